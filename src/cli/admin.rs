@@ -1,0 +1,148 @@
+//! `engage init`, `db`, `log`, `demo`, `completions`, `man`.
+
+use std::path::PathBuf;
+
+use anyhow::Result;
+use clap::{Args, CommandFactory, Subcommand};
+
+use engage::output::{Cell, Output, Table};
+use engage::store::{self, Access, Actor, Written};
+use engage::{Error, audit, demo, locality, practice};
+
+use super::{Cli, Ctx};
+
+#[derive(Debug, Subcommand)]
+pub enum DbCommand {
+    /// Print the register's path (it need not exist yet).
+    #[command(after_help = "Example:\n  engage db path\n  cp \"$(engage db path)\" /media/usb/")]
+    Path,
+    /// Check the register's integrity and foreign keys (exit 1 on any problem).
+    #[command(after_help = "Example:\n  engage db check")]
+    Check,
+    /// Write a consistent copy of the register to a new file, while others may write.
+    #[command(after_help = "Example:\n  engage db backup ~/backups/engage-$(date +%F).db")]
+    Backup(BackupArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    /// The new file (never overwritten).
+    file: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    /// How many entries, newest first.
+    #[arg(long, value_name = "N", default_value_t = 20)]
+    limit: u32,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    shell: clap_complete::Shell,
+}
+
+pub fn init(ctx: &Ctx) -> Result<()> {
+    let path = store::resolve_path(ctx.db_flag.as_deref())?;
+    if path.exists() {
+        ctx.open(Access::Read)?;
+        ctx.note(format!("the register already exists: {}", path.display()));
+        return Ok(());
+    }
+    let mut reg = ctx.open(Access::Write)?;
+    reg.write(false, |_| Ok(Written { value: (), summary: "created the register".into() }))?;
+    ctx.note(format!("created the register: {}", path.display()));
+    Ok(())
+}
+
+pub fn db(ctx: &Ctx, cmd: DbCommand) -> Result<()> {
+    match cmd {
+        DbCommand::Path => ctx.line(&store::resolve_path(ctx.db_flag.as_deref())?.display().to_string()),
+        DbCommand::Check => {
+            let reg = ctx.open(Access::Read)?;
+            let integrity: Vec<String> = reg
+                .conn
+                .prepare("PRAGMA integrity_check")?
+                .query_map([], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            let foreign: Vec<String> = reg
+                .conn
+                .prepare("PRAGMA foreign_key_check")?
+                .query_map([], |r| {
+                    Ok(format!("{} row {} -> {}", r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, String>(2)?))
+                })?
+                .collect::<rusqlite::Result<_>>()?;
+            let version: i64 = reg.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            let mut table = Table::new(&["check", "result"]);
+            table.push(vec![Cell::text("integrity"), Cell::text(integrity.join("; "))]);
+            let fk = if foreign.is_empty() { "ok".to_string() } else { foreign.join("; ") };
+            table.push(vec![Cell::text("foreign_keys"), Cell::text(fk)]);
+            table.push(vec![Cell::text("schema_version"), Cell::Int(version)]);
+            ctx.print(&Output::Table(table))?;
+            if integrity != ["ok"] || !foreign.is_empty() {
+                return Err(Error::storage(format!("the register failed its checks ({})", reg.path.display()))
+                    .with_hint("restore the latest backup with `cp BACKUP \"$(engage db path)\"`")
+                    .into());
+            }
+            Ok(())
+        }
+        DbCommand::Backup(a) => {
+            let reg = ctx.open(Access::Read)?;
+            reg.backup_to(&a.file)?;
+            ctx.note(format!("backed up {} to {}", reg.path.display(), a.file.display()));
+            Ok(())
+        }
+    }
+}
+
+pub fn log(ctx: &Ctx, args: LogArgs) -> Result<()> {
+    let reg = ctx.open(Access::Read)?;
+    ctx.print(&Output::Table(audit::log(&reg.conn, args.limit)?))
+}
+
+pub fn demo(ctx: &Ctx) -> Result<()> {
+    // Only an explicit --db moves the demo: $ENGAGE_DB names the officer's own register.
+    let path = match &ctx.db_flag {
+        Some(p) => p.clone(),
+        None => store::data_dir()?.join("demo.db"),
+    };
+    let reg = demo::build(&path, Actor::from_process())?;
+    let practices = practice::list(&reg.conn, None, practice::StatusFilter::Open)?;
+    let patients: i64 =
+        practices.rows.iter().filter_map(|r| if let Cell::Int(n) = r[3] { Some(n) } else { None }).sum();
+    ctx.note(format!(
+        "{}: {} open practices, {patients} registered patients.\n\nLocalities:",
+        demo::GROUP,
+        practices.rows.len()
+    ));
+    ctx.print(&Output::Table(locality::list(&reg.conn)?))?;
+    let quoted = shell_word(&path.display().to_string());
+    ctx.note(format!(
+        "\nThe demo register is {quoted}; explore it with, for example:\n  \
+         engage --db {quoted} practice list --locality 'Upland Villages'\n  \
+         engage --db {quoted} practice show Z90101"
+    ));
+    Ok(())
+}
+
+fn shell_word(s: &str) -> String {
+    if s.bytes().all(|c| c.is_ascii_alphanumeric() || b"/._-".contains(&c)) {
+        s.to_string()
+    } else {
+        format!("'{}'", s.replace('\'', r"'\''"))
+    }
+}
+
+pub fn completions(_ctx: &Ctx, args: CompletionsArgs) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    clap_complete::generate(args.shell, &mut Cli::command(), "engage", &mut out);
+    Ok(())
+}
+
+pub fn man(_ctx: &Ctx) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    clap_mangen::Man::new(Cli::command()).render(&mut out)?;
+    Ok(())
+}

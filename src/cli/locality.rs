@@ -1,0 +1,116 @@
+//! `engage locality …`
+
+use anyhow::Result;
+use clap::{Args, Subcommand};
+
+use engage::locality;
+use engage::output::Output;
+use engage::store::{Access, Written};
+
+use super::Ctx;
+
+#[derive(Debug, Subcommand)]
+pub enum LocalityCommand {
+    /// Add a locality.
+    #[command(after_help = "Example:\n  engage locality add Evesham --code EVE")]
+    Add(AddArgs),
+    /// List localities with their practices, patients, lead and next meeting.
+    #[command(after_help = "Example:\n  engage locality list --format csv")]
+    List,
+    /// Show a locality and its practices.
+    #[command(after_help = "Example:\n  engage locality show evesham")]
+    Show(ShowArgs),
+    /// Rename or recode a locality (an empty --code clears it).
+    #[command(after_help = "Example:\n  engage locality edit Evesham --name 'Evesham and Pershore' --code EVP")]
+    Edit(EditArgs),
+    /// Remove a locality; refused while it holds practices unless they move.
+    #[command(after_help = "Example:\n  engage locality remove Unassigned --move-practices-to Evesham --yes")]
+    Remove(RemoveArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// The locality's name.
+    name: String,
+    /// A short code, e.g. EVE.
+    #[arg(long, value_name = "C")]
+    code: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// Name or code (any case).
+    name: String,
+}
+
+#[derive(Debug, Args)]
+#[command(group = clap::ArgGroup::new("change").required(true).multiple(true))]
+pub struct EditArgs {
+    /// Name or code (any case).
+    name: String,
+    /// The new name.
+    #[arg(long = "name", value_name = "NAME", group = "change")]
+    new_name: Option<String>,
+    /// The new code ('' clears it).
+    #[arg(long, value_name = "C", group = "change")]
+    code: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RemoveArgs {
+    /// Name or code (any case).
+    name: String,
+    /// Move its practices (open and closed) to this locality first.
+    #[arg(long, value_name = "OTHER")]
+    move_practices_to: Option<String>,
+}
+
+pub fn run(ctx: &Ctx, cmd: LocalityCommand) -> Result<()> {
+    match cmd {
+        LocalityCommand::Add(a) => {
+            let mut reg = ctx.open(Access::Write)?;
+            let message = reg.write(false, |tx| {
+                let l = locality::add(tx, &a.name, a.code.as_deref())?;
+                let summary = format!("added locality {}", l.name);
+                Ok(Written { value: summary.clone(), summary })
+            })?;
+            ctx.note(message);
+        }
+        LocalityCommand::List => {
+            let reg = ctx.open(Access::Read)?;
+            ctx.print(&Output::Table(locality::list(&reg.conn)?))?;
+        }
+        LocalityCommand::Show(a) => {
+            let reg = ctx.open(Access::Read)?;
+            ctx.print(&Output::Record(locality::show(&reg.conn, &a.name)?))?;
+        }
+        LocalityCommand::Edit(a) => {
+            let mut reg = ctx.open(Access::Write)?;
+            let message = reg.write(false, |tx| {
+                let l = locality::edit(tx, &a.name, a.new_name.as_deref(), a.code.as_deref())?;
+                let summary = format!("changed locality {} (code {})", l.name, l.code.as_deref().unwrap_or("-"));
+                Ok(Written { value: summary.clone(), summary })
+            })?;
+            ctx.note(message);
+        }
+        LocalityCommand::Remove(a) => {
+            let mut reg = ctx.open(Access::Write)?;
+            let remove = |dry_run: bool, reg: &mut engage::store::Register| {
+                reg.write(dry_run, |tx| {
+                    let (l, moved, target) = locality::remove(tx, &a.name, a.move_practices_to.as_deref())?;
+                    let summary = match target {
+                        Some(t) => format!("removed locality {}; moved {moved} practice(s) to {}", l.name, t.name),
+                        None => format!("removed locality {}", l.name),
+                    };
+                    Ok(Written { value: summary.clone(), summary })
+                })
+            };
+            // Try it first, so that a refusal is said before the question is asked.
+            let message = remove(true, &mut reg)?;
+            ctx.confirm(&format!("{message}?").replacen("removed", "Remove", 1).replacen("moved", "move", 1))?;
+            remove(false, &mut reg)?;
+            ctx.note(message);
+        }
+    }
+    Ok(())
+}

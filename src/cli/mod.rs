@@ -1,0 +1,174 @@
+//! The command line: global options, the subcommands (one module each), and the
+//! context they share for opening the register and printing.
+
+mod admin;
+mod locality;
+mod practice;
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::PathBuf;
+
+use anyhow::Result;
+use clap::{Parser, Subcommand};
+
+use engage::Error;
+use engage::output::{self, Format, Output, Style};
+use engage::store::{self, Access, Actor, Register};
+
+/// The register of a commissioning group's member practices, localities, people,
+/// meetings and session payments.
+#[derive(Debug, Parser)]
+#[command(name = "engage", version, propagate_version = true, max_term_width = 100)]
+#[command(after_help = "Start with `engage demo`, then `engage --help` for each command.\n\
+The register is --db, else $ENGAGE_DB, else the engage folder of your data directory.")]
+pub struct Cli {
+    /// The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db].
+    #[arg(long, global = true, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    /// Output format for data on stdout.
+    #[arg(long, global = true, env = "ENGAGE_FORMAT", value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+
+    /// Silence messages on stderr (warnings and errors still show).
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+
+    /// Answer yes to confirmations; needed for destructive commands off a terminal.
+    #[arg(short, long, global = true)]
+    pub yes: bool,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Member practices: add, import NHS files, list, show, edit, close.
+    #[command(subcommand)]
+    Practice(practice::PracticeCommand),
+    /// Localities: the groups of practices that meet monthly.
+    #[command(subcommand)]
+    Locality(locality::LocalityCommand),
+    /// Create the register (also done on the first write).
+    #[command(after_help = "Example:\n  engage init\n  engage --db ~/work/register.db init")]
+    Init,
+    /// The register file: its path, checks and backups.
+    #[command(subcommand)]
+    Db(admin::DbCommand),
+    /// The audit trail: every write, newest first.
+    #[command(after_help = "Example:\n  engage log --limit 5")]
+    Log(admin::LogArgs),
+    /// Build a fictional group's register and show a short tour of it.
+    #[command(after_help = "Example:\n  engage demo\n  engage demo --db /tmp/demo.db")]
+    Demo,
+    /// Print a shell completion script.
+    #[command(after_help = "Example:\n  engage completions bash > ~/.local/share/bash-completion/completions/engage")]
+    Completions(admin::CompletionsArgs),
+    /// Print the man page (roff) on stdout.
+    #[command(after_help = "Example:\n  engage man > engage.1 && man ./engage.1")]
+    Man,
+}
+
+/// What every command gets: the options and the ways to open and print.
+pub struct Ctx {
+    db_flag: Option<PathBuf>,
+    format: Format,
+    quiet: bool,
+    yes: bool,
+}
+
+impl Ctx {
+    fn db_path(&self) -> engage::Result<PathBuf> {
+        store::resolve_path(self.db_flag.as_deref())
+    }
+
+    /// Opens the register for reading (a missing register is exit 4) or writing
+    /// (created on first write).
+    pub fn open(&self, access: Access) -> Result<Register> {
+        Ok(Register::open(&self.db_path()?, access, Actor::from_process())?)
+    }
+
+    /// Prints command output on stdout in the chosen format.
+    pub fn print(&self, out: &Output) -> Result<()> {
+        let stdout = std::io::stdout();
+        let terminal = stdout.is_terminal();
+        let colour = terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+        let mut lock = stdout.lock();
+        output::render(out, self.format, Style { terminal, colour }, &mut lock)?;
+        lock.flush()?;
+        Ok(())
+    }
+
+    /// Prints one plain line of data on stdout (a path, a generated file).
+    pub fn line(&self, text: &str) -> Result<()> {
+        let mut out = std::io::stdout().lock();
+        writeln!(out, "{text}")?;
+        out.flush()?;
+        Ok(())
+    }
+
+    /// A message for people on stderr, silenced by `-q`.
+    pub fn note(&self, text: impl AsRef<str>) {
+        if !self.quiet {
+            eprintln!("{}", text.as_ref());
+        }
+    }
+
+    /// A warning on stderr; `-q` does not silence it.
+    pub fn warn(&self, text: impl AsRef<str>) {
+        eprintln!("warning: {}", text.as_ref());
+    }
+
+    /// Asks before a destructive command. On a terminal, the officer answers; off a
+    /// terminal, `--yes` is required (exit 2 without it).
+    pub fn confirm(&self, question: &str) -> Result<()> {
+        if self.yes {
+            return Ok(());
+        }
+        if !std::io::stdin().is_terminal() {
+            return Err(Error::usage(format!("{question}: needs --yes when stdin is not a terminal"))
+                .with_hint("add --yes to confirm; nothing was changed")
+                .into());
+        }
+        eprint!("{question} [y/N] ");
+        let mut answer = String::new();
+        std::io::stdin().lock().read_line(&mut answer)?;
+        if matches!(answer.trim().to_ascii_lowercase().as_str(), "y" | "yes") {
+            Ok(())
+        } else {
+            Err(Error::usage("not confirmed; nothing was changed").into())
+        }
+    }
+}
+
+pub fn run(cli: Cli) -> Result<()> {
+    let ctx = Ctx { db_flag: cli.db, format: cli.format, quiet: cli.quiet, yes: cli.yes };
+    match cli.command {
+        Command::Practice(cmd) => practice::run(&ctx, cmd),
+        Command::Locality(cmd) => locality::run(&ctx, cmd),
+        Command::Init => admin::init(&ctx),
+        Command::Db(cmd) => admin::db(&ctx, cmd),
+        Command::Log(args) => admin::log(&ctx, args),
+        Command::Demo => admin::demo(&ctx),
+        Command::Completions(args) => admin::completions(&ctx, args),
+        Command::Man => admin::man(&ctx),
+    }
+}
+
+/// Reads an input file, or stdin for `-`. Returns the bytes and the name to use in
+/// messages.
+pub fn read_input(path: &str) -> Result<(Vec<u8>, String)> {
+    if path == "-" {
+        let mut data = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut data)?;
+        return Ok((data, "stdin".to_string()));
+    }
+    match std::fs::read(path) {
+        Ok(data) => Ok((data, path.to_string())),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            Err(Error::not_found(format!("no such file: {path:?} (FILE)")).into())
+        }
+        Err(e) => Err(Error::storage(format!("cannot read {path:?}: {e} (FILE)")).into()),
+    }
+}

@@ -1,0 +1,228 @@
+//! `engage practice …`
+
+use anyhow::Result;
+use clap::{Args, Subcommand};
+
+use engage::output::{Output, Table};
+use engage::practice::import::{self, Source};
+use engage::practice::{self, Changes, Setting, StatusFilter};
+use engage::store::{Access, Written};
+use engage::{dates, locality};
+
+use super::{Ctx, read_input};
+
+#[derive(Debug, Subcommand)]
+pub enum PracticeCommand {
+    /// Add a practice to the register.
+    #[command(
+        after_help = "Example:\n  engage practice add M81004 'Riverside Surgery' --locality Evesham --list-size 11250 --setting urban"
+    )]
+    Add(AddArgs),
+    /// Import practices from an NHS file or an engage CSV (upsert by code; never deletes).
+    #[command(after_help = "Examples:\n  \
+        engage practice import epraccur.csv --commissioner 05T --locality 'South Worcestershire'\n  \
+        engage practice import gp-reg-pat-prac-all.csv          # list sizes of practices already held\n  \
+        engage practice import practices.csv --dry-run          # code,name,locality,list_size,postcode,phone,setting\n  \
+        curl -s …/epraccur.csv | engage practice import - --source epraccur --commissioner 05T")]
+    Import(ImportArgs),
+    /// List practices, by code.
+    #[command(
+        after_help = "Example:\n  engage practice list --locality Evesham\n  engage practice list --status all --format csv > practices.csv"
+    )]
+    List(ListArgs),
+    /// Show one practice with all the register holds about it.
+    #[command(after_help = "Example:\n  engage practice show M81004")]
+    Show(ShowArgs),
+    /// Change a practice's details (an empty value clears an optional field).
+    #[command(
+        after_help = "Example:\n  engage practice edit M81004 --locality Evesham --setting rural\n  engage practice edit M81004 --phone ''"
+    )]
+    Edit(EditArgs),
+    /// Close a practice; it is kept with its history and hidden from default lists.
+    #[command(after_help = "Example:\n  engage practice close M81079 --date 2027-04-30 --merged-into M81004")]
+    Close(CloseArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// ODS practice code, e.g. M81004.
+    code: String,
+    /// The practice's name.
+    name: String,
+    /// The locality it belongs to (name or code).
+    #[arg(long)]
+    locality: String,
+    /// Registered patients.
+    #[arg(long, value_name = "N")]
+    list_size: Option<String>,
+    #[arg(long)]
+    postcode: Option<String>,
+    #[arg(long, value_name = "T")]
+    phone: Option<String>,
+    #[arg(long, value_enum)]
+    setting: Option<Setting>,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The file to import, or - for stdin.
+    file: String,
+    /// What kind of file it is; `auto` tells by the first line.
+    #[arg(long, value_enum, default_value_t = Source::Auto)]
+    source: Source,
+    /// Take only this commissioner's rows (epraccur field 15, or the list-size file's CCG/sub-ICB code).
+    #[arg(long, value_name = "CODE")]
+    commissioner: Option<String>,
+    /// Where new practices go when the file names no locality [default: Unassigned].
+    #[arg(long, value_name = "L")]
+    locality: Option<String>,
+    /// Show what would change and write nothing.
+    #[arg(long)]
+    dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only this locality's practices (name or code).
+    #[arg(long, value_name = "L")]
+    locality: Option<String>,
+    /// Open, closed or all practices.
+    #[arg(long, value_enum, default_value_t = StatusFilter::Open)]
+    status: StatusFilter,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// ODS practice code (any case).
+    code: String,
+}
+
+#[derive(Debug, Args)]
+#[command(group = clap::ArgGroup::new("change").required(true).multiple(true))]
+pub struct EditArgs {
+    /// ODS practice code (any case).
+    code: String,
+    #[arg(long, group = "change")]
+    name: Option<String>,
+    /// Move the practice to this locality (name or code).
+    #[arg(long, value_name = "L", group = "change")]
+    locality: Option<String>,
+    #[arg(long, value_name = "N", group = "change")]
+    list_size: Option<String>,
+    #[arg(long, group = "change")]
+    postcode: Option<String>,
+    #[arg(long, value_name = "T", group = "change")]
+    phone: Option<String>,
+    #[arg(long, value_enum, group = "change")]
+    setting: Option<Setting>,
+}
+
+#[derive(Debug, Args)]
+pub struct CloseArgs {
+    /// ODS practice code (any case).
+    code: String,
+    /// The day it closed [default: today].
+    #[arg(long, value_name = "D")]
+    date: Option<String>,
+    /// The practice it merged into.
+    #[arg(long, value_name = "CODE")]
+    merged_into: Option<String>,
+}
+
+pub fn run(ctx: &Ctx, cmd: PracticeCommand) -> Result<()> {
+    match cmd {
+        PracticeCommand::Add(a) => {
+            let changes = Changes {
+                name: Some(a.name),
+                locality: Some(a.locality),
+                list_size: a.list_size,
+                postcode: a.postcode,
+                phone: a.phone,
+                setting: a.setting,
+            };
+            let mut reg = ctx.open(Access::Write)?;
+            let message = reg.write(false, |tx| {
+                let p = practice::add(tx, &a.code, &changes)?;
+                let summary = format!("added practice {} {}", p.code, p.name);
+                Ok(Written { value: summary.clone(), summary })
+            })?;
+            ctx.note(message);
+        }
+        PracticeCommand::Import(a) => {
+            let (data, file) = read_input(&a.file)?;
+            let mut reg = ctx.open(Access::Write)?;
+            let options = import::Options {
+                source: a.source,
+                commissioner: a.commissioner.as_deref(),
+                locality: a.locality.as_deref(),
+            };
+            let summary = reg.write(a.dry_run, |tx| {
+                let s = import::import(tx, &data, &file, options)?;
+                let line = format!("imported {file}: {}", s.line());
+                Ok(Written { value: s, summary: line })
+            })?;
+            for w in &summary.warnings {
+                ctx.warn(w);
+            }
+            if a.dry_run {
+                let line = summary.line();
+                ctx.print(&Output::Table(summary.changes))?;
+                ctx.note(format!("dry run of {file}: {line} (nothing written)"));
+            } else {
+                ctx.note(format!("imported {file}: {}", summary.line()));
+            }
+        }
+        PracticeCommand::List(a) => {
+            let reg = ctx.open(Access::Read)?;
+            let locality_id = a.locality.map(|l| locality::find(&reg.conn, &l)).transpose()?.map(|l| l.id);
+            let table: Table = practice::list(&reg.conn, locality_id, a.status)?;
+            ctx.print(&Output::Table(table))?;
+        }
+        PracticeCommand::Show(a) => {
+            let reg = ctx.open(Access::Read)?;
+            ctx.print(&Output::Record(practice::show(&reg.conn, &a.code)?))?;
+        }
+        PracticeCommand::Edit(a) => {
+            let changes = Changes {
+                name: a.name,
+                locality: a.locality,
+                list_size: a.list_size,
+                postcode: a.postcode,
+                phone: a.phone,
+                setting: a.setting,
+            };
+            let mut reg = ctx.open(Access::Write)?;
+            let message = reg.write(false, |tx| {
+                let (p, changed) = practice::edit(tx, &a.code, &changes)?;
+                let summary = if changed {
+                    format!("changed practice {} {}", p.code, p.name)
+                } else {
+                    format!("practice {} {} already had those details", p.code, p.name)
+                };
+                Ok(Written { value: summary.clone(), summary })
+            })?;
+            ctx.note(message);
+        }
+        PracticeCommand::Close(a) => {
+            let date = match &a.date {
+                Some(d) => dates::parse_date(d, "--date")?,
+                None => dates::today()?,
+            };
+            let mut reg = ctx.open(Access::Write)?;
+            let close = |dry_run: bool, reg: &mut engage::store::Register| {
+                reg.write(dry_run, |tx| {
+                    let p = practice::close(tx, &a.code, date, a.merged_into.as_deref())?;
+                    let merged = p.merged_into.as_ref().map(|m| format!(", merged into {m}")).unwrap_or_default();
+                    let summary = format!("closed practice {} {} on {date}{merged}", p.code, p.name);
+                    Ok(Written { value: summary.clone(), summary })
+                })
+            };
+            // Try it first, so that a refusal is said before the question is asked.
+            let message = close(true, &mut reg)?;
+            ctx.confirm(&format!("{}?", message.replacen("closed", "Close", 1)))?;
+            close(false, &mut reg)?;
+            ctx.note(message);
+        }
+    }
+    Ok(())
+}

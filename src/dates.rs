@@ -1,0 +1,211 @@
+//! Dates, months and financial years as the officer types them, and "today" in
+//! Europe/London.
+
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Utc, Weekday};
+
+use crate::error::{Error, Result};
+
+/// The environment variable that fixes "today" (tests, demos, replaying a month).
+pub const TODAY_VAR: &str = "ENGAGE_TODAY";
+
+/// Today's date in Europe/London, or `$ENGAGE_TODAY` when set.
+pub fn today() -> Result<NaiveDate> {
+    match std::env::var(TODAY_VAR) {
+        Ok(v) if !v.trim().is_empty() => parse_iso(v.trim()).ok_or_else(|| {
+            Error::invalid(format!("{TODAY_VAR} is not a date: {v:?} (environment, {TODAY_VAR})"))
+                .with_hint("use YYYY-MM-DD, e.g. ENGAGE_TODAY=2027-01-12")
+        }),
+        _ => Ok(london_date(Utc::now().naive_utc())),
+    }
+}
+
+/// The calendar date in Europe/London at a UTC instant. British Summer Time runs from
+/// 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October.
+pub fn london_date(utc: NaiveDateTime) -> NaiveDate {
+    let year = utc.year();
+    let starts = last_weekday(year, 3, Weekday::Sun).and_hms_opt(1, 0, 0).expect("valid time");
+    let ends = last_weekday(year, 10, Weekday::Sun).and_hms_opt(1, 0, 0).expect("valid time");
+    let offset = if utc >= starts && utc < ends { Duration::hours(1) } else { Duration::zero() };
+    (utc + offset).date()
+}
+
+/// The last given weekday of a month.
+pub fn last_weekday(year: i32, month: u32, weekday: Weekday) -> NaiveDate {
+    let last = last_day_of_month(year, month);
+    let back = (last.weekday().num_days_from_monday() + 7 - weekday.num_days_from_monday()) % 7;
+    last - Duration::days(back as i64)
+}
+
+pub fn last_day_of_month(year: i32, month: u32) -> NaiveDate {
+    let (y, m) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
+    NaiveDate::from_ymd_opt(y, m, 1).expect("valid month") - Duration::days(1)
+}
+
+/// Strict `YYYY-MM-DD`.
+pub fn parse_iso(s: &str) -> Option<NaiveDate> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    if !b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit()) {
+        return None;
+    }
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+}
+
+/// Strict `YYYYMMDD`, the form of the NHS files.
+pub fn parse_compact(s: &str) -> Option<NaiveDate> {
+    if s.len() != 8 || !s.bytes().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    NaiveDate::parse_from_str(s, "%Y%m%d").ok()
+}
+
+/// A date as typed on the command line: `YYYY-MM-DD`, `today` or `yesterday`.
+/// `what` names the option for the error message.
+pub fn parse_date(s: &str, what: &str) -> Result<NaiveDate> {
+    let t = s.trim();
+    match t.to_ascii_lowercase().as_str() {
+        "today" => today(),
+        "yesterday" => Ok(today()? - Duration::days(1)),
+        _ => parse_iso(t).ok_or_else(|| {
+            Error::invalid(format!("not a date: {s:?} ({what})")).with_hint("use YYYY-MM-DD, `today` or `yesterday`")
+        }),
+    }
+}
+
+/// A calendar month: its first day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Month(pub NaiveDate);
+
+impl Month {
+    pub fn of(date: NaiveDate) -> Month {
+        Month(date.with_day(1).expect("day 1 exists"))
+    }
+    pub fn first(self) -> NaiveDate {
+        self.0
+    }
+    pub fn last(self) -> NaiveDate {
+        last_day_of_month(self.0.year(), self.0.month())
+    }
+    pub fn previous(self) -> Month {
+        Month::of(self.0 - Duration::days(1))
+    }
+}
+
+impl std::fmt::Display for Month {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}", self.0.year(), self.0.month())
+    }
+}
+
+/// A month as typed: `YYYY-MM`, `this` or `last`.
+pub fn parse_month(s: &str, what: &str) -> Result<Month> {
+    let t = s.trim();
+    match t.to_ascii_lowercase().as_str() {
+        "this" => Ok(Month::of(today()?)),
+        "last" => Ok(Month::of(today()?).previous()),
+        _ => {
+            let ok = t.len() == 7 && t.as_bytes()[4] == b'-';
+            ok.then(|| parse_iso(&format!("{t}-01"))).flatten().map(Month).ok_or_else(|| {
+                Error::invalid(format!("not a month: {s:?} ({what})")).with_hint("use YYYY-MM, `this` or `last`")
+            })
+        }
+    }
+}
+
+/// An NHS financial year, 1 April to 31 March, named by its first calendar year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct FinancialYear(pub i32);
+
+impl FinancialYear {
+    pub fn containing(date: NaiveDate) -> FinancialYear {
+        FinancialYear(if date.month() >= 4 { date.year() } else { date.year() - 1 })
+    }
+    pub fn first(self) -> NaiveDate {
+        NaiveDate::from_ymd_opt(self.0, 4, 1).expect("valid date")
+    }
+    pub fn last(self) -> NaiveDate {
+        NaiveDate::from_ymd_opt(self.0 + 1, 3, 31).expect("valid date")
+    }
+}
+
+impl std::fmt::Display for FinancialYear {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}-{:02}", self.0, (self.0 + 1) % 100)
+    }
+}
+
+/// A financial year as typed: `2027-28`, `this` or `last`.
+pub fn parse_financial_year(s: &str, what: &str) -> Result<FinancialYear> {
+    let t = s.trim();
+    let bad = || {
+        Error::invalid(format!("not a financial year: {s:?} ({what})"))
+            .with_hint("use the form 2027-28 (1 April 2027 to 31 March 2028), `this` or `last`")
+    };
+    match t.to_ascii_lowercase().as_str() {
+        "this" => Ok(FinancialYear::containing(today()?)),
+        "last" => Ok(FinancialYear(FinancialYear::containing(today()?).0 - 1)),
+        _ => {
+            let (a, b) = t.split_once('-').ok_or_else(bad)?;
+            if a.len() != 4 || b.len() != 2 || !(a.bytes().chain(b.bytes())).all(|c| c.is_ascii_digit()) {
+                return Err(bad());
+            }
+            let start: i32 = a.parse().map_err(|_| bad())?;
+            let end: i32 = b.parse().map_err(|_| bad())?;
+            if (start + 1) % 100 != end {
+                return Err(bad());
+            }
+            Ok(FinancialYear(start))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        parse_iso(s).unwrap()
+    }
+
+    #[test]
+    fn london_date_follows_summer_time() {
+        let at = |s: &str| NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap();
+        // 23:30 UTC in July is 00:30 the next day in London.
+        assert_eq!(london_date(at("2027-07-14 23:30")), d("2027-07-15"));
+        // In January London is on UTC.
+        assert_eq!(london_date(at("2027-01-14 23:30")), d("2027-01-14"));
+        // BST 2027 starts 28 March 01:00 UTC and ends 31 October 01:00 UTC.
+        assert_eq!(london_date(at("2027-03-28 00:59")), d("2027-03-28"));
+        assert_eq!(london_date(at("2027-03-27 23:30")), d("2027-03-27"));
+        assert_eq!(london_date(at("2027-10-30 23:30")), d("2027-10-31"));
+        assert_eq!(london_date(at("2027-10-31 23:30")), d("2027-10-31"));
+    }
+
+    #[test]
+    fn strict_date_forms() {
+        assert_eq!(parse_iso("2027-01-12"), Some(d("2027-01-12")));
+        for bad in ["2027-1-12", "2027-02-30", "27-01-12", "2027/01/12", " 2027-01-12", "2027-01-1x"] {
+            assert_eq!(parse_iso(bad), None, "{bad}");
+        }
+        assert_eq!(parse_compact("19740401"), Some(d("1974-04-01")));
+        assert_eq!(parse_compact("19741301"), None);
+        assert_eq!(parse_compact("1974041"), None);
+    }
+
+    #[test]
+    fn months_and_financial_years() {
+        assert_eq!(parse_month("2027-02", "m").unwrap().last(), d("2027-02-28"));
+        assert_eq!(parse_month("2028-02", "m").unwrap().last(), d("2028-02-29"));
+        assert!(parse_month("2027-13", "m").is_err());
+        assert!(parse_month("2027-1", "m").is_err());
+        let fy = parse_financial_year("2027-28", "fy").unwrap();
+        assert_eq!((fy.first(), fy.last()), (d("2027-04-01"), d("2028-03-31")));
+        assert_eq!(fy.to_string(), "2027-28");
+        assert_eq!(parse_financial_year("2099-00", "fy").unwrap().0, 2099);
+        assert!(parse_financial_year("2027-29", "fy").is_err());
+        assert_eq!(FinancialYear::containing(d("2027-03-31")).0, 2026);
+        assert_eq!(FinancialYear::containing(d("2027-04-01")).0, 2027);
+    }
+}

@@ -1,0 +1,16 @@
+//! engage: the register of a commissioning group's member practices, localities,
+//! people, meetings and session payments, over one local SQLite file.
+//!
+//! The binary (`src/main.rs` and `src/cli/`) parses and prints; everything else lives
+//! here, named like the officer's job.
+
+pub mod audit;
+pub mod dates;
+pub mod demo;
+pub mod error;
+pub mod locality;
+pub mod output;
+pub mod practice;
+pub mod store;
+
+pub use error::{Error, Kind, Result};

@@ -1,0 +1,180 @@
+//! Localities: the groups of practices that meet monthly under an elected GP lead.
+
+use rusqlite::{Connection, OptionalExtension};
+
+use crate::error::{Error, Result};
+use crate::output::{Cell, Record, Table};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Locality {
+    pub id: i64,
+    pub name: String,
+    pub code: Option<String>,
+}
+
+/// The locality that new practices join when an import names none.
+pub const UNASSIGNED: &str = "Unassigned";
+
+/// A locality name: trimmed, non-empty, one line, at most 100 characters.
+pub fn check_name(name: &str, whence: &str) -> Result<String> {
+    let t = name.trim();
+    if t.is_empty() || t.chars().count() > 100 || t.chars().any(char::is_control) {
+        return Err(Error::invalid(format!("not a locality name: {name:?} ({whence})"))
+            .with_hint("a name is 1 to 100 characters on one line"));
+    }
+    Ok(t.to_string())
+}
+
+/// A locality code: 1 to 16 letters, digits, `-` or `_`.
+pub fn check_code(code: &str, whence: &str) -> Result<String> {
+    let t = code.trim();
+    let ok = !t.is_empty() && t.len() <= 16 && t.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_');
+    if !ok {
+        return Err(Error::invalid(format!("not a locality code: {code:?} ({whence})"))
+            .with_hint("a code is 1 to 16 letters, digits, '-' or '_', e.g. SW-EVE"));
+    }
+    Ok(t.to_string())
+}
+
+/// Finds a locality by name or code, any case.
+pub fn find(conn: &Connection, reference: &str) -> Result<Locality> {
+    let r = reference.trim();
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, name, code FROM locality WHERE name = ?1 COLLATE NOCASE OR code = ?1 COLLATE NOCASE ORDER BY id",
+    )?;
+    let found: Vec<Locality> = stmt
+        .query_map([r], |row| Ok(Locality { id: row.get(0)?, name: row.get(1)?, code: row.get(2)? }))?
+        .collect::<rusqlite::Result<_>>()?;
+    match found.len() {
+        0 => Err(Error::not_found(format!("no such locality: {reference:?}"))
+            .with_hint("`engage locality list` shows the localities")),
+        1 => Ok(found.into_iter().next().expect("one")),
+        _ => Err(Error::conflict(format!("the locality reference {reference:?} is ambiguous")).with_details(
+            found.iter().map(|l| format!("{}\t{}\tcode {}", l.id, l.name, l.code.as_deref().unwrap_or("-"))).collect(),
+        )),
+    }
+}
+
+/// Finds a locality by name only (any case), for imports that create what is missing.
+pub fn find_by_name(conn: &Connection, name: &str) -> Result<Option<Locality>> {
+    Ok(conn
+        .query_row("SELECT id, name, code FROM locality WHERE name = ?1 COLLATE NOCASE", [name], |row| {
+            Ok(Locality { id: row.get(0)?, name: row.get(1)?, code: row.get(2)? })
+        })
+        .optional()?)
+}
+
+fn ensure_free(conn: &Connection, name: Option<&str>, code: Option<&str>, except: Option<i64>) -> Result<()> {
+    let clash = |sql: &str, value: &str| -> Result<Option<String>> {
+        Ok(conn.query_row(sql, (value, except.unwrap_or(-1)), |r| r.get::<_, String>(0)).optional()?)
+    };
+    if let Some(n) = name {
+        let sql = "SELECT name FROM locality WHERE (name = ?1 COLLATE NOCASE OR code = ?1 COLLATE NOCASE) AND id <> ?2";
+        if let Some(other) = clash(sql, n)? {
+            return Err(Error::conflict(format!("a locality is already called or coded {n:?} (locality {other})")));
+        }
+    }
+    if let Some(c) = code {
+        let sql = "SELECT name FROM locality WHERE (code = ?1 COLLATE NOCASE OR name = ?1 COLLATE NOCASE) AND id <> ?2";
+        if let Some(other) = clash(sql, c)? {
+            return Err(Error::conflict(format!("the code {c:?} is already taken (locality {other})")));
+        }
+    }
+    Ok(())
+}
+
+pub fn add(conn: &Connection, name: &str, code: Option<&str>) -> Result<Locality> {
+    let name = check_name(name, "NAME")?;
+    let code = code.map(|c| check_code(c, "--code")).transpose()?;
+    ensure_free(conn, Some(&name), code.as_deref(), None)?;
+    conn.execute("INSERT INTO locality (name, code) VALUES (?1, ?2)", (&name, &code))?;
+    Ok(Locality { id: conn.last_insert_rowid(), name, code })
+}
+
+/// Renames or recodes a locality. `code: Some("")` clears the code.
+pub fn edit(conn: &Connection, reference: &str, name: Option<&str>, code: Option<&str>) -> Result<Locality> {
+    let mut loc = find(conn, reference)?;
+    let name = name.map(|n| check_name(n, "--name")).transpose()?;
+    let code = match code {
+        Some(c) if c.trim().is_empty() => Some(None),
+        Some(c) => Some(Some(check_code(c, "--code")?)),
+        None => None,
+    };
+    ensure_free(conn, name.as_deref(), code.clone().flatten().as_deref(), Some(loc.id))?;
+    if let Some(n) = name {
+        loc.name = n;
+    }
+    if let Some(c) = code {
+        loc.code = c;
+    }
+    conn.execute("UPDATE locality SET name = ?1, code = ?2 WHERE id = ?3", (&loc.name, &loc.code, loc.id))?;
+    Ok(loc)
+}
+
+/// Removes a locality; its practices (open or closed) must move elsewhere first or
+/// with `move_to`. Returns how many practices moved.
+pub fn remove(
+    conn: &Connection,
+    reference: &str,
+    move_to: Option<&str>,
+) -> Result<(Locality, usize, Option<Locality>)> {
+    let loc = find(conn, reference)?;
+    let target = move_to.map(|m| find(conn, m)).transpose()?;
+    let held: i64 = conn.query_row("SELECT count(*) FROM practice WHERE locality_id = ?1", [loc.id], |r| r.get(0))?;
+    let moved = match &target {
+        Some(t) if t.id == loc.id => {
+            return Err(Error::invalid(format!(
+                "cannot move the practices of {} into itself (--move-practices-to)",
+                loc.name
+            )));
+        }
+        Some(t) => conn.execute("UPDATE practice SET locality_id = ?1 WHERE locality_id = ?2", (t.id, loc.id))?,
+        None if held > 0 => {
+            return Err(Error::conflict(format!(
+                "locality {} still holds {held} practice(s) (locality {})",
+                loc.name, loc.name
+            ))
+            .with_hint(
+                "move them first with --move-practices-to OTHER, or `engage practice edit CODE --locality OTHER`",
+            ));
+        }
+        None => 0,
+    };
+    conn.execute("DELETE FROM locality WHERE id = ?1", [loc.id])?;
+    Ok((loc, moved, target))
+}
+
+const LIST_COLUMNS: &[&str] = &["name", "code", "practices", "list_size", "lead", "next_meeting"];
+
+/// `locality list`: each locality with its open practices and their patients.
+pub fn list(conn: &Connection) -> Result<Table> {
+    let mut table = Table::new(LIST_COLUMNS);
+    let mut stmt = conn.prepare(
+        "SELECT l.name, l.code, count(p.code), sum(p.list_size)
+           FROM locality l LEFT JOIN practice p ON p.locality_id = l.id AND p.status = 'open'
+          GROUP BY l.id ORDER BY l.name",
+    )?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        table.push(vec![
+            Cell::text(r.get::<_, String>(0)?),
+            Cell::opt_text(r.get(1)?),
+            Cell::Int(r.get(2)?),
+            Cell::Int(r.get::<_, Option<i64>>(3)?.unwrap_or(0)),
+            // Leads and meetings join the register with people and meetings.
+            Cell::Null,
+            Cell::Null,
+        ]);
+    }
+    Ok(table)
+}
+
+/// `locality show`: the locality's figures and its open practices.
+pub fn show(conn: &Connection, reference: &str) -> Result<Record> {
+    let loc = find(conn, reference)?;
+    let all = list(conn)?;
+    let row = all.rows.into_iter().find(|r| r[0] == Cell::Text(loc.name.clone())).expect("the locality is listed");
+    let fields = LIST_COLUMNS.iter().copied().zip(row).collect();
+    let practices = crate::practice::list(conn, Some(loc.id), crate::practice::StatusFilter::Open)?;
+    Ok(Record { fields, sections: vec![("practices", practices)] })
+}

@@ -1,0 +1,302 @@
+//! The one output path: commands build a [`Table`] of rows or a [`Record`], and
+//! [`render`] writes it as a table for people, RFC 4180 CSV, or JSON.
+
+use std::io::Write;
+
+use chrono::NaiveDate;
+
+/// The output format (`--format`, `$ENGAGE_FORMAT`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Aligned columns for reading at a terminal.
+    Table,
+    /// RFC 4180 CSV with a header row, for spreadsheets and scripts.
+    Csv,
+    /// A JSON array of objects (one object for `show`).
+    Json,
+}
+
+/// One value, typed so that each format writes it as SPEC §1a says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Cell {
+    Null,
+    Int(i64),
+    Text(String),
+    /// Integer pence, written as pounds with two decimals (a string in JSON).
+    Money(i64),
+    /// Integer hundredths of a session, written with two decimals (a string in JSON).
+    Sessions(i64),
+    /// Tenths of a percent, written with one decimal (a number in JSON).
+    Pct(i64),
+    Bool(bool),
+    Date(NaiveDate),
+}
+
+impl Cell {
+    pub fn text(s: impl Into<String>) -> Cell {
+        Cell::Text(s.into())
+    }
+    pub fn opt_text(s: Option<String>) -> Cell {
+        s.map_or(Cell::Null, Cell::Text)
+    }
+    pub fn opt_int(n: Option<i64>) -> Cell {
+        n.map_or(Cell::Null, Cell::Int)
+    }
+    pub fn opt_date(d: Option<NaiveDate>) -> Cell {
+        d.map_or(Cell::Null, Cell::Date)
+    }
+
+    /// The cell as text, as CSV and the table show it.
+    pub fn plain(&self) -> String {
+        match self {
+            Cell::Null => String::new(),
+            Cell::Int(n) => n.to_string(),
+            Cell::Text(s) => s.clone(),
+            Cell::Money(p) | Cell::Sessions(p) => hundredths(*p),
+            Cell::Pct(t) => {
+                let sign = if *t < 0 { "-" } else { "" };
+                format!("{sign}{}.{}", t.abs() / 10, t.abs() % 10)
+            }
+            Cell::Bool(b) => b.to_string(),
+            Cell::Date(d) => d.format("%Y-%m-%d").to_string(),
+        }
+    }
+
+    fn json(&self) -> String {
+        match self {
+            Cell::Null => "null".to_string(),
+            Cell::Int(_) | Cell::Pct(_) | Cell::Bool(_) => self.plain(),
+            Cell::Text(_) | Cell::Money(_) | Cell::Sessions(_) | Cell::Date(_) => {
+                serde_json::to_string(&self.plain()).expect("a string serialises")
+            }
+        }
+    }
+
+    fn csv(&self) -> String {
+        match self {
+            Cell::Text(s) => neutralise_formula(s),
+            other => other.plain(),
+        }
+    }
+
+    fn is_numeric(&self) -> bool {
+        matches!(self, Cell::Int(_) | Cell::Money(_) | Cell::Sessions(_) | Cell::Pct(_))
+    }
+}
+
+/// An integer count of hundredths (pence, hundredths of a session) with two decimals.
+pub fn hundredths(n: i64) -> String {
+    let sign = if n < 0 { "-" } else { "" };
+    format!("{sign}{}.{:02}", n.unsigned_abs() / 100, n.unsigned_abs() % 100)
+}
+
+/// Text that a spreadsheet would run as a formula gets a leading `'`, so that
+/// `=1+1` shows as text. Numeric cells never pass through here.
+pub fn neutralise_formula(s: &str) -> String {
+    match s.as_bytes().first() {
+        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r') => format!("'{s}"),
+        _ => s.to_string(),
+    }
+}
+
+/// Undoes [`neutralise_formula`] on text read back from an engage CSV.
+pub fn restore_formula(s: &str) -> &str {
+    match s.as_bytes() {
+        [b'\'', b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r', ..] => &s[1..],
+        _ => s,
+    }
+}
+
+/// Rows under named columns.
+#[derive(Debug, Clone)]
+pub struct Table {
+    pub columns: Vec<&'static str>,
+    pub rows: Vec<Vec<Cell>>,
+}
+
+impl Table {
+    pub fn new(columns: &[&'static str]) -> Table {
+        Table { columns: columns.to_vec(), rows: Vec::new() }
+    }
+    pub fn push(&mut self, row: Vec<Cell>) {
+        debug_assert_eq!(row.len(), self.columns.len(), "row width for {:?}", self.columns);
+        self.rows.push(row);
+    }
+}
+
+/// One record (a `show`): fields, then lists that belong to it.
+#[derive(Debug, Clone)]
+pub struct Record {
+    pub fields: Vec<(&'static str, Cell)>,
+    pub sections: Vec<(&'static str, Table)>,
+}
+
+/// What a command prints on stdout.
+pub enum Output {
+    Table(Table),
+    Record(Record),
+}
+
+/// How to draw tables for people.
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    /// Stdout is a terminal: fit its width.
+    pub terminal: bool,
+    /// Bold headers are allowed (a terminal, and `NO_COLOR` unset).
+    pub colour: bool,
+}
+
+/// Writes `out` in `format`. The only place that knows the formats.
+pub fn render(out: &Output, format: Format, style: Style, w: &mut dyn Write) -> std::io::Result<()> {
+    match (out, format) {
+        (Output::Table(t), Format::Csv) => write_csv(&t.columns, t.rows.iter().map(|r| r.as_slice()), w),
+        (Output::Table(t), Format::Json) => {
+            w.write_all(b"[")?;
+            for (i, row) in t.rows.iter().enumerate() {
+                w.write_all(if i == 0 { b"\n  " } else { b",\n  " })?;
+                write_json_object(t.columns.iter().copied().zip(row.iter()), w)?;
+            }
+            w.write_all(if t.rows.is_empty() { b"]\n" } else { b"\n]\n" })
+        }
+        (Output::Table(t), Format::Table) => writeln!(w, "{}", people_table(t, style)),
+        (Output::Record(r), Format::Csv) => {
+            let columns: Vec<&str> = r.fields.iter().map(|(k, _)| *k).collect();
+            let row: Vec<Cell> = r.fields.iter().map(|(_, v)| v.clone()).collect();
+            write_csv(&columns, std::iter::once(row.as_slice()), w)
+        }
+        (Output::Record(r), Format::Json) => {
+            w.write_all(b"{")?;
+            let mut first = true;
+            for (k, v) in &r.fields {
+                w.write_all(if first { b"\n  " } else { b",\n  " })?;
+                first = false;
+                write!(w, "{}: {}", json_key(k), v.json())?;
+            }
+            for (k, t) in &r.sections {
+                w.write_all(if first { b"\n  " } else { b",\n  " })?;
+                first = false;
+                write!(w, "{}: [", json_key(k))?;
+                for (i, row) in t.rows.iter().enumerate() {
+                    w.write_all(if i == 0 { b"\n    " } else { b",\n    " })?;
+                    write_json_object(t.columns.iter().copied().zip(row.iter()), w)?;
+                }
+                w.write_all(if t.rows.is_empty() { b"]" } else { b"\n  ]" })?;
+            }
+            w.write_all(b"\n}\n")
+        }
+        (Output::Record(r), Format::Table) => {
+            let mut fields = comfy_table::Table::new();
+            fields.load_style(comfy_table::presets::NOTHING);
+            for (k, v) in &r.fields {
+                let value = if *v == Cell::Null { "-".to_string() } else { v.plain() };
+                fields.add_row(vec![k.replace('_', " "), value]);
+            }
+            writeln!(w, "{fields}")?;
+            for (k, t) in &r.sections {
+                writeln!(w, "\n{}:", k.replace('_', " "))?;
+                if t.rows.is_empty() {
+                    writeln!(w, "  (none)")?;
+                } else {
+                    writeln!(w, "{}", people_table(t, style))?;
+                }
+            }
+            Ok(())
+        }
+    }
+}
+
+/// Writes the rows of one table as CSV, streaming; usable for large exports.
+pub fn write_csv<'a>(
+    columns: &[&str],
+    rows: impl Iterator<Item = &'a [Cell]>,
+    w: &mut dyn Write,
+) -> std::io::Result<()> {
+    let mut out = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(w);
+    out.write_record(columns).map_err(csv_io)?;
+    for row in rows {
+        out.write_record(row.iter().map(Cell::csv)).map_err(csv_io)?;
+    }
+    out.flush()
+}
+
+/// The I/O error inside a CSV writer error, so that a closed pipe stays recognisable.
+fn csv_io(e: csv::Error) -> std::io::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(io) => io,
+        other => std::io::Error::other(format!("{other:?}")),
+    }
+}
+
+fn json_key(k: &str) -> String {
+    serde_json::to_string(k).expect("a string serialises")
+}
+
+fn write_json_object<'a>(pairs: impl Iterator<Item = (&'a str, &'a Cell)>, w: &mut dyn Write) -> std::io::Result<()> {
+    w.write_all(b"{")?;
+    for (i, (k, v)) in pairs.enumerate() {
+        if i > 0 {
+            w.write_all(b", ")?;
+        }
+        write!(w, "{}: {}", json_key(k), v.json())?;
+    }
+    w.write_all(b"}")
+}
+
+/// A rule under the header and nothing else: quiet, and easy to copy from.
+const LIST_STYLE: comfy_table::TableStyle =
+    comfy_table::TableStyle::new().header_separator(comfy_table::LineStyle::none().fill('─').junction(' '));
+
+fn people_table(t: &Table, style: Style) -> comfy_table::Table {
+    use comfy_table::{Attribute, CellAlignment, ContentArrangement};
+    let mut table = comfy_table::Table::new();
+    table.load_style(LIST_STYLE);
+    if style.terminal {
+        table.set_content_arrangement(ContentArrangement::Dynamic);
+    } else {
+        table.set_content_arrangement(ContentArrangement::Disabled);
+        table.force_no_tty();
+    }
+    let header = t.columns.iter().map(|c| {
+        let cell = comfy_table::Cell::new(c.replace('_', " "));
+        if style.colour { cell.add_attribute(Attribute::Bold) } else { cell }
+    });
+    table.set_header(header);
+    for row in &t.rows {
+        table.add_row(row.iter().map(|c| {
+            let cell = comfy_table::Cell::new(c.plain());
+            if c.is_numeric() { cell.set_alignment(CellAlignment::Right) } else { cell }
+        }));
+    }
+    // Right-align the headers of numeric columns too.
+    for (i, col) in table.column_iter_mut().enumerate() {
+        if t.rows.first().is_some_and(|r| r[i].is_numeric()) {
+            col.set_cell_alignment(CellAlignment::Right);
+        }
+    }
+    table
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_written_exactly() {
+        assert_eq!(hundredths(38000), "380.00");
+        assert_eq!(hundredths(-5), "-0.05");
+        assert_eq!(hundredths(206), "2.06");
+        assert_eq!(Cell::Pct(667).plain(), "66.7");
+        assert_eq!(Cell::Pct(0).json(), "0.0");
+        assert_eq!(Cell::Money(35000).json(), "\"350.00\"");
+        assert_eq!(Cell::Bool(true).csv(), "true");
+    }
+
+    #[test]
+    fn formulas_are_neutralised_in_text_only() {
+        assert_eq!(Cell::text("=1+1").csv(), "'=1+1");
+        assert_eq!(Cell::text("-x").csv(), "'-x");
+        assert_eq!(Cell::Money(-500).csv(), "-5.00");
+        assert_eq!(restore_formula("'=1+1"), "=1+1");
+        assert_eq!(restore_formula("'tis"), "'tis");
+    }
+}

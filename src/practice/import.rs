@@ -1,0 +1,578 @@
+//! `practice import`: the NHS ODS `epraccur` file, the NHS "Patients Registered at a
+//! GP Practice" totals, and engage's own CSV. Every row is checked before anything is
+//! written; the whole import is one upsert by code that never deletes.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use rusqlite::Connection;
+
+use crate::dates;
+use crate::error::{Error, Result};
+use crate::locality;
+use crate::output::{Cell, Table, restore_formula};
+use crate::practice::{self, Practice, Setting};
+
+/// Which kind of file is being imported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Source {
+    /// Tell the kinds apart by the file's first line.
+    Auto,
+    /// engage's CSV: header `code,name,locality,list_size,postcode,phone,setting`.
+    Engage,
+    /// The NHS ODS practice file: no header, 27 quoted fields.
+    Epraccur,
+    /// The NHS registered-patients totals: header with CODE and NUMBER_OF_PATIENTS.
+    ListSizes,
+}
+
+impl Source {
+    pub fn name(self) -> &'static str {
+        match self {
+            Source::Auto => "auto",
+            Source::Engage => "engage",
+            Source::Epraccur => "epraccur",
+            Source::ListSizes => "list-sizes",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Options<'a> {
+    pub source: Source,
+    /// Take only this commissioner's rows (epraccur field 15; list-sizes CCG or sub-ICB code).
+    pub commissioner: Option<&'a str>,
+    /// Where new practices go when the file names no locality.
+    pub locality: Option<&'a str>,
+}
+
+/// What an import did (or, in a dry run, would do).
+#[derive(Debug)]
+pub struct Summary {
+    pub source: Option<Source>,
+    pub rows: usize,
+    pub inserted: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+    pub closed: usize,
+    pub skipped: usize,
+    pub created_localities: Vec<String>,
+    pub warnings: Vec<String>,
+    /// One row per practice inserted, updated or closed.
+    pub changes: Table,
+}
+
+const CHANGE_COLUMNS: &[&str] = &["code", "name", "action", "changes"];
+
+impl Summary {
+    fn new(source: Source) -> Summary {
+        Summary {
+            source: Some(source),
+            rows: 0,
+            inserted: 0,
+            updated: 0,
+            unchanged: 0,
+            closed: 0,
+            skipped: 0,
+            created_localities: Vec::new(),
+            warnings: Vec::new(),
+            changes: Table::new(CHANGE_COLUMNS),
+        }
+    }
+
+    /// The one-line count for stderr and the audit trail.
+    pub fn line(&self) -> String {
+        let mut s = format!(
+            "{} rows ({}): {} inserted, {} updated, {} unchanged, {} closed, {} skipped",
+            self.rows,
+            self.source.map_or("?", Source::name),
+            self.inserted,
+            self.updated,
+            self.unchanged,
+            self.closed,
+            self.skipped
+        );
+        if !self.created_localities.is_empty() {
+            s.push_str(&format!("; created localities: {}", self.created_localities.join(", ")));
+        }
+        s
+    }
+}
+
+/// A row's wishes for one practice: `None` leaves the register's value as it is.
+#[derive(Debug, Default)]
+struct Incoming {
+    line: u64,
+    code: String,
+    name: Option<String>,
+    locality: Option<String>,
+    list_size: Option<i64>,
+    address: Option<String>,
+    postcode: Option<String>,
+    phone: Option<String>,
+    setting: Option<Setting>,
+    open: Option<bool>,
+    open_date: Option<NaiveDate>,
+    close_date: Option<NaiveDate>,
+    commissioner: Option<String>,
+}
+
+/// Imports `data` (the bytes of `file`) into the register. The caller runs this inside
+/// one write transaction.
+pub fn import(conn: &Connection, data: &[u8], file: &str, opts: Options) -> Result<Summary> {
+    let data = data.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(data);
+    if data.iter().all(u8::is_ascii_whitespace) {
+        return Err(Error::invalid(format!("the file is empty ({file})")));
+    }
+    let source = match opts.source {
+        Source::Auto => detect(data, file)?,
+        s => s,
+    };
+    if opts.commissioner.is_some() && source == Source::Engage {
+        return Err(Error::invalid(format!(
+            "--commissioner applies to epraccur and list-sizes files, not to engage CSV ({file})"
+        )));
+    }
+    let mut summary = Summary::new(source);
+    let rows = match source {
+        Source::Epraccur => read_epraccur(data, file, opts.commissioner, &mut summary)?,
+        Source::ListSizes => read_list_sizes(data, file, opts.commissioner, &mut summary)?,
+        Source::Engage | Source::Auto => read_engage(data, file, &mut summary)?,
+    };
+    check_unique(&rows, file)?;
+    let default_locality = opts.locality.map(|l| locality::find(conn, l)).transpose()?;
+    apply(conn, rows, source, default_locality, &mut summary)?;
+    Ok(summary)
+}
+
+fn detect(data: &[u8], file: &str) -> Result<Source> {
+    let first = data.split(|&c| c == b'\n').next().unwrap_or_default();
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(first);
+    let record = reader.byte_records().next().transpose().ok().flatten().unwrap_or_default();
+    let fields: Vec<String> = record.iter().map(|f| String::from_utf8_lossy(f).trim().to_ascii_lowercase()).collect();
+    let has = |name: &str| fields.iter().any(|f| f == name);
+    if first.first() == Some(&b'"') && record.len() == 27 {
+        Ok(Source::Epraccur)
+    } else if has("code") && has("number_of_patients") {
+        Ok(Source::ListSizes)
+    } else if has("code") && has("name") {
+        Ok(Source::Engage)
+    } else {
+        Err(Error::invalid(format!("cannot tell what kind of file this is from its first line ({file}:1)")).with_hint(
+            "expected an NHS epraccur file (27 quoted fields), a list-size file (CODE, NUMBER_OF_PATIENTS) \
+             or a CSV with code and name columns; name it with --source",
+        ))
+    }
+}
+
+/// Reads CSV records with their line numbers, every field checked to be UTF-8 text.
+fn records(data: &[u8], file: &str, mut each: impl FnMut(u64, Vec<&str>) -> Result<()>) -> Result<()> {
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(data);
+    let mut record = csv::ByteRecord::new();
+    // The reader's own line numbers lag by one after CRLF endings, so count here: the
+    // line of a record is one more than the newlines before its first byte.
+    let (mut counted_to, mut line) = (0usize, 1u64);
+    loop {
+        match reader.read_byte_record(&mut record) {
+            Ok(false) => return Ok(()),
+            Ok(true) => {}
+            Err(e) => return Err(Error::invalid(format!("unreadable CSV: {e} ({file})"))),
+        }
+        let mut start = record.position().map_or(0, |p| p.byte() as usize).max(counted_to);
+        while matches!(data.get(start), Some(b'\r' | b'\n')) {
+            start += 1;
+        }
+        line += data[counted_to..start].iter().filter(|&&c| c == b'\n').count() as u64;
+        counted_to = start;
+        if record.len() == 1 && record[0].iter().all(u8::is_ascii_whitespace) {
+            continue; // a blank line
+        }
+        let mut fields = Vec::with_capacity(record.len());
+        for (i, f) in record.iter().enumerate() {
+            let text = std::str::from_utf8(f).map_err(|_| {
+                Error::invalid(format!("field {} is not UTF-8 text ({file}:{line}, field {})", i + 1, i + 1))
+                    .with_hint("save the file as UTF-8")
+            })?;
+            fields.push(text);
+        }
+        each(line, fields)?;
+    }
+}
+
+fn bad(file: &str, line: u64, field: &str, what: String) -> Error {
+    Error::invalid(format!("{what} ({file}:{line}, field {field})"))
+}
+
+fn read_epraccur(data: &[u8], file: &str, commissioner: Option<&str>, summary: &mut Summary) -> Result<Vec<Incoming>> {
+    let mut out = Vec::new();
+    records(data, file, |line, f| {
+        summary.rows += 1;
+        if f.len() != 27 {
+            return Err(bad(
+                file,
+                line,
+                "count",
+                format!("expected the 27 fields of an epraccur row, found {}", f.len()),
+            ));
+        }
+        let setting = f[25].trim();
+        if setting.is_empty() || !setting.bytes().all(|c| c.is_ascii_digit()) {
+            return Err(bad(file, line, "26 prescribing setting", format!("not a prescribing setting: {setting:?}")));
+        }
+        let code = practice::check_code(f[0])
+            .ok_or_else(|| bad(file, line, "1 organisation code", format!("not a practice code: {:?}", f[0])))?;
+        let name = practice::check_name(f[1], "")
+            .map_err(|_| bad(file, line, "2 name", format!("not a practice name: {:?}", f[1])))?;
+        let date = |i: usize, label: &str| -> Result<Option<NaiveDate>> {
+            let v = f[i].trim();
+            if v.is_empty() {
+                return Ok(None);
+            }
+            dates::parse_compact(v)
+                .map(Some)
+                .ok_or_else(|| bad(file, line, label, format!("not a date (YYYYMMDD): {v:?}")))
+        };
+        let open_date = date(10, "11 open date")?
+            .ok_or_else(|| bad(file, line, "11 open date", "the open date is missing".to_string()))?;
+        let close_date = date(11, "12 close date")?;
+        if close_date.is_some_and(|c| c < open_date) {
+            return Err(bad(
+                file,
+                line,
+                "12 close date",
+                format!("the close date {:?} is before the open date", f[11]),
+            ));
+        }
+        let open = match f[12].trim() {
+            "A" | "D" | "P" => true,
+            "C" => false,
+            other => return Err(bad(file, line, "13 status code", format!("not a status (A, C, D or P): {other:?}"))),
+        };
+        let postcode = match f[9].trim() {
+            "" => None,
+            pc => Some(
+                practice::check_postcode(pc, "")
+                    .map_err(|_| bad(file, line, "10 postcode", format!("not a postcode: {pc:?}")))?,
+            ),
+        };
+        // Every row is checked, taken or not: a file with a broken row anywhere is suspect.
+        let wanted = commissioner.is_none_or(|c| f[14].trim().eq_ignore_ascii_case(c.trim()));
+        if setting != "4" || !wanted {
+            summary.skipped += 1;
+            return Ok(());
+        }
+        let address: Vec<&str> = f[4..9].iter().map(|s| s.trim()).filter(|s| !s.is_empty()).collect();
+        let nonempty = |s: &str| Some(s.trim().to_string()).filter(|s| !s.is_empty());
+        out.push(Incoming {
+            line,
+            code,
+            name: Some(name),
+            address: (!address.is_empty()).then(|| address.join(", ")),
+            postcode,
+            phone: nonempty(f[17]),
+            open: Some(open),
+            open_date: Some(open_date),
+            close_date: if open { None } else { close_date },
+            commissioner: nonempty(f[14]),
+            ..Incoming::default()
+        });
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// Reads a CSV with a header row; `columns` maps lower-case header names to positions.
+fn with_header(
+    data: &[u8],
+    file: &str,
+    mut each: impl FnMut(u64, &HashMap<String, usize>, &[&str]) -> Result<()>,
+) -> Result<Vec<String>> {
+    let mut columns: Option<HashMap<String, usize>> = None;
+    let mut header = Vec::new();
+    records(data, file, |line, f| match &columns {
+        None => {
+            header = f.iter().map(|h| h.trim().to_ascii_lowercase()).collect();
+            let mut map = HashMap::new();
+            for (i, h) in header.iter().enumerate() {
+                if map.insert(h.clone(), i).is_some() {
+                    return Err(bad(file, line, h, format!("the column {h:?} appears twice in the header")));
+                }
+            }
+            columns = Some(map);
+            Ok(())
+        }
+        Some(map) => {
+            if f.len() != header.len() {
+                return Err(bad(
+                    file,
+                    line,
+                    "count",
+                    format!("expected {} fields as in the header, found {}", header.len(), f.len()),
+                ));
+            }
+            each(line, map, &f)
+        }
+    })?;
+    Ok(header)
+}
+
+fn read_list_sizes(
+    data: &[u8],
+    file: &str,
+    commissioner: Option<&str>,
+    summary: &mut Summary,
+) -> Result<Vec<Incoming>> {
+    let mut out = Vec::new();
+    let header = with_header(data, file, |line, cols, f| {
+        summary.rows += 1;
+        let (Some(&ci), Some(&ni)) = (cols.get("code"), cols.get("number_of_patients")) else {
+            return Err(Error::invalid(format!("the header needs CODE and NUMBER_OF_PATIENTS columns ({file}:1)")));
+        };
+        let group = cols.get("sub_icb_location_code").or_else(|| cols.get("ccg_code")).map(|&i| f[i].trim());
+        if let Some(c) = commissioner {
+            if !group.is_some_and(|g| g.eq_ignore_ascii_case(c.trim())) {
+                summary.skipped += 1;
+                return Ok(());
+            }
+        }
+        let code = practice::check_code(f[ci])
+            .ok_or_else(|| bad(file, line, "CODE", format!("not a practice code: {:?}", f[ci])))?;
+        let list_size = practice::check_list_size(f[ni], "")
+            .map_err(|_| bad(file, line, "NUMBER_OF_PATIENTS", format!("not a number of patients: {:?}", f[ni])))?;
+        out.push(Incoming { line, code, list_size: Some(list_size), ..Incoming::default() });
+        Ok(())
+    })?;
+    if !(header.iter().any(|h| h == "code") && header.iter().any(|h| h == "number_of_patients")) {
+        return Err(Error::invalid(format!("the header needs CODE and NUMBER_OF_PATIENTS columns ({file}:1)")));
+    }
+    Ok(out)
+}
+
+const ENGAGE_COLUMNS: &[&str] =
+    &["code", "name", "locality", "list_size", "postcode", "phone", "setting", "status", "open_date", "close_date"];
+
+fn read_engage(data: &[u8], file: &str, summary: &mut Summary) -> Result<Vec<Incoming>> {
+    let mut out = Vec::new();
+    let header = with_header(data, file, |line, cols, f| {
+        summary.rows += 1;
+        let get = |name: &str| -> Option<&str> {
+            cols.get(name).map(|&i| restore_formula(f[i].trim())).filter(|s| !s.is_empty())
+        };
+        let code_text = get("code").unwrap_or_default();
+        let code = practice::check_code(code_text)
+            .ok_or_else(|| bad(file, line, "code", format!("not a practice code: {code_text:?}")))?;
+        let name_text = cols.get("name").map(|&i| restore_formula(f[i])).unwrap_or_default();
+        let name = practice::check_name(name_text, "")
+            .map_err(|_| bad(file, line, "name", format!("not a practice name: {name_text:?}")))?;
+        let field = |name: &'static str, check: &dyn Fn(&str) -> Result<()>| -> Result<()> {
+            match get(name) {
+                Some(v) => check(v)
+                    .map_err(|e| bad(file, line, name, e.message.split(" (").next().unwrap_or_default().to_string())),
+                None => Ok(()),
+            }
+        };
+        let mut row = Incoming { line, code, name: Some(name), ..Incoming::default() };
+        field("locality", &|v| locality::check_name(v, "").map(drop))?;
+        row.locality = get("locality").map(str::to_string);
+        field("list_size", &|v| practice::check_list_size(v, "").map(drop))?;
+        row.list_size = get("list_size").map(|v| practice::check_list_size(v, "").expect("checked"));
+        field("postcode", &|v| practice::check_postcode(v, "").map(drop))?;
+        row.postcode = get("postcode").map(|v| practice::check_postcode(v, "").expect("checked"));
+        field("phone", &|v| practice::check_phone(v, "").map(drop))?;
+        row.phone = get("phone").map(str::to_string);
+        if let Some(s) = get("setting") {
+            row.setting =
+                Some(Setting::parse(s).ok_or_else(|| {
+                    bad(file, line, "setting", format!("not a setting (urban, rural or mixed): {s:?}"))
+                })?);
+        }
+        if let Some(s) = get("status") {
+            row.open = Some(match s.to_ascii_lowercase().as_str() {
+                "open" => true,
+                "closed" => false,
+                _ => return Err(bad(file, line, "status", format!("not a status (open or closed): {s:?}"))),
+            });
+        }
+        let date = |name: &str| -> Result<Option<NaiveDate>> {
+            get(name)
+                .map(|v| {
+                    dates::parse_iso(v).ok_or_else(|| bad(file, line, name, format!("not a date (YYYY-MM-DD): {v:?}")))
+                })
+                .transpose()
+        };
+        row.open_date = date("open_date")?;
+        row.close_date = date("close_date")?;
+        if let (Some(o), Some(c)) = (row.open_date, row.close_date) {
+            if c < o {
+                return Err(bad(file, line, "close_date", format!("the close date {c} is before the open date {o}")));
+            }
+        }
+        out.push(row);
+        Ok(())
+    })?;
+    for required in ["code", "name"] {
+        if !header.iter().any(|h| h == required) {
+            return Err(Error::invalid(format!("the header has no {required:?} column ({file}:1)"))
+                .with_hint("the columns are code,name,locality,list_size,postcode,phone,setting"));
+        }
+    }
+    let unknown: Vec<&str> = header.iter().map(String::as_str).filter(|h| !ENGAGE_COLUMNS.contains(h)).collect();
+    if !unknown.is_empty() {
+        summary.warnings.push(format!("ignored columns: {} ({file}:1)", unknown.join(", ")));
+    }
+    Ok(out)
+}
+
+fn check_unique(rows: &[Incoming], file: &str) -> Result<()> {
+    let mut seen: HashMap<&str, u64> = HashMap::with_capacity(rows.len());
+    for r in rows {
+        if let Some(first) = seen.insert(&r.code, r.line) {
+            return Err(Error::invalid(format!(
+                "practice {} appears twice, on lines {first} and {} ({file}:{}, field code)",
+                r.code, r.line, r.line
+            )));
+        }
+    }
+    Ok(())
+}
+
+fn apply(
+    conn: &Connection,
+    rows: Vec<Incoming>,
+    source: Source,
+    default_locality: Option<locality::Locality>,
+    summary: &mut Summary,
+) -> Result<()> {
+    let mut existing: HashMap<String, Practice> =
+        practice::all(conn)?.into_iter().map(|p| (p.code.clone(), p)).collect();
+    let mut locality_ids: HashMap<String, (i64, String)> = HashMap::new();
+    let mut locality_id = |name: &str, summary: &mut Summary| -> Result<i64> {
+        let key = name.to_lowercase();
+        if let Some((id, _)) = locality_ids.get(&key) {
+            return Ok(*id);
+        }
+        let loc = match locality::find_by_name(conn, name)? {
+            Some(l) => l,
+            None => {
+                summary.created_localities.push(name.to_string());
+                locality::add(conn, name, None)?
+            }
+        };
+        locality_ids.insert(key, (loc.id, loc.name.clone()));
+        Ok(loc.id)
+    };
+    for row in rows {
+        match existing.remove(&row.code) {
+            Some(before) => {
+                let mut after = before.clone();
+                merge(&mut after, &row);
+                if let Some(wanted) = &row.locality {
+                    let current: String =
+                        conn.query_row("SELECT name FROM locality WHERE id = ?1", [before.locality_id], |r| r.get(0))?;
+                    if !current.eq_ignore_ascii_case(wanted) {
+                        summary.warnings.push(format!(
+                            "practice {} stays in locality {current}, not {wanted}: imports never move practices (line {})",
+                            row.code, row.line
+                        ));
+                    }
+                }
+                if after == before {
+                    summary.unchanged += 1;
+                    continue;
+                }
+                let action = if before.open && !after.open {
+                    summary.closed += 1;
+                    "close"
+                } else {
+                    summary.updated += 1;
+                    "update"
+                };
+                summary.changes.push(vec![
+                    Cell::text(&after.code),
+                    Cell::text(&after.name),
+                    Cell::text(action),
+                    Cell::text(describe(&before, &after)),
+                ]);
+                after.save(conn)?;
+            }
+            None if source == Source::ListSizes => summary.skipped += 1,
+            None => {
+                let loc = match (&row.locality, &default_locality) {
+                    (Some(name), _) => locality_id(name, summary)?,
+                    (None, Some(l)) => l.id,
+                    (None, None) => locality_id(locality::UNASSIGNED, summary)?,
+                };
+                let mut p = Practice::new(row.code.clone(), String::new(), loc);
+                merge(&mut p, &row);
+                summary.inserted += 1;
+                summary.changes.push(vec![
+                    Cell::text(&p.code),
+                    Cell::text(&p.name),
+                    Cell::text("insert"),
+                    Cell::text(if p.open { "open" } else { "closed" }),
+                ]);
+                p.save(conn)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn merge(p: &mut Practice, row: &Incoming) {
+    fn set<T: Clone>(field: &mut T, value: &Option<T>) {
+        if let Some(v) = value {
+            *field = v.clone();
+        }
+    }
+    fn set_opt<T: Clone>(field: &mut Option<T>, value: &Option<T>) {
+        if value.is_some() {
+            field.clone_from(value);
+        }
+    }
+    set(&mut p.name, &row.name);
+    set_opt(&mut p.list_size, &row.list_size);
+    set_opt(&mut p.address, &row.address);
+    set_opt(&mut p.postcode, &row.postcode);
+    set_opt(&mut p.phone, &row.phone);
+    set_opt(&mut p.setting, &row.setting);
+    set_opt(&mut p.open_date, &row.open_date);
+    set_opt(&mut p.commissioner, &row.commissioner);
+    match row.open {
+        Some(true) => {
+            p.open = true;
+            p.close_date = None;
+            p.merged_into = None;
+        }
+        Some(false) => {
+            p.open = false;
+            set_opt(&mut p.close_date, &row.close_date);
+        }
+        None => set_opt(&mut p.close_date, &row.close_date),
+    }
+}
+
+/// `name: OLD -> NEW; ...` for the fields that differ.
+fn describe(before: &Practice, after: &Practice) -> String {
+    let show = |v: Option<String>| v.unwrap_or_else(|| "-".to_string());
+    let pairs: [(&str, Option<String>, Option<String>); 9] = [
+        ("name", Some(before.name.clone()), Some(after.name.clone())),
+        ("list_size", before.list_size.map(|n| n.to_string()), after.list_size.map(|n| n.to_string())),
+        ("address", before.address.clone(), after.address.clone()),
+        ("postcode", before.postcode.clone(), after.postcode.clone()),
+        ("phone", before.phone.clone(), after.phone.clone()),
+        ("setting", before.setting.map(|s| s.as_str().into()), after.setting.map(|s| s.as_str().into())),
+        ("status", Some(open_word(before.open).into()), Some(open_word(after.open).into())),
+        ("open_date", before.open_date.map(|d| d.to_string()), after.open_date.map(|d| d.to_string())),
+        ("close_date", before.close_date.map(|d| d.to_string()), after.close_date.map(|d| d.to_string())),
+    ];
+    pairs
+        .into_iter()
+        .filter(|(_, b, a)| b != a)
+        .map(|(k, b, a)| format!("{k}: {} -> {}", show(b), show(a)))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn open_word(open: bool) -> &'static str {
+    if open { "open" } else { "closed" }
+}

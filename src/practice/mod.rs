@@ -1,0 +1,401 @@
+//! Member practices: identified by their ODS code, kept with their history when they
+//! close or merge.
+
+pub mod import;
+
+use chrono::NaiveDate;
+use rusqlite::{Connection, OptionalExtension, Row};
+
+use crate::error::{Error, Result};
+use crate::locality;
+use crate::output::{Cell, Record, Table};
+
+/// Rural/urban setting of a practice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Setting {
+    Urban,
+    Rural,
+    Mixed,
+}
+
+impl Setting {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Setting::Urban => "urban",
+            Setting::Rural => "rural",
+            Setting::Mixed => "mixed",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Setting> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "urban" => Some(Setting::Urban),
+            "rural" => Some(Setting::Rural),
+            "mixed" => Some(Setting::Mixed),
+            _ => None,
+        }
+    }
+}
+
+/// Which practices a list shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum StatusFilter {
+    Open,
+    Closed,
+    All,
+}
+
+/// A practice as the register holds it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Practice {
+    pub code: String,
+    pub name: String,
+    pub locality_id: i64,
+    pub list_size: Option<i64>,
+    pub address: Option<String>,
+    pub postcode: Option<String>,
+    pub phone: Option<String>,
+    pub setting: Option<Setting>,
+    pub open: bool,
+    pub open_date: Option<NaiveDate>,
+    pub close_date: Option<NaiveDate>,
+    pub merged_into: Option<String>,
+    pub commissioner: Option<String>,
+}
+
+const COLUMNS_SQL: &str = "code, name, locality_id, list_size, address, postcode, phone, setting, status, \
+                           open_date, close_date, merged_into, commissioner";
+
+impl Practice {
+    pub fn new(code: String, name: String, locality_id: i64) -> Practice {
+        Practice {
+            code,
+            name,
+            locality_id,
+            list_size: None,
+            address: None,
+            postcode: None,
+            phone: None,
+            setting: None,
+            open: true,
+            open_date: None,
+            close_date: None,
+            merged_into: None,
+            commissioner: None,
+        }
+    }
+
+    fn from_row(r: &Row) -> rusqlite::Result<Practice> {
+        Ok(Practice {
+            code: r.get(0)?,
+            name: r.get(1)?,
+            locality_id: r.get(2)?,
+            list_size: r.get(3)?,
+            address: r.get(4)?,
+            postcode: r.get(5)?,
+            phone: r.get(6)?,
+            setting: r.get::<_, Option<String>>(7)?.as_deref().and_then(Setting::parse),
+            open: r.get::<_, String>(8)? == "open",
+            open_date: r.get(9)?,
+            close_date: r.get(10)?,
+            merged_into: r.get(11)?,
+            commissioner: r.get(12)?,
+        })
+    }
+
+    /// Inserts or replaces this practice's row.
+    pub fn save(&self, conn: &Connection) -> Result<()> {
+        let mut stmt = conn.prepare_cached(&format!(
+            "INSERT INTO practice ({COLUMNS_SQL}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+             ON CONFLICT (code) DO UPDATE SET name = excluded.name, locality_id = excluded.locality_id,
+               list_size = excluded.list_size, address = excluded.address, postcode = excluded.postcode,
+               phone = excluded.phone, setting = excluded.setting, status = excluded.status,
+               open_date = excluded.open_date, close_date = excluded.close_date,
+               merged_into = excluded.merged_into, commissioner = excluded.commissioner"
+        ))?;
+        stmt.execute(rusqlite::params![
+            self.code,
+            self.name,
+            self.locality_id,
+            self.list_size,
+            self.address,
+            self.postcode,
+            self.phone,
+            self.setting.map(Setting::as_str),
+            if self.open { "open" } else { "closed" },
+            self.open_date,
+            self.close_date,
+            self.merged_into,
+            self.commissioner,
+        ])?;
+        Ok(())
+    }
+}
+
+/// An ODS practice code, upper-cased: one letter and five digits (`M81004`), or three
+/// letters and three digits (`GUE010`, Channel Islands).
+pub fn check_code(code: &str) -> Option<String> {
+    let c = code.trim().to_ascii_uppercase();
+    let b = c.as_bytes();
+    let shape = |letters: usize| {
+        b.len() == 6 && b[..letters].iter().all(u8::is_ascii_uppercase) && b[letters..].iter().all(u8::is_ascii_digit)
+    };
+    (shape(1) || shape(3)).then_some(c)
+}
+
+pub fn parse_code(code: &str, whence: &str) -> Result<String> {
+    check_code(code).ok_or_else(|| {
+        Error::invalid(format!("not a practice code: {code:?} ({whence})"))
+            .with_hint("an ODS practice code is a letter and five digits, e.g. M81004 (or GUE010-style)")
+    })
+}
+
+/// A practice name: trimmed, one line, 1 to 100 characters.
+pub fn check_name(name: &str, whence: &str) -> Result<String> {
+    let t = name.trim();
+    if t.is_empty() || t.chars().count() > 100 || t.chars().any(char::is_control) {
+        return Err(Error::invalid(format!("not a practice name: {name:?} ({whence})"))
+            .with_hint("a name is 1 to 100 characters on one line"));
+    }
+    Ok(t.to_string())
+}
+
+/// A UK postcode, upper-cased with one space before the inward part (`WR11 1JP`).
+pub fn check_postcode(postcode: &str, whence: &str) -> Result<String> {
+    let compact: String = postcode.split_whitespace().collect::<String>().to_ascii_uppercase();
+    let b = compact.as_bytes();
+    let ok = (5..=7).contains(&b.len()) && {
+        let (outward, inward) = b.split_at(b.len() - 3);
+        inward[0].is_ascii_digit()
+            && inward[1..].iter().all(u8::is_ascii_uppercase)
+            && outward[0].is_ascii_uppercase()
+            && outward.iter().all(u8::is_ascii_alphanumeric)
+            && outward.iter().any(u8::is_ascii_digit)
+    };
+    if !ok {
+        return Err(Error::invalid(format!("not a postcode: {postcode:?} ({whence})"))
+            .with_hint("a UK postcode looks like WR11 1JP"));
+    }
+    let (outward, inward) = compact.split_at(compact.len() - 3);
+    Ok(format!("{outward} {inward}"))
+}
+
+/// A telephone number: digits, spaces and `+ ( ) -`, with 6 to 15 digits.
+pub fn check_phone(phone: &str, whence: &str) -> Result<String> {
+    let t = phone.trim();
+    let digits = t.bytes().filter(u8::is_ascii_digit).count();
+    let ok = (6..=15).contains(&digits) && t.bytes().all(|c| c.is_ascii_digit() || b" +()-".contains(&c));
+    if !ok {
+        return Err(Error::invalid(format!("not a telephone number: {phone:?} ({whence})"))
+            .with_hint("digits and spaces, e.g. 01386 444400"));
+    }
+    Ok(t.to_string())
+}
+
+/// A registered list size: a whole number of patients, 0 to 1,000,000.
+pub fn check_list_size(n: &str, whence: &str) -> Result<i64> {
+    let t = n.trim().replace(',', "");
+    match t.parse::<i64>() {
+        Ok(v) if (0..=1_000_000).contains(&v) && t.bytes().all(|c| c.is_ascii_digit()) => Ok(v),
+        _ => Err(Error::invalid(format!("not a list size: {n:?} ({whence})"))
+            .with_hint("a list size is a whole number of registered patients, e.g. 11250")),
+    }
+}
+
+/// Finds a practice by its code (any case).
+pub fn get(conn: &Connection, code: &str) -> Result<Practice> {
+    let wanted = code.trim().to_ascii_uppercase();
+    conn.prepare_cached(&format!("SELECT {COLUMNS_SQL} FROM practice WHERE code = ?1"))?
+        .query_row([&wanted], Practice::from_row)
+        .optional()?
+        .ok_or_else(|| {
+            Error::not_found(format!("no such practice: {code:?}"))
+                .with_hint("`engage practice list --status all` shows the practices")
+        })
+}
+
+/// Every practice, by code, for the importers' upserts.
+pub fn all(conn: &Connection) -> Result<Vec<Practice>> {
+    let mut stmt = conn.prepare(&format!("SELECT {COLUMNS_SQL} FROM practice ORDER BY code"))?;
+    let rows = stmt.query_map([], Practice::from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// What `practice add` and `practice edit` may set; `None` leaves a field alone and,
+/// for the optional fields, an empty string clears it.
+#[derive(Debug, Default, Clone)]
+pub struct Changes {
+    pub name: Option<String>,
+    pub locality: Option<String>,
+    pub list_size: Option<String>,
+    pub postcode: Option<String>,
+    pub phone: Option<String>,
+    pub setting: Option<Setting>,
+}
+
+fn apply(conn: &Connection, p: &mut Practice, c: &Changes) -> Result<()> {
+    if let Some(n) = &c.name {
+        p.name = check_name(n, "--name")?;
+    }
+    if let Some(l) = &c.locality {
+        p.locality_id = locality::find(conn, l)?.id;
+    }
+    let optional = |v: &Option<String>, check: &dyn Fn(&str) -> Result<String>| -> Result<Option<Option<String>>> {
+        match v {
+            None => Ok(None),
+            Some(s) if s.trim().is_empty() => Ok(Some(None)),
+            Some(s) => Ok(Some(Some(check(s)?))),
+        }
+    };
+    if let Some(v) = optional(&c.postcode, &|s| check_postcode(s, "--postcode"))? {
+        p.postcode = v;
+    }
+    if let Some(v) = optional(&c.phone, &|s| check_phone(s, "--phone"))? {
+        p.phone = v;
+    }
+    if let Some(v) = optional(&c.list_size, &|s| check_list_size(s, "--list-size").map(|n| n.to_string()))? {
+        p.list_size = v.map(|s| s.parse().expect("checked"));
+    }
+    if let Some(s) = c.setting {
+        p.setting = Some(s);
+    }
+    Ok(())
+}
+
+pub fn add(conn: &Connection, code: &str, changes: &Changes) -> Result<Practice> {
+    let code = parse_code(code, "CODE")?;
+    if let Ok(existing) = get(conn, &code) {
+        return Err(Error::conflict(format!("practice {code} is already in the register ({})", existing.name))
+            .with_hint(format!("change it with `engage practice edit {code}`")));
+    }
+    let mut p = Practice::new(code, String::new(), 0);
+    apply(conn, &mut p, changes)?;
+    p.save(conn)?;
+    Ok(p)
+}
+
+pub fn edit(conn: &Connection, code: &str, changes: &Changes) -> Result<(Practice, bool)> {
+    let before = get(conn, code)?;
+    let mut p = before.clone();
+    apply(conn, &mut p, changes)?;
+    let changed = p != before;
+    if changed {
+        p.save(conn)?;
+    }
+    Ok((p, changed))
+}
+
+/// Closes a practice on `date`, optionally merged into another; it keeps its history.
+pub fn close(conn: &Connection, code: &str, date: NaiveDate, merged_into: Option<&str>) -> Result<Practice> {
+    let mut p = get(conn, code)?;
+    if !p.open {
+        return Err(Error::conflict(format!(
+            "practice {} is already closed ({})",
+            p.code,
+            p.close_date.map_or("no date".into(), |d| d.to_string())
+        )));
+    }
+    if let Some(m) = merged_into {
+        let m = parse_code(m, "--merged-into")?;
+        let target = get(conn, &m)?;
+        if target.code == p.code {
+            return Err(Error::invalid(format!("a practice cannot merge into itself ({}, --merged-into)", p.code)));
+        }
+        p.merged_into = Some(target.code);
+    }
+    if p.open_date.is_some_and(|o| date < o) {
+        return Err(Error::invalid(format!(
+            "the close date {date} is before the practice opened ({}, --date)",
+            p.code
+        )));
+    }
+    p.open = false;
+    p.close_date = Some(date);
+    p.save(conn)?;
+    Ok(p)
+}
+
+pub const LIST_COLUMNS: &[&str] =
+    &["code", "name", "locality", "list_size", "postcode", "phone", "setting", "status", "open_date", "close_date"];
+
+/// `practice list`: practices by code, optionally of one locality.
+pub fn list(conn: &Connection, locality_id: Option<i64>, status: StatusFilter) -> Result<Table> {
+    let status_sql = match status {
+        StatusFilter::Open => "p.status = 'open'",
+        StatusFilter::Closed => "p.status = 'closed'",
+        StatusFilter::All => "1",
+    };
+    let mut stmt = conn.prepare(&format!(
+        "SELECT p.code, p.name, l.name, p.list_size, p.postcode, p.phone, p.setting, p.status, p.open_date, p.close_date
+           FROM practice p JOIN locality l ON l.id = p.locality_id
+          WHERE {status_sql} AND (?1 IS NULL OR p.locality_id = ?1)
+          ORDER BY p.code"
+    ))?;
+    let mut table = Table::new(LIST_COLUMNS);
+    let mut rows = stmt.query([locality_id])?;
+    while let Some(r) = rows.next()? {
+        table.push(vec![
+            Cell::text(r.get::<_, String>(0)?),
+            Cell::text(r.get::<_, String>(1)?),
+            Cell::text(r.get::<_, String>(2)?),
+            Cell::opt_int(r.get(3)?),
+            Cell::opt_text(r.get(4)?),
+            Cell::opt_text(r.get(5)?),
+            Cell::opt_text(r.get(6)?),
+            Cell::text(r.get::<_, String>(7)?),
+            Cell::opt_date(r.get(8)?),
+            Cell::opt_date(r.get(9)?),
+        ]);
+    }
+    Ok(table)
+}
+
+/// `practice show`: everything the register knows of one practice.
+pub fn show(conn: &Connection, code: &str) -> Result<Record> {
+    let p = get(conn, code)?;
+    let locality: String = conn.query_row("SELECT name FROM locality WHERE id = ?1", [p.locality_id], |r| r.get(0))?;
+    let merged_from: Vec<String> = conn
+        .prepare("SELECT code FROM practice WHERE merged_into = ?1 ORDER BY code")?
+        .query_map([&p.code], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let fields = vec![
+        ("code", Cell::text(&p.code)),
+        ("name", Cell::text(&p.name)),
+        ("locality", Cell::text(locality)),
+        ("list_size", Cell::opt_int(p.list_size)),
+        ("postcode", Cell::opt_text(p.postcode.clone())),
+        ("phone", Cell::opt_text(p.phone.clone())),
+        ("setting", Cell::opt_text(p.setting.map(|s| s.as_str().to_string()))),
+        ("status", Cell::text(if p.open { "open" } else { "closed" })),
+        ("open_date", Cell::opt_date(p.open_date)),
+        ("close_date", Cell::opt_date(p.close_date)),
+        ("address", Cell::opt_text(p.address.clone())),
+        ("commissioner", Cell::opt_text(p.commissioner.clone())),
+        ("merged_into", Cell::opt_text(p.merged_into.clone())),
+        ("merged_from", if merged_from.is_empty() { Cell::Null } else { Cell::text(merged_from.join(" ")) }),
+    ];
+    Ok(Record { fields, sections: Vec::new() })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes() {
+        assert_eq!(check_code("m81004").as_deref(), Some("M81004"));
+        assert_eq!(check_code("GUE010").as_deref(), Some("GUE010"));
+        for bad in ["M8100", "M810044", "81004M", "MM1004", "M81O04", ""] {
+            assert_eq!(check_code(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn postcodes() {
+        assert_eq!(check_postcode("wr11 1jp", "t").unwrap(), "WR11 1JP");
+        assert_eq!(check_postcode("WR111JP", "t").unwrap(), "WR11 1JP");
+        assert_eq!(check_postcode("EC1A 1BB", "t").unwrap(), "EC1A 1BB");
+        for bad in ["WR11", "11 1JP", "WR11 JP1", "WR11-1JP"] {
+            assert!(check_postcode(bad, "t").is_err(), "{bad}");
+        }
+    }
+}
