@@ -50,4 +50,24 @@ mod tests {
     fn the_command_line_is_well_formed() {
         crate::cli::Cli::command().debug_assert();
     }
+
+    #[test]
+    fn every_subcommand_has_help_and_an_example() {
+        fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
+            for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+                let name = format!("{path} {}", sub.get_name());
+                if sub.get_about().is_none() {
+                    missing.push(format!("{name}: no help text"));
+                }
+                if sub.has_subcommands() {
+                    walk(sub, &name, missing);
+                } else if !sub.get_after_help().is_some_and(|h| h.to_string().contains("Example")) {
+                    missing.push(format!("{name}: no example"));
+                }
+            }
+        }
+        let mut missing = Vec::new();
+        walk(&crate::cli::Cli::command(), "engage", &mut missing);
+        assert!(missing.is_empty(), "{missing:#?}");
+    }
 }

@@ -71,7 +71,9 @@ pub fn db(ctx: &Ctx, cmd: DbCommand) -> Result<()> {
                 .conn
                 .prepare("PRAGMA foreign_key_check")?
                 .query_map([], |r| {
-                    Ok(format!("{} row {} -> {}", r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, String>(2)?))
+                    // WITHOUT ROWID tables report no rowid.
+                    let row = r.get::<_, Option<i64>>(1)?.map(|n| format!(" row {n}")).unwrap_or_default();
+                    Ok(format!("{}{row} -> {}", r.get::<_, String>(0)?, r.get::<_, String>(2)?))
                 })?
                 .collect::<rusqlite::Result<_>>()?;
             let version: i64 = reg.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;

@@ -117,7 +117,10 @@ pub fn dump(db: &Path) -> String {
     }
     let conn = rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
     let mut out = Vec::new();
-    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    let Ok(version) = conn.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0)) else {
+        // Not a database at all: its bytes are its dump.
+        return format!("{:?}", std::fs::read(db).unwrap());
+    };
     out.push(format!("user_version {version}"));
     let tables: Vec<(String, String)> = conn
         .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name")

@@ -1,0 +1,82 @@
+//! The command line as a whole: completions kept in step, the man page, the demo.
+
+mod common;
+
+use std::path::Path;
+
+use common::{Reg, column};
+
+#[test]
+fn completion_files_are_up_to_date() {
+    let reg = Reg::new();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("completions");
+    let update = std::env::var_os("ENGAGE_UPDATE_COMPLETIONS").is_some();
+    for (shell, file) in [
+        ("bash", "engage.bash"),
+        ("zsh", "_engage"),
+        ("fish", "engage.fish"),
+        ("powershell", "_engage.ps1"),
+        ("elvish", "engage.elv"),
+    ] {
+        let generated = reg.ok(&["completions", shell]);
+        assert!(generated.contains("practice"), "{shell}");
+        let path = dir.join(file);
+        if update {
+            std::fs::write(&path, &generated).unwrap();
+        }
+        let kept = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            kept == generated,
+            "completions/{file} is stale: rerun with ENGAGE_UPDATE_COMPLETIONS=1 cargo test --test cli"
+        );
+    }
+}
+
+#[test]
+fn man_page_and_version() {
+    let reg = Reg::new();
+    let man = reg.ok(&["man"]);
+    assert!(man.starts_with(".ie") && man.contains(".TH engage 1"), "{}", &man[..80.min(man.len())]);
+    let version = reg.ok(&["--version"]);
+    assert_eq!(version.trim(), format!("engage {}", env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn demo_builds_its_own_register_and_can_be_rebuilt() {
+    let reg = Reg::new();
+    // The officer's own register, named by ENGAGE_DB, must not be touched.
+    let own = reg.dir.path().join("own.db");
+    let out = reg.bare().env("ENGAGE_DB", &own).arg("demo").output().unwrap();
+    let run = common::finish(out);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!own.exists(), "the demo wrote to ENGAGE_DB");
+    let demo_db = reg.dir.path().join("data").join("engage").join("demo.db");
+    assert!(run.stdout.contains("Riverside City"), "{}", run.stdout);
+    assert!(run.stderr.contains(demo_db.to_str().unwrap()), "{}", run.stderr);
+
+    let demo = Reg { dir: tempfile::tempdir().unwrap(), db: demo_db.clone() };
+    let practices = demo.json(&["practice", "list"]);
+    assert_eq!(practices.as_array().unwrap().len(), 31);
+    let localities = demo.json(&["locality", "list"]);
+    assert_eq!(column(&localities, "practices"), vec![7, 9, 11, 4]);
+    assert!(column(&localities, "practices").iter().all(|n| (4..=11).contains(&n.as_i64().unwrap())));
+
+    // Rebuilding starts afresh: a change made in the demo is gone afterwards.
+    demo.ok(&["practice", "close", "Z90101", "--yes"]);
+    let out = reg.bare().arg("demo").output().unwrap();
+    assert!(out.status.success());
+    assert_eq!(demo.json(&["practice", "list"]).as_array().unwrap().len(), 31);
+}
+
+#[test]
+fn demo_never_overwrites_a_register_that_is_not_a_demo() {
+    let reg = Reg::new();
+    reg.ok(&["locality", "add", "Evesham"]);
+    let stderr = reg.fails(&["demo"], 5);
+    assert!(stderr.contains("not a demo register"), "{stderr}");
+    assert_eq!(common::column(&reg.json(&["locality", "list"]), "name"), vec!["Evesham"]);
+
+    let elsewhere = Reg::new();
+    elsewhere.ok(&["demo"]);
+    assert_eq!(elsewhere.json(&["practice", "list"]).as_array().unwrap().len(), 31);
+}

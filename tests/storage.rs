@@ -1,0 +1,179 @@
+//! The register file: where it lives, how it is created, migrated, checked, backed up,
+//! and the audit trail.
+
+mod common;
+
+use std::os::unix::fs::PermissionsExt;
+
+use common::{Reg, fixture_str};
+
+fn sha(path: &std::path::Path) -> Vec<u8> {
+    std::fs::read(path).unwrap()
+}
+
+#[test]
+fn reading_a_missing_register_exits_4_and_creates_nothing() {
+    let reg = Reg::new();
+    for args in
+        [&["practice", "list"][..], &["locality", "list"], &["practice", "show", "M81004"], &["log"], &["db", "check"]]
+    {
+        let stderr = reg.fails(args, 4);
+        assert!(stderr.contains("no register yet"), "{stderr}");
+    }
+    assert!(!reg.db.exists());
+    assert!(!reg.db.parent().unwrap().exists(), "the register's folder was created");
+}
+
+#[test]
+fn a_new_register_is_private_and_in_wal_mode() {
+    let reg = Reg::new();
+    reg.ok(&["locality", "add", "Evesham"]);
+    let mode = std::fs::metadata(&reg.db).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+    let conn = rusqlite::Connection::open(&reg.db).unwrap();
+    let journal: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+    assert_eq!(journal, "wal");
+    let fk: i64 = conn.query_row("PRAGMA foreign_key_check", [], |r| r.get(0)).unwrap_or(0);
+    assert_eq!(fk, 0);
+}
+
+#[test]
+fn the_path_comes_from_flag_then_environment_then_data_dir() {
+    let reg = Reg::new();
+    let data_default = reg.dir.path().join("data").join("engage").join("engage.db");
+    let out = reg.bare().args(["db", "path"]).output().unwrap();
+    assert_eq!(String::from_utf8(out.stdout).unwrap().trim(), data_default.to_str().unwrap());
+
+    let env_db = reg.dir.path().join("env.db");
+    let out = reg.bare().env("ENGAGE_DB", &env_db).args(["db", "path"]).output().unwrap();
+    assert_eq!(String::from_utf8(out.stdout).unwrap().trim(), env_db.to_str().unwrap());
+
+    let out = reg.bare().env("ENGAGE_DB", &env_db).arg("--db").arg(&reg.db).args(["db", "path"]).output().unwrap();
+    assert_eq!(String::from_utf8(out.stdout).unwrap().trim(), reg.db.to_str().unwrap());
+    assert!(!env_db.exists() && !reg.db.exists(), "db path created a file");
+
+    // The default register is created with its folder on first write.
+    let out = reg.bare().args(["locality", "add", "Evesham"]).output().unwrap();
+    assert!(out.status.success());
+    assert!(data_default.exists());
+}
+
+#[test]
+fn init_creates_once_and_says_so() {
+    let reg = Reg::new();
+    let r = reg.run(&["init"]);
+    assert_eq!(r.code, 0);
+    assert!(r.stderr.contains("created the register"), "{}", r.stderr);
+    let r = reg.run(&["init"]);
+    assert_eq!(r.code, 0);
+    assert!(r.stderr.contains("already exists"), "{}", r.stderr);
+    let r = reg.run(&["-q", "init"]);
+    assert_eq!((r.code, r.stderr.as_str()), (0, ""));
+}
+
+#[test]
+fn a_register_from_a_newer_engage_is_refused_untouched() {
+    let reg = Reg::new();
+    reg.ok(&["locality", "add", "Evesham"]);
+    {
+        let conn = rusqlite::Connection::open(&reg.db).unwrap();
+        conn.pragma_update(None, "user_version", 999).unwrap();
+        conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+    }
+    let before = sha(&reg.db);
+    for args in [&["practice", "list"][..], &["locality", "add", "Pershore"], &["init"]] {
+        let stderr = reg.fails(args, 1);
+        assert!(stderr.contains("newer engage"), "{stderr}");
+        assert_eq!(sha(&reg.db), before);
+    }
+}
+
+#[test]
+fn a_file_that_is_not_a_register_is_refused_untouched() {
+    let reg = Reg::new();
+    std::fs::create_dir_all(reg.db.parent().unwrap()).unwrap();
+    std::fs::write(&reg.db, "code,name\n").unwrap();
+    let stderr = reg.fails(&["locality", "add", "Evesham"], 1);
+    assert!(stderr.contains("not an engage register"), "{stderr}");
+    assert_eq!(std::fs::read(&reg.db).unwrap(), b"code,name\n");
+
+    // Another program's SQLite database is not taken over either.
+    std::fs::remove_file(&reg.db).unwrap();
+    rusqlite::Connection::open(&reg.db).unwrap().execute_batch("CREATE TABLE notes (t TEXT)").unwrap();
+    let before = sha(&reg.db);
+    reg.fails(&["locality", "add", "Evesham"], 1);
+    assert_eq!(sha(&reg.db), before);
+}
+
+#[test]
+fn every_write_is_audited_and_failures_are_not() {
+    let reg = Reg::new();
+    reg.ok(&["locality", "add", "Evesham", "--code", "EVE"]);
+    reg.ok(&["practice", "add", "M81004", "Riverside Surgery", "--locality", "eve"]);
+    reg.fails(&["practice", "add", "M81004", "Again Surgery", "--locality", "eve"], 5);
+    let log = reg.json(&["log"]);
+    let rows = log.as_array().unwrap();
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[0]["summary"], "added practice M81004 Riverside Surgery");
+    assert_eq!(rows[0]["user"], "officer");
+    assert!(rows[0]["command"].as_str().unwrap().starts_with("engage --db "), "{}", rows[0]["command"]);
+    assert!(rows[0]["command"].as_str().unwrap().ends_with("practice add M81004 'Riverside Surgery' --locality eve"));
+    assert_eq!(rows[1]["summary"], "added locality Evesham");
+    assert_eq!(reg.json(&["log", "--limit", "1"]).as_array().unwrap().len(), 1);
+    // A dry run writes no audit row either.
+    reg.ok(&["practice", "import", &fixture_str("nhs/epraccur-05T.csv"), "--dry-run"]);
+    assert_eq!(reg.json(&["log"]).as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn check_and_backup() {
+    let reg = Reg::new();
+    reg.ok(&["practice", "import", &fixture_str("nhs/epraccur-05T.csv"), "--commissioner", "05T"]);
+    let checks = reg.json(&["db", "check"]);
+    assert_eq!(checks[0]["result"], "ok");
+    assert_eq!(checks[1]["result"], "ok");
+
+    let copy = reg.dir.path().join("backups").join("copy.db");
+    reg.ok(&["db", "backup", copy.to_str().unwrap()]);
+    assert_eq!(std::fs::metadata(&copy).unwrap().permissions().mode() & 0o777, 0o600);
+    let restored = Reg { dir: tempfile::tempdir().unwrap(), db: copy.clone() };
+    assert_eq!(restored.json(&["db", "check"])[0]["result"], "ok");
+    assert_eq!(restored.json(&["practice", "list"]), reg.json(&["practice", "list"]));
+
+    // An existing file is never overwritten.
+    let before = sha(&copy);
+    let stderr = reg.fails(&["db", "backup", copy.to_str().unwrap()], 5);
+    assert!(stderr.contains("already exists"), "{stderr}");
+    assert_eq!(sha(&copy), before);
+}
+
+#[test]
+fn a_damaged_register_fails_its_check() {
+    let reg = Reg::new();
+    reg.ok(&["locality", "add", "Evesham"]);
+    {
+        let conn = rusqlite::Connection::open(&reg.db).unwrap();
+        conn.execute_batch(
+            "PRAGMA foreign_keys = OFF;
+             INSERT INTO practice (code, name, locality_id, status) VALUES ('M81004', 'Orphan Surgery', 42, 'open');",
+        )
+        .unwrap();
+    }
+    let r = reg.run(&["db", "check", "--format", "csv"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stdout.contains("foreign_keys,practice"), "{}", r.stdout);
+    assert!(r.stderr.starts_with("error: the register failed its checks"), "{}", r.stderr);
+}
+
+#[test]
+fn the_format_comes_from_the_environment_too() {
+    let reg = Reg::new();
+    reg.ok(&["locality", "add", "Evesham", "--code", "EVE"]);
+    let out = reg.cmd(&["locality", "list"]).env("ENGAGE_FORMAT", "csv").output().unwrap();
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "name,code,practices,list_size,lead,next_meeting\r\nEvesham,EVE,0,0,,\r\n"
+    );
+    let r = reg.run(&["locality", "list", "--format", "yaml"]);
+    assert_eq!(r.code, 2);
+}
