@@ -177,3 +177,37 @@ fn the_format_comes_from_the_environment_too() {
     let r = reg.run(&["locality", "list", "--format", "yaml"]);
     assert_eq!(r.code, 2);
 }
+
+/// `fixtures/registers/v1.db` was written by the first schema. Each later schema must
+/// migrate it, after writing a backup copy beside it.
+#[test]
+fn an_older_register_is_backed_up_then_migrated() {
+    let reg = Reg::new();
+    std::fs::create_dir_all(reg.db.parent().unwrap()).unwrap();
+    std::fs::copy(common::fixture("registers/v1.db"), &reg.db).unwrap();
+    std::fs::set_permissions(&reg.db, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let original = common::dump(&reg.db);
+
+    let p = reg.json(&["practice", "show", "M81004"]);
+    assert_eq!((p["locality"].as_str(), p["setting"].as_str()), (Some("Evesham"), Some("urban")));
+    let version = reg.json(&["db", "check"])[2]["result"].as_i64().unwrap();
+    let backups: Vec<_> = std::fs::read_dir(reg.db.parent().unwrap())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.file_name().unwrap().to_str().unwrap().starts_with("engage.db.v1-backup-"))
+        .collect();
+    if version == 1 {
+        assert!(backups.is_empty(), "a backup was written with nothing to migrate: {backups:?}");
+    } else {
+        assert_eq!(backups.len(), 1, "{backups:?}");
+        assert_eq!(std::fs::metadata(&backups[0]).unwrap().permissions().mode() & 0o777, 0o600);
+        assert_eq!(common::dump(&backups[0]), original);
+        // Migrating happens once: opening again writes no second backup.
+        reg.ok(&["practice", "list"]);
+        let backups_now = std::fs::read_dir(reg.db.parent().unwrap())
+            .unwrap()
+            .filter(|e| e.as_ref().unwrap().file_name().to_str().unwrap().contains("-backup-"))
+            .count();
+        assert_eq!(backups_now, 1);
+    }
+}
