@@ -33,6 +33,9 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('practice', 'practice', [CompletionResultType]::ParameterValue, 'Member practices: add, import NHS files, list, show, edit, close')
             [CompletionResult]::new('locality', 'locality', [CompletionResultType]::ParameterValue, 'Localities: the groups of practices that meet monthly')
+            [CompletionResult]::new('person', 'person', [CompletionResultType]::ParameterValue, 'People and the roles they hold: GPs (partners, salaried, locums), managers, nurses')
+            [CompletionResult]::new('skill', 'skill', [CompletionResultType]::ParameterValue, 'Skills and interests of people, the search for the right person, the skills survey')
+            [CompletionResult]::new('project', 'project', [CompletionResultType]::ParameterValue, 'Time-limited commissioning projects and who works on them')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the register (also done on the first write)')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'The register file: its path, checks and backups')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The audit trail: every write, newest first')
@@ -305,6 +308,528 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
         'engage;locality;help;help' {
             break
         }
+        'engage;person' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a person: a GP (partner, salaried, locum), manager, nurse or other')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import people from CSV `name,role,practice,email,phone,gmc,pay_to` (upsert by email, else GMC)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List people by name (those who left only with --all)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a person with their roles, interests and skills')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a person''s details (an empty value clears an optional field)')
+            [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Record that a person left; they are kept for history and their roles end')
+            [CompletionResult]::new('appoint', 'appoint', [CompletionResultType]::ParameterValue, 'Appoint a person to a role for a period')
+            [CompletionResult]::new('appointments', 'appointments', [CompletionResultType]::ParameterValue, 'List appointments, of one person or everyone')
+            [CompletionResult]::new('unappoint', 'unappoint', [CompletionResultType]::ParameterValue, 'End an appointment')
+            [CompletionResult]::new('declare', 'declare', [CompletionResultType]::ParameterValue, 'Declare an interest (the register of interests)')
+            [CompletionResult]::new('interests', 'interests', [CompletionResultType]::ParameterValue, 'The register of declared interests')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'engage;person;add' {
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'role')
+            [CompletionResult]::new('--practice', '--practice', [CompletionResultType]::ParameterName, 'Their practice (a locum may have none)')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'phone')
+            [CompletionResult]::new('--gmc', '--gmc', [CompletionResultType]::ParameterName, 'GMC reference number (seven digits)')
+            [CompletionResult]::new('--pay-to', '--pay-to', [CompletionResultType]::ParameterName, 'Who is paid for their sessions [default: practice if they have one, else self]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;person;import' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the counts and write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;person;list' {
+            [CompletionResult]::new('--practice', '--practice', [CompletionResultType]::ParameterName, 'practice')
+            [CompletionResult]::new('--locality', '--locality', [CompletionResultType]::ParameterName, 'locality')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'role')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Include people who have left')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;person;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;person;edit' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'role')
+            [CompletionResult]::new('--practice', '--practice', [CompletionResultType]::ParameterName, 'practice')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'phone')
+            [CompletionResult]::new('--gmc', '--gmc', [CompletionResultType]::ParameterName, 'gmc')
+            [CompletionResult]::new('--pay-to', '--pay-to', [CompletionResultType]::ParameterName, 'pay-to')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;person;leave' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The day they left [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;person;appoint' {
+            [CompletionResult]::new('--locality', '--locality', [CompletionResultType]::ParameterName, 'locality')
+            [CompletionResult]::new('--practice', '--practice', [CompletionResultType]::ParameterName, 'practice')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'project')
+            [CompletionResult]::new('--sessions-per-month', '--sessions-per-month', [CompletionResultType]::ParameterName, 'Sessions paid a month for the role (two decimals at most)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day [default: today]')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Last day [default: open-ended]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;person;appointments' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--current', '--current', [CompletionResultType]::ParameterName, 'Only those in force today')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;person;unappoint' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The last day of the appointment [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;person;declare' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'from')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'until')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;person;interests' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;person;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a person: a GP (partner, salaried, locum), manager, nurse or other')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import people from CSV `name,role,practice,email,phone,gmc,pay_to` (upsert by email, else GMC)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List people by name (those who left only with --all)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a person with their roles, interests and skills')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a person''s details (an empty value clears an optional field)')
+            [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Record that a person left; they are kept for history and their roles end')
+            [CompletionResult]::new('appoint', 'appoint', [CompletionResultType]::ParameterValue, 'Appoint a person to a role for a period')
+            [CompletionResult]::new('appointments', 'appointments', [CompletionResultType]::ParameterValue, 'List appointments, of one person or everyone')
+            [CompletionResult]::new('unappoint', 'unappoint', [CompletionResultType]::ParameterValue, 'End an appointment')
+            [CompletionResult]::new('declare', 'declare', [CompletionResultType]::ParameterValue, 'Declare an interest (the register of interests)')
+            [CompletionResult]::new('interests', 'interests', [CompletionResultType]::ParameterValue, 'The register of declared interests')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'engage;person;help;add' {
+            break
+        }
+        'engage;person;help;import' {
+            break
+        }
+        'engage;person;help;list' {
+            break
+        }
+        'engage;person;help;show' {
+            break
+        }
+        'engage;person;help;edit' {
+            break
+        }
+        'engage;person;help;leave' {
+            break
+        }
+        'engage;person;help;appoint' {
+            break
+        }
+        'engage;person;help;appointments' {
+            break
+        }
+        'engage;person;help;unappoint' {
+            break
+        }
+        'engage;person;help;declare' {
+            break
+        }
+        'engage;person;help;interests' {
+            break
+        }
+        'engage;person;help;help' {
+            break
+        }
+        'engage;skill' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record skills or interests of a person (''Urgent Care'' and urgent-care are one skill)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove skills from a person')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every skill with its counts, or one person''s skills')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import skills from CSV `person,skill,level` (person by email or GMC number)')
+            [CompletionResult]::new('find', 'find', [CompletionResultType]::ParameterValue, 'People holding all the given skills, best level first, with their current sessions')
+            [CompletionResult]::new('survey', 'survey', [CompletionResultType]::ParameterValue, 'Record a practice''s return of the skills survey, or list practices yet to return it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'engage;skill;add' {
+            [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'level')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;skill;remove' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;skill;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;skill;import' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'dry-run')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;skill;find' {
+            [CompletionResult]::new('--locality', '--locality', [CompletionResultType]::ParameterName, 'locality')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'role')
+            [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'At least this level in every skill')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;skill;survey' {
+            [CompletionResult]::new('--returned', '--returned', [CompletionResultType]::ParameterName, 'The day it came back [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--missing', '--missing', [CompletionResultType]::ParameterName, 'List the open practices that have not returned it')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;skill;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record skills or interests of a person (''Urgent Care'' and urgent-care are one skill)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove skills from a person')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every skill with its counts, or one person''s skills')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import skills from CSV `person,skill,level` (person by email or GMC number)')
+            [CompletionResult]::new('find', 'find', [CompletionResultType]::ParameterValue, 'People holding all the given skills, best level first, with their current sessions')
+            [CompletionResult]::new('survey', 'survey', [CompletionResultType]::ParameterValue, 'Record a practice''s return of the skills survey, or list practices yet to return it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'engage;skill;help;add' {
+            break
+        }
+        'engage;skill;help;remove' {
+            break
+        }
+        'engage;skill;help;list' {
+            break
+        }
+        'engage;skill;help;import' {
+            break
+        }
+        'engage;skill;help;find' {
+            break
+        }
+        'engage;skill;help;survey' {
+            break
+        }
+        'engage;skill;help;help' {
+            break
+        }
+        'engage;project' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a time-limited project and the skills it needs')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List projects')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a project, its people and who matches its needs')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a project; its assignments end')
+            [CompletionResult]::new('match', 'match', [CompletionResultType]::ParameterValue, 'People whose skills cover the project''s needs, best first')
+            [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Assign a person to a project (an appointment tied to it)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'engage;project;add' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'from')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'until')
+            [CompletionResult]::new('--needs', '--needs', [CompletionResultType]::ParameterName, 'Skills needed, comma-separated')
+            [CompletionResult]::new('--sessions-budget', '--sessions-budget', [CompletionResultType]::ParameterName, 'Sessions the project may pay for in all')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;project;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;project;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;project;close' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The day it closed [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;project;match' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;project;assign' {
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'role')
+            [CompletionResult]::new('--sessions-per-month', '--sessions-per-month', [CompletionResultType]::ParameterName, 'sessions-per-month')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day [default: today, or the project''s start if later]')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Last day [default: the project''s end]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;project;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a time-limited project and the skills it needs')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List projects')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a project, its people and who matches its needs')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a project; its assignments end')
+            [CompletionResult]::new('match', 'match', [CompletionResultType]::ParameterValue, 'People whose skills cover the project''s needs, best first')
+            [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Assign a person to a project (an appointment tied to it)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'engage;project;help;add' {
+            break
+        }
+        'engage;project;help;list' {
+            break
+        }
+        'engage;project;help;show' {
+            break
+        }
+        'engage;project;help;close' {
+            break
+        }
+        'engage;project;help;match' {
+            break
+        }
+        'engage;project;help;assign' {
+            break
+        }
+        'engage;project;help;help' {
+            break
+        }
         'engage;init' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
@@ -449,6 +974,9 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
         'engage;help' {
             [CompletionResult]::new('practice', 'practice', [CompletionResultType]::ParameterValue, 'Member practices: add, import NHS files, list, show, edit, close')
             [CompletionResult]::new('locality', 'locality', [CompletionResultType]::ParameterValue, 'Localities: the groups of practices that meet monthly')
+            [CompletionResult]::new('person', 'person', [CompletionResultType]::ParameterValue, 'People and the roles they hold: GPs (partners, salaried, locums), managers, nurses')
+            [CompletionResult]::new('skill', 'skill', [CompletionResultType]::ParameterValue, 'Skills and interests of people, the search for the right person, the skills survey')
+            [CompletionResult]::new('project', 'project', [CompletionResultType]::ParameterValue, 'Time-limited commissioning projects and who works on them')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the register (also done on the first write)')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'The register file: its path, checks and backups')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The audit trail: every write, newest first')
@@ -506,6 +1034,107 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;help;locality;remove' {
+            break
+        }
+        'engage;help;person' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a person: a GP (partner, salaried, locum), manager, nurse or other')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import people from CSV `name,role,practice,email,phone,gmc,pay_to` (upsert by email, else GMC)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List people by name (those who left only with --all)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a person with their roles, interests and skills')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a person''s details (an empty value clears an optional field)')
+            [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Record that a person left; they are kept for history and their roles end')
+            [CompletionResult]::new('appoint', 'appoint', [CompletionResultType]::ParameterValue, 'Appoint a person to a role for a period')
+            [CompletionResult]::new('appointments', 'appointments', [CompletionResultType]::ParameterValue, 'List appointments, of one person or everyone')
+            [CompletionResult]::new('unappoint', 'unappoint', [CompletionResultType]::ParameterValue, 'End an appointment')
+            [CompletionResult]::new('declare', 'declare', [CompletionResultType]::ParameterValue, 'Declare an interest (the register of interests)')
+            [CompletionResult]::new('interests', 'interests', [CompletionResultType]::ParameterValue, 'The register of declared interests')
+            break
+        }
+        'engage;help;person;add' {
+            break
+        }
+        'engage;help;person;import' {
+            break
+        }
+        'engage;help;person;list' {
+            break
+        }
+        'engage;help;person;show' {
+            break
+        }
+        'engage;help;person;edit' {
+            break
+        }
+        'engage;help;person;leave' {
+            break
+        }
+        'engage;help;person;appoint' {
+            break
+        }
+        'engage;help;person;appointments' {
+            break
+        }
+        'engage;help;person;unappoint' {
+            break
+        }
+        'engage;help;person;declare' {
+            break
+        }
+        'engage;help;person;interests' {
+            break
+        }
+        'engage;help;skill' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record skills or interests of a person (''Urgent Care'' and urgent-care are one skill)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove skills from a person')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every skill with its counts, or one person''s skills')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import skills from CSV `person,skill,level` (person by email or GMC number)')
+            [CompletionResult]::new('find', 'find', [CompletionResultType]::ParameterValue, 'People holding all the given skills, best level first, with their current sessions')
+            [CompletionResult]::new('survey', 'survey', [CompletionResultType]::ParameterValue, 'Record a practice''s return of the skills survey, or list practices yet to return it')
+            break
+        }
+        'engage;help;skill;add' {
+            break
+        }
+        'engage;help;skill;remove' {
+            break
+        }
+        'engage;help;skill;list' {
+            break
+        }
+        'engage;help;skill;import' {
+            break
+        }
+        'engage;help;skill;find' {
+            break
+        }
+        'engage;help;skill;survey' {
+            break
+        }
+        'engage;help;project' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a time-limited project and the skills it needs')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List projects')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a project, its people and who matches its needs')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a project; its assignments end')
+            [CompletionResult]::new('match', 'match', [CompletionResultType]::ParameterValue, 'People whose skills cover the project''s needs, best first')
+            [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Assign a person to a project (an appointment tied to it)')
+            break
+        }
+        'engage;help;project;add' {
+            break
+        }
+        'engage;help;project;list' {
+            break
+        }
+        'engage;help;project;show' {
+            break
+        }
+        'engage;help;project;close' {
+            break
+        }
+        'engage;help;project;match' {
+            break
+        }
+        'engage;help;project;assign' {
             break
         }
         'engage;help;init' {

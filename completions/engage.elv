@@ -30,6 +30,9 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
             cand practice 'Member practices: add, import NHS files, list, show, edit, close'
             cand locality 'Localities: the groups of practices that meet monthly'
+            cand person 'People and the roles they hold: GPs (partners, salaried, locums), managers, nurses'
+            cand skill 'Skills and interests of people, the search for the right person, the skills survey'
+            cand project 'Time-limited commissioning projects and who works on them'
             cand init 'Create the register (also done on the first write)'
             cand db 'The register file: its path, checks and backups'
             cand log 'The audit trail: every write, newest first'
@@ -273,6 +276,473 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;locality;help;help'= {
         }
+        &'engage;person'= {
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a person: a GP (partner, salaried, locum), manager, nurse or other'
+            cand import 'Import people from CSV `name,role,practice,email,phone,gmc,pay_to` (upsert by email, else GMC)'
+            cand list 'List people by name (those who left only with --all)'
+            cand show 'Show a person with their roles, interests and skills'
+            cand edit 'Change a person''s details (an empty value clears an optional field)'
+            cand leave 'Record that a person left; they are kept for history and their roles end'
+            cand appoint 'Appoint a person to a role for a period'
+            cand appointments 'List appointments, of one person or everyone'
+            cand unappoint 'End an appointment'
+            cand declare 'Declare an interest (the register of interests)'
+            cand interests 'The register of declared interests'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'engage;person;add'= {
+            cand --role 'role'
+            cand --practice 'Their practice (a locum may have none)'
+            cand --email 'email'
+            cand --phone 'phone'
+            cand --gmc 'GMC reference number (seven digits)'
+            cand --pay-to 'Who is paid for their sessions [default: practice if they have one, else self]'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;person;import'= {
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand --dry-run 'Show the counts and write nothing'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;person;list'= {
+            cand --practice 'practice'
+            cand --locality 'locality'
+            cand --role 'role'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand --all 'Include people who have left'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;person;show'= {
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;person;edit'= {
+            cand --name 'name'
+            cand --role 'role'
+            cand --practice 'practice'
+            cand --email 'email'
+            cand --phone 'phone'
+            cand --gmc 'gmc'
+            cand --pay-to 'pay-to'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;person;leave'= {
+            cand --date 'The day they left [default: today]'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;person;appoint'= {
+            cand --locality 'locality'
+            cand --practice 'practice'
+            cand --project 'project'
+            cand --sessions-per-month 'Sessions paid a month for the role (two decimals at most)'
+            cand --from 'First day [default: today]'
+            cand --until 'Last day [default: open-ended]'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;person;appointments'= {
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand --current 'Only those in force today'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;person;unappoint'= {
+            cand --date 'The last day of the appointment [default: today]'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;person;declare'= {
+            cand --from 'from'
+            cand --until 'until'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;person;interests'= {
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;person;help'= {
+            cand add 'Add a person: a GP (partner, salaried, locum), manager, nurse or other'
+            cand import 'Import people from CSV `name,role,practice,email,phone,gmc,pay_to` (upsert by email, else GMC)'
+            cand list 'List people by name (those who left only with --all)'
+            cand show 'Show a person with their roles, interests and skills'
+            cand edit 'Change a person''s details (an empty value clears an optional field)'
+            cand leave 'Record that a person left; they are kept for history and their roles end'
+            cand appoint 'Appoint a person to a role for a period'
+            cand appointments 'List appointments, of one person or everyone'
+            cand unappoint 'End an appointment'
+            cand declare 'Declare an interest (the register of interests)'
+            cand interests 'The register of declared interests'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'engage;person;help;add'= {
+        }
+        &'engage;person;help;import'= {
+        }
+        &'engage;person;help;list'= {
+        }
+        &'engage;person;help;show'= {
+        }
+        &'engage;person;help;edit'= {
+        }
+        &'engage;person;help;leave'= {
+        }
+        &'engage;person;help;appoint'= {
+        }
+        &'engage;person;help;appointments'= {
+        }
+        &'engage;person;help;unappoint'= {
+        }
+        &'engage;person;help;declare'= {
+        }
+        &'engage;person;help;interests'= {
+        }
+        &'engage;person;help;help'= {
+        }
+        &'engage;skill'= {
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Record skills or interests of a person (''Urgent Care'' and urgent-care are one skill)'
+            cand remove 'Remove skills from a person'
+            cand list 'Every skill with its counts, or one person''s skills'
+            cand import 'Import skills from CSV `person,skill,level` (person by email or GMC number)'
+            cand find 'People holding all the given skills, best level first, with their current sessions'
+            cand survey 'Record a practice''s return of the skills survey, or list practices yet to return it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'engage;skill;add'= {
+            cand --level 'level'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;skill;remove'= {
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;skill;list'= {
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;skill;import'= {
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand --dry-run 'dry-run'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;skill;find'= {
+            cand --locality 'locality'
+            cand --role 'role'
+            cand --level 'At least this level in every skill'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;skill;survey'= {
+            cand --returned 'The day it came back [default: today]'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand --missing 'List the open practices that have not returned it'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;skill;help'= {
+            cand add 'Record skills or interests of a person (''Urgent Care'' and urgent-care are one skill)'
+            cand remove 'Remove skills from a person'
+            cand list 'Every skill with its counts, or one person''s skills'
+            cand import 'Import skills from CSV `person,skill,level` (person by email or GMC number)'
+            cand find 'People holding all the given skills, best level first, with their current sessions'
+            cand survey 'Record a practice''s return of the skills survey, or list practices yet to return it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'engage;skill;help;add'= {
+        }
+        &'engage;skill;help;remove'= {
+        }
+        &'engage;skill;help;list'= {
+        }
+        &'engage;skill;help;import'= {
+        }
+        &'engage;skill;help;find'= {
+        }
+        &'engage;skill;help;survey'= {
+        }
+        &'engage;skill;help;help'= {
+        }
+        &'engage;project'= {
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a time-limited project and the skills it needs'
+            cand list 'List projects'
+            cand show 'Show a project, its people and who matches its needs'
+            cand close 'Close a project; its assignments end'
+            cand match 'People whose skills cover the project''s needs, best first'
+            cand assign 'Assign a person to a project (an appointment tied to it)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'engage;project;add'= {
+            cand --from 'from'
+            cand --until 'until'
+            cand --needs 'Skills needed, comma-separated'
+            cand --sessions-budget 'Sessions the project may pay for in all'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;project;list'= {
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;project;show'= {
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;project;close'= {
+            cand --date 'The day it closed [default: today]'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;project;match'= {
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;project;assign'= {
+            cand --role 'role'
+            cand --sessions-per-month 'sessions-per-month'
+            cand --from 'First day [default: today, or the project''s start if later]'
+            cand --until 'Last day [default: the project''s end]'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;project;help'= {
+            cand add 'Add a time-limited project and the skills it needs'
+            cand list 'List projects'
+            cand show 'Show a project, its people and who matches its needs'
+            cand close 'Close a project; its assignments end'
+            cand match 'People whose skills cover the project''s needs, best first'
+            cand assign 'Assign a person to a project (an appointment tied to it)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'engage;project;help;add'= {
+        }
+        &'engage;project;help;list'= {
+        }
+        &'engage;project;help;show'= {
+        }
+        &'engage;project;help;close'= {
+        }
+        &'engage;project;help;match'= {
+        }
+        &'engage;project;help;assign'= {
+        }
+        &'engage;project;help;help'= {
+        }
         &'engage;init'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout'
@@ -403,6 +873,9 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;help'= {
             cand practice 'Member practices: add, import NHS files, list, show, edit, close'
             cand locality 'Localities: the groups of practices that meet monthly'
+            cand person 'People and the roles they hold: GPs (partners, salaried, locums), managers, nurses'
+            cand skill 'Skills and interests of people, the search for the right person, the skills survey'
+            cand project 'Time-limited commissioning projects and who works on them'
             cand init 'Create the register (also done on the first write)'
             cand db 'The register file: its path, checks and backups'
             cand log 'The audit trail: every write, newest first'
@@ -447,6 +920,81 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;help;locality;edit'= {
         }
         &'engage;help;locality;remove'= {
+        }
+        &'engage;help;person'= {
+            cand add 'Add a person: a GP (partner, salaried, locum), manager, nurse or other'
+            cand import 'Import people from CSV `name,role,practice,email,phone,gmc,pay_to` (upsert by email, else GMC)'
+            cand list 'List people by name (those who left only with --all)'
+            cand show 'Show a person with their roles, interests and skills'
+            cand edit 'Change a person''s details (an empty value clears an optional field)'
+            cand leave 'Record that a person left; they are kept for history and their roles end'
+            cand appoint 'Appoint a person to a role for a period'
+            cand appointments 'List appointments, of one person or everyone'
+            cand unappoint 'End an appointment'
+            cand declare 'Declare an interest (the register of interests)'
+            cand interests 'The register of declared interests'
+        }
+        &'engage;help;person;add'= {
+        }
+        &'engage;help;person;import'= {
+        }
+        &'engage;help;person;list'= {
+        }
+        &'engage;help;person;show'= {
+        }
+        &'engage;help;person;edit'= {
+        }
+        &'engage;help;person;leave'= {
+        }
+        &'engage;help;person;appoint'= {
+        }
+        &'engage;help;person;appointments'= {
+        }
+        &'engage;help;person;unappoint'= {
+        }
+        &'engage;help;person;declare'= {
+        }
+        &'engage;help;person;interests'= {
+        }
+        &'engage;help;skill'= {
+            cand add 'Record skills or interests of a person (''Urgent Care'' and urgent-care are one skill)'
+            cand remove 'Remove skills from a person'
+            cand list 'Every skill with its counts, or one person''s skills'
+            cand import 'Import skills from CSV `person,skill,level` (person by email or GMC number)'
+            cand find 'People holding all the given skills, best level first, with their current sessions'
+            cand survey 'Record a practice''s return of the skills survey, or list practices yet to return it'
+        }
+        &'engage;help;skill;add'= {
+        }
+        &'engage;help;skill;remove'= {
+        }
+        &'engage;help;skill;list'= {
+        }
+        &'engage;help;skill;import'= {
+        }
+        &'engage;help;skill;find'= {
+        }
+        &'engage;help;skill;survey'= {
+        }
+        &'engage;help;project'= {
+            cand add 'Add a time-limited project and the skills it needs'
+            cand list 'List projects'
+            cand show 'Show a project, its people and who matches its needs'
+            cand close 'Close a project; its assignments end'
+            cand match 'People whose skills cover the project''s needs, best first'
+            cand assign 'Assign a person to a project (an appointment tied to it)'
+        }
+        &'engage;help;project;add'= {
+        }
+        &'engage;help;project;list'= {
+        }
+        &'engage;help;project;show'= {
+        }
+        &'engage;help;project;close'= {
+        }
+        &'engage;help;project;match'= {
+        }
+        &'engage;help;project;assign'= {
         }
         &'engage;help;init'= {
         }

@@ -34,6 +34,9 @@ complete -c engage -n "__fish_engage_needs_command" -s h -l help -d 'Print help 
 complete -c engage -n "__fish_engage_needs_command" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_needs_command" -f -a "practice" -d 'Member practices: add, import NHS files, list, show, edit, close'
 complete -c engage -n "__fish_engage_needs_command" -f -a "locality" -d 'Localities: the groups of practices that meet monthly'
+complete -c engage -n "__fish_engage_needs_command" -f -a "person" -d 'People and the roles they hold: GPs (partners, salaried, locums), managers, nurses'
+complete -c engage -n "__fish_engage_needs_command" -f -a "skill" -d 'Skills and interests of people, the search for the right person, the skills survey'
+complete -c engage -n "__fish_engage_needs_command" -f -a "project" -d 'Time-limited commissioning projects and who works on them'
 complete -c engage -n "__fish_engage_needs_command" -f -a "init" -d 'Create the register (also done on the first write)'
 complete -c engage -n "__fish_engage_needs_command" -f -a "db" -d 'The register file: its path, checks and backups'
 complete -c engage -n "__fish_engage_needs_command" -f -a "log" -d 'The audit trail: every write, newest first'
@@ -203,6 +206,339 @@ complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Rename or recode a locality (an empty --code clears it)'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a locality; refused while it holds practices unless they move'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit leave appoint appointments unappoint declare interests help" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit leave appoint appointments unappoint declare interests help" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit leave appoint appointments unappoint declare interests help" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit leave appoint appointments unappoint declare interests help" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit leave appoint appointments unappoint declare interests help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit leave appoint appointments unappoint declare interests help" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit leave appoint appointments unappoint declare interests help" -f -a "add" -d 'Add a person: a GP (partner, salaried, locum), manager, nurse or other'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit leave appoint appointments unappoint declare interests help" -f -a "import" -d 'Import people from CSV `name,role,practice,email,phone,gmc,pay_to` (upsert by email, else GMC)'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit leave appoint appointments unappoint declare interests help" -f -a "list" -d 'List people by name (those who left only with --all)'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit leave appoint appointments unappoint declare interests help" -f -a "show" -d 'Show a person with their roles, interests and skills'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit leave appoint appointments unappoint declare interests help" -f -a "edit" -d 'Change a person\'s details (an empty value clears an optional field)'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit leave appoint appointments unappoint declare interests help" -f -a "leave" -d 'Record that a person left; they are kept for history and their roles end'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit leave appoint appointments unappoint declare interests help" -f -a "appoint" -d 'Appoint a person to a role for a period'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit leave appoint appointments unappoint declare interests help" -f -a "appointments" -d 'List appointments, of one person or everyone'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit leave appoint appointments unappoint declare interests help" -f -a "unappoint" -d 'End an appointment'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit leave appoint appointments unappoint declare interests help" -f -a "declare" -d 'Declare an interest (the register of interests)'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit leave appoint appointments unappoint declare interests help" -f -a "interests" -d 'The register of declared interests'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit leave appoint appointments unappoint declare interests help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -l role -r -f -a "gp-partner\t''
+gp-salaried\t''
+gp-locum\t''
+practice-manager\t''
+nurse\t''
+other\t''"
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -l practice -d 'Their practice (a locum may have none)' -r
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -l email -r
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -l phone -r
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -l gmc -d 'GMC reference number (seven digits)' -r
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -l pay-to -d 'Who is paid for their sessions [default: practice if they have one, else self]' -r -f -a "self\t''
+practice\t''"
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from import" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from import" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from import" -l dry-run -d 'Show the counts and write nothing'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l practice -r
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l locality -r
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l role -r -f -a "gp-partner\t''
+gp-salaried\t''
+gp-locum\t''
+practice-manager\t''
+nurse\t''
+other\t''"
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l all -d 'Include people who have left'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from show" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from show" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l name -r
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l role -r -f -a "gp-partner\t''
+gp-salaried\t''
+gp-locum\t''
+practice-manager\t''
+nurse\t''
+other\t''"
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l practice -r
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l email -r
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l phone -r
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l gmc -r
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l pay-to -r -f -a "self\t''
+practice\t''"
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from leave" -l date -d 'The day they left [default: today]' -r
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from leave" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from leave" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from leave" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from leave" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from leave" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from leave" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -l locality -r
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -l practice -r
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -l project -r
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -l sessions-per-month -d 'Sessions paid a month for the role (two decimals at most)' -r
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -l from -d 'First day [default: today]' -r
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -l until -d 'Last day [default: open-ended]' -r
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appointments" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appointments" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appointments" -l current -d 'Only those in force today'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appointments" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appointments" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appointments" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appointments" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from unappoint" -l date -d 'The last day of the appointment [default: today]' -r
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from unappoint" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from unappoint" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from unappoint" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from unappoint" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from unappoint" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from unappoint" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from declare" -l from -r
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from declare" -l until -r
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from declare" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from declare" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from declare" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from declare" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from declare" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from declare" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from interests" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from interests" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from interests" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from interests" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from interests" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from interests" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a person: a GP (partner, salaried, locum), manager, nurse or other'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import people from CSV `name,role,practice,email,phone,gmc,pay_to` (upsert by email, else GMC)'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "list" -d 'List people by name (those who left only with --all)'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a person with their roles, interests and skills'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a person\'s details (an empty value clears an optional field)'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "leave" -d 'Record that a person left; they are kept for history and their roles end'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "appoint" -d 'Appoint a person to a role for a period'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "appointments" -d 'List appointments, of one person or everyone'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "unappoint" -d 'End an appointment'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "declare" -d 'Declare an interest (the register of interests)'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "interests" -d 'The register of declared interests'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c engage -n "__fish_engage_using_subcommand skill; and not __fish_seen_subcommand_from add remove list import find survey help" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand skill; and not __fish_seen_subcommand_from add remove list import find survey help" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand skill; and not __fish_seen_subcommand_from add remove list import find survey help" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand skill; and not __fish_seen_subcommand_from add remove list import find survey help" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand skill; and not __fish_seen_subcommand_from add remove list import find survey help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand skill; and not __fish_seen_subcommand_from add remove list import find survey help" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand skill; and not __fish_seen_subcommand_from add remove list import find survey help" -f -a "add" -d 'Record skills or interests of a person (\'Urgent Care\' and urgent-care are one skill)'
+complete -c engage -n "__fish_engage_using_subcommand skill; and not __fish_seen_subcommand_from add remove list import find survey help" -f -a "remove" -d 'Remove skills from a person'
+complete -c engage -n "__fish_engage_using_subcommand skill; and not __fish_seen_subcommand_from add remove list import find survey help" -f -a "list" -d 'Every skill with its counts, or one person\'s skills'
+complete -c engage -n "__fish_engage_using_subcommand skill; and not __fish_seen_subcommand_from add remove list import find survey help" -f -a "import" -d 'Import skills from CSV `person,skill,level` (person by email or GMC number)'
+complete -c engage -n "__fish_engage_using_subcommand skill; and not __fish_seen_subcommand_from add remove list import find survey help" -f -a "find" -d 'People holding all the given skills, best level first, with their current sessions'
+complete -c engage -n "__fish_engage_using_subcommand skill; and not __fish_seen_subcommand_from add remove list import find survey help" -f -a "survey" -d 'Record a practice\'s return of the skills survey, or list practices yet to return it'
+complete -c engage -n "__fish_engage_using_subcommand skill; and not __fish_seen_subcommand_from add remove list import find survey help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from add" -l level -r -f -a "interest\t''
+experienced\t''
+specialist\t''"
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from add" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from remove" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from remove" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from list" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from import" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from import" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from import" -l dry-run
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from find" -l locality -r
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from find" -l role -r -f -a "gp-partner\t''
+gp-salaried\t''
+gp-locum\t''
+practice-manager\t''
+nurse\t''
+other\t''"
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from find" -l level -d 'At least this level in every skill' -r -f -a "interest\t''
+experienced\t''
+specialist\t''"
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from find" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from find" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from find" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from find" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from find" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from find" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from survey" -l returned -d 'The day it came back [default: today]' -r
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from survey" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from survey" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from survey" -l missing -d 'List the open practices that have not returned it'
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from survey" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from survey" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from survey" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from survey" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from help" -f -a "add" -d 'Record skills or interests of a person (\'Urgent Care\' and urgent-care are one skill)'
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove skills from a person'
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every skill with its counts, or one person\'s skills'
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import skills from CSV `person,skill,level` (person by email or GMC number)'
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from help" -f -a "find" -d 'People holding all the given skills, best level first, with their current sessions'
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from help" -f -a "survey" -d 'Record a practice\'s return of the skills survey, or list practices yet to return it'
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match assign help" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match assign help" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match assign help" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match assign help" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match assign help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match assign help" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match assign help" -f -a "add" -d 'Add a time-limited project and the skills it needs'
+complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match assign help" -f -a "list" -d 'List projects'
+complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match assign help" -f -a "show" -d 'Show a project, its people and who matches its needs'
+complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match assign help" -f -a "close" -d 'Close a project; its assignments end'
+complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match assign help" -f -a "match" -d 'People whose skills cover the project\'s needs, best first'
+complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match assign help" -f -a "assign" -d 'Assign a person to a project (an appointment tied to it)'
+complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match assign help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -l from -r
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -l until -r
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -l needs -d 'Skills needed, comma-separated' -r
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -l sessions-budget -d 'Sessions the project may pay for in all' -r
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from list" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from show" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from show" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from close" -l date -d 'The day it closed [default: today]' -r
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from close" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from close" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from close" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from match" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from match" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from match" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from match" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from match" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from match" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from assign" -l role -r -f -a "clinical-lead\t''
+manager\t''
+member\t''"
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from assign" -l sessions-per-month -r
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from assign" -l from -d 'First day [default: today, or the project\'s start if later]' -r
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from assign" -l until -d 'Last day [default: the project\'s end]' -r
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from assign" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from assign" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from assign" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from assign" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a time-limited project and the skills it needs'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "list" -d 'List projects'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a project, its people and who matches its needs'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close a project; its assignments end'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "match" -d 'People whose skills cover the project\'s needs, best first'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "assign" -d 'Assign a person to a project (an appointment tied to it)'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c engage -n "__fish_engage_using_subcommand init" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand init" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
@@ -284,15 +620,18 @@ complete -c engage -n "__fish_engage_using_subcommand man" -s q -l quiet -d 'Sil
 complete -c engage -n "__fish_engage_using_subcommand man" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand man" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality init db log demo completions man help" -f -a "practice" -d 'Member practices: add, import NHS files, list, show, edit, close'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality init db log demo completions man help" -f -a "locality" -d 'Localities: the groups of practices that meet monthly'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality init db log demo completions man help" -f -a "init" -d 'Create the register (also done on the first write)'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality init db log demo completions man help" -f -a "db" -d 'The register file: its path, checks and backups'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality init db log demo completions man help" -f -a "log" -d 'The audit trail: every write, newest first'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality init db log demo completions man help" -f -a "demo" -d 'Build a fictional group\'s register and show a short tour of it'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality init db log demo completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality init db log demo completions man help" -f -a "man" -d 'Print the man page (roff) on stdout'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality init db log demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill project init db log demo completions man help" -f -a "practice" -d 'Member practices: add, import NHS files, list, show, edit, close'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill project init db log demo completions man help" -f -a "locality" -d 'Localities: the groups of practices that meet monthly'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill project init db log demo completions man help" -f -a "person" -d 'People and the roles they hold: GPs (partners, salaried, locums), managers, nurses'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill project init db log demo completions man help" -f -a "skill" -d 'Skills and interests of people, the search for the right person, the skills survey'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill project init db log demo completions man help" -f -a "project" -d 'Time-limited commissioning projects and who works on them'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill project init db log demo completions man help" -f -a "init" -d 'Create the register (also done on the first write)'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill project init db log demo completions man help" -f -a "db" -d 'The register file: its path, checks and backups'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill project init db log demo completions man help" -f -a "log" -d 'The audit trail: every write, newest first'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill project init db log demo completions man help" -f -a "demo" -d 'Build a fictional group\'s register and show a short tour of it'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill project init db log demo completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill project init db log demo completions man help" -f -a "man" -d 'Print the man page (roff) on stdout'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill project init db log demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from practice" -f -a "add" -d 'Add a practice to the register'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from practice" -f -a "import" -d 'Import practices from an NHS file or an engage CSV (upsert by code; never deletes)'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from practice" -f -a "list" -d 'List practices, by code'
@@ -304,6 +643,29 @@ complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subc
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from locality" -f -a "show" -d 'Show a locality and its practices'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from locality" -f -a "edit" -d 'Rename or recode a locality (an empty --code clears it)'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from locality" -f -a "remove" -d 'Remove a locality; refused while it holds practices unless they move'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "add" -d 'Add a person: a GP (partner, salaried, locum), manager, nurse or other'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "import" -d 'Import people from CSV `name,role,practice,email,phone,gmc,pay_to` (upsert by email, else GMC)'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "list" -d 'List people by name (those who left only with --all)'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "show" -d 'Show a person with their roles, interests and skills'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "edit" -d 'Change a person\'s details (an empty value clears an optional field)'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "leave" -d 'Record that a person left; they are kept for history and their roles end'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "appoint" -d 'Appoint a person to a role for a period'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "appointments" -d 'List appointments, of one person or everyone'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "unappoint" -d 'End an appointment'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "declare" -d 'Declare an interest (the register of interests)'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "interests" -d 'The register of declared interests'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from skill" -f -a "add" -d 'Record skills or interests of a person (\'Urgent Care\' and urgent-care are one skill)'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from skill" -f -a "remove" -d 'Remove skills from a person'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from skill" -f -a "list" -d 'Every skill with its counts, or one person\'s skills'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from skill" -f -a "import" -d 'Import skills from CSV `person,skill,level` (person by email or GMC number)'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from skill" -f -a "find" -d 'People holding all the given skills, best level first, with their current sessions'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from skill" -f -a "survey" -d 'Record a practice\'s return of the skills survey, or list practices yet to return it'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "add" -d 'Add a time-limited project and the skills it needs'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "list" -d 'List projects'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "show" -d 'Show a project, its people and who matches its needs'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "close" -d 'Close a project; its assignments end'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "match" -d 'People whose skills cover the project\'s needs, best first'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "assign" -d 'Assign a person to a project (an appointment tied to it)'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "path" -d 'Print the register\'s path (it need not exist yet)'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check the register\'s integrity and foreign keys (exit 1 on any problem)'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Write a consistent copy of the register to a new file, while others may write'

@@ -4,13 +4,21 @@
 //! The binary (`src/main.rs` and `src/cli/`) parses and prints; everything else lives
 //! here, named like the officer's job.
 
+pub mod appointment;
 pub mod audit;
+pub mod csvin;
 pub mod dates;
 pub mod demo;
 pub mod error;
+pub mod interest;
 pub mod locality;
 pub mod output;
+pub mod person;
+pub mod person_import;
 pub mod practice;
+pub mod project;
+pub mod skill;
 pub mod store;
+pub mod units;
 
 pub use error::{Error, Kind, Result};

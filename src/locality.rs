@@ -121,6 +121,15 @@ pub fn remove(
     let loc = find(conn, reference)?;
     let target = move_to.map(|m| find(conn, m)).transpose()?;
     let held: i64 = conn.query_row("SELECT count(*) FROM practice WHERE locality_id = ?1", [loc.id], |r| r.get(0))?;
+    let roles: i64 =
+        conn.query_row("SELECT count(*) FROM appointment WHERE locality_id = ?1", [loc.id], |r| r.get(0))?;
+    if roles > 0 {
+        return Err(Error::conflict(format!(
+            "locality {} is in use: {roles} appointment(s) name it (locality {})",
+            loc.name, loc.name
+        ))
+        .with_hint("its history of leads stays with it; rename it with `engage locality edit` instead"));
+    }
     let moved = match &target {
         Some(t) if t.id == loc.id => {
             return Err(Error::invalid(format!(
@@ -147,22 +156,23 @@ pub fn remove(
 const LIST_COLUMNS: &[&str] = &["name", "code", "practices", "list_size", "lead", "next_meeting"];
 
 /// `locality list`: each locality with its open practices and their patients.
-pub fn list(conn: &Connection) -> Result<Table> {
+pub fn list(conn: &Connection, today: chrono::NaiveDate) -> Result<Table> {
     let mut table = Table::new(LIST_COLUMNS);
     let mut stmt = conn.prepare(
-        "SELECT l.name, l.code, count(p.code), sum(p.list_size)
+        "SELECT l.name, l.code, count(p.code), sum(p.list_size), l.id
            FROM locality l LEFT JOIN practice p ON p.locality_id = l.id AND p.status = 'open'
           GROUP BY l.id ORDER BY l.name",
     )?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
+        let lead = crate::appointment::holder(conn, crate::appointment::LOCALITY_LEAD, Some(r.get(4)?), None, today)?;
         table.push(vec![
             Cell::text(r.get::<_, String>(0)?),
             Cell::opt_text(r.get(1)?),
             Cell::Int(r.get(2)?),
             Cell::Int(r.get::<_, Option<i64>>(3)?.unwrap_or(0)),
-            // Leads and meetings join the register with people and meetings.
-            Cell::Null,
+            Cell::opt_text(lead),
+            // Meetings join the register later.
             Cell::Null,
         ]);
     }
@@ -170,9 +180,9 @@ pub fn list(conn: &Connection) -> Result<Table> {
 }
 
 /// `locality show`: the locality's figures and its open practices.
-pub fn show(conn: &Connection, reference: &str) -> Result<Record> {
+pub fn show(conn: &Connection, reference: &str, today: chrono::NaiveDate) -> Result<Record> {
     let loc = find(conn, reference)?;
-    let all = list(conn)?;
+    let all = list(conn, today)?;
     let row = all.rows.into_iter().find(|r| r[0] == Cell::Text(loc.name.clone())).expect("the locality is listed");
     let fields = LIST_COLUMNS.iter().copied().zip(row).collect();
     let practices = crate::practice::list(conn, Some(loc.id), crate::practice::StatusFilter::Open)?;

@@ -18,7 +18,7 @@ pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// The schema, one migration a version: entry `i` takes the register from version `i`
 /// to `i + 1`. Never edit a migration that has shipped; add a new one.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/001_practices.sql")];
+const MIGRATIONS: &[&str] = &[include_str!("migrations/001_practices.sql"), include_str!("migrations/002_people.sql")];
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -175,8 +175,12 @@ impl Register {
         create_private_file(target)?;
         let result = (|| -> Result<()> {
             let mut dest = Connection::open(target)?;
-            let backup = rusqlite::backup::Backup::new(&self.conn, &mut dest)?;
-            backup.run_to_completion(256, Duration::from_millis(10), None)?;
+            {
+                let backup = rusqlite::backup::Backup::new(&self.conn, &mut dest)?;
+                backup.run_to_completion(256, Duration::from_millis(10), None)?;
+            }
+            // A backup is one self-contained file, not a WAL database with side files.
+            dest.pragma_update(None, "journal_mode", "DELETE")?;
             Ok(())
         })();
         if result.is_err() {

@@ -114,17 +114,23 @@ pub fn demo(ctx: &Ctx) -> Result<()> {
     let practices = practice::list(&reg.conn, None, practice::StatusFilter::Open)?;
     let patients: i64 =
         practices.rows.iter().filter_map(|r| if let Cell::Int(n) = r[3] { Some(n) } else { None }).sum();
+    let people = engage::person::list(&reg.conn, &engage::person::Filter::default())?;
+    let sessional =
+        people.rows.iter().filter(|r| matches!(&r[2], Cell::Text(t) if t == "gp-salaried" || t == "gp-locum")).count();
     ctx.note(format!(
-        "{}: {} open practices, {patients} registered patients.\n\nLocalities:",
+        "{}: {} open practices, {patients} registered patients, {} people ({sessional} sessional GPs).\n\nLocalities:",
         demo::GROUP,
-        practices.rows.len()
+        practices.rows.len(),
+        people.rows.len()
     ));
-    ctx.print(&Output::Table(locality::list(&reg.conn)?))?;
+    ctx.print(&Output::Table(locality::list(&reg.conn, engage::dates::today()?)?))?;
     let quoted = shell_word(&path.display().to_string());
     ctx.note(format!(
         "\nThe demo register is {quoted}; explore it with, for example:\n  \
          engage --db {quoted} practice list --locality 'Upland Villages'\n  \
-         engage --db {quoted} practice show Z90101"
+         engage --db {quoted} practice show Z90101\n  \
+         engage --db {quoted} skill find 'urgent care'\n  \
+         engage --db {quoted} person interests"
     ));
     Ok(())
 }

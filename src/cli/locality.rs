@@ -78,11 +78,11 @@ pub fn run(ctx: &Ctx, cmd: LocalityCommand) -> Result<()> {
         }
         LocalityCommand::List => {
             let reg = ctx.open(Access::Read)?;
-            ctx.print(&Output::Table(locality::list(&reg.conn)?))?;
+            ctx.print(&Output::Table(locality::list(&reg.conn, engage::dates::today()?)?))?;
         }
         LocalityCommand::Show(a) => {
             let reg = ctx.open(Access::Read)?;
-            ctx.print(&Output::Record(locality::show(&reg.conn, &a.name)?))?;
+            ctx.print(&Output::Record(locality::show(&reg.conn, &a.name, engage::dates::today()?)?))?;
         }
         LocalityCommand::Edit(a) => {
             let mut reg = ctx.open(Access::Write)?;

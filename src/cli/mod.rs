@@ -3,7 +3,10 @@
 
 mod admin;
 mod locality;
+mod person;
 mod practice;
+mod project;
+mod skill;
 
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
@@ -50,6 +53,15 @@ pub enum Command {
     /// Localities: the groups of practices that meet monthly.
     #[command(subcommand)]
     Locality(locality::LocalityCommand),
+    /// People and the roles they hold: GPs (partners, salaried, locums), managers, nurses.
+    #[command(subcommand)]
+    Person(person::PersonCommand),
+    /// Skills and interests of people, the search for the right person, the skills survey.
+    #[command(subcommand)]
+    Skill(skill::SkillCommand),
+    /// Time-limited commissioning projects and who works on them.
+    #[command(subcommand)]
+    Project(project::ProjectCommand),
     /// Create the register (also done on the first write).
     #[command(after_help = "Example:\n  engage init\n  engage --db ~/work/register.db init")]
     Init,
@@ -147,6 +159,9 @@ pub fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Practice(cmd) => practice::run(&ctx, cmd),
         Command::Locality(cmd) => locality::run(&ctx, cmd),
+        Command::Person(cmd) => person::run(&ctx, cmd),
+        Command::Skill(cmd) => skill::run(&ctx, cmd),
+        Command::Project(cmd) => project::run(&ctx, cmd),
         Command::Init => admin::init(&ctx),
         Command::Db(cmd) => admin::db(&ctx, cmd),
         Command::Log(args) => admin::log(&ctx, args),

@@ -180,7 +180,7 @@ pub fn run(ctx: &Ctx, cmd: PracticeCommand) -> Result<()> {
         }
         PracticeCommand::Show(a) => {
             let reg = ctx.open(Access::Read)?;
-            ctx.print(&Output::Record(practice::show(&reg.conn, &a.code)?))?;
+            ctx.print(&Output::Record(practice::show(&reg.conn, &a.code, dates::today()?)?))?;
         }
         PracticeCommand::Edit(a) => {
             let changes = Changes {

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use rusqlite::Connection;
 
+use crate::csvin::records;
 use crate::dates;
 use crate::error::{Error, Result};
 use crate::locality;
@@ -162,40 +163,6 @@ fn detect(data: &[u8], file: &str) -> Result<Source> {
             "expected an NHS epraccur file (27 quoted fields), a list-size file (CODE, NUMBER_OF_PATIENTS) \
              or a CSV with code and name columns; name it with --source",
         ))
-    }
-}
-
-/// Reads CSV records with their line numbers, every field checked to be UTF-8 text.
-fn records(data: &[u8], file: &str, mut each: impl FnMut(u64, Vec<&str>) -> Result<()>) -> Result<()> {
-    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(data);
-    let mut record = csv::ByteRecord::new();
-    // The reader's own line numbers lag by one after CRLF endings, so count here: the
-    // line of a record is one more than the newlines before its first byte.
-    let (mut counted_to, mut line) = (0usize, 1u64);
-    loop {
-        match reader.read_byte_record(&mut record) {
-            Ok(false) => return Ok(()),
-            Ok(true) => {}
-            Err(e) => return Err(Error::invalid(format!("unreadable CSV: {e} ({file})"))),
-        }
-        let mut start = record.position().map_or(0, |p| p.byte() as usize).max(counted_to);
-        while matches!(data.get(start), Some(b'\r' | b'\n')) {
-            start += 1;
-        }
-        line += data[counted_to..start].iter().filter(|&&c| c == b'\n').count() as u64;
-        counted_to = start;
-        if record.len() == 1 && record[0].iter().all(u8::is_ascii_whitespace) {
-            continue; // a blank line
-        }
-        let mut fields = Vec::with_capacity(record.len());
-        for (i, f) in record.iter().enumerate() {
-            let text = std::str::from_utf8(f).map_err(|_| {
-                Error::invalid(format!("field {} is not UTF-8 text ({file}:{line}, field {})", i + 1, i + 1))
-                    .with_hint("save the file as UTF-8")
-            })?;
-            fields.push(text);
-        }
-        each(line, fields)?;
     }
 }
 

@@ -7,8 +7,8 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row};
 
 use crate::error::{Error, Result};
-use crate::locality;
 use crate::output::{Cell, Record, Table};
+use crate::{appointment, locality};
 
 /// Rural/urban setting of a practice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -350,9 +350,10 @@ pub fn list(conn: &Connection, locality_id: Option<i64>, status: StatusFilter) -
 }
 
 /// `practice show`: everything the register knows of one practice.
-pub fn show(conn: &Connection, code: &str) -> Result<Record> {
+pub fn show(conn: &Connection, code: &str, today: NaiveDate) -> Result<Record> {
     let p = get(conn, code)?;
     let locality: String = conn.query_row("SELECT name FROM locality WHERE id = ?1", [p.locality_id], |r| r.get(0))?;
+    let survey = crate::skill::survey_date(conn, &p.code)?;
     let merged_from: Vec<String> = conn
         .prepare("SELECT code FROM practice WHERE merged_into = ?1 ORDER BY code")?
         .query_map([&p.code], |r| r.get(0))?
@@ -372,8 +373,20 @@ pub fn show(conn: &Connection, code: &str) -> Result<Record> {
         ("commissioner", Cell::opt_text(p.commissioner.clone())),
         ("merged_into", Cell::opt_text(p.merged_into.clone())),
         ("merged_from", if merged_from.is_empty() { Cell::Null } else { Cell::text(merged_from.join(" ")) }),
+        (
+            "nominated_gp",
+            Cell::opt_text(appointment::holder(conn, appointment::NOMINATED_GP, None, Some(&p.code), today)?),
+        ),
+        (
+            "named_lead",
+            Cell::opt_text(appointment::holder(conn, appointment::PRACTICE_LEAD, None, Some(&p.code), today)?),
+        ),
+        ("survey_returned", Cell::Bool(survey.is_some())),
+        ("survey_returned_on", Cell::opt_date(survey)),
     ];
-    Ok(Record { fields, sections: Vec::new() })
+    let people =
+        crate::person::list(conn, &crate::person::Filter { practice: Some(p.code.clone()), ..Default::default() })?;
+    Ok(Record { fields, sections: vec![("people", people)] })
 }
 
 #[cfg(test)]

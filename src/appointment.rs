@@ -1,0 +1,238 @@
+//! Roles held for a period: locality lead, nominated GP, practice lead, board member,
+//! project roles. History is never overwritten: an appointment ends, it is not edited.
+
+use chrono::{Duration, NaiveDate};
+use rusqlite::{Connection, OptionalExtension};
+
+use crate::error::{Error, Result};
+use crate::output::{Cell, Table};
+use crate::person::{self, Person};
+use crate::{locality, practice, skill};
+
+pub const LOCALITY_LEAD: &str = "locality-lead";
+pub const NOMINATED_GP: &str = "nominated-gp";
+pub const PRACTICE_LEAD: &str = "practice-lead";
+
+/// Where an appointment applies.
+#[derive(Debug, Clone, Default)]
+pub struct Scope {
+    pub locality: Option<String>,
+    pub practice: Option<String>,
+    pub project_id: Option<i64>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Appointment {
+    pub id: i64,
+    pub person: Person,
+    pub role: String,
+    pub ended: Vec<(i64, String)>,
+}
+
+/// Appoints a person to a role from `from` (until `until`, if given). One current
+/// locality lead per locality and one current nominated GP per practice: the holder
+/// on `from` is ended the day before.
+pub fn appoint(
+    conn: &Connection,
+    person_ref: &str,
+    role: &str,
+    scope: &Scope,
+    sessions_per_month: Option<i64>,
+    from: NaiveDate,
+    until: Option<NaiveDate>,
+) -> Result<Appointment> {
+    let person = person::find(conn, person_ref)?;
+    let role = skill::normalise(role);
+    if role.is_empty() {
+        return Err(Error::invalid(format!("not a role: {role:?} (ROLE)")));
+    }
+    if let Some(u) = until {
+        if u < from {
+            return Err(Error::invalid(format!("--until {u} is before --from {from} ({})", person.name)));
+        }
+    }
+    if let Some(left) = person.left_on {
+        if from > left {
+            return Err(Error::conflict(format!("{} left on {left} (person {})", person.name, person.id)));
+        }
+    }
+    let locality_id = scope.locality.as_deref().map(|l| locality::find(conn, l)).transpose()?.map(|l| l.id);
+    let mut practice_code = scope.practice.as_deref().map(|c| practice::get(conn, c)).transpose()?.map(|p| p.code);
+    let exclusive = match role.as_str() {
+        LOCALITY_LEAD => {
+            if locality_id.is_none() {
+                return Err(Error::invalid(format!("a locality lead needs --locality ({})", person.name)));
+            }
+            true
+        }
+        NOMINATED_GP | PRACTICE_LEAD => {
+            if practice_code.is_none() {
+                practice_code = person.practice_code.clone();
+            }
+            if practice_code.is_none() {
+                return Err(Error::invalid(format!("a {role} needs --practice ({} has no practice)", person.name)));
+            }
+            role == NOMINATED_GP
+        }
+        _ => false,
+    };
+    if matches!(role.as_str(), LOCALITY_LEAD | NOMINATED_GP) && !person.role.is_gp() {
+        return Err(Error::invalid(format!(
+            "a {role} must be a GP; {} is a {} (person {})",
+            person.name,
+            person.role.as_str(),
+            person.id
+        )));
+    }
+    let mut ended = Vec::new();
+    if exclusive {
+        let mut stmt = conn.prepare(
+            "SELECT a.id, p.name, a.from_date FROM appointment a JOIN person p ON p.id = a.person_id
+              WHERE a.role = ?1 AND a.locality_id IS ?2 AND a.practice_code IS ?3
+                AND a.from_date <= ?4 AND (a.until_date IS NULL OR a.until_date >= ?4)",
+        )?;
+        let holders: Vec<(i64, String, NaiveDate)> = stmt
+            .query_map(rusqlite::params![role, locality_id, practice_code, from], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        for (id, name, their_from) in holders {
+            if their_from >= from {
+                return Err(Error::conflict(format!(
+                    "{name} holds this {role} from {their_from} already (appointment {id})"
+                ))
+                .with_hint(format!("end it first with `engage person unappoint {id}`, or appoint from a later date")));
+            }
+            conn.execute("UPDATE appointment SET until_date = ?1 WHERE id = ?2", (from - Duration::days(1), id))?;
+            ended.push((id, name));
+        }
+        let later: Option<(i64, String)> = conn
+            .query_row(
+                "SELECT a.id, p.name FROM appointment a JOIN person p ON p.id = a.person_id
+                  WHERE a.role = ?1 AND a.locality_id IS ?2 AND a.practice_code IS ?3 AND a.from_date > ?4
+                  ORDER BY a.from_date LIMIT 1",
+                rusqlite::params![role, locality_id, practice_code, from],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        if let Some((id, name)) = later {
+            return Err(Error::conflict(format!("{name} is appointed to this {role} later on (appointment {id})")));
+        }
+    }
+    conn.execute(
+        "INSERT INTO appointment (person_id, role, locality_id, practice_code, project_id, sessions_per_month,
+                                  from_date, until_date)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        rusqlite::params![
+            person.id,
+            role,
+            locality_id,
+            practice_code,
+            scope.project_id,
+            sessions_per_month,
+            from,
+            until
+        ],
+    )?;
+    Ok(Appointment { id: conn.last_insert_rowid(), person, role, ended })
+}
+
+/// Ends appointment `id` on `date`.
+pub fn unappoint(conn: &Connection, id: i64, date: NaiveDate) -> Result<(String, String)> {
+    let row: Option<(String, String, NaiveDate, Option<NaiveDate>)> = conn
+        .query_row(
+            "SELECT p.name, a.role, a.from_date, a.until_date FROM appointment a JOIN person p ON p.id = a.person_id
+              WHERE a.id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )
+        .optional()?;
+    let (name, role, from, until) = row.ok_or_else(|| Error::not_found(format!("no such appointment: {id} (ID)")))?;
+    if date < from {
+        return Err(Error::invalid(format!(
+            "--date {date} is before the appointment began on {from} (appointment {id})"
+        )));
+    }
+    if let Some(u) = until {
+        if u <= date {
+            return Err(Error::conflict(format!("appointment {id} already ended on {u} ({name}, {role})")));
+        }
+    }
+    conn.execute("UPDATE appointment SET until_date = ?1 WHERE id = ?2", (date, id))?;
+    Ok((name, role))
+}
+
+pub const COLUMNS: &[&str] = &[
+    "id",
+    "person_id",
+    "person_name",
+    "role",
+    "locality",
+    "practice_code",
+    "project",
+    "sessions_per_month",
+    "from",
+    "until",
+];
+
+/// Appointments by start date, of one person or everyone; `current` keeps those in
+/// force today.
+pub fn list(conn: &Connection, person_id: Option<i64>, current: bool, today: NaiveDate) -> Result<Table> {
+    let mut stmt = conn.prepare(
+        "SELECT a.id, a.person_id, p.name, a.role, l.name, a.practice_code, pr.name, a.sessions_per_month,
+                a.from_date, a.until_date
+           FROM appointment a JOIN person p ON p.id = a.person_id
+           LEFT JOIN locality l ON l.id = a.locality_id
+           LEFT JOIN project pr ON pr.id = a.project_id
+          WHERE (?1 IS NULL OR a.person_id = ?1)
+            AND (NOT ?2 OR (a.from_date <= ?3 AND (a.until_date IS NULL OR a.until_date >= ?3)))
+          ORDER BY a.from_date, a.id",
+    )?;
+    let mut table = Table::new(COLUMNS);
+    let mut rows = stmt.query(rusqlite::params![person_id, current, today])?;
+    while let Some(r) = rows.next()? {
+        table.push(vec![
+            Cell::Int(r.get(0)?),
+            Cell::Int(r.get(1)?),
+            Cell::text(r.get::<_, String>(2)?),
+            Cell::text(r.get::<_, String>(3)?),
+            Cell::opt_text(r.get(4)?),
+            Cell::opt_text(r.get(5)?),
+            Cell::opt_text(r.get(6)?),
+            r.get::<_, Option<i64>>(7)?.map_or(Cell::Null, Cell::Sessions),
+            Cell::Date(r.get(8)?),
+            Cell::opt_date(r.get(9)?),
+        ]);
+    }
+    Ok(table)
+}
+
+/// The name of whoever holds `role` for a locality or practice on `date`.
+pub fn holder(
+    conn: &Connection,
+    role: &str,
+    locality_id: Option<i64>,
+    practice_code: Option<&str>,
+    date: NaiveDate,
+) -> Result<Option<String>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT p.name FROM appointment a JOIN person p ON p.id = a.person_id
+              WHERE a.role = ?1 AND (?2 IS NULL OR a.locality_id = ?2) AND (?3 IS NULL OR a.practice_code = ?3)
+                AND a.from_date <= ?4 AND (a.until_date IS NULL OR a.until_date >= ?4)
+              ORDER BY a.from_date DESC, a.id DESC LIMIT 1",
+        )?
+        .query_row(rusqlite::params![role, locality_id, practice_code, date], |r| r.get(0))
+        .optional()?)
+}
+
+/// A person's current monthly session commitment (hundredths): the sessions per month
+/// of their appointments in force on `date`.
+pub fn sessions_in_month(conn: &Connection, person_id: i64, date: NaiveDate) -> Result<i64> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT coalesce(sum(sessions_per_month), 0) FROM appointment
+              WHERE person_id = ?1 AND from_date <= ?2 AND (until_date IS NULL OR until_date >= ?2)",
+        )?
+        .query_row(rusqlite::params![person_id, date], |r| r.get(0))?)
+}

@@ -1,0 +1,335 @@
+//! `engage person …`
+
+use anyhow::Result;
+use clap::{Args, Subcommand};
+
+use engage::appointment::{self, Scope};
+use engage::output::Output;
+use engage::person::{self, Changes, Filter, PayTo, Role};
+use engage::store::{Access, Written};
+use engage::{dates, interest, locality, person_import, practice, project, units};
+
+use super::{Ctx, read_input};
+
+#[derive(Debug, Subcommand)]
+pub enum PersonCommand {
+    /// Add a person: a GP (partner, salaried, locum), manager, nurse or other.
+    #[command(after_help = "Examples:\n  \
+        engage person add 'Dr Asha Patel' --role gp-partner --practice M81004 --email asha.patel@nhs.net --gmc 7012345\n  \
+        engage person add 'Dr Tom Reed' --role gp-locum --email tom.reed@nhs.net --gmc 7054321   # no practice")]
+    Add(AddArgs),
+    /// Import people from CSV `name,role,practice,email,phone,gmc,pay_to` (upsert by email, else GMC).
+    #[command(after_help = "Example:\n  engage person import people.csv --dry-run")]
+    Import(ImportArgs),
+    /// List people by name (those who left only with --all).
+    #[command(after_help = "Example:\n  engage person list --locality Evesham --role gp-locum")]
+    List(ListArgs),
+    /// Show a person with their roles, interests and skills.
+    #[command(after_help = "Example:\n  engage person show asha.patel@nhs.net")]
+    Show(PersonArg),
+    /// Change a person's details (an empty value clears an optional field).
+    #[command(after_help = "Example:\n  engage person edit 7012345 --role gp-salaried --pay-to self")]
+    Edit(EditArgs),
+    /// Record that a person left; they are kept for history and their roles end.
+    #[command(after_help = "Example:\n  engage person leave 'Dr Tom Reed' --date 2027-03-31 --yes")]
+    Leave(LeaveArgs),
+    /// Appoint a person to a role for a period.
+    #[command(after_help = "Examples:\n  \
+        engage person appoint 'Dr Asha Patel' nominated-gp --practice M81004 --sessions-per-month 1\n  \
+        engage person appoint 7012345 locality-lead --locality Evesham --from 2027-04-01\n  \
+        engage person appoint asha.patel@nhs.net board-member --sessions-per-month 4 --until 2029-03-31")]
+    Appoint(AppointArgs),
+    /// List appointments, of one person or everyone.
+    #[command(after_help = "Example:\n  engage person appointments --current")]
+    Appointments(AppointmentsArgs),
+    /// End an appointment.
+    #[command(after_help = "Example:\n  engage person unappoint 12 --date 2027-03-31")]
+    Unappoint(UnappointArgs),
+    /// Declare an interest (the register of interests).
+    #[command(
+        after_help = "Example:\n  engage person declare 'Dr Asha Patel' 'Partner in Riverside Pharmacy Ltd' --from 2019-06-01"
+    )]
+    Declare(DeclareArgs),
+    /// The register of declared interests.
+    #[command(after_help = "Example:\n  engage person interests --format csv > interests.csv")]
+    Interests(InterestsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PersonArg {
+    /// Id, email, GMC number, or a name that matches one person.
+    person: String,
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// Full name, e.g. 'Dr Asha Patel'.
+    name: String,
+    #[arg(long, value_enum)]
+    role: Role,
+    /// Their practice (a locum may have none).
+    #[arg(long, value_name = "CODE")]
+    practice: Option<String>,
+    #[arg(long, value_name = "E")]
+    email: Option<String>,
+    #[arg(long, value_name = "T")]
+    phone: Option<String>,
+    /// GMC reference number (seven digits).
+    #[arg(long, value_name = "NNNNNNN")]
+    gmc: Option<String>,
+    /// Who is paid for their sessions [default: practice if they have one, else self].
+    #[arg(long, value_enum)]
+    pay_to: Option<PayTo>,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The CSV file, or - for stdin.
+    file: String,
+    /// Show the counts and write nothing.
+    #[arg(long)]
+    dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    #[arg(long, value_name = "CODE")]
+    practice: Option<String>,
+    #[arg(long, value_name = "L")]
+    locality: Option<String>,
+    #[arg(long, value_enum)]
+    role: Option<Role>,
+    /// Include people who have left.
+    #[arg(long)]
+    all: bool,
+}
+
+#[derive(Debug, Args)]
+#[command(group = clap::ArgGroup::new("change").required(true).multiple(true))]
+pub struct EditArgs {
+    /// Id, email, GMC number, or a name that matches one person.
+    person: String,
+    #[arg(long, group = "change")]
+    name: Option<String>,
+    #[arg(long, value_enum, group = "change")]
+    role: Option<Role>,
+    #[arg(long, value_name = "CODE", group = "change")]
+    practice: Option<String>,
+    #[arg(long, value_name = "E", group = "change")]
+    email: Option<String>,
+    #[arg(long, value_name = "T", group = "change")]
+    phone: Option<String>,
+    #[arg(long, value_name = "NNNNNNN", group = "change")]
+    gmc: Option<String>,
+    #[arg(long, value_enum, group = "change")]
+    pay_to: Option<PayTo>,
+}
+
+#[derive(Debug, Args)]
+pub struct LeaveArgs {
+    /// Id, email, GMC number, or a name that matches one person.
+    person: String,
+    /// The day they left [default: today].
+    #[arg(long, value_name = "D")]
+    date: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AppointArgs {
+    /// Id, email, GMC number, or a name that matches one person.
+    person: String,
+    /// locality-lead, nominated-gp, practice-lead, board-member, engagement-lead, clinical-lead, or any name.
+    role: String,
+    #[arg(long, value_name = "L", conflicts_with_all = ["practice", "project"])]
+    locality: Option<String>,
+    #[arg(long, value_name = "CODE", conflicts_with = "project")]
+    practice: Option<String>,
+    #[arg(long, value_name = "P")]
+    project: Option<String>,
+    /// Sessions paid a month for the role (two decimals at most).
+    #[arg(long, value_name = "N")]
+    sessions_per_month: Option<String>,
+    /// First day [default: today].
+    #[arg(long, value_name = "D")]
+    from: Option<String>,
+    /// Last day [default: open-ended].
+    #[arg(long, value_name = "D")]
+    until: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AppointmentsArgs {
+    /// Only this person's appointments.
+    person: Option<String>,
+    /// Only those in force today.
+    #[arg(long)]
+    current: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct UnappointArgs {
+    /// The appointment's id (see `person appointments`).
+    id: String,
+    /// The last day of the appointment [default: today].
+    #[arg(long, value_name = "D")]
+    date: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct DeclareArgs {
+    /// Id, email, GMC number, or a name that matches one person.
+    person: String,
+    /// What the interest is.
+    text: String,
+    #[arg(long, value_name = "D")]
+    from: Option<String>,
+    #[arg(long, value_name = "D")]
+    until: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct InterestsArgs {
+    /// Only this person's interests.
+    person: Option<String>,
+}
+
+fn opt_date(d: &Option<String>, what: &str) -> engage::Result<Option<chrono::NaiveDate>> {
+    d.as_deref().map(|d| dates::parse_date(d, what)).transpose()
+}
+
+/// Runs a write and prints its summary as the message.
+fn write(ctx: &Ctx, f: impl FnOnce(&rusqlite::Transaction) -> engage::Result<String>) -> Result<()> {
+    let mut reg = ctx.open(Access::Write)?;
+    let message = reg.write(false, |tx| {
+        let summary = f(tx)?;
+        Ok(Written { value: summary.clone(), summary })
+    })?;
+    ctx.note(message);
+    Ok(())
+}
+
+pub fn run(ctx: &Ctx, cmd: PersonCommand) -> Result<()> {
+    let today = dates::today()?;
+    match cmd {
+        PersonCommand::Add(a) => write(ctx, |tx| {
+            let changes = Changes {
+                name: Some(a.name),
+                role: Some(a.role),
+                practice: a.practice,
+                email: a.email,
+                phone: a.phone,
+                gmc: a.gmc,
+                pay_to: a.pay_to,
+            };
+            let p = person::add(tx, &changes)?;
+            Ok(format!("added {} ({}, id {})", p.name, p.role.as_str(), p.id))
+        })?,
+        PersonCommand::Import(a) => {
+            let (data, file) = read_input(&a.file)?;
+            let mut reg = ctx.open(Access::Write)?;
+            let summary = reg.write(a.dry_run, |tx| {
+                let s = person_import::import(tx, &data, &file)?;
+                Ok(Written { summary: format!("imported people from {file}: {}", s.line()), value: s })
+            })?;
+            let verb = if a.dry_run { "dry run of" } else { "imported people from" };
+            let tail = if a.dry_run { " (nothing written)" } else { "" };
+            ctx.note(format!("{verb} {file}: {}{tail}", summary.line()));
+        }
+        PersonCommand::List(a) => {
+            let reg = ctx.open(Access::Read)?;
+            let filter = Filter {
+                practice: a.practice.as_deref().map(|c| practice::get(&reg.conn, c)).transpose()?.map(|p| p.code),
+                locality_id: a.locality.as_deref().map(|l| locality::find(&reg.conn, l)).transpose()?.map(|l| l.id),
+                role: a.role,
+                all: a.all,
+            };
+            ctx.print(&Output::Table(person::list(&reg.conn, &filter)?))?;
+        }
+        PersonCommand::Show(a) => {
+            let reg = ctx.open(Access::Read)?;
+            ctx.print(&Output::Record(person::show(&reg.conn, &a.person, today)?))?;
+        }
+        PersonCommand::Edit(a) => write(ctx, |tx| {
+            let changes = Changes {
+                name: a.name,
+                role: a.role,
+                practice: a.practice,
+                email: a.email,
+                phone: a.phone,
+                gmc: a.gmc,
+                pay_to: a.pay_to,
+            };
+            let (p, changed) = person::edit(tx, &a.person, &changes)?;
+            Ok(if changed {
+                format!("changed {} (id {})", p.name, p.id)
+            } else {
+                format!("{} already had those details", p.name)
+            })
+        })?,
+        PersonCommand::Leave(a) => {
+            let date = opt_date(&a.date, "--date")?.unwrap_or(today);
+            let mut reg = ctx.open(Access::Write)?;
+            let leave = |dry_run: bool, reg: &mut engage::store::Register| {
+                reg.write(dry_run, |tx| {
+                    let (p, ended) = person::leave(tx, &a.person, date)?;
+                    let summary = format!("{} left on {date}; {ended} appointment(s) ended", p.name);
+                    Ok(Written { value: summary.clone(), summary })
+                })
+            };
+            let message = leave(true, &mut reg)?;
+            ctx.confirm(&format!("Record that {message}?"))?;
+            leave(false, &mut reg)?;
+            ctx.note(message);
+        }
+        PersonCommand::Appoint(a) => {
+            let from = opt_date(&a.from, "--from")?.unwrap_or(today);
+            let until = opt_date(&a.until, "--until")?;
+            let sessions = a
+                .sessions_per_month
+                .as_deref()
+                .map(|s| units::parse_hundredths(s, "--sessions-per-month"))
+                .transpose()?;
+            write(ctx, |tx| {
+                let project_id = a.project.as_deref().map(|p| project::find(tx, p)).transpose()?.map(|p| p.id);
+                let scope = Scope { locality: a.locality.clone(), practice: a.practice.clone(), project_id };
+                let ap = appointment::appoint(tx, &a.person, &a.role, &scope, sessions, from, until)?;
+                let mut message =
+                    format!("appointed {} {} from {from} (appointment {})", ap.person.name, ap.role, ap.id);
+                for (id, name) in &ap.ended {
+                    message.push_str(&format!("; ended {name}'s appointment {id} on the day before"));
+                }
+                Ok(message)
+            })?
+        }
+        PersonCommand::Appointments(a) => {
+            let reg = ctx.open(Access::Read)?;
+            let person_id = a.person.as_deref().map(|p| person::find(&reg.conn, p)).transpose()?.map(|p| p.id);
+            ctx.print(&Output::Table(appointment::list(&reg.conn, person_id, a.current, today)?))?;
+        }
+        PersonCommand::Unappoint(a) => {
+            let id: i64 =
+                a.id.trim()
+                    .parse()
+                    .map_err(|_| engage::Error::invalid(format!("not an appointment id: {:?} (ID)", a.id)))?;
+            let date = opt_date(&a.date, "--date")?.unwrap_or(today);
+            write(ctx, |tx| {
+                let (name, role) = appointment::unappoint(tx, id, date)?;
+                Ok(format!("ended {name}'s {role} (appointment {id}) on {date}"))
+            })?
+        }
+        PersonCommand::Declare(a) => {
+            let from = opt_date(&a.from, "--from")?;
+            let until = opt_date(&a.until, "--until")?;
+            write(ctx, |tx| {
+                let p = interest::declare(tx, &a.person, &a.text, from, until, today)?;
+                Ok(format!("recorded an interest declared by {} (id {})", p.name, p.id))
+            })?
+        }
+        PersonCommand::Interests(a) => {
+            let reg = ctx.open(Access::Read)?;
+            let person_id = a.person.as_deref().map(|p| person::find(&reg.conn, p)).transpose()?.map(|p| p.id);
+            ctx.print(&Output::Table(interest::list(&reg.conn, person_id)?))?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,171 @@
+//! `engage project …`
+
+use anyhow::Result;
+use clap::{Args, Subcommand};
+
+use engage::appointment::{self, Scope};
+use engage::output::Output;
+use engage::store::{Access, Written};
+use engage::{dates, project, units};
+
+use super::Ctx;
+
+#[derive(Debug, Subcommand)]
+pub enum ProjectCommand {
+    /// Add a time-limited project and the skills it needs.
+    #[command(
+        after_help = "Example:\n  engage project add 'Urgent care redesign' --from 2027-04-01 --until 2028-03-31 --needs 'urgent care,service redesign' --sessions-budget 48"
+    )]
+    Add(AddArgs),
+    /// List projects.
+    #[command(after_help = "Example:\n  engage project list")]
+    List,
+    /// Show a project, its people and who matches its needs.
+    #[command(after_help = "Example:\n  engage project show 'Urgent care redesign'")]
+    Show(NameArg),
+    /// Close a project; its assignments end.
+    #[command(after_help = "Example:\n  engage project close 'Urgent care redesign' --yes")]
+    Close(CloseArgs),
+    /// People whose skills cover the project's needs, best first.
+    #[command(after_help = "Example:\n  engage project match 'Urgent care redesign'")]
+    Match(NameArg),
+    /// Assign a person to a project (an appointment tied to it).
+    #[command(
+        after_help = "Example:\n  engage project assign 'Urgent care redesign' 'Dr Tom Reed' --role clinical-lead --sessions-per-month 4"
+    )]
+    Assign(AssignArgs),
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum ProjectRole {
+    ClinicalLead,
+    Manager,
+    Member,
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    name: String,
+    #[arg(long, value_name = "D")]
+    from: Option<String>,
+    #[arg(long, value_name = "D")]
+    until: Option<String>,
+    /// Skills needed, comma-separated.
+    #[arg(long, value_name = "SKILL,...", value_delimiter = ',')]
+    needs: Vec<String>,
+    /// Sessions the project may pay for in all.
+    #[arg(long, value_name = "N")]
+    sessions_budget: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct NameArg {
+    /// The project's name (any case).
+    name: String,
+}
+
+#[derive(Debug, Args)]
+pub struct CloseArgs {
+    name: String,
+    /// The day it closed [default: today].
+    #[arg(long, value_name = "D")]
+    date: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AssignArgs {
+    /// The project's name (any case).
+    name: String,
+    /// Id, email, GMC number, or a name that matches one person.
+    person: String,
+    #[arg(long, value_enum, default_value = "member")]
+    role: ProjectRole,
+    #[arg(long, value_name = "N")]
+    sessions_per_month: Option<String>,
+    /// First day [default: today, or the project's start if later].
+    #[arg(long, value_name = "D")]
+    from: Option<String>,
+    /// Last day [default: the project's end].
+    #[arg(long, value_name = "D")]
+    until: Option<String>,
+}
+
+pub fn run(ctx: &Ctx, cmd: ProjectCommand) -> Result<()> {
+    let today = dates::today()?;
+    let date = |d: &Option<String>, what: &str| d.as_deref().map(|d| dates::parse_date(d, what)).transpose();
+    match cmd {
+        ProjectCommand::Add(a) => {
+            let (from, until) = (date(&a.from, "--from")?, date(&a.until, "--until")?);
+            let budget =
+                a.sessions_budget.as_deref().map(|s| units::parse_hundredths(s, "--sessions-budget")).transpose()?;
+            let needs: Vec<String> = a.needs.into_iter().filter(|n| !n.trim().is_empty()).collect();
+            let mut reg = ctx.open(Access::Write)?;
+            let message = reg.write(false, |tx| {
+                let p = project::add(tx, &a.name, from, until, &needs, budget)?;
+                let summary = format!(
+                    "added project {} needing {}",
+                    p.name,
+                    if p.needs.is_empty() { "-".into() } else { p.needs.join(", ") }
+                );
+                Ok(Written { value: summary.clone(), summary })
+            })?;
+            ctx.note(message);
+        }
+        ProjectCommand::List => {
+            let reg = ctx.open(Access::Read)?;
+            ctx.print(&Output::Table(project::list(&reg.conn)?))?;
+        }
+        ProjectCommand::Show(a) => {
+            let reg = ctx.open(Access::Read)?;
+            ctx.print(&Output::Record(project::show(&reg.conn, &a.name, today)?))?;
+        }
+        ProjectCommand::Close(a) => {
+            let on = date(&a.date, "--date")?.unwrap_or(today);
+            let mut reg = ctx.open(Access::Write)?;
+            let close = |dry_run: bool, reg: &mut engage::store::Register| {
+                reg.write(dry_run, |tx| {
+                    let (p, ended) = project::close(tx, &a.name, on)?;
+                    let summary = format!("closed project {} on {on}; {ended} assignment(s) ended", p.name);
+                    Ok(Written { value: summary.clone(), summary })
+                })
+            };
+            let message = close(true, &mut reg)?;
+            ctx.confirm(&format!("{}?", message.replacen("closed", "Close", 1)))?;
+            close(false, &mut reg)?;
+            ctx.note(message);
+        }
+        ProjectCommand::Match(a) => {
+            let reg = ctx.open(Access::Read)?;
+            ctx.print(&Output::Table(project::matches(&reg.conn, &a.name, today)?))?;
+        }
+        ProjectCommand::Assign(a) => {
+            let sessions = a
+                .sessions_per_month
+                .as_deref()
+                .map(|s| units::parse_hundredths(s, "--sessions-per-month"))
+                .transpose()?;
+            let (from, until) = (date(&a.from, "--from")?, date(&a.until, "--until")?);
+            let mut reg = ctx.open(Access::Write)?;
+            let message = reg.write(false, |tx| {
+                let p = project::find(tx, &a.name)?;
+                if let Some(d) = p.closed_on {
+                    return Err(engage::Error::conflict(format!("project {} closed on {d}", p.name)));
+                }
+                let from = from.unwrap_or_else(|| p.from.map_or(today, |f| f.max(today)));
+                let until = until.or(p.until);
+                let role = match a.role {
+                    ProjectRole::ClinicalLead => "clinical-lead",
+                    ProjectRole::Manager => "manager",
+                    ProjectRole::Member => "member",
+                };
+                let scope = Scope { project_id: Some(p.id), ..Scope::default() };
+                let ap = appointment::appoint(tx, &a.person, role, &scope, sessions, from, until)?;
+                let summary =
+                    format!("assigned {} to {} as {role} from {from} (appointment {})", ap.person.name, p.name, ap.id);
+                Ok(Written { value: summary.clone(), summary })
+            })?;
+            ctx.note(message);
+        }
+    }
+    Ok(())
+}

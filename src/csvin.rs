@@ -1,0 +1,99 @@
+//! Reading CSV input as published: UTF-8 with or without a BOM, CRLF or LF, with the
+//! true line number of every record for error messages.
+
+use std::collections::HashMap;
+
+use crate::error::{Error, Result};
+use crate::output::restore_formula;
+
+/// Reads CSV records with their line numbers, every field checked to be UTF-8 text.
+pub fn records(data: &[u8], file: &str, mut each: impl FnMut(u64, Vec<&str>) -> Result<()>) -> Result<()> {
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(data);
+    let mut record = csv::ByteRecord::new();
+    // The reader's own line numbers lag by one after CRLF endings, so count here: the
+    // line of a record is one more than the newlines before its first byte.
+    let (mut counted_to, mut line) = (0usize, 1u64);
+    loop {
+        match reader.read_byte_record(&mut record) {
+            Ok(false) => return Ok(()),
+            Ok(true) => {}
+            Err(e) => return Err(Error::invalid(format!("unreadable CSV: {e} ({file})"))),
+        }
+        let mut start = record.position().map_or(0, |p| p.byte() as usize).max(counted_to);
+        while matches!(data.get(start), Some(b'\r' | b'\n')) {
+            start += 1;
+        }
+        line += data[counted_to..start].iter().filter(|&&c| c == b'\n').count() as u64;
+        counted_to = start;
+        if record.len() == 1 && record[0].iter().all(u8::is_ascii_whitespace) {
+            continue; // a blank line
+        }
+        let mut fields = Vec::with_capacity(record.len());
+        for (i, f) in record.iter().enumerate() {
+            let text = std::str::from_utf8(f).map_err(|_| {
+                Error::invalid(format!("field {} is not UTF-8 text ({file}:{line}, field {})", i + 1, i + 1))
+                    .with_hint("save the file as UTF-8")
+            })?;
+            fields.push(text);
+        }
+        each(line, fields)?;
+    }
+}
+
+/// One row of a CSV with a header: fields by lower-case column name, trimmed, with
+/// engage's formula guard removed.
+pub struct Row<'a> {
+    columns: &'a HashMap<String, usize>,
+    fields: &'a [&'a str],
+}
+
+impl Row<'_> {
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.columns.get(name).map(|&i| restore_formula(self.fields[i].trim()))
+    }
+}
+
+/// Reads a CSV with a header row that must name `required` columns; calls `each` with
+/// every data row and its line number.
+pub fn with_header(
+    data: &[u8],
+    file: &str,
+    required: &[&str],
+    mut each: impl FnMut(u64, &Row) -> Result<()>,
+) -> Result<()> {
+    let data = data.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(data);
+    let mut columns: Option<HashMap<String, usize>> = None;
+    let mut width = 0;
+    records(data, file, |line, f| match &columns {
+        None => {
+            let mut map = HashMap::new();
+            for (i, h) in f.iter().enumerate() {
+                let h = h.trim().to_ascii_lowercase();
+                if map.insert(h.clone(), i).is_some() {
+                    return Err(Error::invalid(format!("the column {h:?} appears twice ({file}:{line})")));
+                }
+            }
+            for r in required {
+                if !map.contains_key(*r) {
+                    return Err(Error::invalid(format!("the header has no {r:?} column ({file}:{line})")));
+                }
+            }
+            width = f.len();
+            columns = Some(map);
+            Ok(())
+        }
+        Some(map) => {
+            if f.len() != width {
+                return Err(Error::invalid(format!(
+                    "expected {width} fields as in the header, found {} ({file}:{line}, field count)",
+                    f.len()
+                )));
+            }
+            each(line, &Row { columns: map, fields: &f })
+        }
+    })?;
+    if columns.is_none() {
+        return Err(Error::invalid(format!("the file is empty ({file})")));
+    }
+    Ok(())
+}

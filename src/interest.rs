@@ -1,0 +1,64 @@
+//! The register of declared interests: what each person has declared, with its dates,
+//! ready to publish.
+
+use chrono::NaiveDate;
+use rusqlite::Connection;
+
+use crate::error::{Error, Result};
+use crate::output::{Cell, Table};
+use crate::person::{self, Person};
+
+/// Records a declared interest.
+pub fn declare(
+    conn: &Connection,
+    person_ref: &str,
+    text: &str,
+    from: Option<NaiveDate>,
+    until: Option<NaiveDate>,
+    today: NaiveDate,
+) -> Result<Person> {
+    let p = person::find(conn, person_ref)?;
+    let t = text.trim();
+    if t.is_empty() || t.chars().count() > 500 || t.chars().any(|c| c.is_control() && c != '\t') {
+        return Err(Error::invalid(format!("not an interest: {text:?} (TEXT)"))
+            .with_hint("say what the interest is in 1 to 500 characters on one line"));
+    }
+    if let (Some(f), Some(u)) = (from, until) {
+        if u < f {
+            return Err(Error::invalid(format!("--until {u} is before --from {f} ({})", p.name)));
+        }
+    }
+    conn.execute(
+        "INSERT INTO interest (person_id, text, from_date, until_date, declared_on) VALUES (?1, ?2, ?3, ?4, ?5)",
+        rusqlite::params![p.id, t, from, until, today],
+    )?;
+    Ok(p)
+}
+
+pub const COLUMNS: &[&str] =
+    &["person_id", "person_name", "role", "practice_code", "interest", "from", "until", "declared_on"];
+
+/// The register of interests, by person name, then the order declared.
+pub fn list(conn: &Connection, person_id: Option<i64>) -> Result<Table> {
+    let mut stmt = conn.prepare(
+        "SELECT p.id, p.name, p.role, p.practice_code, i.text, i.from_date, i.until_date, i.declared_on
+           FROM interest i JOIN person p ON p.id = i.person_id
+          WHERE ?1 IS NULL OR p.id = ?1
+          ORDER BY p.name, p.id, i.id",
+    )?;
+    let mut table = Table::new(COLUMNS);
+    let mut rows = stmt.query([person_id])?;
+    while let Some(r) = rows.next()? {
+        table.push(vec![
+            Cell::Int(r.get(0)?),
+            Cell::text(r.get::<_, String>(1)?),
+            Cell::text(r.get::<_, String>(2)?),
+            Cell::opt_text(r.get(3)?),
+            Cell::text(r.get::<_, String>(4)?),
+            Cell::opt_date(r.get(5)?),
+            Cell::opt_date(r.get(6)?),
+            Cell::Date(r.get(7)?),
+        ]);
+    }
+    Ok(table)
+}

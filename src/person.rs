@@ -1,0 +1,461 @@
+//! People: GP partners, salaried and locum GPs, practice managers, nurses and others,
+//! kept for history when they leave.
+
+use chrono::NaiveDate;
+use rusqlite::{Connection, OptionalExtension, Row};
+
+use crate::error::{Error, Result};
+use crate::output::{Cell, Record, Table};
+use crate::practice;
+
+/// A person's contract or job.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Role {
+    GpPartner,
+    GpSalaried,
+    GpLocum,
+    PracticeManager,
+    Nurse,
+    Other,
+}
+
+impl Role {
+    pub const ALL: [Role; 6] =
+        [Role::GpPartner, Role::GpSalaried, Role::GpLocum, Role::PracticeManager, Role::Nurse, Role::Other];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::GpPartner => "gp-partner",
+            Role::GpSalaried => "gp-salaried",
+            Role::GpLocum => "gp-locum",
+            Role::PracticeManager => "practice-manager",
+            Role::Nurse => "nurse",
+            Role::Other => "other",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.as_str().eq_ignore_ascii_case(s.trim()))
+    }
+    pub fn is_gp(self) -> bool {
+        matches!(self, Role::GpPartner | Role::GpSalaried | Role::GpLocum)
+    }
+    /// Locums and others may belong to no practice; everyone else works at one.
+    pub fn needs_practice(self) -> bool {
+        !matches!(self, Role::GpLocum | Role::Other)
+    }
+}
+
+/// Who is paid for a person's sessions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum PayTo {
+    #[value(name = "self")]
+    Own,
+    Practice,
+}
+
+impl PayTo {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PayTo::Own => "self",
+            PayTo::Practice => "practice",
+        }
+    }
+    pub fn parse(s: &str) -> Option<PayTo> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "self" => Some(PayTo::Own),
+            "practice" => Some(PayTo::Practice),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Person {
+    pub id: i64,
+    pub name: String,
+    pub role: Role,
+    pub practice_code: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub gmc: Option<String>,
+    pub pay_to: PayTo,
+    pub left_on: Option<NaiveDate>,
+}
+
+const COLUMNS_SQL: &str = "id, name, role, practice_code, email, phone, gmc, pay_to, left_on";
+
+impl Person {
+    fn from_row(r: &Row) -> rusqlite::Result<Person> {
+        Ok(Person {
+            id: r.get(0)?,
+            name: r.get(1)?,
+            role: Role::parse(&r.get::<_, String>(2)?).unwrap_or(Role::Other),
+            practice_code: r.get(3)?,
+            email: r.get(4)?,
+            phone: r.get(5)?,
+            gmc: r.get(6)?,
+            pay_to: PayTo::parse(&r.get::<_, String>(7)?).unwrap_or(PayTo::Own),
+            left_on: r.get(8)?,
+        })
+    }
+
+    /// One line naming the person for lists of candidates.
+    pub fn candidate(&self) -> String {
+        format!(
+            "{}\t{}\t{}\t{}\t{}",
+            self.id,
+            self.name,
+            self.email.as_deref().unwrap_or("-"),
+            self.role.as_str(),
+            self.practice_code.as_deref().unwrap_or("-")
+        )
+    }
+
+    fn save(&mut self, conn: &Connection) -> Result<()> {
+        let params = rusqlite::params![
+            self.name,
+            self.role.as_str(),
+            self.practice_code,
+            self.email,
+            self.phone,
+            self.gmc,
+            self.pay_to.as_str(),
+            self.left_on,
+        ];
+        let result = if self.id == 0 {
+            conn.prepare_cached(
+                "INSERT INTO person (name, role, practice_code, email, phone, gmc, pay_to, left_on)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            )?
+            .execute(params)
+            .map(|_| self.id = conn.last_insert_rowid())
+        } else {
+            conn.prepare_cached(
+                "UPDATE person SET name = ?1, role = ?2, practice_code = ?3, email = ?4, phone = ?5, gmc = ?6,
+                        pay_to = ?7, left_on = ?8 WHERE id = ?9",
+            )?
+            .execute(rusqlite::params![
+                self.name,
+                self.role.as_str(),
+                self.practice_code,
+                self.email,
+                self.phone,
+                self.gmc,
+                self.pay_to.as_str(),
+                self.left_on,
+                self.id
+            ])
+            .map(drop)
+        };
+        result.map_err(|e| match e.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::ConstraintViolation) => self.clash(conn),
+            _ => e.into(),
+        })
+    }
+
+    /// The error for an email or GMC number that someone else already has.
+    fn clash(&self, conn: &Connection) -> Error {
+        let other = |sql: &str, v: &Option<String>| -> Option<String> {
+            v.as_ref()
+                .and_then(|v| conn.query_row(sql, (v, self.id), |r| r.get::<_, String>(0)).optional().ok().flatten())
+        };
+        if let Some(n) = other("SELECT name FROM person WHERE email = ?1 COLLATE NOCASE AND id <> ?2", &self.email) {
+            return Error::conflict(format!(
+                "the email {} belongs to {n} already (email)",
+                self.email.as_deref().unwrap_or_default()
+            ));
+        }
+        if let Some(n) = other("SELECT name FROM person WHERE gmc = ?1 AND id <> ?2", &self.gmc) {
+            return Error::conflict(format!(
+                "the GMC number {} belongs to {n} already (gmc)",
+                self.gmc.as_deref().unwrap_or_default()
+            ));
+        }
+        Error::conflict(format!("{} clashes with another record", self.name))
+    }
+}
+
+/// A person's name: trimmed, one line, 1 to 100 characters.
+pub fn check_name(name: &str, whence: &str) -> Result<String> {
+    let t = name.trim();
+    if t.is_empty() || t.chars().count() > 100 || t.chars().any(char::is_control) {
+        return Err(Error::invalid(format!("not a name: {name:?} ({whence})"))
+            .with_hint("a name is 1 to 100 characters on one line"));
+    }
+    Ok(t.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// A GMC reference number: exactly seven digits.
+pub fn check_gmc(gmc: &str, whence: &str) -> Result<String> {
+    let t = gmc.trim();
+    if t.len() != 7 || !t.bytes().all(|c| c.is_ascii_digit()) {
+        return Err(Error::invalid(format!("not a GMC number: {gmc:?} ({whence})"))
+            .with_hint("a GMC reference number is exactly seven digits, e.g. 7012345"));
+    }
+    Ok(t.to_string())
+}
+
+/// An email address, sanity-checked: one `@`, something before it, a dotted domain
+/// after it, no spaces. Stored lower-case.
+pub fn check_email(email: &str, whence: &str) -> Result<String> {
+    let t = email.trim();
+    let ok = match t.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty()
+                && !domain.contains('@')
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !domain.contains("..")
+                && t.len() <= 254
+                && !t.chars().any(|c| c.is_whitespace() || c.is_control() || "<>,;\"".contains(c))
+        }
+        None => false,
+    };
+    if !ok {
+        return Err(
+            Error::invalid(format!("not an email address: {email:?} ({whence})")).with_hint("e.g. a.gp@nhs.net")
+        );
+    }
+    Ok(t.to_ascii_lowercase())
+}
+
+pub fn get(conn: &Connection, id: i64) -> Result<Person> {
+    conn.prepare_cached(&format!("SELECT {COLUMNS_SQL} FROM person WHERE id = ?1"))?
+        .query_row([id], Person::from_row)
+        .optional()?
+        .ok_or_else(|| Error::not_found(format!("no such person: id {id}")))
+}
+
+/// Finds a person as SPEC §1a says: seven digits is a GMC number, other digits an id,
+/// text with `@` an email, anything else a name; all any case. Nothing is exit 4; more
+/// than one is exit 5 listing the candidates.
+pub fn find(conn: &Connection, reference: &str) -> Result<Person> {
+    let r = reference.trim();
+    let (sql, what) = if r.len() == 7 && r.bytes().all(|c| c.is_ascii_digit()) {
+        ("gmc = ?1", "GMC number")
+    } else if !r.is_empty() && r.bytes().all(|c| c.is_ascii_digit()) {
+        ("id = CAST(?1 AS INTEGER)", "id")
+    } else if r.contains('@') {
+        ("email = ?1 COLLATE NOCASE", "email")
+    } else {
+        ("name = ?1 COLLATE NOCASE", "name")
+    };
+    let mut stmt = conn.prepare_cached(&format!("SELECT {COLUMNS_SQL} FROM person WHERE {sql} ORDER BY name, id"))?;
+    let key = if what == "name" { r.split_whitespace().collect::<Vec<_>>().join(" ") } else { r.to_string() };
+    let found: Vec<Person> = stmt.query_map([key], Person::from_row)?.collect::<rusqlite::Result<_>>()?;
+    match found.len() {
+        0 => Err(Error::not_found(format!("no such person: {reference:?} ({what})")).with_hint(
+            "`engage person list --all` shows everyone; refer to a person by id, email, GMC number or name",
+        )),
+        1 => Ok(found.into_iter().next().expect("one")),
+        n => Err(Error::conflict(format!("{reference:?} matches {n} people; use an id, email or GMC number"))
+            .with_details(found.iter().map(Person::candidate).collect())),
+    }
+}
+
+/// What `person add`, `edit` and `import` may set; `None` leaves a field alone, and an
+/// empty string clears an optional one.
+#[derive(Debug, Default, Clone)]
+pub struct Changes {
+    pub name: Option<String>,
+    pub role: Option<Role>,
+    pub practice: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub gmc: Option<String>,
+    pub pay_to: Option<PayTo>,
+}
+
+fn apply(conn: &Connection, p: &mut Person, c: &Changes, field: &dyn Fn(&'static str) -> String) -> Result<()> {
+    if let Some(n) = &c.name {
+        p.name = check_name(n, &field("name"))?;
+    }
+    if let Some(r) = c.role {
+        p.role = r;
+    }
+    let cleared = |v: &Option<String>| v.as_deref().map(|s| s.trim().is_empty());
+    match (&c.practice, cleared(&c.practice)) {
+        (_, Some(true)) => p.practice_code = None,
+        (Some(code), _) => {
+            let code = practice::check_code(code)
+                .ok_or_else(|| Error::invalid(format!("not a practice code: {code:?} ({})", field("practice"))))?;
+            p.practice_code = Some(practice::get(conn, &code)?.code);
+        }
+        _ => {}
+    }
+    match (&c.email, cleared(&c.email)) {
+        (_, Some(true)) => p.email = None,
+        (Some(e), _) => p.email = Some(check_email(e, &field("email"))?),
+        _ => {}
+    }
+    match (&c.phone, cleared(&c.phone)) {
+        (_, Some(true)) => p.phone = None,
+        (Some(t), _) => p.phone = Some(practice::check_phone(t, &field("phone"))?),
+        _ => {}
+    }
+    match (&c.gmc, cleared(&c.gmc)) {
+        (_, Some(true)) => p.gmc = None,
+        (Some(g), _) => p.gmc = Some(check_gmc(g, &field("gmc"))?),
+        _ => {}
+    }
+    if let Some(t) = c.pay_to {
+        p.pay_to = t;
+    }
+    if p.role.needs_practice() && p.practice_code.is_none() {
+        return Err(Error::invalid(format!(
+            "a {} needs a practice ({}, {})",
+            p.role.as_str(),
+            if p.name.is_empty() { "new person" } else { &p.name },
+            field("practice")
+        ))
+        .with_hint("only locums (gp-locum) and `other` may belong to no practice"));
+    }
+    if !p.role.is_gp() && p.gmc.is_some() && c.gmc.is_some() {
+        // Nurses and managers have no GMC number; a typo in --role is likelier.
+        return Err(Error::invalid(format!("only GPs have GMC numbers ({}, {})", p.name, field("gmc"))));
+    }
+    Ok(())
+}
+
+pub fn add(conn: &Connection, c: &Changes) -> Result<Person> {
+    add_at(conn, c, &|f| format!("--{f}"))
+}
+
+/// Adds a person; `field` names a field for messages (an option, or file:line).
+pub fn add_at(conn: &Connection, c: &Changes, field: &dyn Fn(&'static str) -> String) -> Result<Person> {
+    let mut p = Person {
+        id: 0,
+        name: String::new(),
+        role: c.role.unwrap_or(Role::Other),
+        practice_code: None,
+        email: None,
+        phone: None,
+        gmc: None,
+        pay_to: PayTo::Own,
+        left_on: None,
+    };
+    apply(conn, &mut p, c, field)?;
+    if c.pay_to.is_none() {
+        p.pay_to = if p.practice_code.is_some() { PayTo::Practice } else { PayTo::Own };
+    }
+    p.save(conn)?;
+    Ok(p)
+}
+
+/// Changes a person; returns them and whether anything changed.
+pub fn edit_at(
+    conn: &Connection,
+    mut p: Person,
+    c: &Changes,
+    field: &dyn Fn(&'static str) -> String,
+) -> Result<(Person, bool)> {
+    let before = p.clone();
+    apply(conn, &mut p, c, field)?;
+    let changed = p != before;
+    if changed {
+        p.save(conn)?;
+    }
+    Ok((p, changed))
+}
+
+pub fn edit(conn: &Connection, reference: &str, c: &Changes) -> Result<(Person, bool)> {
+    edit_at(conn, find(conn, reference)?, c, &|f| format!("--{f}"))
+}
+
+/// Marks a person as having left on `date`; their current appointments end that day.
+pub fn leave(conn: &Connection, reference: &str, date: NaiveDate) -> Result<(Person, usize)> {
+    let mut p = find(conn, reference)?;
+    if let Some(d) = p.left_on {
+        return Err(Error::conflict(format!("{} already left on {d} (person {})", p.name, p.id)));
+    }
+    let ended = conn.execute(
+        "UPDATE appointment SET until_date = ?1
+          WHERE person_id = ?2 AND from_date <= ?1 AND (until_date IS NULL OR until_date > ?1)",
+        (date, p.id),
+    )?;
+    let later: i64 = conn.query_row(
+        "SELECT count(*) FROM appointment WHERE person_id = ?1 AND from_date > ?2",
+        (p.id, date),
+        |r| r.get(0),
+    )?;
+    if later > 0 {
+        return Err(Error::conflict(format!(
+            "{} has {later} appointment(s) starting after {date} (person {})",
+            p.name, p.id
+        ))
+        .with_hint("remove them with `engage person unappoint ID` first"));
+    }
+    p.left_on = Some(date);
+    p.save(conn)?;
+    Ok((p, ended))
+}
+
+pub const LIST_COLUMNS: &[&str] =
+    &["id", "name", "role", "practice_code", "email", "phone", "gmc_number", "pay_to", "active"];
+
+#[derive(Debug, Default, Clone)]
+pub struct Filter {
+    pub practice: Option<String>,
+    pub locality_id: Option<i64>,
+    pub role: Option<Role>,
+    pub all: bool,
+}
+
+/// `person list`: people by name then id; those who left only with `all`.
+pub fn list(conn: &Connection, f: &Filter) -> Result<Table> {
+    let mut stmt = conn.prepare(
+        "SELECT p.id, p.name, p.role, p.practice_code, p.email, p.phone, p.gmc, p.pay_to, p.left_on IS NULL
+           FROM person p LEFT JOIN practice pr ON pr.code = p.practice_code
+          WHERE (?1 IS NULL OR p.practice_code = ?1)
+            AND (?2 IS NULL OR pr.locality_id = ?2)
+            AND (?3 IS NULL OR p.role = ?3)
+            AND (?4 OR p.left_on IS NULL)
+          ORDER BY p.name, p.id",
+    )?;
+    let mut table = Table::new(LIST_COLUMNS);
+    let mut rows = stmt.query(rusqlite::params![f.practice, f.locality_id, f.role.map(Role::as_str), f.all])?;
+    while let Some(r) = rows.next()? {
+        table.push(vec![
+            Cell::Int(r.get(0)?),
+            Cell::text(r.get::<_, String>(1)?),
+            Cell::text(r.get::<_, String>(2)?),
+            Cell::opt_text(r.get(3)?),
+            Cell::opt_text(r.get(4)?),
+            Cell::opt_text(r.get(5)?),
+            Cell::opt_text(r.get(6)?),
+            Cell::text(r.get::<_, String>(7)?),
+            Cell::Bool(r.get(8)?),
+        ]);
+    }
+    Ok(table)
+}
+
+/// `person show`: the person, their roles, interests and skills.
+pub fn show(conn: &Connection, reference: &str, today: NaiveDate) -> Result<Record> {
+    let p = find(conn, reference)?;
+    let practice_name: Option<String> = match &p.practice_code {
+        Some(code) => Some(conn.query_row("SELECT name FROM practice WHERE code = ?1", [code], |r| r.get(0))?),
+        None => None,
+    };
+    let fields = vec![
+        ("id", Cell::Int(p.id)),
+        ("name", Cell::text(&p.name)),
+        ("role", Cell::text(p.role.as_str())),
+        ("practice_code", Cell::opt_text(p.practice_code.clone())),
+        ("email", Cell::opt_text(p.email.clone())),
+        ("phone", Cell::opt_text(p.phone.clone())),
+        ("gmc_number", Cell::opt_text(p.gmc.clone())),
+        ("pay_to", Cell::text(p.pay_to.as_str())),
+        ("active", Cell::Bool(p.left_on.is_none())),
+        ("practice_name", Cell::opt_text(practice_name)),
+        ("left_on", Cell::opt_date(p.left_on)),
+        ("sessions_this_month", Cell::Sessions(crate::appointment::sessions_in_month(conn, p.id, today)?)),
+    ];
+    let sections = vec![
+        ("appointments", crate::appointment::list(conn, Some(p.id), false, today)?),
+        ("interests", crate::interest::list(conn, Some(p.id))?),
+        ("skills", crate::skill::of_person(conn, p.id)?),
+    ];
+    Ok(Record { fields, sections })
+}

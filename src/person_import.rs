@@ -1,0 +1,85 @@
+//! `person import`: CSV `name,role,practice,email,phone,gmc,pay_to`, upserting by email,
+//! else GMC number. Every row is checked; one bad row fails the whole import.
+
+use rusqlite::Connection;
+
+use crate::csvin;
+use crate::error::{Error, Result};
+use crate::person::{self, Changes, PayTo, Role};
+
+#[derive(Debug, Default)]
+pub struct Summary {
+    pub rows: usize,
+    pub inserted: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+}
+
+impl Summary {
+    pub fn line(&self) -> String {
+        format!(
+            "{} rows: {} inserted, {} updated, {} unchanged",
+            self.rows, self.inserted, self.updated, self.unchanged
+        )
+    }
+}
+
+pub fn import(conn: &Connection, data: &[u8], file: &str) -> Result<Summary> {
+    let mut summary = Summary::default();
+    csvin::with_header(data, file, &["name", "role"], |line, row| {
+        summary.rows += 1;
+        let at = |field: &'static str| format!("{file}:{line}, field {field}");
+        let given = |name: &str| row.get(name).filter(|s| !s.is_empty()).map(str::to_string);
+        let role_text = row.get("role").unwrap_or_default();
+        let role = Role::parse(role_text).ok_or_else(|| {
+            Error::invalid(format!("not a role: {role_text:?} ({})", at("role")))
+                .with_hint("gp-partner, gp-salaried, gp-locum, practice-manager, nurse or other")
+        })?;
+        let pay_to = match given("pay_to") {
+            None => None,
+            Some(t) => Some(
+                PayTo::parse(&t)
+                    .ok_or_else(|| Error::invalid(format!("not self or practice: {t:?} ({})", at("pay_to"))))?,
+            ),
+        };
+        let changes = Changes {
+            name: Some(row.get("name").unwrap_or_default().to_string()),
+            role: Some(role),
+            practice: given("practice"),
+            email: given("email"),
+            phone: given("phone"),
+            gmc: given("gmc"),
+            pay_to,
+        };
+        // Match on the checked forms, so that case and spacing do not make a twin.
+        let email = changes.email.as_deref().map(|e| person::check_email(e, &at("email"))).transpose()?;
+        let gmc = changes.gmc.as_deref().map(|g| person::check_gmc(g, &at("gmc"))).transpose()?;
+        let existing = match (&email, &gmc) {
+            (Some(e), _) if let Ok(p) = person::find(conn, e) => Some(p),
+            (_, Some(g)) if let Ok(p) = person::find(conn, g) => Some(p),
+            _ => None,
+        };
+        let located = |e: Error| Error::new(e.kind, relocate(&e.message, &at("record"))).with_details(e.details);
+        match existing {
+            Some(p) => {
+                let (_, changed) = person::edit_at(conn, p, &changes, &|f| at(f)).map_err(located)?;
+                if changed { summary.updated += 1 } else { summary.unchanged += 1 }
+            }
+            None => {
+                person::add_at(conn, &changes, &|f| at(f)).map_err(located)?;
+                summary.inserted += 1;
+            }
+        }
+        Ok(())
+    })?;
+    Ok(summary)
+}
+
+/// Adds the file and line to a message that does not have them yet.
+fn relocate(message: &str, at: &str) -> String {
+    if message.contains(at.split(", field").next().unwrap_or(at)) {
+        message.to_string()
+    } else {
+        format!("{message} ({at})")
+    }
+}
