@@ -125,7 +125,7 @@ pub fn show(conn: &Connection, name: &str, today: NaiveDate) -> Result<Record> {
     let all = crate::appointment::list(conn, None, false, today)?;
     let mut people = Table::new(crate::appointment::COLUMNS);
     people.rows = all.rows.into_iter().filter(|r| r[6] == Cell::Text(p.name.clone())).collect();
-    Ok(Record { fields, sections: vec![("people", people), ("matches", matches(conn, &p.name, today)?)] })
+    Ok(Record { fields, sections: vec![("assignments", people), ("matches", matches(conn, &p.name, today)?)] })
 }
 
 /// People whose skills cover the project's needs, best first; sessional GPs included.
