@@ -35,6 +35,7 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('locality', 'locality', [CompletionResultType]::ParameterValue, 'Localities: the groups of practices that meet monthly')
             [CompletionResult]::new('person', 'person', [CompletionResultType]::ParameterValue, 'People and the roles they hold: GPs (partners, salaried, locums), managers, nurses')
             [CompletionResult]::new('skill', 'skill', [CompletionResultType]::ParameterValue, 'Skills and interests of people, the search for the right person, the skills survey')
+            [CompletionResult]::new('meeting', 'meeting', [CompletionResultType]::ParameterValue, 'Meetings: the year''s schedule, who came for which practice, declarations, the calendar')
             [CompletionResult]::new('project', 'project', [CompletionResultType]::ParameterValue, 'Time-limited commissioning projects and who works on them')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the register (also done on the first write)')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'The register file: its path, checks and backups')
@@ -692,6 +693,242 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
         'engage;skill;help;help' {
             break
         }
+        'engage;meeting' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add one meeting')
+            [CompletionResult]::new('schedule', 'schedule', [CompletionResultType]::ParameterValue, 'A year of monthly meetings by a rule such as ''2nd tue'', moved off bank holidays')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List meetings by date (all of them without dates; cancelled ones marked)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a meeting: who came for which practice, apologies, practices not represented, declarations, quorum')
+            [CompletionResult]::new('attend', 'attend', [CompletionResultType]::ParameterValue, 'Record attendance, virtual attendance or apologies, by name or from a sign-in CSV')
+            [CompletionResult]::new('unattend', 'unattend', [CompletionResultType]::ParameterValue, 'Remove a person''s attendance record from a meeting')
+            [CompletionResult]::new('declare', 'declare', [CompletionResultType]::ParameterValue, 'Record an interest declared at a meeting, and whether the person withdrew from the item')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a meeting (kept, marked cancelled)')
+            [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move a meeting to another date (and start)')
+            [CompletionResult]::new('ics', 'ics', [CompletionResultType]::ParameterValue, 'The schedule as an iCalendar file (RFC 5545) on stdout')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'engage;meeting;add' {
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'kind')
+            [CompletionResult]::new('--locality', '--locality', [CompletionResultType]::ParameterName, 'locality')
+            [CompletionResult]::new('--practice', '--practice', [CompletionResultType]::ParameterName, 'The practice (a visit''s practice)')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'date')
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'Start time, HH:MM (Europe/London)')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Length, e.g. 2h30m or 90m')
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'title')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'location')
+            [CompletionResult]::new('--sessions', '--sessions', [CompletionResultType]::ParameterName, 'Sessions paid to each eligible GP who attends [default: 1 for locality, else 0]')
+            [CompletionResult]::new('--quorum', '--quorum', [CompletionResultType]::ParameterName, 'People needed (present, not withdrawn) for decisions')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;meeting;schedule' {
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'kind')
+            [CompletionResult]::new('--locality', '--locality', [CompletionResultType]::ParameterName, 'locality')
+            [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'year')
+            [CompletionResult]::new('--rule', '--rule', [CompletionResultType]::ParameterName, 'Which day of each month: ''1st mon'', ''2nd tue'', ''3rd wed'', ''4th thu'', ''last fri''')
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'start')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'duration')
+            [CompletionResult]::new('--on-bank-holiday', '--on-bank-holiday', [CompletionResultType]::ParameterName, 'What to do when the day is a bank holiday in England and Wales')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the dates and write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;meeting;list' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'from')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'to')
+            [CompletionResult]::new('--locality', '--locality', [CompletionResultType]::ParameterName, 'locality')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'kind')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--upcoming', '--upcoming', [CompletionResultType]::ParameterName, 'Only meetings from today on that are not cancelled')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;meeting;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;meeting;attend' {
+            [CompletionResult]::new('--for-practice', '--for-practice', [CompletionResultType]::ParameterName, 'The practice they sat for [default: their own]')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A sign-in CSV `person,for_practice,status` (status attended, virtual or apologies), or - for stdin')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--virtual', '--virtual', [CompletionResultType]::ParameterName, 'They joined remotely')
+            [CompletionResult]::new('--apologies', '--apologies', [CompletionResultType]::ParameterName, 'They sent apologies')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;meeting;unattend' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;meeting;declare' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--withdrew', '--withdrew', [CompletionResultType]::ParameterName, 'They withdrew from the item (they then do not count towards the quorum)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;meeting;cancel' {
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'reason')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;meeting;move' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'date')
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'start')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;meeting;ics' {
+            [CompletionResult]::new('--locality', '--locality', [CompletionResultType]::ParameterName, 'locality')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'kind')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'from')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'to')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;meeting;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add one meeting')
+            [CompletionResult]::new('schedule', 'schedule', [CompletionResultType]::ParameterValue, 'A year of monthly meetings by a rule such as ''2nd tue'', moved off bank holidays')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List meetings by date (all of them without dates; cancelled ones marked)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a meeting: who came for which practice, apologies, practices not represented, declarations, quorum')
+            [CompletionResult]::new('attend', 'attend', [CompletionResultType]::ParameterValue, 'Record attendance, virtual attendance or apologies, by name or from a sign-in CSV')
+            [CompletionResult]::new('unattend', 'unattend', [CompletionResultType]::ParameterValue, 'Remove a person''s attendance record from a meeting')
+            [CompletionResult]::new('declare', 'declare', [CompletionResultType]::ParameterValue, 'Record an interest declared at a meeting, and whether the person withdrew from the item')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a meeting (kept, marked cancelled)')
+            [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move a meeting to another date (and start)')
+            [CompletionResult]::new('ics', 'ics', [CompletionResultType]::ParameterValue, 'The schedule as an iCalendar file (RFC 5545) on stdout')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'engage;meeting;help;add' {
+            break
+        }
+        'engage;meeting;help;schedule' {
+            break
+        }
+        'engage;meeting;help;list' {
+            break
+        }
+        'engage;meeting;help;show' {
+            break
+        }
+        'engage;meeting;help;attend' {
+            break
+        }
+        'engage;meeting;help;unattend' {
+            break
+        }
+        'engage;meeting;help;declare' {
+            break
+        }
+        'engage;meeting;help;cancel' {
+            break
+        }
+        'engage;meeting;help;move' {
+            break
+        }
+        'engage;meeting;help;ics' {
+            break
+        }
+        'engage;meeting;help;help' {
+            break
+        }
         'engage;project' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
@@ -976,6 +1213,7 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('locality', 'locality', [CompletionResultType]::ParameterValue, 'Localities: the groups of practices that meet monthly')
             [CompletionResult]::new('person', 'person', [CompletionResultType]::ParameterValue, 'People and the roles they hold: GPs (partners, salaried, locums), managers, nurses')
             [CompletionResult]::new('skill', 'skill', [CompletionResultType]::ParameterValue, 'Skills and interests of people, the search for the right person, the skills survey')
+            [CompletionResult]::new('meeting', 'meeting', [CompletionResultType]::ParameterValue, 'Meetings: the year''s schedule, who came for which practice, declarations, the calendar')
             [CompletionResult]::new('project', 'project', [CompletionResultType]::ParameterValue, 'Time-limited commissioning projects and who works on them')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the register (also done on the first write)')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'The register file: its path, checks and backups')
@@ -1108,6 +1346,49 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;help;skill;survey' {
+            break
+        }
+        'engage;help;meeting' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add one meeting')
+            [CompletionResult]::new('schedule', 'schedule', [CompletionResultType]::ParameterValue, 'A year of monthly meetings by a rule such as ''2nd tue'', moved off bank holidays')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List meetings by date (all of them without dates; cancelled ones marked)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a meeting: who came for which practice, apologies, practices not represented, declarations, quorum')
+            [CompletionResult]::new('attend', 'attend', [CompletionResultType]::ParameterValue, 'Record attendance, virtual attendance or apologies, by name or from a sign-in CSV')
+            [CompletionResult]::new('unattend', 'unattend', [CompletionResultType]::ParameterValue, 'Remove a person''s attendance record from a meeting')
+            [CompletionResult]::new('declare', 'declare', [CompletionResultType]::ParameterValue, 'Record an interest declared at a meeting, and whether the person withdrew from the item')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a meeting (kept, marked cancelled)')
+            [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move a meeting to another date (and start)')
+            [CompletionResult]::new('ics', 'ics', [CompletionResultType]::ParameterValue, 'The schedule as an iCalendar file (RFC 5545) on stdout')
+            break
+        }
+        'engage;help;meeting;add' {
+            break
+        }
+        'engage;help;meeting;schedule' {
+            break
+        }
+        'engage;help;meeting;list' {
+            break
+        }
+        'engage;help;meeting;show' {
+            break
+        }
+        'engage;help;meeting;attend' {
+            break
+        }
+        'engage;help;meeting;unattend' {
+            break
+        }
+        'engage;help;meeting;declare' {
+            break
+        }
+        'engage;help;meeting;cancel' {
+            break
+        }
+        'engage;help;meeting;move' {
+            break
+        }
+        'engage;help;meeting;ics' {
             break
         }
         'engage;help;project' {

@@ -32,6 +32,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand locality 'Localities: the groups of practices that meet monthly'
             cand person 'People and the roles they hold: GPs (partners, salaried, locums), managers, nurses'
             cand skill 'Skills and interests of people, the search for the right person, the skills survey'
+            cand meeting 'Meetings: the year''s schedule, who came for which practice, declarations, the calendar'
             cand project 'Time-limited commissioning projects and who works on them'
             cand init 'Create the register (also done on the first write)'
             cand db 'The register file: its path, checks and backups'
@@ -620,6 +621,219 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;skill;help;help'= {
         }
+        &'engage;meeting'= {
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add one meeting'
+            cand schedule 'A year of monthly meetings by a rule such as ''2nd tue'', moved off bank holidays'
+            cand list 'List meetings by date (all of them without dates; cancelled ones marked)'
+            cand show 'Show a meeting: who came for which practice, apologies, practices not represented, declarations, quorum'
+            cand attend 'Record attendance, virtual attendance or apologies, by name or from a sign-in CSV'
+            cand unattend 'Remove a person''s attendance record from a meeting'
+            cand declare 'Record an interest declared at a meeting, and whether the person withdrew from the item'
+            cand cancel 'Cancel a meeting (kept, marked cancelled)'
+            cand move 'Move a meeting to another date (and start)'
+            cand ics 'The schedule as an iCalendar file (RFC 5545) on stdout'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'engage;meeting;add'= {
+            cand --kind 'kind'
+            cand --locality 'locality'
+            cand --practice 'The practice (a visit''s practice)'
+            cand --date 'date'
+            cand --start 'Start time, HH:MM (Europe/London)'
+            cand --duration 'Length, e.g. 2h30m or 90m'
+            cand --title 'title'
+            cand --location 'location'
+            cand --sessions 'Sessions paid to each eligible GP who attends [default: 1 for locality, else 0]'
+            cand --quorum 'People needed (present, not withdrawn) for decisions'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;meeting;schedule'= {
+            cand --kind 'kind'
+            cand --locality 'locality'
+            cand --year 'year'
+            cand --rule 'Which day of each month: ''1st mon'', ''2nd tue'', ''3rd wed'', ''4th thu'', ''last fri'''
+            cand --start 'start'
+            cand --duration 'duration'
+            cand --on-bank-holiday 'What to do when the day is a bank holiday in England and Wales'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand --dry-run 'Show the dates and write nothing'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;meeting;list'= {
+            cand --from 'from'
+            cand --to 'to'
+            cand --locality 'locality'
+            cand --kind 'kind'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand --upcoming 'Only meetings from today on that are not cancelled'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;meeting;show'= {
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;meeting;attend'= {
+            cand --for-practice 'The practice they sat for [default: their own]'
+            cand --file 'A sign-in CSV `person,for_practice,status` (status attended, virtual or apologies), or - for stdin'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand --virtual 'They joined remotely'
+            cand --apologies 'They sent apologies'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;meeting;unattend'= {
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;meeting;declare'= {
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand --withdrew 'They withdrew from the item (they then do not count towards the quorum)'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;meeting;cancel'= {
+            cand --reason 'reason'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;meeting;move'= {
+            cand --date 'date'
+            cand --start 'start'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;meeting;ics'= {
+            cand --locality 'locality'
+            cand --kind 'kind'
+            cand --from 'from'
+            cand --to 'to'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;meeting;help'= {
+            cand add 'Add one meeting'
+            cand schedule 'A year of monthly meetings by a rule such as ''2nd tue'', moved off bank holidays'
+            cand list 'List meetings by date (all of them without dates; cancelled ones marked)'
+            cand show 'Show a meeting: who came for which practice, apologies, practices not represented, declarations, quorum'
+            cand attend 'Record attendance, virtual attendance or apologies, by name or from a sign-in CSV'
+            cand unattend 'Remove a person''s attendance record from a meeting'
+            cand declare 'Record an interest declared at a meeting, and whether the person withdrew from the item'
+            cand cancel 'Cancel a meeting (kept, marked cancelled)'
+            cand move 'Move a meeting to another date (and start)'
+            cand ics 'The schedule as an iCalendar file (RFC 5545) on stdout'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'engage;meeting;help;add'= {
+        }
+        &'engage;meeting;help;schedule'= {
+        }
+        &'engage;meeting;help;list'= {
+        }
+        &'engage;meeting;help;show'= {
+        }
+        &'engage;meeting;help;attend'= {
+        }
+        &'engage;meeting;help;unattend'= {
+        }
+        &'engage;meeting;help;declare'= {
+        }
+        &'engage;meeting;help;cancel'= {
+        }
+        &'engage;meeting;help;move'= {
+        }
+        &'engage;meeting;help;ics'= {
+        }
+        &'engage;meeting;help;help'= {
+        }
         &'engage;project'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout'
@@ -875,6 +1089,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand locality 'Localities: the groups of practices that meet monthly'
             cand person 'People and the roles they hold: GPs (partners, salaried, locums), managers, nurses'
             cand skill 'Skills and interests of people, the search for the right person, the skills survey'
+            cand meeting 'Meetings: the year''s schedule, who came for which practice, declarations, the calendar'
             cand project 'Time-limited commissioning projects and who works on them'
             cand init 'Create the register (also done on the first write)'
             cand db 'The register file: its path, checks and backups'
@@ -975,6 +1190,38 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;help;skill;find'= {
         }
         &'engage;help;skill;survey'= {
+        }
+        &'engage;help;meeting'= {
+            cand add 'Add one meeting'
+            cand schedule 'A year of monthly meetings by a rule such as ''2nd tue'', moved off bank holidays'
+            cand list 'List meetings by date (all of them without dates; cancelled ones marked)'
+            cand show 'Show a meeting: who came for which practice, apologies, practices not represented, declarations, quorum'
+            cand attend 'Record attendance, virtual attendance or apologies, by name or from a sign-in CSV'
+            cand unattend 'Remove a person''s attendance record from a meeting'
+            cand declare 'Record an interest declared at a meeting, and whether the person withdrew from the item'
+            cand cancel 'Cancel a meeting (kept, marked cancelled)'
+            cand move 'Move a meeting to another date (and start)'
+            cand ics 'The schedule as an iCalendar file (RFC 5545) on stdout'
+        }
+        &'engage;help;meeting;add'= {
+        }
+        &'engage;help;meeting;schedule'= {
+        }
+        &'engage;help;meeting;list'= {
+        }
+        &'engage;help;meeting;show'= {
+        }
+        &'engage;help;meeting;attend'= {
+        }
+        &'engage;help;meeting;unattend'= {
+        }
+        &'engage;help;meeting;declare'= {
+        }
+        &'engage;help;meeting;cancel'= {
+        }
+        &'engage;help;meeting;move'= {
+        }
+        &'engage;help;meeting;ics'= {
         }
         &'engage;help;project'= {
             cand add 'Add a time-limited project and the skills it needs'

@@ -36,6 +36,7 @@ complete -c engage -n "__fish_engage_needs_command" -f -a "practice" -d 'Member 
 complete -c engage -n "__fish_engage_needs_command" -f -a "locality" -d 'Localities: the groups of practices that meet monthly'
 complete -c engage -n "__fish_engage_needs_command" -f -a "person" -d 'People and the roles they hold: GPs (partners, salaried, locums), managers, nurses'
 complete -c engage -n "__fish_engage_needs_command" -f -a "skill" -d 'Skills and interests of people, the search for the right person, the skills survey'
+complete -c engage -n "__fish_engage_needs_command" -f -a "meeting" -d 'Meetings: the year\'s schedule, who came for which practice, declarations, the calendar'
 complete -c engage -n "__fish_engage_needs_command" -f -a "project" -d 'Time-limited commissioning projects and who works on them'
 complete -c engage -n "__fish_engage_needs_command" -f -a "init" -d 'Create the register (also done on the first write)'
 complete -c engage -n "__fish_engage_needs_command" -f -a "db" -d 'The register file: its path, checks and backups'
@@ -458,6 +459,185 @@ complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_sub
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from help" -f -a "find" -d 'People holding all the given skills, best level first, with their current sessions'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from help" -f -a "survey" -d 'Record a practice\'s return of the skills survey, or list practices yet to return it'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare cancel move ics help" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare cancel move ics help" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare cancel move ics help" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare cancel move ics help" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare cancel move ics help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare cancel move ics help" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare cancel move ics help" -f -a "add" -d 'Add one meeting'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare cancel move ics help" -f -a "schedule" -d 'A year of monthly meetings by a rule such as \'2nd tue\', moved off bank holidays'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare cancel move ics help" -f -a "list" -d 'List meetings by date (all of them without dates; cancelled ones marked)'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare cancel move ics help" -f -a "show" -d 'Show a meeting: who came for which practice, apologies, practices not represented, declarations, quorum'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare cancel move ics help" -f -a "attend" -d 'Record attendance, virtual attendance or apologies, by name or from a sign-in CSV'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare cancel move ics help" -f -a "unattend" -d 'Remove a person\'s attendance record from a meeting'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare cancel move ics help" -f -a "declare" -d 'Record an interest declared at a meeting, and whether the person withdrew from the item'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare cancel move ics help" -f -a "cancel" -d 'Cancel a meeting (kept, marked cancelled)'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare cancel move ics help" -f -a "move" -d 'Move a meeting to another date (and start)'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare cancel move ics help" -f -a "ics" -d 'The schedule as an iCalendar file (RFC 5545) on stdout'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare cancel move ics help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l kind -r -f -a "locality\t''
+board\t''
+peer-group\t''
+development-day\t''
+protected-learning\t''
+practice-managers\t''
+patient-forum\t''
+visit\t'A roadshow visit to one practice'
+other\t''"
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l locality -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l practice -d 'The practice (a visit\'s practice)' -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l date -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l start -d 'Start time, HH:MM (Europe/London)' -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l duration -d 'Length, e.g. 2h30m or 90m' -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l title -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l location -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l sessions -d 'Sessions paid to each eligible GP who attends [default: 1 for locality, else 0]' -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l quorum -d 'People needed (present, not withdrawn) for decisions' -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l kind -r -f -a "locality\t''
+board\t''
+peer-group\t''
+development-day\t''
+protected-learning\t''
+practice-managers\t''
+patient-forum\t''
+visit\t'A roadshow visit to one practice'
+other\t''"
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l locality -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l year -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l rule -d 'Which day of each month: \'1st mon\', \'2nd tue\', \'3rd wed\', \'4th thu\', \'last fri\'' -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l start -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l duration -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l on-bank-holiday -d 'What to do when the day is a bank holiday in England and Wales' -r -f -a "next-working-day\t''
+skip\t''
+keep\t''"
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l dry-run -d 'Show the dates and write nothing'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -l from -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -l to -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -l locality -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -l kind -r -f -a "locality\t''
+board\t''
+peer-group\t''
+development-day\t''
+protected-learning\t''
+practice-managers\t''
+patient-forum\t''
+visit\t'A roadshow visit to one practice'
+other\t''"
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -l upcoming -d 'Only meetings from today on that are not cancelled'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from show" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from show" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from attend" -l for-practice -d 'The practice they sat for [default: their own]' -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from attend" -l file -d 'A sign-in CSV `person,for_practice,status` (status attended, virtual or apologies), or - for stdin' -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from attend" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from attend" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from attend" -l virtual -d 'They joined remotely'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from attend" -l apologies -d 'They sent apologies'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from attend" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from attend" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from attend" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from attend" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from unattend" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from unattend" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from unattend" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from unattend" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from unattend" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from unattend" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from declare" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from declare" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from declare" -l withdrew -d 'They withdrew from the item (they then do not count towards the quorum)'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from declare" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from declare" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from declare" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from declare" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -l reason -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from move" -l date -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from move" -l start -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from move" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from move" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from move" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from move" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from move" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from move" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l locality -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l kind -r -f -a "locality\t''
+board\t''
+peer-group\t''
+development-day\t''
+protected-learning\t''
+practice-managers\t''
+patient-forum\t''
+visit\t'A roadshow visit to one practice'
+other\t''"
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l from -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l to -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from ics" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from ics" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from ics" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from ics" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add one meeting'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "schedule" -d 'A year of monthly meetings by a rule such as \'2nd tue\', moved off bank holidays'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "list" -d 'List meetings by date (all of them without dates; cancelled ones marked)'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a meeting: who came for which practice, apologies, practices not represented, declarations, quorum'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "attend" -d 'Record attendance, virtual attendance or apologies, by name or from a sign-in CSV'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "unattend" -d 'Remove a person\'s attendance record from a meeting'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "declare" -d 'Record an interest declared at a meeting, and whether the person withdrew from the item'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel a meeting (kept, marked cancelled)'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "move" -d 'Move a meeting to another date (and start)'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "ics" -d 'The schedule as an iCalendar file (RFC 5545) on stdout'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match assign help" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match assign help" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
@@ -620,18 +800,19 @@ complete -c engage -n "__fish_engage_using_subcommand man" -s q -l quiet -d 'Sil
 complete -c engage -n "__fish_engage_using_subcommand man" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand man" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill project init db log demo completions man help" -f -a "practice" -d 'Member practices: add, import NHS files, list, show, edit, close'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill project init db log demo completions man help" -f -a "locality" -d 'Localities: the groups of practices that meet monthly'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill project init db log demo completions man help" -f -a "person" -d 'People and the roles they hold: GPs (partners, salaried, locums), managers, nurses'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill project init db log demo completions man help" -f -a "skill" -d 'Skills and interests of people, the search for the right person, the skills survey'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill project init db log demo completions man help" -f -a "project" -d 'Time-limited commissioning projects and who works on them'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill project init db log demo completions man help" -f -a "init" -d 'Create the register (also done on the first write)'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill project init db log demo completions man help" -f -a "db" -d 'The register file: its path, checks and backups'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill project init db log demo completions man help" -f -a "log" -d 'The audit trail: every write, newest first'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill project init db log demo completions man help" -f -a "demo" -d 'Build a fictional group\'s register and show a short tour of it'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill project init db log demo completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill project init db log demo completions man help" -f -a "man" -d 'Print the man page (roff) on stdout'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill project init db log demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting project init db log demo completions man help" -f -a "practice" -d 'Member practices: add, import NHS files, list, show, edit, close'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting project init db log demo completions man help" -f -a "locality" -d 'Localities: the groups of practices that meet monthly'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting project init db log demo completions man help" -f -a "person" -d 'People and the roles they hold: GPs (partners, salaried, locums), managers, nurses'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting project init db log demo completions man help" -f -a "skill" -d 'Skills and interests of people, the search for the right person, the skills survey'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting project init db log demo completions man help" -f -a "meeting" -d 'Meetings: the year\'s schedule, who came for which practice, declarations, the calendar'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting project init db log demo completions man help" -f -a "project" -d 'Time-limited commissioning projects and who works on them'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting project init db log demo completions man help" -f -a "init" -d 'Create the register (also done on the first write)'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting project init db log demo completions man help" -f -a "db" -d 'The register file: its path, checks and backups'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting project init db log demo completions man help" -f -a "log" -d 'The audit trail: every write, newest first'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting project init db log demo completions man help" -f -a "demo" -d 'Build a fictional group\'s register and show a short tour of it'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting project init db log demo completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting project init db log demo completions man help" -f -a "man" -d 'Print the man page (roff) on stdout'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting project init db log demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from practice" -f -a "add" -d 'Add a practice to the register'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from practice" -f -a "import" -d 'Import practices from an NHS file or an engage CSV (upsert by code; never deletes)'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from practice" -f -a "list" -d 'List practices, by code'
@@ -660,6 +841,16 @@ complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subc
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from skill" -f -a "import" -d 'Import skills from CSV `person,skill,level` (person by email or GMC number)'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from skill" -f -a "find" -d 'People holding all the given skills, best level first, with their current sessions'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from skill" -f -a "survey" -d 'Record a practice\'s return of the skills survey, or list practices yet to return it'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "add" -d 'Add one meeting'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "schedule" -d 'A year of monthly meetings by a rule such as \'2nd tue\', moved off bank holidays'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "list" -d 'List meetings by date (all of them without dates; cancelled ones marked)'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "show" -d 'Show a meeting: who came for which practice, apologies, practices not represented, declarations, quorum'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "attend" -d 'Record attendance, virtual attendance or apologies, by name or from a sign-in CSV'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "unattend" -d 'Remove a person\'s attendance record from a meeting'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "declare" -d 'Record an interest declared at a meeting, and whether the person withdrew from the item'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "cancel" -d 'Cancel a meeting (kept, marked cancelled)'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "move" -d 'Move a meeting to another date (and start)'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "ics" -d 'The schedule as an iCalendar file (RFC 5545) on stdout'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "add" -d 'Add a time-limited project and the skills it needs'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "list" -d 'List projects'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "show" -d 'Show a project, its people and who matches its needs'

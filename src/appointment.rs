@@ -215,14 +215,25 @@ pub fn holder(
     practice_code: Option<&str>,
     date: NaiveDate,
 ) -> Result<Option<String>> {
+    Ok(holder_id(conn, role, locality_id, practice_code, date)?.map(|(_, name)| name))
+}
+
+/// The id and name of whoever holds `role` for a locality or practice on `date`.
+pub fn holder_id(
+    conn: &Connection,
+    role: &str,
+    locality_id: Option<i64>,
+    practice_code: Option<&str>,
+    date: NaiveDate,
+) -> Result<Option<(i64, String)>> {
     Ok(conn
         .prepare_cached(
-            "SELECT p.name FROM appointment a JOIN person p ON p.id = a.person_id
+            "SELECT p.id, p.name FROM appointment a JOIN person p ON p.id = a.person_id
               WHERE a.role = ?1 AND (?2 IS NULL OR a.locality_id = ?2) AND (?3 IS NULL OR a.practice_code = ?3)
                 AND a.from_date <= ?4 AND (a.until_date IS NULL OR a.until_date >= ?4)
               ORDER BY a.from_date DESC, a.id DESC LIMIT 1",
         )?
-        .query_row(rusqlite::params![role, locality_id, practice_code, date], |r| r.get(0))
+        .query_row(rusqlite::params![role, locality_id, practice_code, date], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?)
 }
 

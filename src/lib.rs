@@ -6,12 +6,14 @@
 
 pub mod appointment;
 pub mod audit;
+pub mod calendar;
 pub mod csvin;
 pub mod dates;
 pub mod demo;
 pub mod error;
 pub mod interest;
 pub mod locality;
+pub mod meeting;
 pub mod output;
 pub mod person;
 pub mod person_import;

@@ -172,8 +172,7 @@ pub fn list(conn: &Connection, today: chrono::NaiveDate) -> Result<Table> {
             Cell::Int(r.get(2)?),
             Cell::Int(r.get::<_, Option<i64>>(3)?.unwrap_or(0)),
             Cell::opt_text(lead),
-            // Meetings join the register later.
-            Cell::Null,
+            Cell::opt_date(crate::meeting::next_locality_meeting(conn, r.get(4)?, today)?),
         ]);
     }
     Ok(table)

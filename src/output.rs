@@ -30,6 +30,8 @@ pub enum Cell {
     Pct(i64),
     Bool(bool),
     Date(NaiveDate),
+    /// A list of short texts (codes): a JSON array, space-separated elsewhere.
+    List(Vec<String>),
 }
 
 impl Cell {
@@ -59,6 +61,7 @@ impl Cell {
             }
             Cell::Bool(b) => b.to_string(),
             Cell::Date(d) => d.format("%Y-%m-%d").to_string(),
+            Cell::List(items) => items.join(" "),
         }
     }
 
@@ -69,6 +72,7 @@ impl Cell {
             Cell::Text(_) | Cell::Money(_) | Cell::Sessions(_) | Cell::Date(_) => {
                 serde_json::to_string(&self.plain()).expect("a string serialises")
             }
+            Cell::List(items) => serde_json::to_string(items).expect("strings serialise"),
         }
     }
 

@@ -18,7 +18,11 @@ pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// The schema, one migration a version: entry `i` takes the register from version `i`
 /// to `i + 1`. Never edit a migration that has shipped; add a new one.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/001_practices.sql"), include_str!("migrations/002_people.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/001_practices.sql"),
+    include_str!("migrations/002_people.sql"),
+    include_str!("migrations/003_meetings.sql"),
+];
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -3,6 +3,7 @@
 
 mod admin;
 mod locality;
+mod meeting;
 mod person;
 mod practice;
 mod project;
@@ -59,6 +60,9 @@ pub enum Command {
     /// Skills and interests of people, the search for the right person, the skills survey.
     #[command(subcommand)]
     Skill(skill::SkillCommand),
+    /// Meetings: the year's schedule, who came for which practice, declarations, the calendar.
+    #[command(subcommand)]
+    Meeting(meeting::MeetingCommand),
     /// Time-limited commissioning projects and who works on them.
     #[command(subcommand)]
     Project(project::ProjectCommand),
@@ -161,6 +165,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Locality(cmd) => locality::run(&ctx, cmd),
         Command::Person(cmd) => person::run(&ctx, cmd),
         Command::Skill(cmd) => skill::run(&ctx, cmd),
+        Command::Meeting(cmd) => meeting::run(&ctx, cmd),
         Command::Project(cmd) => project::run(&ctx, cmd),
         Command::Init => admin::init(&ctx),
         Command::Db(cmd) => admin::db(&ctx, cmd),

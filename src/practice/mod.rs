@@ -354,6 +354,10 @@ pub fn show(conn: &Connection, code: &str, today: NaiveDate) -> Result<Record> {
     let p = get(conn, code)?;
     let locality: String = conn.query_row("SELECT name FROM locality WHERE id = ?1", [p.locality_id], |r| r.get(0))?;
     let survey = crate::skill::survey_date(conn, &p.code)?;
+    // Attendance over the last 12 months, today included.
+    let year_ago =
+        today.checked_sub_months(chrono::Months::new(12)).expect("a date a year ago") + chrono::Duration::days(1);
+    let attendance = crate::meeting::practice_attendance(conn, &p.code, p.locality_id, year_ago, today)?;
     let merged_from: Vec<String> = conn
         .prepare("SELECT code FROM practice WHERE merged_into = ?1 ORDER BY code")?
         .query_map([&p.code], |r| r.get(0))?
@@ -383,6 +387,9 @@ pub fn show(conn: &Connection, code: &str, today: NaiveDate) -> Result<Record> {
         ),
         ("survey_returned", Cell::Bool(survey.is_some())),
         ("survey_returned_on", Cell::opt_date(survey)),
+        ("locality_meetings_12m", Cell::Int(attendance.held)),
+        ("represented_12m", Cell::Int(attendance.represented)),
+        ("last_visit", Cell::opt_date(attendance.last_visit)),
     ];
     let people =
         crate::person::list(conn, &crate::person::Filter { practice: Some(p.code.clone()), ..Default::default() })?;
