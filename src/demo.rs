@@ -99,7 +99,177 @@ pub fn build(path: &Path, actor: Actor) -> Result<Register> {
             skill::survey_returned(tx, row.get("code").unwrap_or_default(), date(row, "returned")?.expect("a date"))?;
             Ok(())
         })?;
+        meetings(tx, today)?;
         Ok(Written { value: (), summary: format!("built the demo register: {}", summary.line()) })
     })?;
     Ok(register)
+}
+
+/// A small deterministic generator, so that the demo is the same for the same day.
+struct Dice(u64);
+
+impl Dice {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 >> 33
+    }
+    /// True with probability `percent` in 100.
+    fn chance(&mut self, percent: u64) -> bool {
+        self.next() % 100 < percent
+    }
+}
+
+/// How keen each practice is, in percent: most engage, a few drift away.
+fn keenness(code: &str, months_ago: i64) -> u64 {
+    let n: u64 = code.bytes().map(u64::from).sum();
+    match n % 7 {
+        0 => (25 + 6 * months_ago.clamp(0, 12)) as u64, // drifting: came, now rarely does
+        1 => 60,
+        _ => 92,
+    }
+}
+
+/// A year of monthly locality meetings up to today and a quarter ahead, with realistic
+/// attendance; monthly board meetings with declarations; a round of practice visits.
+fn meetings(conn: &rusqlite::Connection, today: NaiveDate) -> Result<()> {
+    use crate::calendar::Rule;
+    use crate::meeting::{self, Kind, NewMeeting, OnBankHoliday, Status};
+    use chrono::{Datelike, Months};
+
+    let mut dice = Dice(2027);
+    let start = today.checked_sub_months(Months::new(12)).expect("a year ago");
+    let end = today.checked_add_months(Months::new(3)).expect("a quarter ahead");
+    let in_range = |y: i32| crate::calendar::HOLIDAY_YEARS.contains(&y);
+    let policy = |y: i32| if in_range(y) { OnBankHoliday::NextWorkingDay } else { OnBankHoliday::Keep };
+    let rules = [("NB", "2nd tue"), ("RC", "3rd wed"), ("HV", "1st thu"), ("UV", "4th mon")];
+    let time = |t: &str| crate::calendar::parse_time(t, "demo").expect("a time");
+    for (code, rule) in rules {
+        for year in start.year()..=end.year() {
+            let rule = Rule::parse(rule)?;
+            meeting::schedule(conn, Kind::Locality, code, year, rule, Some(time("12:30")), Some(150), policy(year))?;
+        }
+        // Keep the window: a year back, a quarter ahead.
+        let loc = locality::find(conn, code)?;
+        conn.execute(
+            "DELETE FROM meeting WHERE locality_id = ?1 AND kind = 'locality' AND (date < ?2 OR date > ?3)",
+            rusqlite::params![loc.id, start, end],
+        )?;
+    }
+    let board = (0..13).filter_map(|i| {
+        let month = start.checked_add_months(Months::new(i)).expect("a month");
+        let date = Rule::parse("last thu").ok()?.date_in(month.year(), month.month());
+        (date >= start && date <= today).then_some(date)
+    });
+    for date in board.collect::<Vec<_>>() {
+        let m = meeting::add(
+            conn,
+            NewMeeting {
+                kind: Kind::Board,
+                locality: None,
+                practice: None,
+                date,
+                start: Some(time("14:00")),
+                duration_minutes: Some(180),
+                title: Some("Governing board".into()),
+                location: Some("Wychwood House, Board Room".into()),
+                sessions: None,
+                quorum: Some(4),
+            },
+        )?;
+        let members: Vec<i64> = conn
+            .prepare("SELECT DISTINCT person_id FROM appointment WHERE role = 'board-member' ORDER BY person_id")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        for id in &members {
+            if dice.chance(85) {
+                let status = if dice.chance(20) { Status::Virtual } else { Status::Attended };
+                meeting::attend_one(conn, &m, &id.to_string(), None, status, today, &|_| "demo".into())?;
+            } else {
+                meeting::attend_one(conn, &m, &id.to_string(), None, Status::Apologies, today, &|_| "demo".into())?;
+            }
+        }
+        if let Some(first) = members.first().filter(|_| dice.chance(40)) {
+            meeting::declare(
+                conn,
+                &m,
+                &first.to_string(),
+                "Partner in a practice bidding for the item's contract",
+                true,
+            )?;
+        }
+    }
+    // Locality meetings held so far: who came for each practice.
+    let held = meeting::select(
+        conn,
+        &meeting::Filter { kind: Some(Kind::Locality), to: Some(today), ..meeting::Filter::default() },
+    )?;
+    let locums: Vec<i64> = conn
+        .prepare("SELECT id FROM person WHERE role = 'gp-locum' ORDER BY id")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for m in held {
+        let months_ago = (today - m.date).num_days() / 30;
+        let practices: Vec<String> = conn
+            .prepare("SELECT code FROM practice WHERE locality_id = ?1 AND status = 'open' ORDER BY code")?
+            .query_map([m.locality_id], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        for code in practices {
+            let gp = crate::appointment::holder_id(conn, "nominated-gp", None, Some(&code), m.date)?;
+            let manager: Option<i64> = conn
+                .query_row(
+                    "SELECT id FROM person WHERE practice_code = ?1 AND role = 'practice-manager' ORDER BY id LIMIT 1",
+                    [&code],
+                    |r| r.get(0),
+                )
+                .ok();
+            let record = |who: i64, status: Status, for_practice: Option<&str>| {
+                meeting::attend_one(conn, &m, &who.to_string(), for_practice, status, today, &|_| "demo".into())
+            };
+            if dice.chance(keenness(&code, months_ago)) {
+                match gp {
+                    Some((id, _)) if dice.chance(90) => {
+                        record(id, if dice.chance(15) { Status::Virtual } else { Status::Attended }, None)?;
+                    }
+                    _ if !locums.is_empty() => {
+                        let locum = locums[(dice.next() as usize) % locums.len()];
+                        record(locum, Status::Attended, Some(&code))?;
+                    }
+                    _ => {}
+                }
+                if let Some(pm) = manager.filter(|_| dice.chance(70)) {
+                    record(pm, Status::Attended, None)?;
+                }
+            } else if let Some(pm) = manager.filter(|_| dice.chance(50)) {
+                record(pm, Status::Apologies, None)?;
+            }
+        }
+    }
+    // The roadshow: this round has visited about two practices in three.
+    let practices: Vec<String> = conn
+        .prepare("SELECT code FROM practice WHERE status = 'open' ORDER BY code")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for (i, code) in practices.iter().enumerate() {
+        if dice.chance(66) {
+            let date = crate::calendar::next_working_day(start + chrono::Duration::days(20 + 11 * i as i64));
+            if date <= today {
+                meeting::add(
+                    conn,
+                    NewMeeting {
+                        kind: Kind::Visit,
+                        locality: None,
+                        practice: Some(code.clone()),
+                        date,
+                        start: Some(time("13:00")),
+                        duration_minutes: Some(60),
+                        title: None,
+                        location: None,
+                        sessions: None,
+                        quorum: None,
+                    },
+                )?;
+            }
+        }
+    }
+    Ok(())
 }

@@ -61,6 +61,20 @@ fn demo_builds_its_own_register_and_can_be_rebuilt() {
     assert_eq!(column(&localities, "practices"), vec![7, 9, 11, 4]);
     assert!(column(&localities, "practices").iter().all(|n| (4..=11).contains(&n.as_i64().unwrap())));
 
+    // A year of locality meetings up to today, with attendance and some practices missing.
+    let held = demo.json(&["meeting", "list", "--kind", "locality", "--to", common::TODAY]);
+    assert!(held.as_array().unwrap().len() >= 4 * 12, "{}", held.as_array().unwrap().len());
+    let last = held.as_array().unwrap().last().unwrap()["id"].to_string();
+    let show = demo.json(&["meeting", "show", &last]);
+    assert!(!show["attendees"].as_array().unwrap().is_empty());
+    assert!(
+        column(&demo.json(&["meeting", "list", "--upcoming"]), "date")
+            .iter()
+            .all(|d| d.as_str().unwrap() >= common::TODAY)
+    );
+    assert!(!demo.json(&["meeting", "list", "--kind", "board"]).as_array().unwrap().is_empty());
+    assert!(!demo.json(&["meeting", "list", "--kind", "visit"]).as_array().unwrap().is_empty());
+
     // Rebuilding starts afresh: a change made in the demo is gone afterwards.
     demo.ok(&["practice", "close", "Z90101", "--yes"]);
     let out = reg.bare().arg("demo").output().unwrap();

@@ -125,12 +125,18 @@ pub fn demo(ctx: &Ctx) -> Result<()> {
     ));
     ctx.print(&Output::Table(locality::list(&reg.conn, engage::dates::today()?)?))?;
     let quoted = shell_word(&path.display().to_string());
+    let today = engage::dates::today()?;
+    let filter =
+        engage::meeting::Filter { kind: Some(engage::meeting::Kind::Locality), to: Some(today), ..Default::default() };
+    let last = engage::meeting::select(&reg.conn, &filter)?.last().map_or(1, |m| m.id);
     ctx.note(format!(
         "\nThe demo register is {quoted}; explore it with, for example:\n  \
          engage --db {quoted} practice list --locality 'Upland Villages'\n  \
          engage --db {quoted} practice show Z90101\n  \
          engage --db {quoted} skill find 'urgent care'\n  \
-         engage --db {quoted} person interests"
+         engage --db {quoted} person interests\n  \
+         engage --db {quoted} meeting list --upcoming\n  \
+         engage --db {quoted} meeting show {last}"
     ));
     Ok(())
 }
