@@ -33,6 +33,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand person 'People and the roles they hold: GPs (partners, salaried, locums), managers, nurses'
             cand skill 'Skills and interests of people, the search for the right person, the skills survey'
             cand meeting 'Meetings: the year''s schedule, who came for which practice, declarations, the calendar'
+            cand session 'Sessions and payments: rates, claims, the monthly payment CSV, budgets'
             cand project 'Time-limited commissioning projects and who works on them'
             cand init 'Create the register (also done on the first write)'
             cand db 'The register file: its path, checks and backups'
@@ -834,6 +835,257 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;meeting;help;help'= {
         }
+        &'engage;session'= {
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand rate 'Session rates per category, with the dates they apply from'
+            cand accrue 'Create a month''s appointment lines (sessions per month, pro-rated); running again adds nothing'
+            cand claim 'Claim sessions worked on a project or for a fund, to be approved'
+            cand approve 'Approve claimed lines for payment'
+            cand reject 'Reject a claim, saying why'
+            cand list 'List session lines by work date'
+            cand export 'The monthly payment CSV for finance (always CSV); --finalise marks it paid'
+            cand budget 'Budgets per fund and financial year, with spend and what remains'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'engage;session;rate'= {
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand set 'Set the price of one session for a category from a date'
+            cand list 'List the rates'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'engage;session;rate;set'= {
+            cand --from 'from'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;session;rate;list'= {
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;session;rate;help'= {
+            cand set 'Set the price of one session for a category from a date'
+            cand list 'List the rates'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'engage;session;rate;help;set'= {
+        }
+        &'engage;session;rate;help;list'= {
+        }
+        &'engage;session;rate;help;help'= {
+        }
+        &'engage;session;accrue'= {
+            cand --month 'YYYY-MM, this or last'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand --dry-run 'dry-run'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;session;claim'= {
+            cand --date 'The day the work was done'
+            cand --sessions 'Sessions worked (two decimals at most; negative for a correction)'
+            cand --project 'project'
+            cand --fund 'A fund such as contingency'
+            cand --note 'note'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;session;approve'= {
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;session;reject'= {
+            cand --reason 'reason'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;session;list'= {
+            cand --month 'month'
+            cand --person 'person'
+            cand --status 'status'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;session;export'= {
+            cand --month 'The payment month: YYYY-MM, this or last (the previous calendar month, for cron)'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand --summary 'One row per payee instead of one per line'
+            cand --finalise 'Mark the exported lines paid in this month''s run (needs --yes off a terminal)'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;session;budget'= {
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand set 'Set a fund''s budget for a financial year (April to March)'
+            cand list 'List budgets with spend (approved and paid lines) and what remains'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'engage;session;budget;set'= {
+            cand --fy 'fy'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;session;budget;list'= {
+            cand --fy 'fy'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;session;budget;help'= {
+            cand set 'Set a fund''s budget for a financial year (April to March)'
+            cand list 'List budgets with spend (approved and paid lines) and what remains'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'engage;session;budget;help;set'= {
+        }
+        &'engage;session;budget;help;list'= {
+        }
+        &'engage;session;budget;help;help'= {
+        }
+        &'engage;session;help'= {
+            cand rate 'Session rates per category, with the dates they apply from'
+            cand accrue 'Create a month''s appointment lines (sessions per month, pro-rated); running again adds nothing'
+            cand claim 'Claim sessions worked on a project or for a fund, to be approved'
+            cand approve 'Approve claimed lines for payment'
+            cand reject 'Reject a claim, saying why'
+            cand list 'List session lines by work date'
+            cand export 'The monthly payment CSV for finance (always CSV); --finalise marks it paid'
+            cand budget 'Budgets per fund and financial year, with spend and what remains'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'engage;session;help;rate'= {
+            cand set 'Set the price of one session for a category from a date'
+            cand list 'List the rates'
+        }
+        &'engage;session;help;rate;set'= {
+        }
+        &'engage;session;help;rate;list'= {
+        }
+        &'engage;session;help;accrue'= {
+        }
+        &'engage;session;help;claim'= {
+        }
+        &'engage;session;help;approve'= {
+        }
+        &'engage;session;help;reject'= {
+        }
+        &'engage;session;help;list'= {
+        }
+        &'engage;session;help;export'= {
+        }
+        &'engage;session;help;budget'= {
+            cand set 'Set a fund''s budget for a financial year (April to March)'
+            cand list 'List budgets with spend (approved and paid lines) and what remains'
+        }
+        &'engage;session;help;budget;set'= {
+        }
+        &'engage;session;help;budget;list'= {
+        }
+        &'engage;session;help;help'= {
+        }
         &'engage;project'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout'
@@ -1090,6 +1342,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand person 'People and the roles they hold: GPs (partners, salaried, locums), managers, nurses'
             cand skill 'Skills and interests of people, the search for the right person, the skills survey'
             cand meeting 'Meetings: the year''s schedule, who came for which practice, declarations, the calendar'
+            cand session 'Sessions and payments: rates, claims, the monthly payment CSV, budgets'
             cand project 'Time-limited commissioning projects and who works on them'
             cand init 'Create the register (also done on the first write)'
             cand db 'The register file: its path, checks and backups'
@@ -1222,6 +1475,44 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;help;meeting;move'= {
         }
         &'engage;help;meeting;ics'= {
+        }
+        &'engage;help;session'= {
+            cand rate 'Session rates per category, with the dates they apply from'
+            cand accrue 'Create a month''s appointment lines (sessions per month, pro-rated); running again adds nothing'
+            cand claim 'Claim sessions worked on a project or for a fund, to be approved'
+            cand approve 'Approve claimed lines for payment'
+            cand reject 'Reject a claim, saying why'
+            cand list 'List session lines by work date'
+            cand export 'The monthly payment CSV for finance (always CSV); --finalise marks it paid'
+            cand budget 'Budgets per fund and financial year, with spend and what remains'
+        }
+        &'engage;help;session;rate'= {
+            cand set 'Set the price of one session for a category from a date'
+            cand list 'List the rates'
+        }
+        &'engage;help;session;rate;set'= {
+        }
+        &'engage;help;session;rate;list'= {
+        }
+        &'engage;help;session;accrue'= {
+        }
+        &'engage;help;session;claim'= {
+        }
+        &'engage;help;session;approve'= {
+        }
+        &'engage;help;session;reject'= {
+        }
+        &'engage;help;session;list'= {
+        }
+        &'engage;help;session;export'= {
+        }
+        &'engage;help;session;budget'= {
+            cand set 'Set a fund''s budget for a financial year (April to March)'
+            cand list 'List budgets with spend (approved and paid lines) and what remains'
+        }
+        &'engage;help;session;budget;set'= {
+        }
+        &'engage;help;session;budget;list'= {
         }
         &'engage;help;project'= {
             cand add 'Add a time-limited project and the skills it needs'

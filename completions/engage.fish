@@ -37,6 +37,7 @@ complete -c engage -n "__fish_engage_needs_command" -f -a "locality" -d 'Localit
 complete -c engage -n "__fish_engage_needs_command" -f -a "person" -d 'People and the roles they hold: GPs (partners, salaried, locums), managers, nurses'
 complete -c engage -n "__fish_engage_needs_command" -f -a "skill" -d 'Skills and interests of people, the search for the right person, the skills survey'
 complete -c engage -n "__fish_engage_needs_command" -f -a "meeting" -d 'Meetings: the year\'s schedule, who came for which practice, declarations, the calendar'
+complete -c engage -n "__fish_engage_needs_command" -f -a "session" -d 'Sessions and payments: rates, claims, the monthly payment CSV, budgets'
 complete -c engage -n "__fish_engage_needs_command" -f -a "project" -d 'Time-limited commissioning projects and who works on them'
 complete -c engage -n "__fish_engage_needs_command" -f -a "init" -d 'Create the register (also done on the first write)'
 complete -c engage -n "__fish_engage_needs_command" -f -a "db" -d 'The register file: its path, checks and backups'
@@ -638,6 +639,119 @@ complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "move" -d 'Move a meeting to another date (and start)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "ics" -d 'The schedule as an iCalendar file (RFC 5545) on stdout'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c engage -n "__fish_engage_using_subcommand session; and not __fish_seen_subcommand_from rate accrue claim approve reject list export budget help" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand session; and not __fish_seen_subcommand_from rate accrue claim approve reject list export budget help" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand session; and not __fish_seen_subcommand_from rate accrue claim approve reject list export budget help" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand session; and not __fish_seen_subcommand_from rate accrue claim approve reject list export budget help" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand session; and not __fish_seen_subcommand_from rate accrue claim approve reject list export budget help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand session; and not __fish_seen_subcommand_from rate accrue claim approve reject list export budget help" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand session; and not __fish_seen_subcommand_from rate accrue claim approve reject list export budget help" -f -a "rate" -d 'Session rates per category, with the dates they apply from'
+complete -c engage -n "__fish_engage_using_subcommand session; and not __fish_seen_subcommand_from rate accrue claim approve reject list export budget help" -f -a "accrue" -d 'Create a month\'s appointment lines (sessions per month, pro-rated); running again adds nothing'
+complete -c engage -n "__fish_engage_using_subcommand session; and not __fish_seen_subcommand_from rate accrue claim approve reject list export budget help" -f -a "claim" -d 'Claim sessions worked on a project or for a fund, to be approved'
+complete -c engage -n "__fish_engage_using_subcommand session; and not __fish_seen_subcommand_from rate accrue claim approve reject list export budget help" -f -a "approve" -d 'Approve claimed lines for payment'
+complete -c engage -n "__fish_engage_using_subcommand session; and not __fish_seen_subcommand_from rate accrue claim approve reject list export budget help" -f -a "reject" -d 'Reject a claim, saying why'
+complete -c engage -n "__fish_engage_using_subcommand session; and not __fish_seen_subcommand_from rate accrue claim approve reject list export budget help" -f -a "list" -d 'List session lines by work date'
+complete -c engage -n "__fish_engage_using_subcommand session; and not __fish_seen_subcommand_from rate accrue claim approve reject list export budget help" -f -a "export" -d 'The monthly payment CSV for finance (always CSV); --finalise marks it paid'
+complete -c engage -n "__fish_engage_using_subcommand session; and not __fish_seen_subcommand_from rate accrue claim approve reject list export budget help" -f -a "budget" -d 'Budgets per fund and financial year, with spend and what remains'
+complete -c engage -n "__fish_engage_using_subcommand session; and not __fish_seen_subcommand_from rate accrue claim approve reject list export budget help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from rate" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from rate" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from rate" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from rate" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from rate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from rate" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from rate" -f -a "set" -d 'Set the price of one session for a category from a date'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from rate" -f -a "list" -d 'List the rates'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from rate" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from accrue" -l month -d 'YYYY-MM, this or last' -r
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from accrue" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from accrue" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from accrue" -l dry-run
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from accrue" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from accrue" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from accrue" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from accrue" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -l date -d 'The day the work was done' -r
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -l sessions -d 'Sessions worked (two decimals at most; negative for a correction)' -r
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -l project -r
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -l fund -d 'A fund such as contingency' -r
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -l note -r
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from approve" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from approve" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from approve" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from approve" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from approve" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from reject" -l reason -r
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from reject" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from reject" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from reject" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from reject" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from reject" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from reject" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from list" -l month -r
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from list" -l person -r
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from list" -l status -r -f -a "claimed\t''
+approved\t''
+rejected\t''
+paid\t''"
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from list" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -l month -d 'The payment month: YYYY-MM, this or last (the previous calendar month, for cron)' -r
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -l summary -d 'One row per payee instead of one per line'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -l finalise -d 'Mark the exported lines paid in this month\'s run (needs --yes off a terminal)'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from budget" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from budget" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from budget" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from budget" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from budget" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from budget" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from budget" -f -a "set" -d 'Set a fund\'s budget for a financial year (April to March)'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from budget" -f -a "list" -d 'List budgets with spend (approved and paid lines) and what remains'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from budget" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "rate" -d 'Session rates per category, with the dates they apply from'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "accrue" -d 'Create a month\'s appointment lines (sessions per month, pro-rated); running again adds nothing'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "claim" -d 'Claim sessions worked on a project or for a fund, to be approved'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "approve" -d 'Approve claimed lines for payment'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "reject" -d 'Reject a claim, saying why'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "list" -d 'List session lines by work date'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "export" -d 'The monthly payment CSV for finance (always CSV); --finalise marks it paid'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "budget" -d 'Budgets per fund and financial year, with spend and what remains'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match assign help" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match assign help" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
@@ -800,19 +914,20 @@ complete -c engage -n "__fish_engage_using_subcommand man" -s q -l quiet -d 'Sil
 complete -c engage -n "__fish_engage_using_subcommand man" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand man" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting project init db log demo completions man help" -f -a "practice" -d 'Member practices: add, import NHS files, list, show, edit, close'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting project init db log demo completions man help" -f -a "locality" -d 'Localities: the groups of practices that meet monthly'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting project init db log demo completions man help" -f -a "person" -d 'People and the roles they hold: GPs (partners, salaried, locums), managers, nurses'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting project init db log demo completions man help" -f -a "skill" -d 'Skills and interests of people, the search for the right person, the skills survey'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting project init db log demo completions man help" -f -a "meeting" -d 'Meetings: the year\'s schedule, who came for which practice, declarations, the calendar'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting project init db log demo completions man help" -f -a "project" -d 'Time-limited commissioning projects and who works on them'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting project init db log demo completions man help" -f -a "init" -d 'Create the register (also done on the first write)'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting project init db log demo completions man help" -f -a "db" -d 'The register file: its path, checks and backups'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting project init db log demo completions man help" -f -a "log" -d 'The audit trail: every write, newest first'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting project init db log demo completions man help" -f -a "demo" -d 'Build a fictional group\'s register and show a short tour of it'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting project init db log demo completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting project init db log demo completions man help" -f -a "man" -d 'Print the man page (roff) on stdout'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting project init db log demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session project init db log demo completions man help" -f -a "practice" -d 'Member practices: add, import NHS files, list, show, edit, close'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session project init db log demo completions man help" -f -a "locality" -d 'Localities: the groups of practices that meet monthly'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session project init db log demo completions man help" -f -a "person" -d 'People and the roles they hold: GPs (partners, salaried, locums), managers, nurses'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session project init db log demo completions man help" -f -a "skill" -d 'Skills and interests of people, the search for the right person, the skills survey'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session project init db log demo completions man help" -f -a "meeting" -d 'Meetings: the year\'s schedule, who came for which practice, declarations, the calendar'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session project init db log demo completions man help" -f -a "session" -d 'Sessions and payments: rates, claims, the monthly payment CSV, budgets'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session project init db log demo completions man help" -f -a "project" -d 'Time-limited commissioning projects and who works on them'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session project init db log demo completions man help" -f -a "init" -d 'Create the register (also done on the first write)'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session project init db log demo completions man help" -f -a "db" -d 'The register file: its path, checks and backups'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session project init db log demo completions man help" -f -a "log" -d 'The audit trail: every write, newest first'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session project init db log demo completions man help" -f -a "demo" -d 'Build a fictional group\'s register and show a short tour of it'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session project init db log demo completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session project init db log demo completions man help" -f -a "man" -d 'Print the man page (roff) on stdout'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session project init db log demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from practice" -f -a "add" -d 'Add a practice to the register'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from practice" -f -a "import" -d 'Import practices from an NHS file or an engage CSV (upsert by code; never deletes)'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from practice" -f -a "list" -d 'List practices, by code'
@@ -851,6 +966,14 @@ complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subc
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "cancel" -d 'Cancel a meeting (kept, marked cancelled)'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "move" -d 'Move a meeting to another date (and start)'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "ics" -d 'The schedule as an iCalendar file (RFC 5545) on stdout'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "rate" -d 'Session rates per category, with the dates they apply from'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "accrue" -d 'Create a month\'s appointment lines (sessions per month, pro-rated); running again adds nothing'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "claim" -d 'Claim sessions worked on a project or for a fund, to be approved'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "approve" -d 'Approve claimed lines for payment'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "reject" -d 'Reject a claim, saying why'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "list" -d 'List session lines by work date'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "export" -d 'The monthly payment CSV for finance (always CSV); --finalise marks it paid'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "budget" -d 'Budgets per fund and financial year, with spend and what remains'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "add" -d 'Add a time-limited project and the skills it needs'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "list" -d 'List projects'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "show" -d 'Show a project, its people and who matches its needs'

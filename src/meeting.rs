@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use chrono::{Datelike, Duration, NaiveDate, NaiveTime};
+use chrono::{Duration, NaiveDate, NaiveTime};
 use rusqlite::{Connection, OptionalExtension, Row};
 
 use crate::appointment;
@@ -594,6 +594,7 @@ pub fn attend_one(
          ON CONFLICT (meeting_id, person_id) DO UPDATE SET for_practice = excluded.for_practice, status = excluded.status",
     )?
     .execute(rusqlite::params![m.id, p.id, practice_code, status.as_str()])?;
+    crate::session::sync_meeting(conn, m.id, &format!("recording {} at meeting {}", p.name, m.id))?;
     Ok(p)
 }
 
@@ -620,6 +621,7 @@ pub fn unattend(conn: &Connection, m: &Meeting, person_ref: &str) -> Result<Pers
     if n == 0 {
         return Err(Error::not_found(format!("{} is not recorded at meeting {} (PERSON)", p.name, m.id)));
     }
+    crate::session::sync_meeting(conn, m.id, &format!("removing {} from meeting {}", p.name, m.id))?;
     Ok(p)
 }
 
@@ -646,6 +648,7 @@ pub fn cancel(conn: &Connection, id: i64, reason: Option<&str>) -> Result<Meetin
         "UPDATE meeting SET status = 'cancelled', cancel_reason = ?1, sequence = sequence + 1 WHERE id = ?2",
         rusqlite::params![reason, id],
     )?;
+    crate::session::sync_meeting(conn, id, &format!("cancelling meeting {id}"))?;
     get(conn, id)
 }
 
@@ -674,6 +677,7 @@ pub fn move_to(
         "UPDATE meeting SET date = ?1, start = ?2, sequence = sequence + 1 WHERE id = ?3",
         rusqlite::params![date, start, id],
     )?;
+    crate::session::sync_meeting(conn, id, &format!("moving meeting {id}"))?;
     get(conn, id)
 }
 
@@ -823,11 +827,6 @@ pub fn parse_year(text: &str) -> Result<i32> {
         .ok()
         .filter(|y| (2000..=2100).contains(y) && t.len() == 4)
         .ok_or_else(|| Error::invalid(format!("not a year: {text:?} (--year)")).with_hint("e.g. --year 2027"))
-}
-
-/// The month a date falls in, as `YYYY-MM`.
-pub fn month_of(date: NaiveDate) -> String {
-    format!("{:04}-{:02}", date.year(), date.month())
 }
 
 #[cfg(test)]

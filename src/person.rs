@@ -369,11 +369,17 @@ pub fn leave(conn: &Connection, reference: &str, date: NaiveDate) -> Result<(Per
     if let Some(d) = p.left_on {
         return Err(Error::conflict(format!("{} already left on {d} (person {})", p.name, p.id)));
     }
-    let ended = conn.execute(
-        "UPDATE appointment SET until_date = ?1
-          WHERE person_id = ?2 AND from_date <= ?1 AND (until_date IS NULL OR until_date > ?1)",
-        (date, p.id),
-    )?;
+    let current: Vec<i64> = conn
+        .prepare(
+            "SELECT id FROM appointment
+              WHERE person_id = ?2 AND from_date <= ?1 AND (until_date IS NULL OR until_date > ?1)",
+        )?
+        .query_map(rusqlite::params![date, p.id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for id in &current {
+        crate::appointment::end(conn, *id, date, &format!("{} leaving on {date}", p.name))?;
+    }
+    let ended = current.len();
     let later: i64 = conn.query_row(
         "SELECT count(*) FROM appointment WHERE person_id = ?1 AND from_date > ?2",
         (p.id, date),
@@ -434,6 +440,8 @@ pub fn list(conn: &Connection, f: &Filter) -> Result<Table> {
 /// `person show`: the person, their roles, interests and skills.
 pub fn show(conn: &Connection, reference: &str, today: NaiveDate) -> Result<Record> {
     let p = find(conn, reference)?;
+    let fy = crate::dates::FinancialYear::containing(today);
+    let (fy_sessions, fy_pence) = crate::session::totals(conn, Some(p.id), None, fy)?;
     let practice_name: Option<String> = match &p.practice_code {
         Some(code) => Some(conn.query_row("SELECT name FROM practice WHERE code = ?1", [code], |r| r.get(0))?),
         None => None,
@@ -451,6 +459,8 @@ pub fn show(conn: &Connection, reference: &str, today: NaiveDate) -> Result<Reco
         ("practice_name", Cell::opt_text(practice_name)),
         ("left_on", Cell::opt_date(p.left_on)),
         ("sessions_this_month", Cell::Sessions(crate::appointment::sessions_in_month(conn, p.id, today)?)),
+        ("sessions_this_fy", Cell::Sessions(fy_sessions)),
+        ("amount_this_fy_gbp", Cell::Money(fy_pence)),
     ];
     let sections = vec![
         ("appointments", crate::appointment::list(conn, Some(p.id), false, today)?),

@@ -79,11 +79,14 @@ pub fn close(conn: &Connection, name: &str, date: NaiveDate) -> Result<(Project,
     if let Some(d) = p.closed_on {
         return Err(Error::conflict(format!("project {} closed on {d} already", p.name)));
     }
-    let ended = conn.execute(
-        "UPDATE appointment SET until_date = max(from_date, ?1)
-          WHERE project_id = ?2 AND (until_date IS NULL OR until_date > ?1)",
-        rusqlite::params![date, p.id],
-    )?;
+    let current: Vec<i64> = conn
+        .prepare("SELECT id FROM appointment WHERE project_id = ?2 AND (until_date IS NULL OR until_date > ?1)")?
+        .query_map(rusqlite::params![date, p.id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for id in &current {
+        crate::appointment::end(conn, *id, date, &format!("closing project {}", p.name))?;
+    }
+    let ended = current.len();
     conn.execute("UPDATE project SET closed_on = ?1 WHERE id = ?2", rusqlite::params![date, p.id])?;
     Ok((p, ended))
 }

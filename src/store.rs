@@ -22,6 +22,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_practices.sql"),
     include_str!("migrations/002_people.sql"),
     include_str!("migrations/003_meetings.sql"),
+    include_str!("migrations/004_sessions.sql"),
 ];
 
 /// The schema version this build writes.

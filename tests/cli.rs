@@ -54,7 +54,7 @@ fn demo_builds_its_own_register_and_can_be_rebuilt() {
     assert!(run.stdout.contains("Riverside City"), "{}", run.stdout);
     assert!(run.stderr.contains(demo_db.to_str().unwrap()), "{}", run.stderr);
 
-    let demo = Reg { dir: tempfile::tempdir().unwrap(), db: demo_db.clone() };
+    let demo = Reg::at_path(demo_db.clone());
     let practices = demo.json(&["practice", "list"]);
     assert_eq!(practices.as_array().unwrap().len(), 31);
     let localities = demo.json(&["locality", "list"]);

@@ -136,7 +136,7 @@ fn check_and_backup() {
     let copy = reg.dir.path().join("backups").join("copy.db");
     reg.ok(&["db", "backup", copy.to_str().unwrap()]);
     assert_eq!(std::fs::metadata(&copy).unwrap().permissions().mode() & 0o777, 0o600);
-    let restored = Reg { dir: tempfile::tempdir().unwrap(), db: copy.clone() };
+    let restored = Reg::at_path(copy.clone());
     assert_eq!(restored.json(&["db", "check"])[0]["result"], "ok");
     assert_eq!(restored.json(&["practice", "list"]), reg.json(&["practice", "list"]));
 

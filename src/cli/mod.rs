@@ -7,6 +7,7 @@ mod meeting;
 mod person;
 mod practice;
 mod project;
+mod session;
 mod skill;
 
 use std::io::{BufRead, IsTerminal, Write};
@@ -63,6 +64,9 @@ pub enum Command {
     /// Meetings: the year's schedule, who came for which practice, declarations, the calendar.
     #[command(subcommand)]
     Meeting(meeting::MeetingCommand),
+    /// Sessions and payments: rates, claims, the monthly payment CSV, budgets.
+    #[command(subcommand)]
+    Session(session::SessionCommand),
     /// Time-limited commissioning projects and who works on them.
     #[command(subcommand)]
     Project(project::ProjectCommand),
@@ -166,6 +170,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Person(cmd) => person::run(&ctx, cmd),
         Command::Skill(cmd) => skill::run(&ctx, cmd),
         Command::Meeting(cmd) => meeting::run(&ctx, cmd),
+        Command::Session(cmd) => session::run(&ctx, cmd),
         Command::Project(cmd) => project::run(&ctx, cmd),
         Command::Init => admin::init(&ctx),
         Command::Db(cmd) => admin::db(&ctx, cmd),

@@ -357,6 +357,8 @@ pub fn show(conn: &Connection, code: &str, today: NaiveDate) -> Result<Record> {
     // Attendance over the last 12 months, today included.
     let year_ago =
         today.checked_sub_months(chrono::Months::new(12)).expect("a date a year ago") + chrono::Duration::days(1);
+    let fy = crate::dates::FinancialYear::containing(today);
+    let (fy_sessions, fy_pence) = crate::session::totals(conn, None, Some(&p.code), fy)?;
     let attendance = crate::meeting::practice_attendance(conn, &p.code, p.locality_id, year_ago, today)?;
     let merged_from: Vec<String> = conn
         .prepare("SELECT code FROM practice WHERE merged_into = ?1 ORDER BY code")?
@@ -390,6 +392,8 @@ pub fn show(conn: &Connection, code: &str, today: NaiveDate) -> Result<Record> {
         ("locality_meetings_12m", Cell::Int(attendance.held)),
         ("represented_12m", Cell::Int(attendance.represented)),
         ("last_visit", Cell::opt_date(attendance.last_visit)),
+        ("sessions_this_fy", Cell::Sessions(fy_sessions)),
+        ("amount_this_fy_gbp", Cell::Money(fy_pence)),
     ];
     let people =
         crate::person::list(conn, &crate::person::Filter { practice: Some(p.code.clone()), ..Default::default() })?;

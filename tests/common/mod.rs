@@ -12,6 +12,8 @@ pub const TODAY: &str = "2027-01-15";
 pub struct Reg {
     pub dir: tempfile::TempDir,
     pub db: PathBuf,
+    /// What `today` is for the commands run (`ENGAGE_TODAY`).
+    pub today: &'static str,
 }
 
 /// What a run gave back.
@@ -32,9 +34,19 @@ pub fn fixture_str(name: &str) -> String {
 
 impl Reg {
     pub fn new() -> Reg {
+        Reg::new_at(TODAY)
+    }
+
+    /// A register whose commands run on another day.
+    pub fn new_at(today: &'static str) -> Reg {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("register").join("engage.db");
-        Reg { dir, db }
+        Reg { dir, db, today }
+    }
+
+    /// Another view of an existing register file.
+    pub fn at_path(db: PathBuf) -> Reg {
+        Reg { dir: tempfile::tempdir().unwrap(), db, today: TODAY }
     }
 
     /// `engage` with no `--db`, in this register's clean environment.
@@ -42,7 +54,7 @@ impl Reg {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_engage"));
         cmd.env_remove("ENGAGE_DB")
             .env_remove("ENGAGE_FORMAT")
-            .env("ENGAGE_TODAY", TODAY)
+            .env("ENGAGE_TODAY", self.today)
             .env("HOME", self.dir.path())
             .env("XDG_DATA_HOME", self.dir.path().join("data"))
             .env("NO_COLOR", "1")

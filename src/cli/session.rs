@@ -1,0 +1,296 @@
+//! `engage session …`
+
+use anyhow::Result;
+use clap::{Args, Subcommand};
+
+use engage::output::{self, Output};
+use engage::session::{self, Category, ClaimTo, LineStatus};
+use engage::store::{Access, Written};
+use engage::{Error, dates, person, units};
+
+use super::Ctx;
+
+#[derive(Debug, Subcommand)]
+pub enum SessionCommand {
+    /// Session rates per category, with the dates they apply from.
+    #[command(subcommand)]
+    Rate(RateCommand),
+    /// Create a month's appointment lines (sessions per month, pro-rated); running again adds nothing.
+    #[command(after_help = "Example:\n  engage session accrue --month 2027-01 --dry-run")]
+    Accrue(AccrueArgs),
+    /// Claim sessions worked on a project or for a fund, to be approved.
+    #[command(after_help = "Examples:\n  \
+        engage session claim 'Dr Tom Reed' --date 2027-01-20 --sessions 1 --project 'Urgent care redesign'\n  \
+        engage session claim 7012345 --date 2027-01-21 --sessions 0.5 --fund contingency --note 'Referral audit'\n  \
+        engage session claim 7012345 --date 2027-01-21 --sessions -0.5 --fund contingency --note 'Correction'")]
+    Claim(ClaimArgs),
+    /// Approve claimed lines for payment.
+    #[command(after_help = "Example:\n  engage session approve 101 102 103")]
+    Approve(ApproveArgs),
+    /// Reject a claim, saying why.
+    #[command(after_help = "Example:\n  engage session reject 104 --reason 'Outside the project dates'")]
+    Reject(RejectArgs),
+    /// List session lines by work date.
+    #[command(after_help = "Example:\n  engage session list --month 2027-01 --status claimed")]
+    List(ListArgs),
+    /// The monthly payment CSV for finance (always CSV); --finalise marks it paid.
+    #[command(after_help = "Examples:\n  \
+        engage session export --month 2027-01 > payments-2027-01.csv\n  \
+        engage session export --month last --summary\n  \
+        engage -q session export --month last --finalise --yes > payments.csv     # the monthly cron job")]
+    Export(ExportArgs),
+    /// Budgets per fund and financial year, with spend and what remains.
+    #[command(subcommand)]
+    Budget(BudgetCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RateCommand {
+    /// Set the price of one session for a category from a date.
+    #[command(
+        after_help = "Example:\n  engage session rate set gp 380 --from 2026-04-01\n  engage session rate set practice-manager 160.00 --from 2026-04-01"
+    )]
+    Set(RateSetArgs),
+    /// List the rates.
+    #[command(after_help = "Example:\n  engage session rate list")]
+    List,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BudgetCommand {
+    /// Set a fund's budget for a financial year (April to March).
+    #[command(
+        after_help = "Example:\n  engage session budget set locality 45000 --fy 2026-27\n  engage session budget set 'project:Urgent care redesign' 20000 --fy 2026-27"
+    )]
+    Set(BudgetSetArgs),
+    /// List budgets with spend (approved and paid lines) and what remains.
+    #[command(after_help = "Example:\n  engage session budget list --fy this")]
+    List(BudgetListArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct RateSetArgs {
+    #[arg(value_enum)]
+    category: Category,
+    /// Pounds for one session, e.g. 380 or 380.00.
+    #[arg(allow_hyphen_values = true)]
+    amount: String,
+    #[arg(long, value_name = "D")]
+    from: String,
+}
+
+#[derive(Debug, Args)]
+pub struct AccrueArgs {
+    /// YYYY-MM, this or last.
+    #[arg(long, value_name = "M")]
+    month: String,
+    #[arg(long)]
+    dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+#[command(group = clap::ArgGroup::new("to").required(true))]
+pub struct ClaimArgs {
+    person: String,
+    /// The day the work was done.
+    #[arg(long, value_name = "D")]
+    date: String,
+    /// Sessions worked (two decimals at most; negative for a correction).
+    #[arg(long, value_name = "N", allow_hyphen_values = true)]
+    sessions: String,
+    #[arg(long, value_name = "P", group = "to")]
+    project: Option<String>,
+    /// A fund such as contingency.
+    #[arg(long, value_name = "F", group = "to")]
+    fund: Option<String>,
+    #[arg(long, value_name = "T", allow_hyphen_values = true)]
+    note: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ApproveArgs {
+    #[arg(required = true)]
+    ids: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RejectArgs {
+    id: String,
+    #[arg(long, value_name = "T", allow_hyphen_values = true)]
+    reason: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    #[arg(long, value_name = "M")]
+    month: Option<String>,
+    #[arg(long, value_name = "P")]
+    person: Option<String>,
+    #[arg(long, value_enum)]
+    status: Option<LineStatus>,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The payment month: YYYY-MM, this or last (the previous calendar month, for cron).
+    #[arg(long, value_name = "M")]
+    month: String,
+    /// One row per payee instead of one per line.
+    #[arg(long)]
+    summary: bool,
+    /// Mark the exported lines paid in this month's run (needs --yes off a terminal).
+    #[arg(long)]
+    finalise: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct BudgetSetArgs {
+    fund: String,
+    /// Pounds for the year.
+    #[arg(allow_hyphen_values = true)]
+    amount: String,
+    #[arg(long, value_name = "YYYY-YY")]
+    fy: String,
+}
+
+#[derive(Debug, Args)]
+pub struct BudgetListArgs {
+    #[arg(long, value_name = "YYYY-YY")]
+    fy: Option<String>,
+}
+
+fn parse_id(text: &str) -> engage::Result<i64> {
+    let t = text.trim();
+    t.parse::<i64>()
+        .ok()
+        .filter(|n| *n > 0 && t.bytes().all(|c| c.is_ascii_digit()))
+        .ok_or_else(|| Error::invalid(format!("not a session line id: {text:?} (ID)")))
+}
+
+fn write(ctx: &Ctx, f: impl FnOnce(&rusqlite::Transaction) -> engage::Result<String>) -> Result<()> {
+    let mut reg = ctx.open(Access::Write)?;
+    let message = reg.write(false, |tx| {
+        let summary = f(tx)?;
+        Ok(Written { value: summary.clone(), summary })
+    })?;
+    ctx.note(message);
+    Ok(())
+}
+
+pub fn run(ctx: &Ctx, cmd: SessionCommand) -> Result<()> {
+    let today = dates::today()?;
+    match cmd {
+        SessionCommand::Rate(RateCommand::Set(a)) => {
+            let pence = units::parse_pence(&a.amount, "AMOUNT")?;
+            let from = dates::parse_date(&a.from, "--from")?;
+            write(ctx, |tx| {
+                session::rate_set(tx, a.category, pence, from)?;
+                Ok(format!("a {} session costs {} from {from}", a.category.as_str(), output::hundredths(pence)))
+            })?;
+        }
+        SessionCommand::Rate(RateCommand::List) => {
+            let reg = ctx.open(Access::Read)?;
+            ctx.print(&Output::Table(session::rate_list(&reg.conn)?))?;
+        }
+        SessionCommand::Accrue(a) => {
+            let month = dates::parse_month(&a.month, "--month")?;
+            let mut reg = ctx.open(Access::Write)?;
+            let n = reg.write(a.dry_run, |tx| {
+                let n = session::accrue(tx, month)?;
+                Ok(Written { value: n, summary: format!("accrued {n} appointment line(s) for {month}") })
+            })?;
+            let tail = if a.dry_run { " (dry run: nothing written)" } else { "" };
+            ctx.note(format!("{n} appointment line(s) for {month}{tail}"));
+        }
+        SessionCommand::Claim(a) => {
+            let date = dates::parse_date(&a.date, "--date")?;
+            let sessions = units::parse_signed_hundredths(&a.sessions, "--sessions")?;
+            let to = match (a.project, a.fund) {
+                (Some(p), _) => ClaimTo::Project(p),
+                (None, Some(f)) => ClaimTo::Fund(f),
+                (None, None) => unreachable!("clap requires --project or --fund"),
+            };
+            write(ctx, |tx| {
+                let id = session::claim(tx, &a.person, date, sessions, &to, a.note.as_deref(), today)?;
+                Ok(format!("claimed {} session(s) as line {id}, awaiting approval", output::hundredths(sessions)))
+            })?;
+        }
+        SessionCommand::Approve(a) => {
+            let ids = a.ids.iter().map(|i| parse_id(i)).collect::<engage::Result<Vec<_>>>()?;
+            write(ctx, |tx| {
+                for id in &ids {
+                    session::approve(tx, *id)?;
+                }
+                let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
+                Ok(format!("approved session line(s) {list}"))
+            })?;
+        }
+        SessionCommand::Reject(a) => {
+            let id = parse_id(&a.id)?;
+            write(ctx, |tx| {
+                let l = session::reject(tx, id, &a.reason)?;
+                Ok(format!("rejected session line {id} ({}, {})", l.person_name, l.reference))
+            })?;
+        }
+        SessionCommand::List(a) => {
+            let reg = ctx.open(Access::Read)?;
+            let filter = session::Filter {
+                month: a.month.as_deref().map(|m| dates::parse_month(m, "--month")).transpose()?,
+                person_id: a.person.as_deref().map(|p| person::find(&reg.conn, p)).transpose()?.map(|p| p.id),
+                status: a.status,
+            };
+            ctx.print(&Output::Table(session::list(&reg.conn, &filter)?))?;
+        }
+        SessionCommand::Export(a) => {
+            let month = dates::parse_month(&a.month, "--month")?;
+            let mut reg = ctx.open(Access::Write)?;
+            if a.finalise {
+                // Try it first, so that a refusal comes before the question.
+                reg.write(true, |tx| Ok(Written { value: session::export(tx, month, true)?, summary: String::new() }))?;
+                ctx.confirm(&format!("Finalise the {month} payment run, marking its lines paid?"))?;
+            }
+            let export = reg.write(false, |tx| {
+                let e = session::export(tx, month, a.finalise)?;
+                let (sessions, pence) = e.total();
+                let verb = if a.finalise { "finalised" } else { "exported" };
+                let summary = format!(
+                    "{verb} the {month} payment run: {} line(s), {} sessions, £{}",
+                    e.payments.len(),
+                    output::hundredths(sessions),
+                    output::hundredths(pence)
+                );
+                Ok(Written { value: e, summary })
+            })?;
+            let table = if a.summary { export.summary_table() } else { export.lines_table() };
+            let mut out = std::io::stdout().lock();
+            output::write_csv(&table.columns, table.rows.iter().map(|r| r.as_slice()), &mut out)?;
+            std::io::Write::flush(&mut out)?;
+            let (sessions, pence) = export.total();
+            let state = match &export.finalised {
+                Some(at) => format!("finalised {at}"),
+                None => "not finalised".to_string(),
+            };
+            ctx.note(format!(
+                "{month}: {} line(s), {} sessions, £{} ({state}; {} new appointment line(s) accrued)",
+                export.payments.len(),
+                output::hundredths(sessions),
+                output::hundredths(pence),
+                export.accrued
+            ));
+        }
+        SessionCommand::Budget(BudgetCommand::Set(a)) => {
+            let pence = units::parse_pence(&a.amount, "AMOUNT")?;
+            let fy = dates::parse_financial_year(&a.fy, "--fy")?;
+            write(ctx, |tx| {
+                let fund = session::budget_set(tx, &a.fund, fy, pence)?;
+                Ok(format!("the {fund} budget for {fy} is £{}", output::hundredths(pence)))
+            })?;
+        }
+        SessionCommand::Budget(BudgetCommand::List(a)) => {
+            let fy = a.fy.as_deref().map(|f| dates::parse_financial_year(f, "--fy")).transpose()?;
+            let reg = ctx.open(Access::Read)?;
+            ctx.print(&Output::Table(session::budget_list(&reg.conn, fy)?))?;
+        }
+    }
+    Ok(())
+}

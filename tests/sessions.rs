@@ -1,0 +1,279 @@
+//! Sessions and payments: a worked month to the penny, finalising, late lines, rates,
+//! rounding and the spreadsheet guard.
+
+mod common;
+
+use common::{Reg, column};
+
+/// Evesham's practices and people, rates from April 2026, and today 5 February 2027.
+fn register() -> Reg {
+    let reg = Reg::new_at("2027-02-05");
+    reg.ok(&["locality", "add", "Evesham", "--code", "EVE"]);
+    for (code, name) in [
+        ("M81004", "Riverside Surgery"),
+        ("M81007", "Bredon Hill Surgery"),
+        ("M81026", "Abbey Surgery"),
+        ("M81015", "Malvern Health Centre"),
+    ] {
+        reg.ok(&["practice", "add", code, name, "--locality", "EVE"]);
+    }
+    let people = "name,role,practice,email,phone,gmc,pay_to\n\
+        Dr Asha Patel,gp-partner,M81004,asha@nhs.net,,7012345,\n\
+        Dr Ben Okafor,gp-salaried,M81004,ben@nhs.net,,7023456,self\n\
+        Dr Cara Lund,gp-partner,M81007,cara@nhs.net,,7034567,\n\
+        Dan Frost,practice-manager,M81007,dan@nhs.net,,,\n\
+        Dr Tom Reed,gp-locum,,tom@nhs.net,,7054321,\n\
+        Dr Eve Marsh,gp-partner,M81015,eve@nhs.net,,7065432,\n\
+        Dr Fay Quill,gp-partner,M81026,fay@nhs.net,,7076543,\n";
+    assert_eq!(reg.run_stdin(&["person", "import", "-"], people.as_bytes()).code, 0);
+    reg.ok(&["session", "rate", "set", "gp", "380", "--from", "2026-04-01"]);
+    reg.ok(&["session", "rate", "set", "practice-manager", "160.00", "--from", "2026-04-01"]);
+    reg
+}
+
+fn at(reg: &Reg, today: &str, args: &[&str]) -> common::Run {
+    common::finish(reg.cmd(args).env("ENGAGE_TODAY", today).output().unwrap())
+}
+
+/// January 2027: a locality meeting (M81004 sends two GPs, a locum sits for M81026,
+/// M81007's manager sends apologies), two board members (one joining on the 15th), a
+/// nominated GP's monthly session, one approved and one rejected claim.
+fn worked_month(reg: &Reg) {
+    reg.ok(&["person", "appoint", "asha@nhs.net", "nominated-gp", "--from", "2026-04-01", "--sessions-per-month", "1"]);
+    reg.ok(&["person", "appoint", "cara@nhs.net", "board-member", "--from", "2026-04-01", "--sessions-per-month", "4"]);
+    reg.ok(&["person", "appoint", "eve@nhs.net", "board-member", "--from", "2027-01-15", "--sessions-per-month", "4"]);
+    reg.ok(&["meeting", "add", "--kind", "locality", "--locality", "EVE", "--date", "2027-01-12", "--start", "12:30"]);
+    reg.ok(&["meeting", "attend", "1", "asha@nhs.net", "ben@nhs.net", "cara@nhs.net"]);
+    reg.ok(&["meeting", "attend", "1", "tom@nhs.net", "--for-practice", "M81026"]);
+    reg.ok(&["meeting", "attend", "1", "dan@nhs.net", "--apologies"]);
+    reg.ok(&["project", "add", "=1+1", "--needs", "urgent care"]);
+    reg.ok(&["session", "claim", "tom@nhs.net", "--date", "2027-01-20", "--sessions", "1.5", "--project", "=1+1"]);
+    reg.ok(&[
+        "session",
+        "claim",
+        "cara@nhs.net",
+        "--date",
+        "2027-01-21",
+        "--sessions",
+        "0.5",
+        "--fund",
+        "contingency",
+        "--note",
+        "Referral audit",
+    ]);
+    reg.ok(&[
+        "session",
+        "claim",
+        "eve@nhs.net",
+        "--date",
+        "2027-01-22",
+        "--sessions",
+        "-0.25",
+        "--fund",
+        "contingency",
+        "--note",
+        "-overclaimed in December",
+    ]);
+    let claims = reg.json(&["session", "list", "--status", "claimed"]);
+    let ids: Vec<String> = column(&claims, "id").iter().map(|v| v.to_string()).collect();
+    reg.ok(&["session", "approve", &ids[0], &ids[2]]);
+    reg.ok(&["session", "reject", &ids[1], "--reason", "No audit report"]);
+}
+
+const JANUARY: &str = "\
+payment_month,payee_type,payee_id,payee_name,practice_code,person_id,person_name,gmc_number,role,source,reference,work_date,sessions,rate_gbp,amount_gbp\r
+2027-01,practice,M81007,Bredon Hill Surgery,M81007,3,Dr Cara Lund,7034567,gp-partner,meeting,locality meeting 2027-01-12 Evesham,2027-01-12,1.00,380.00,380.00\r
+2027-01,practice,M81007,Bredon Hill Surgery,M81007,3,Dr Cara Lund,7034567,gp-partner,appointment,board-member,2027-01-31,4.00,380.00,1520.00\r
+2027-01,person,5,Dr Tom Reed,,5,Dr Tom Reed,7054321,gp-locum,meeting,locality meeting 2027-01-12 Evesham,2027-01-12,1.00,380.00,380.00\r
+2027-01,person,5,Dr Tom Reed,,5,Dr Tom Reed,7054321,gp-locum,project,'=1+1,2027-01-20,1.50,380.00,570.00\r
+2027-01,practice,M81015,Malvern Health Centre,M81015,6,Dr Eve Marsh,7065432,gp-partner,fund,'-overclaimed in December,2027-01-22,-0.25,380.00,-95.00\r
+2027-01,practice,M81015,Malvern Health Centre,M81015,6,Dr Eve Marsh,7065432,gp-partner,appointment,board-member,2027-01-31,2.19,380.00,832.20\r
+2027-01,practice,M81004,Riverside Surgery,M81004,1,Dr Asha Patel,7012345,gp-partner,meeting,locality meeting 2027-01-12 Evesham,2027-01-12,1.00,380.00,380.00\r
+2027-01,practice,M81004,Riverside Surgery,M81004,1,Dr Asha Patel,7012345,gp-partner,appointment,nominated-gp,2027-01-31,1.00,380.00,380.00\r
+";
+
+#[test]
+fn a_worked_month_to_the_penny() {
+    let reg = register();
+    worked_month(&reg);
+    let csv = reg.ok(&["session", "export", "--month", "2027-01"]);
+    assert_eq!(csv, JANUARY);
+    // Totals: 11.44 sessions, £4,347.20.
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let (mut sessions, mut pence) = (0i64, 0i64);
+    for r in reader.records().map(Result::unwrap) {
+        sessions += r[12].replace('.', "").parse::<i64>().unwrap();
+        pence += r[14].replace('.', "").parse::<i64>().unwrap();
+    }
+    assert_eq!((sessions, pence), (1144, 434720));
+    let summary = reg.ok(&["session", "export", "--month", "2027-01", "--summary"]);
+    assert_eq!(
+        summary,
+        "payment_month,payee_type,payee_id,payee_name,practice_code,lines,sessions,amount_gbp\r\n\
+         2027-01,practice,M81007,Bredon Hill Surgery,M81007,2,5.00,1900.00\r\n\
+         2027-01,person,5,Dr Tom Reed,,2,2.50,950.00\r\n\
+         2027-01,practice,M81015,Malvern Health Centre,M81015,2,1.94,737.20\r\n\
+         2027-01,practice,M81004,Riverside Surgery,M81004,2,2.00,760.00\r\n"
+    );
+    // Exporting again with nothing changed gives the same bytes.
+    assert_eq!(reg.ok(&["session", "export", "--month", "2027-01"]), JANUARY);
+    // Dan's apologies and Ben (not the nominated GP) earn nothing.
+    let names = column(&reg.json(&["session", "list", "--month", "2027-01"]), "person_name");
+    assert!(!names.contains(&"Dan Frost".into()) && !names.contains(&"Dr Ben Okafor".into()));
+}
+
+#[test]
+fn finalising_pays_once_and_locks_the_month() {
+    let reg = register();
+    worked_month(&reg);
+    let r = reg.run(&["session", "export", "--month", "2027-01", "--finalise"]);
+    assert_eq!(r.code, 2, "finalising off a terminal needs --yes: {}", r.stderr);
+    let finalised = reg.ok(&["session", "export", "--month", "2027-01", "--finalise", "--yes"]);
+    assert_eq!(finalised, JANUARY);
+    assert_eq!(reg.ok(&["session", "export", "--month", "2027-01"]), JANUARY);
+    assert!(column(&reg.json(&["session", "list", "--month", "2027-01", "--status", "approved"]), "id").is_empty());
+    let stderr = reg.fails(&["session", "export", "--month", "2027-01", "--finalise", "--yes"], 5);
+    assert!(stderr.contains("finalised already"), "{stderr}");
+
+    // Nothing may change a paid line.
+    let stderr = reg.fails(&["meeting", "unattend", "1", "asha@nhs.net"], 5);
+    assert!(stderr.contains("paid in the 2027-01 run"), "{stderr}");
+    // Fay, now M81026's nominated GP, would replace the locum as its paid GP.
+    reg.ok(&["person", "appoint", "fay@nhs.net", "nominated-gp", "--from", "2026-04-01"]);
+    reg.fails(&["meeting", "attend", "1", "fay@nhs.net"], 5);
+    reg.fails(&["meeting", "cancel", "1", "--yes"], 5);
+    reg.fails(&["meeting", "move", "1", "--date", "2027-01-13"], 5);
+    reg.fails(&["session", "rate", "set", "gp", "390", "--from", "2027-01-01"], 5);
+    let board = reg.json(&["person", "appointments", "eve@nhs.net"])[0]["id"].to_string();
+    reg.fails(&["person", "unappoint", &board, "--date", "2027-01-20"], 5);
+    reg.fails(&["session", "export", "--month", "2026-12", "--finalise", "--yes"], 5);
+    // Changes that leave paid lines alone are fine: apologies, and a new rate after the run.
+    reg.ok(&["meeting", "attend", "1", "dan@nhs.net", "--virtual"]);
+    reg.ok(&["session", "rate", "set", "gp", "395", "--from", "2027-02-01"]);
+    assert_eq!(reg.ok(&["session", "export", "--month", "2027-01"]), JANUARY);
+
+    // A late claim for January goes into February's run, at January's rate.
+    reg.ok(&[
+        "session",
+        "claim",
+        "fay@nhs.net",
+        "--date",
+        "2027-01-25",
+        "--sessions",
+        "1",
+        "--fund",
+        "contingency",
+        "--note",
+        "Late",
+    ]);
+    let id = column(&reg.json(&["session", "list", "--status", "claimed"]), "id")[0].to_string();
+    reg.ok(&["session", "approve", &id]);
+    let r = at(&reg, "2027-03-02", &["session", "export", "--month", "last"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let lines: Vec<&str> = r.stdout.lines().collect();
+    assert!(lines.contains(&"2027-02,practice,M81026,Abbey Surgery,M81026,7,Dr Fay Quill,7076543,gp-partner,fund,Late,2027-01-25,1.00,380.00,380.00"), "{}", r.stdout);
+    assert!(lines.contains(&"2027-02,practice,M81007,Bredon Hill Surgery,M81007,3,Dr Cara Lund,7034567,gp-partner,appointment,board-member,2027-02-28,4.00,395.00,1580.00"), "{}", r.stdout);
+    assert!(!r.stdout.contains("2027-01-12"), "January's paid lines are not paid twice");
+}
+
+#[test]
+fn a_rate_change_mid_year_prices_each_side_at_its_own_rate() {
+    let reg = register();
+    reg.ok(&["session", "rate", "set", "gp", "395.50", "--from", "2026-10-01"]);
+    reg.ok(&["session", "claim", "asha@nhs.net", "--date", "2026-09-30", "--sessions", "1", "--fund", "contingency"]);
+    reg.ok(&["session", "claim", "asha@nhs.net", "--date", "2026-10-01", "--sessions", "1", "--fund", "contingency"]);
+    reg.ok(&["session", "approve", "1", "2"]);
+    let lines = reg.json(&["session", "list"]);
+    assert_eq!(column(&lines, "rate_gbp"), vec!["380.00", "395.50"]);
+    let rates = reg.json(&["session", "rate", "list"]);
+    assert_eq!(
+        column(&rates, "until"),
+        vec![serde_json::Value::from("2026-09-30"), serde_json::Value::Null, serde_json::Value::Null]
+    );
+}
+
+#[test]
+fn amounts_round_half_up_on_the_penny() {
+    let reg = register();
+    reg.ok(&["session", "rate", "set", "gp", "380.50", "--from", "2027-01-01"]);
+    // 0.01 x 380.50 = 3.805 -> 3.81; 0.33 x 380.50 = 125.565 -> 125.57; 2.25 x 380.50 = 856.125 -> 856.13.
+    for s in ["0.01", "0.33", "2.25"] {
+        reg.ok(&["session", "claim", "ben@nhs.net", "--date", "2027-01-10", "--sessions", s, "--fund", "contingency"]);
+    }
+    assert_eq!(column(&reg.json(&["session", "list"]), "amount_gbp"), vec!["3.81", "125.57", "856.13"]);
+}
+
+#[test]
+fn a_missing_rate_fails_the_export_naming_category_and_date() {
+    let reg = register();
+    reg.ok(&["meeting", "add", "--kind", "practice-managers", "--date", "2026-03-10", "--sessions", "1"]);
+    reg.ok(&["session", "claim", "dan@nhs.net", "--date", "2026-03-10", "--sessions", "1", "--fund", "contingency"]);
+    reg.ok(&["session", "approve", "1"]);
+    let stderr = reg.fails(&["session", "export", "--month", "2026-03"], 3);
+    assert!(stderr.contains("no practice-manager session rate is in force on 2026-03-10"), "{stderr}");
+}
+
+#[test]
+fn accrual_is_idempotent_and_budgets_show_what_remains() {
+    let reg = register();
+    reg.ok(&["person", "appoint", "cara@nhs.net", "board-member", "--from", "2026-04-01", "--sessions-per-month", "4"]);
+    let r = reg.run(&["session", "accrue", "--month", "2026-12", "--dry-run"]);
+    assert!(r.stderr.contains("1 appointment line(s)") && r.stderr.contains("dry run"), "{}", r.stderr);
+    assert!(reg.json(&["session", "list"]).as_array().unwrap().is_empty());
+    reg.ok(&["session", "accrue", "--month", "2026-12"]);
+    let r = reg.run(&["session", "accrue", "--month", "2026-12"]);
+    assert!(r.stderr.contains("0 appointment line(s)"), "{}", r.stderr);
+    reg.ok(&["session", "accrue", "--month", "2027-01"]);
+    reg.ok(&["session", "budget", "set", "board-member", "20000", "--fy", "2026-27"]);
+    reg.ok(&["session", "budget", "set", "Contingency", "5000.50", "--fy", "2026-27"]);
+    let budgets = reg.json(&["session", "budget", "list", "--fy", "2026-27"]);
+    assert_eq!(column(&budgets, "fund"), vec!["board-member", "contingency"]);
+    assert_eq!(column(&budgets, "spent_gbp"), vec!["3040.00", "0.00"]);
+    assert_eq!(column(&budgets, "remaining_gbp"), vec!["16960.00", "5000.50"]);
+    assert_eq!(reg.json(&["person", "show", "cara@nhs.net"])["sessions_this_fy"], "8.00");
+    assert_eq!(reg.json(&["practice", "show", "M81007"])["amount_this_fy_gbp"], "3040.00");
+}
+
+#[test]
+fn wrong_session_input_is_refused_and_changes_nothing() {
+    let reg = register();
+    reg.ok(&["session", "claim", "asha@nhs.net", "--date", "2027-01-10", "--sessions", "1", "--fund", "contingency"]);
+    let cases: &[(&[&str], i32, &str)] = &[
+        (&["session", "rate", "set", "gp", "three hundred", "--from", "2027-01-01"], 3, "not an amount"),
+        (&["session", "rate", "set", "gp", "-380", "--from", "2027-01-01"], 3, "not an amount"),
+        (&["session", "rate", "set", "surgeon", "380", "--from", "2027-01-01"], 2, "surgeon"),
+        (
+            &["session", "claim", "asha@nhs.net", "--date", "2027-03-01", "--sessions", "1", "--fund", "x"],
+            3,
+            "after today",
+        ),
+        (
+            &["session", "claim", "asha@nhs.net", "--date", "2027-01-10", "--sessions", "1.005", "--fund", "x"],
+            3,
+            "not a number of sessions",
+        ),
+        (&["session", "claim", "asha@nhs.net", "--date", "2027-01-10", "--sessions", "1"], 2, "--project"),
+        (
+            &["session", "claim", "asha@nhs.net", "--date", "2027-01-10", "--sessions", "1", "--project", "Nothing"],
+            4,
+            "no such project",
+        ),
+        (
+            &["session", "claim", "nobody@nhs.net", "--date", "2027-01-10", "--sessions", "1", "--fund", "x"],
+            4,
+            "no such person",
+        ),
+        (&["session", "approve", "99"], 4, "no such session line: 99"),
+        (&["session", "approve", "1", "x"], 3, "not a session line id"),
+        (&["session", "reject", "1", "--reason", " "], 3, "say why"),
+        (&["session", "export", "--month", "2027-13"], 3, "not a month"),
+        (&["session", "budget", "set", "x", "10", "--fy", "2026-28"], 3, "not a financial year"),
+        (&["session", "list", "--status", "lost"], 2, "lost"),
+    ];
+    for (args, code, expected) in cases {
+        let stderr = reg.fails(args, *code);
+        assert!(stderr.contains(expected), "{args:?}: expected {expected:?} in {stderr}");
+    }
+    reg.ok(&["session", "approve", "1"]);
+    reg.fails(&["session", "approve", "1"], 5);
+}
