@@ -100,6 +100,7 @@ pub fn build(path: &Path, actor: Actor) -> Result<Register> {
             Ok(())
         })?;
         meetings(tx, today)?;
+        payments(tx, today)?;
         Ok(Written { value: (), summary: format!("built the demo register: {}", summary.line()) })
     })?;
     Ok(register)
@@ -270,6 +271,76 @@ fn meetings(conn: &rusqlite::Connection, today: NaiveDate) -> Result<()> {
                 )?;
             }
         }
+    }
+    Ok(())
+}
+
+/// Rates, budgets, a project with a clinical lead, a few claims, and the payment runs
+/// of the year: finalised up to the month before last, last month still open.
+fn payments(conn: &rusqlite::Connection, today: NaiveDate) -> Result<()> {
+    use crate::dates::{FinancialYear, Month};
+    use crate::session::{self, Category, ClaimTo};
+
+    let fy = FinancialYear::containing(today);
+    let long_ago = dates::parse_iso("2020-04-01").expect("a date");
+    for (category, pence) in
+        [(Category::Gp, 38000), (Category::PracticeManager, 16000), (Category::Nurse, 14000), (Category::Other, 12000)]
+    {
+        session::rate_set(conn, category, pence, long_ago)?;
+    }
+    session::rate_set(conn, Category::Gp, 39500, fy.first())?;
+    for (fund, pounds) in [
+        ("locality", 160_000),
+        ("board-member", 120_000),
+        ("practice-lead", 60_000),
+        ("contingency", 25_000),
+        ("project:Urgent care redesign", 40_000),
+    ] {
+        session::budget_set(conn, fund, fy, pounds * 100)?;
+    }
+    let start = Month::of(today).previous().previous().previous().previous().previous().previous().first();
+    crate::project::add(
+        conn,
+        "Urgent care redesign",
+        Some(start),
+        None,
+        &["urgent care".to_string(), "service redesign".to_string()],
+        Some(4800),
+    )?;
+    let lead: i64 = conn
+        .query_row(
+            "SELECT p.id FROM person p JOIN skill s ON s.person_id = p.id
+          WHERE p.role = 'gp-locum' AND s.tag = 'urgent-care' ORDER BY p.id LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .or_else(|_| {
+            conn.query_row("SELECT id FROM person WHERE role = 'gp-locum' ORDER BY id LIMIT 1", [], |r| r.get(0))
+        })?;
+    let scope =
+        Scope { project_id: Some(conn.query_row("SELECT id FROM project", [], |r| r.get(0))?), ..Scope::default() };
+    appointment::appoint(conn, &lead.to_string(), "clinical-lead", &scope, Some(400), start, None)?;
+    // Claims: extra work from the contingency fund, mostly approved.
+    let claimants: Vec<i64> = conn
+        .prepare("SELECT person_id FROM appointment WHERE role = 'practice-lead' ORDER BY id LIMIT 4")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for (i, who) in claimants.iter().enumerate() {
+        let date = crate::calendar::next_working_day(start + chrono::Duration::days(30 * i as i64 + 9));
+        let to = ClaimTo::Fund("contingency".into());
+        let id = session::claim(conn, &who.to_string(), date, 50 + 25 * i as i64, &to, Some("Referral audit"), today)?;
+        if i == 3 {
+            session::reject(conn, id, "Duplicate of an earlier claim")?;
+        } else {
+            session::approve(conn, id)?;
+        }
+    }
+    // The year's payment runs, oldest first.
+    let last = Month::of(today).previous();
+    let mut month = Month::of(today.checked_sub_months(chrono::Months::new(12)).expect("a year ago"));
+    while month < last {
+        session::export(conn, month, true)?;
+        month = Month::of(month.last() + chrono::Duration::days(1));
     }
     Ok(())
 }

@@ -75,6 +75,16 @@ fn demo_builds_its_own_register_and_can_be_rebuilt() {
     assert!(!demo.json(&["meeting", "list", "--kind", "board"]).as_array().unwrap().is_empty());
     assert!(!demo.json(&["meeting", "list", "--kind", "visit"]).as_array().unwrap().is_empty());
 
+    // A year of payments: finalised runs up to the month before last, last month open.
+    assert!(run.stderr.contains("Last month's payment summary (2026-12, not finalised yet)"), "{}", run.stderr);
+    assert!(run.stdout.contains("payee type"), "{}", run.stdout);
+    let paid = demo.json(&["session", "list", "--month", "2026-11", "--status", "paid"]);
+    assert!(!paid.as_array().unwrap().is_empty());
+    assert!(column(&paid, "payment_month").iter().all(|m| m == "2026-11"));
+    assert!(demo.json(&["session", "list", "--month", "2026-12", "--status", "paid"]).as_array().unwrap().is_empty());
+    let budgets = demo.json(&["session", "budget", "list", "--fy", "this"]);
+    assert!(column(&budgets, "spent_gbp").iter().all(|s| s != "0.00"));
+
     // Rebuilding starts afresh: a change made in the demo is gone afterwards.
     demo.ok(&["practice", "close", "Z90101", "--yes"]);
     let out = reg.bare().arg("demo").output().unwrap();

@@ -124,6 +124,21 @@ pub fn demo(ctx: &Ctx) -> Result<()> {
         people.rows.len()
     ));
     ctx.print(&Output::Table(locality::list(&reg.conn, engage::dates::today()?)?))?;
+    let last_month = engage::dates::Month::of(engage::dates::today()?).previous();
+    let mut reg = reg;
+    let export = reg.write(false, |tx| {
+        Ok(Written {
+            value: engage::session::export(tx, last_month, false)?,
+            summary: format!("demo: previewed the {last_month} payment run"),
+        })
+    })?;
+    let (sessions, pence) = export.total();
+    ctx.note(format!(
+        "\nLast month's payment summary ({last_month}, not finalised yet): {} sessions, £{}",
+        engage::output::hundredths(sessions),
+        engage::output::hundredths(pence)
+    ));
+    ctx.print(&Output::Table(export.summary_table()))?;
     let quoted = shell_word(&path.display().to_string());
     let today = engage::dates::today()?;
     let filter =
@@ -136,7 +151,9 @@ pub fn demo(ctx: &Ctx) -> Result<()> {
          engage --db {quoted} skill find 'urgent care'\n  \
          engage --db {quoted} person interests\n  \
          engage --db {quoted} meeting list --upcoming\n  \
-         engage --db {quoted} meeting show {last}"
+         engage --db {quoted} meeting show {last}\n  \
+         engage --db {quoted} session export --month last --summary --format csv\n  \
+         engage --db {quoted} session budget list --fy this"
     ));
     Ok(())
 }
