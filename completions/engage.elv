@@ -34,6 +34,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand skill 'Skills and interests of people, the search for the right person, the skills survey'
             cand meeting 'Meetings: the year''s schedule, who came for which practice, declarations, the calendar'
             cand session 'Sessions and payments: rates, claims, the monthly payment CSV, budgets'
+            cand report 'Reports: engagement, localities, sessions and budgets, sessional GPs, visits, skills, interests'
             cand project 'Time-limited commissioning projects and who works on them'
             cand init 'Create the register (also done on the first write)'
             cand db 'The register file: its path, checks and backups'
@@ -1086,6 +1087,164 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;session;help;help'= {
         }
+        &'engage;report'= {
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand engagement 'Per practice: locality meetings held and represented, leads, survey, last visit, sessions; at-risk flagged'
+            cand localities 'Per locality: practices, patients, lead, meetings held, mean representation'
+            cand sessions 'Sessions and money by month, source, fund, role or person; against budgets with --fy and --by fund'
+            cand sessional-gps 'GPs by contract (partner, salaried, locum): in the register, holding a role, attending, with skills'
+            cand visits 'Practices visited and not visited in the round'
+            cand skills 'Each skill with the people and localities that have it, and the localities with no one'
+            cand interests 'The register of declared interests in force in the period, ready to publish'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'engage;report;engagement'= {
+            cand --from 'First day [default: the start of this financial year]'
+            cand --to 'Last day [default: today]'
+            cand --month 'One month: YYYY-MM, this or last'
+            cand --fy 'A financial year: 2026-27, this or last'
+            cand --locality 'Only this locality''s practices'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;report;localities'= {
+            cand --from 'First day [default: the start of this financial year]'
+            cand --to 'Last day [default: today]'
+            cand --month 'One month: YYYY-MM, this or last'
+            cand --fy 'A financial year: 2026-27, this or last'
+            cand --locality 'Only this locality''s practices'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;report;sessions'= {
+            cand --from 'First day [default: the start of this financial year]'
+            cand --to 'Last day [default: today]'
+            cand --month 'One month: YYYY-MM, this or last'
+            cand --fy 'A financial year: 2026-27, this or last'
+            cand --locality 'Only this locality''s practices'
+            cand --by 'by'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;report;sessional-gps'= {
+            cand --from 'First day [default: the start of this financial year]'
+            cand --to 'Last day [default: today]'
+            cand --month 'One month: YYYY-MM, this or last'
+            cand --fy 'A financial year: 2026-27, this or last'
+            cand --locality 'Only this locality''s practices'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;report;visits'= {
+            cand --since 'The round''s first day [default: the start of this financial year]'
+            cand --locality 'locality'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;report;skills'= {
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;report;interests'= {
+            cand --from 'First day [default: the start of this financial year]'
+            cand --to 'Last day [default: today]'
+            cand --month 'One month: YYYY-MM, this or last'
+            cand --fy 'A financial year: 2026-27, this or last'
+            cand --locality 'Only this locality''s practices'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;report;help'= {
+            cand engagement 'Per practice: locality meetings held and represented, leads, survey, last visit, sessions; at-risk flagged'
+            cand localities 'Per locality: practices, patients, lead, meetings held, mean representation'
+            cand sessions 'Sessions and money by month, source, fund, role or person; against budgets with --fy and --by fund'
+            cand sessional-gps 'GPs by contract (partner, salaried, locum): in the register, holding a role, attending, with skills'
+            cand visits 'Practices visited and not visited in the round'
+            cand skills 'Each skill with the people and localities that have it, and the localities with no one'
+            cand interests 'The register of declared interests in force in the period, ready to publish'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'engage;report;help;engagement'= {
+        }
+        &'engage;report;help;localities'= {
+        }
+        &'engage;report;help;sessions'= {
+        }
+        &'engage;report;help;sessional-gps'= {
+        }
+        &'engage;report;help;visits'= {
+        }
+        &'engage;report;help;skills'= {
+        }
+        &'engage;report;help;interests'= {
+        }
+        &'engage;report;help;help'= {
+        }
         &'engage;project'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout'
@@ -1343,6 +1502,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand skill 'Skills and interests of people, the search for the right person, the skills survey'
             cand meeting 'Meetings: the year''s schedule, who came for which practice, declarations, the calendar'
             cand session 'Sessions and payments: rates, claims, the monthly payment CSV, budgets'
+            cand report 'Reports: engagement, localities, sessions and budgets, sessional GPs, visits, skills, interests'
             cand project 'Time-limited commissioning projects and who works on them'
             cand init 'Create the register (also done on the first write)'
             cand db 'The register file: its path, checks and backups'
@@ -1513,6 +1673,29 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;help;session;budget;set'= {
         }
         &'engage;help;session;budget;list'= {
+        }
+        &'engage;help;report'= {
+            cand engagement 'Per practice: locality meetings held and represented, leads, survey, last visit, sessions; at-risk flagged'
+            cand localities 'Per locality: practices, patients, lead, meetings held, mean representation'
+            cand sessions 'Sessions and money by month, source, fund, role or person; against budgets with --fy and --by fund'
+            cand sessional-gps 'GPs by contract (partner, salaried, locum): in the register, holding a role, attending, with skills'
+            cand visits 'Practices visited and not visited in the round'
+            cand skills 'Each skill with the people and localities that have it, and the localities with no one'
+            cand interests 'The register of declared interests in force in the period, ready to publish'
+        }
+        &'engage;help;report;engagement'= {
+        }
+        &'engage;help;report;localities'= {
+        }
+        &'engage;help;report;sessions'= {
+        }
+        &'engage;help;report;sessional-gps'= {
+        }
+        &'engage;help;report;visits'= {
+        }
+        &'engage;help;report;skills'= {
+        }
+        &'engage;help;report;interests'= {
         }
         &'engage;help;project'= {
             cand add 'Add a time-limited project and the skills it needs'

@@ -38,6 +38,7 @@ complete -c engage -n "__fish_engage_needs_command" -f -a "person" -d 'People an
 complete -c engage -n "__fish_engage_needs_command" -f -a "skill" -d 'Skills and interests of people, the search for the right person, the skills survey'
 complete -c engage -n "__fish_engage_needs_command" -f -a "meeting" -d 'Meetings: the year\'s schedule, who came for which practice, declarations, the calendar'
 complete -c engage -n "__fish_engage_needs_command" -f -a "session" -d 'Sessions and payments: rates, claims, the monthly payment CSV, budgets'
+complete -c engage -n "__fish_engage_needs_command" -f -a "report" -d 'Reports: engagement, localities, sessions and budgets, sessional GPs, visits, skills, interests'
 complete -c engage -n "__fish_engage_needs_command" -f -a "project" -d 'Time-limited commissioning projects and who works on them'
 complete -c engage -n "__fish_engage_needs_command" -f -a "init" -d 'Create the register (also done on the first write)'
 complete -c engage -n "__fish_engage_needs_command" -f -a "db" -d 'The register file: its path, checks and backups'
@@ -752,6 +753,118 @@ complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "export" -d 'The monthly payment CSV for finance (always CSV); --finalise marks it paid'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "budget" -d 'Budgets per fund and financial year, with spend and what remains'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c engage -n "__fish_engage_using_subcommand report; and not __fish_seen_subcommand_from engagement localities sessions sessional-gps visits skills interests help" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand report; and not __fish_seen_subcommand_from engagement localities sessions sessional-gps visits skills interests help" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand report; and not __fish_seen_subcommand_from engagement localities sessions sessional-gps visits skills interests help" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand report; and not __fish_seen_subcommand_from engagement localities sessions sessional-gps visits skills interests help" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand report; and not __fish_seen_subcommand_from engagement localities sessions sessional-gps visits skills interests help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand report; and not __fish_seen_subcommand_from engagement localities sessions sessional-gps visits skills interests help" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand report; and not __fish_seen_subcommand_from engagement localities sessions sessional-gps visits skills interests help" -f -a "engagement" -d 'Per practice: locality meetings held and represented, leads, survey, last visit, sessions; at-risk flagged'
+complete -c engage -n "__fish_engage_using_subcommand report; and not __fish_seen_subcommand_from engagement localities sessions sessional-gps visits skills interests help" -f -a "localities" -d 'Per locality: practices, patients, lead, meetings held, mean representation'
+complete -c engage -n "__fish_engage_using_subcommand report; and not __fish_seen_subcommand_from engagement localities sessions sessional-gps visits skills interests help" -f -a "sessions" -d 'Sessions and money by month, source, fund, role or person; against budgets with --fy and --by fund'
+complete -c engage -n "__fish_engage_using_subcommand report; and not __fish_seen_subcommand_from engagement localities sessions sessional-gps visits skills interests help" -f -a "sessional-gps" -d 'GPs by contract (partner, salaried, locum): in the register, holding a role, attending, with skills'
+complete -c engage -n "__fish_engage_using_subcommand report; and not __fish_seen_subcommand_from engagement localities sessions sessional-gps visits skills interests help" -f -a "visits" -d 'Practices visited and not visited in the round'
+complete -c engage -n "__fish_engage_using_subcommand report; and not __fish_seen_subcommand_from engagement localities sessions sessional-gps visits skills interests help" -f -a "skills" -d 'Each skill with the people and localities that have it, and the localities with no one'
+complete -c engage -n "__fish_engage_using_subcommand report; and not __fish_seen_subcommand_from engagement localities sessions sessional-gps visits skills interests help" -f -a "interests" -d 'The register of declared interests in force in the period, ready to publish'
+complete -c engage -n "__fish_engage_using_subcommand report; and not __fish_seen_subcommand_from engagement localities sessions sessional-gps visits skills interests help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from engagement" -l from -d 'First day [default: the start of this financial year]' -r
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from engagement" -l to -d 'Last day [default: today]' -r
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from engagement" -l month -d 'One month: YYYY-MM, this or last' -r
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from engagement" -l fy -d 'A financial year: 2026-27, this or last' -r
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from engagement" -l locality -d 'Only this locality\'s practices' -r
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from engagement" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from engagement" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from engagement" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from engagement" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from engagement" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from engagement" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from localities" -l from -d 'First day [default: the start of this financial year]' -r
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from localities" -l to -d 'Last day [default: today]' -r
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from localities" -l month -d 'One month: YYYY-MM, this or last' -r
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from localities" -l fy -d 'A financial year: 2026-27, this or last' -r
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from localities" -l locality -d 'Only this locality\'s practices' -r
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from localities" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from localities" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from localities" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from localities" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from localities" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from localities" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessions" -l from -d 'First day [default: the start of this financial year]' -r
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessions" -l to -d 'Last day [default: today]' -r
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessions" -l month -d 'One month: YYYY-MM, this or last' -r
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessions" -l fy -d 'A financial year: 2026-27, this or last' -r
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessions" -l locality -d 'Only this locality\'s practices' -r
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessions" -l by -r -f -a "month\t''
+source\t''
+fund\t''
+role\t''
+person\t''"
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessions" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessions" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessions" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessions" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessions" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessional-gps" -l from -d 'First day [default: the start of this financial year]' -r
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessional-gps" -l to -d 'Last day [default: today]' -r
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessional-gps" -l month -d 'One month: YYYY-MM, this or last' -r
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessional-gps" -l fy -d 'A financial year: 2026-27, this or last' -r
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessional-gps" -l locality -d 'Only this locality\'s practices' -r
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessional-gps" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessional-gps" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessional-gps" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessional-gps" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessional-gps" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessional-gps" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -l since -d 'The round\'s first day [default: the start of this financial year]' -r
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -l locality -r
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from skills" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from skills" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from skills" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from skills" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from skills" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from skills" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from interests" -l from -d 'First day [default: the start of this financial year]' -r
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from interests" -l to -d 'Last day [default: today]' -r
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from interests" -l month -d 'One month: YYYY-MM, this or last' -r
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from interests" -l fy -d 'A financial year: 2026-27, this or last' -r
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from interests" -l locality -d 'Only this locality\'s practices' -r
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from interests" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from interests" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from interests" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from interests" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from interests" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from interests" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "engagement" -d 'Per practice: locality meetings held and represented, leads, survey, last visit, sessions; at-risk flagged'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "localities" -d 'Per locality: practices, patients, lead, meetings held, mean representation'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "sessions" -d 'Sessions and money by month, source, fund, role or person; against budgets with --fy and --by fund'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "sessional-gps" -d 'GPs by contract (partner, salaried, locum): in the register, holding a role, attending, with skills'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "visits" -d 'Practices visited and not visited in the round'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "skills" -d 'Each skill with the people and localities that have it, and the localities with no one'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "interests" -d 'The register of declared interests in force in the period, ready to publish'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match assign help" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match assign help" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
@@ -914,20 +1027,21 @@ complete -c engage -n "__fish_engage_using_subcommand man" -s q -l quiet -d 'Sil
 complete -c engage -n "__fish_engage_using_subcommand man" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand man" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session project init db log demo completions man help" -f -a "practice" -d 'Member practices: add, import NHS files, list, show, edit, close'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session project init db log demo completions man help" -f -a "locality" -d 'Localities: the groups of practices that meet monthly'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session project init db log demo completions man help" -f -a "person" -d 'People and the roles they hold: GPs (partners, salaried, locums), managers, nurses'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session project init db log demo completions man help" -f -a "skill" -d 'Skills and interests of people, the search for the right person, the skills survey'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session project init db log demo completions man help" -f -a "meeting" -d 'Meetings: the year\'s schedule, who came for which practice, declarations, the calendar'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session project init db log demo completions man help" -f -a "session" -d 'Sessions and payments: rates, claims, the monthly payment CSV, budgets'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session project init db log demo completions man help" -f -a "project" -d 'Time-limited commissioning projects and who works on them'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session project init db log demo completions man help" -f -a "init" -d 'Create the register (also done on the first write)'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session project init db log demo completions man help" -f -a "db" -d 'The register file: its path, checks and backups'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session project init db log demo completions man help" -f -a "log" -d 'The audit trail: every write, newest first'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session project init db log demo completions man help" -f -a "demo" -d 'Build a fictional group\'s register and show a short tour of it'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session project init db log demo completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session project init db log demo completions man help" -f -a "man" -d 'Print the man page (roff) on stdout'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session project init db log demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project init db log demo completions man help" -f -a "practice" -d 'Member practices: add, import NHS files, list, show, edit, close'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project init db log demo completions man help" -f -a "locality" -d 'Localities: the groups of practices that meet monthly'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project init db log demo completions man help" -f -a "person" -d 'People and the roles they hold: GPs (partners, salaried, locums), managers, nurses'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project init db log demo completions man help" -f -a "skill" -d 'Skills and interests of people, the search for the right person, the skills survey'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project init db log demo completions man help" -f -a "meeting" -d 'Meetings: the year\'s schedule, who came for which practice, declarations, the calendar'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project init db log demo completions man help" -f -a "session" -d 'Sessions and payments: rates, claims, the monthly payment CSV, budgets'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project init db log demo completions man help" -f -a "report" -d 'Reports: engagement, localities, sessions and budgets, sessional GPs, visits, skills, interests'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project init db log demo completions man help" -f -a "project" -d 'Time-limited commissioning projects and who works on them'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project init db log demo completions man help" -f -a "init" -d 'Create the register (also done on the first write)'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project init db log demo completions man help" -f -a "db" -d 'The register file: its path, checks and backups'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project init db log demo completions man help" -f -a "log" -d 'The audit trail: every write, newest first'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project init db log demo completions man help" -f -a "demo" -d 'Build a fictional group\'s register and show a short tour of it'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project init db log demo completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project init db log demo completions man help" -f -a "man" -d 'Print the man page (roff) on stdout'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project init db log demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from practice" -f -a "add" -d 'Add a practice to the register'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from practice" -f -a "import" -d 'Import practices from an NHS file or an engage CSV (upsert by code; never deletes)'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from practice" -f -a "list" -d 'List practices, by code'
@@ -974,6 +1088,13 @@ complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subc
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "list" -d 'List session lines by work date'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "export" -d 'The monthly payment CSV for finance (always CSV); --finalise marks it paid'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "budget" -d 'Budgets per fund and financial year, with spend and what remains'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "engagement" -d 'Per practice: locality meetings held and represented, leads, survey, last visit, sessions; at-risk flagged'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "localities" -d 'Per locality: practices, patients, lead, meetings held, mean representation'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "sessions" -d 'Sessions and money by month, source, fund, role or person; against budgets with --fy and --by fund'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "sessional-gps" -d 'GPs by contract (partner, salaried, locum): in the register, holding a role, attending, with skills'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "visits" -d 'Practices visited and not visited in the round'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "skills" -d 'Each skill with the people and localities that have it, and the localities with no one'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "interests" -d 'The register of declared interests in force in the period, ready to publish'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "add" -d 'Add a time-limited project and the skills it needs'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "list" -d 'List projects'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "show" -d 'Show a project, its people and who matches its needs'

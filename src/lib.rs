@@ -19,6 +19,7 @@ pub mod person;
 pub mod person_import;
 pub mod practice;
 pub mod project;
+pub mod report;
 pub mod session;
 pub mod skill;
 pub mod store;

@@ -83,6 +83,15 @@ impl Cell {
         }
     }
 
+    /// The cell in a table for people: flags as yes/no, missing values blank.
+    fn for_people(&self) -> String {
+        match self {
+            Cell::Bool(true) => "yes".to_string(),
+            Cell::Bool(false) => "no".to_string(),
+            other => other.plain(),
+        }
+    }
+
     fn is_numeric(&self) -> bool {
         matches!(self, Cell::Int(_) | Cell::Money(_) | Cell::Sessions(_) | Cell::Pct(_))
     }
@@ -116,11 +125,23 @@ pub fn restore_formula(s: &str) -> &str {
 pub struct Table {
     pub columns: Vec<&'static str>,
     pub rows: Vec<Vec<Cell>>,
+    /// How many trailing columns are for people only (a trend bar): CSV and JSON leave
+    /// them out.
+    pub table_only: usize,
+    /// A totals row, shown to people under the rows; CSV and JSON carry data only.
+    pub totals: Option<Vec<Cell>>,
+    /// Rows to draw attention to (at-risk practices), for people only.
+    pub marked: Vec<bool>,
 }
 
 impl Table {
     pub fn new(columns: &[&'static str]) -> Table {
-        Table { columns: columns.to_vec(), rows: Vec::new() }
+        Table { columns: columns.to_vec(), rows: Vec::new(), table_only: 0, totals: None, marked: Vec::new() }
+    }
+
+    /// The columns and rows that CSV and JSON carry.
+    fn data_width(&self) -> usize {
+        self.columns.len() - self.table_only
     }
     pub fn push(&mut self, row: Vec<Cell>) {
         debug_assert_eq!(row.len(), self.columns.len(), "row width for {:?}", self.columns);
@@ -153,12 +174,16 @@ pub struct Style {
 /// Writes `out` in `format`. The only place that knows the formats.
 pub fn render(out: &Output, format: Format, style: Style, w: &mut dyn Write) -> std::io::Result<()> {
     match (out, format) {
-        (Output::Table(t), Format::Csv) => write_csv(&t.columns, t.rows.iter().map(|r| r.as_slice()), w),
+        (Output::Table(t), Format::Csv) => {
+            let n = t.data_width();
+            write_csv(&t.columns[..n], t.rows.iter().map(|r| &r[..n]), w)
+        }
         (Output::Table(t), Format::Json) => {
             w.write_all(b"[")?;
+            let n = t.data_width();
             for (i, row) in t.rows.iter().enumerate() {
                 w.write_all(if i == 0 { b"\n  " } else { b",\n  " })?;
-                write_json_object(t.columns.iter().copied().zip(row.iter()), w)?;
+                write_json_object(t.columns[..n].iter().copied().zip(row[..n].iter()), w)?;
             }
             w.write_all(if t.rows.is_empty() { b"]\n" } else { b"\n]\n" })
         }
@@ -265,9 +290,23 @@ fn people_table(t: &Table, style: Style) -> comfy_table::Table {
         if style.colour { cell.add_attribute(Attribute::Bold) } else { cell }
     });
     table.set_header(header);
-    for row in &t.rows {
+    for (i, row) in t.rows.iter().enumerate() {
+        let marked = t.marked.get(i).copied().unwrap_or(false);
         table.add_row(row.iter().map(|c| {
-            let cell = comfy_table::Cell::new(c.plain());
+            let mut cell = comfy_table::Cell::new(c.for_people());
+            if c.is_numeric() {
+                cell = cell.set_alignment(CellAlignment::Right);
+            }
+            if marked && style.colour {
+                cell = cell.fg(comfy_table::Color::Red);
+            }
+            cell
+        }));
+    }
+    if let Some(totals) = &t.totals {
+        table.add_row(totals.iter().map(|c| {
+            let cell = comfy_table::Cell::new(c.for_people());
+            let cell = if style.colour { cell.add_attribute(Attribute::Bold) } else { cell };
             if c.is_numeric() { cell.set_alignment(CellAlignment::Right) } else { cell }
         }));
     }

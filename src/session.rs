@@ -884,6 +884,41 @@ pub fn totals(
     Ok(lines.iter().fold((0, 0), |(s, m), l| (s + l.sessions, m + l.priced(&rates).map_or(0, |p| p.1))))
 }
 
+/// Approved and paid lines with a work date in a period, with the practice each counts
+/// for (meeting lines: the practice sat for; others: the person's own).
+pub fn in_period(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Vec<(Line, Option<String>)>> {
+    let mut stmt = conn.prepare(&format!(
+        "{LINE_SELECT}
+          WHERE l.status IN ('approved', 'paid') AND l.work_date >= ?1 AND l.work_date <= ?2
+          ORDER BY l.work_date, l.id"
+    ))?;
+    let lines: Vec<Line> =
+        stmt.query_map(rusqlite::params![from, to], Line::from_row)?.collect::<rusqlite::Result<_>>()?;
+    let mut sat_for: HashMap<(i64, i64), Option<String>> = HashMap::new();
+    let mut att = conn.prepare(
+        "SELECT a.meeting_id, a.person_id, a.for_practice FROM attendance a JOIN meeting m ON m.id = a.meeting_id
+          WHERE m.date >= ?1 AND m.date <= ?2",
+    )?;
+    let mut rows = att.query(rusqlite::params![from, to])?;
+    while let Some(r) = rows.next()? {
+        sat_for.insert((r.get(0)?, r.get(1)?), r.get(2)?);
+    }
+    let meeting_of: HashMap<i64, i64> = conn
+        .prepare("SELECT id, meeting_id FROM session_line WHERE meeting_id IS NOT NULL AND work_date >= ?1 AND work_date <= ?2")?
+        .query_map(rusqlite::params![from, to], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(lines
+        .into_iter()
+        .map(|l| {
+            let practice = match meeting_of.get(&l.id) {
+                Some(m) => sat_for.get(&(*m, l.person_id)).cloned().flatten().or_else(|| l.practice_code.clone()),
+                None => l.practice_code.clone(),
+            };
+            (l, practice)
+        })
+        .collect())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,6 +7,7 @@ mod meeting;
 mod person;
 mod practice;
 mod project;
+mod report;
 mod session;
 mod skill;
 
@@ -67,6 +68,9 @@ pub enum Command {
     /// Sessions and payments: rates, claims, the monthly payment CSV, budgets.
     #[command(subcommand)]
     Session(session::SessionCommand),
+    /// Reports: engagement, localities, sessions and budgets, sessional GPs, visits, skills, interests.
+    #[command(subcommand)]
+    Report(report::ReportCommand),
     /// Time-limited commissioning projects and who works on them.
     #[command(subcommand)]
     Project(project::ProjectCommand),
@@ -171,6 +175,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Skill(cmd) => skill::run(&ctx, cmd),
         Command::Meeting(cmd) => meeting::run(&ctx, cmd),
         Command::Session(cmd) => session::run(&ctx, cmd),
+        Command::Report(cmd) => report::run(&ctx, cmd),
         Command::Project(cmd) => project::run(&ctx, cmd),
         Command::Init => admin::init(&ctx),
         Command::Db(cmd) => admin::db(&ctx, cmd),

@@ -1,0 +1,139 @@
+//! `engage report …`
+
+use anyhow::Result;
+use clap::{Args, Subcommand};
+
+use engage::dates::{self, FinancialYear};
+use engage::output::Output;
+use engage::report::{self, By, Period};
+use engage::store::Access;
+use engage::{Error, locality};
+
+use super::Ctx;
+
+#[derive(Debug, Subcommand)]
+pub enum ReportCommand {
+    /// Per practice: locality meetings held and represented, leads, survey, last visit, sessions; at-risk flagged.
+    #[command(
+        after_help = "Examples:\n  engage report engagement\n  engage report engagement --fy 2026-27 --locality Evesham --format csv > engagement.csv"
+    )]
+    Engagement(PeriodArgs),
+    /// Per locality: practices, patients, lead, meetings held, mean representation.
+    #[command(after_help = "Example:\n  engage report localities --fy last")]
+    Localities(PeriodArgs),
+    /// Sessions and money by month, source, fund, role or person; against budgets with --fy and --by fund.
+    #[command(
+        after_help = "Examples:\n  engage report sessions --by month\n  engage report sessions --fy 2026-27 --by fund"
+    )]
+    Sessions(SessionsArgs),
+    /// GPs by contract (partner, salaried, locum): in the register, holding a role, attending, with skills.
+    #[command(after_help = "Example:\n  engage report sessional-gps --fy this")]
+    SessionalGps(PeriodArgs),
+    /// Practices visited and not visited in the round.
+    #[command(after_help = "Example:\n  engage report visits --since 2026-04-01")]
+    Visits(VisitsArgs),
+    /// Each skill with the people and localities that have it, and the localities with no one.
+    #[command(after_help = "Example:\n  engage report skills")]
+    Skills,
+    /// The register of declared interests in force in the period, ready to publish.
+    #[command(after_help = "Example:\n  engage report interests --format csv > register-of-interests.csv")]
+    Interests(PeriodArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PeriodArgs {
+    /// First day [default: the start of this financial year].
+    #[arg(long, value_name = "D", conflicts_with_all = ["month", "fy"])]
+    from: Option<String>,
+    /// Last day [default: today].
+    #[arg(long, value_name = "D", conflicts_with_all = ["month", "fy"])]
+    to: Option<String>,
+    /// One month: YYYY-MM, this or last.
+    #[arg(long, value_name = "M", conflicts_with = "fy")]
+    month: Option<String>,
+    /// A financial year: 2026-27, this or last.
+    #[arg(long, value_name = "FY")]
+    fy: Option<String>,
+    /// Only this locality's practices.
+    #[arg(long, value_name = "L")]
+    locality: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct SessionsArgs {
+    #[command(flatten)]
+    period: PeriodArgs,
+    #[arg(long, value_enum, default_value_t = By::Month)]
+    by: By,
+}
+
+#[derive(Debug, Args)]
+pub struct VisitsArgs {
+    /// The round's first day [default: the start of this financial year].
+    #[arg(long, value_name = "D")]
+    since: Option<String>,
+    #[arg(long, value_name = "L")]
+    locality: Option<String>,
+}
+
+impl PeriodArgs {
+    fn period(&self, today: chrono::NaiveDate) -> engage::Result<Period> {
+        let date = |d: &Option<String>, what: &str| d.as_deref().map(|d| dates::parse_date(d, what)).transpose();
+        let month = self.month.as_deref().map(|m| dates::parse_month(m, "--month")).transpose()?;
+        let fy = self.fy.as_deref().map(|f| dates::parse_financial_year(f, "--fy")).transpose()?;
+        let (from, to) = (date(&self.from, "--from")?, date(&self.to, "--to")?);
+        if let (Some(f), Some(t)) = (from, to) {
+            if t < f {
+                return Err(Error::invalid(format!("--to {t} is before --from {f}")));
+            }
+        }
+        Period::resolve(from, to, month, fy, today)
+    }
+}
+
+pub fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
+    let today = dates::today()?;
+    let locality_of = |conn: &rusqlite::Connection, l: &Option<String>| -> engage::Result<Option<i64>> {
+        Ok(l.as_deref().map(|l| locality::find(conn, l)).transpose()?.map(|l| l.id))
+    };
+    let table = match cmd {
+        ReportCommand::Engagement(a) => {
+            let period = a.period(today)?;
+            let reg = ctx.open(Access::Read)?;
+            report::engagement(&reg.conn, period, locality_of(&reg.conn, &a.locality)?, today)?
+        }
+        ReportCommand::Localities(a) => {
+            let period = a.period(today)?;
+            let reg = ctx.open(Access::Read)?;
+            report::localities(&reg.conn, period, locality_of(&reg.conn, &a.locality)?, today)?
+        }
+        ReportCommand::Sessions(a) => {
+            let period = a.period.period(today)?;
+            let reg = ctx.open(Access::Read)?;
+            report::sessions(&reg.conn, period, a.by)?
+        }
+        ReportCommand::SessionalGps(a) => {
+            let period = a.period(today)?;
+            let reg = ctx.open(Access::Read)?;
+            report::sessional_gps(&reg.conn, period)?
+        }
+        ReportCommand::Visits(a) => {
+            let since = match &a.since {
+                Some(d) => dates::parse_date(d, "--since")?,
+                None => FinancialYear::containing(today).first(),
+            };
+            let reg = ctx.open(Access::Read)?;
+            report::visits(&reg.conn, since, locality_of(&reg.conn, &a.locality)?, today)?
+        }
+        ReportCommand::Skills => {
+            let reg = ctx.open(Access::Read)?;
+            report::skills(&reg.conn)?
+        }
+        ReportCommand::Interests(a) => {
+            let period = a.period(today)?;
+            let reg = ctx.open(Access::Read)?;
+            report::interests(&reg.conn, period)?
+        }
+    };
+    ctx.print(&Output::Table(table))
+}

@@ -1,0 +1,537 @@
+//! Reports: which practices take part, how each locality is doing, where the money
+//! goes, whether sessional GPs are included, who has been visited, where skills are
+//! missing, and the register of interests.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use chrono::{Months, NaiveDate};
+use rusqlite::Connection;
+
+use crate::appointment::{self, LOCALITY_LEAD, NOMINATED_GP, PRACTICE_LEAD};
+use crate::dates::{FinancialYear, Month};
+use crate::error::{Error, Result};
+use crate::output::{Cell, Table};
+use crate::session::{self, Rates};
+use crate::units::div_round_half_up;
+
+/// The days a report covers.
+#[derive(Debug, Clone, Copy)]
+pub struct Period {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    /// Named by `--fy`: budgets apply.
+    pub fy: Option<FinancialYear>,
+}
+
+impl Period {
+    /// Without options: this financial year up to today.
+    pub fn resolve(
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+        month: Option<Month>,
+        fy: Option<FinancialYear>,
+        today: NaiveDate,
+    ) -> Result<Period> {
+        let p = match (month, fy) {
+            (Some(m), _) => Period { from: m.first(), to: m.last(), fy: None },
+            (None, Some(f)) => Period { from: f.first(), to: f.last(), fy: Some(f) },
+            (None, None) => {
+                let this = FinancialYear::containing(today);
+                Period { from: from.unwrap_or(this.first()), to: to.unwrap_or(today), fy: None }
+            }
+        };
+        if p.to < p.from {
+            return Err(Error::invalid(format!("--to {} is before --from {}", p.to, p.from)));
+        }
+        Ok(p)
+    }
+
+    /// The last day whose meetings count as held: the period's end, or today.
+    fn held_until(self, today: NaiveDate) -> NaiveDate {
+        self.to.min(today)
+    }
+}
+
+/// Tenths of a percent, half-up; `None` when nothing was possible.
+fn pct(part: i64, whole: i64) -> Option<i64> {
+    (whole > 0).then(|| div_round_half_up(part as i128 * 1000, whole as i128))
+}
+
+const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+
+pub const ENGAGEMENT_COLUMNS: &[&str] = &[
+    "practice_code",
+    "practice_name",
+    "locality",
+    "meetings_held",
+    "represented",
+    "gp_present",
+    "pm_present",
+    "apologies",
+    "representation_pct",
+    "nominated_gp",
+    "named_lead",
+    "survey_returned",
+    "last_visit",
+    "sessions",
+    "amount_gbp",
+    "at_risk",
+    "trend_12m",
+];
+
+/// Per open practice, its locality meetings held and attended in the period.
+struct Attendance {
+    code: String,
+    name: String,
+    locality: String,
+    locality_id: i64,
+    held: i64,
+    represented: i64,
+    gp: i64,
+    pm: i64,
+    apologies: i64,
+}
+
+fn attendance(conn: &Connection, from: NaiveDate, to: NaiveDate, locality_id: Option<i64>) -> Result<Vec<Attendance>> {
+    let mut stmt = conn.prepare(
+        "WITH held AS (
+            SELECT id, locality_id FROM meeting
+             WHERE kind = 'locality' AND status = 'scheduled' AND date >= ?1 AND date <= ?2),
+         counts AS (SELECT locality_id, count(*) AS n FROM held GROUP BY locality_id),
+         per AS (
+            SELECT a.for_practice AS code, a.meeting_id,
+                   max(a.status <> 'apologies') AS present,
+                   max(a.status <> 'apologies' AND pe.role IN ('gp-partner', 'gp-salaried', 'gp-locum')) AS gp,
+                   max(a.status <> 'apologies' AND pe.role = 'practice-manager') AS pm,
+                   max(a.status = 'apologies') AS apologies
+              FROM attendance a
+              JOIN held h ON h.id = a.meeting_id
+              JOIN person pe ON pe.id = a.person_id
+              JOIN practice pr ON pr.code = a.for_practice AND pr.locality_id = h.locality_id
+             GROUP BY a.for_practice, a.meeting_id)
+         SELECT p.code, p.name, l.name, p.locality_id, coalesce(c.n, 0),
+                coalesce(sum(per.present), 0), coalesce(sum(per.gp), 0), coalesce(sum(per.pm), 0),
+                coalesce(sum(per.apologies AND NOT per.present), 0)
+           FROM practice p
+           JOIN locality l ON l.id = p.locality_id
+           LEFT JOIN counts c ON c.locality_id = p.locality_id
+           LEFT JOIN per ON per.code = p.code
+          WHERE p.status = 'open' AND (?3 IS NULL OR p.locality_id = ?3)
+          GROUP BY p.code
+          ORDER BY l.name, p.code",
+    )?;
+    let rows = stmt.query_map(rusqlite::params![from, to, locality_id], |r| {
+        Ok(Attendance {
+            code: r.get(0)?,
+            name: r.get(1)?,
+            locality: r.get(2)?,
+            locality_id: r.get(3)?,
+            held: r.get(4)?,
+            represented: r.get(5)?,
+            gp: r.get(6)?,
+            pm: r.get(7)?,
+            apologies: r.get(8)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Representation per practice for each of the 12 months ending with `end`, as a bar.
+fn trends(conn: &Connection, end: NaiveDate) -> Result<HashMap<String, String>> {
+    let last = Month::of(end);
+    let first = Month::of(last.first().checked_sub_months(Months::new(11)).expect("a year back"));
+    let months: Vec<Month> =
+        (0..12).map(|i| Month::of(first.first().checked_add_months(Months::new(i)).expect("a month"))).collect();
+    let index = |d: NaiveDate| months.iter().position(|m| *m == Month::of(d));
+    let mut held: HashMap<(i64, usize), i64> = HashMap::new();
+    let mut stmt = conn.prepare(
+        "SELECT locality_id, date FROM meeting WHERE kind = 'locality' AND status = 'scheduled' AND date >= ?1 AND date <= ?2",
+    )?;
+    let mut rows = stmt.query(rusqlite::params![first.first(), end])?;
+    while let Some(r) = rows.next()? {
+        if let (Some(loc), Some(i)) = (r.get::<_, Option<i64>>(0)?, index(r.get(1)?)) {
+            *held.entry((loc, i)).or_default() += 1;
+        }
+    }
+    let mut present: HashMap<(String, usize), i64> = HashMap::new();
+    let mut stmt = conn.prepare(
+        "SELECT DISTINCT a.for_practice, m.id, m.date FROM attendance a JOIN meeting m ON m.id = a.meeting_id
+           JOIN practice p ON p.code = a.for_practice AND p.locality_id = m.locality_id
+          WHERE m.kind = 'locality' AND m.status = 'scheduled' AND a.status <> 'apologies'
+            AND m.date >= ?1 AND m.date <= ?2",
+    )?;
+    let mut rows = stmt.query(rusqlite::params![first.first(), end])?;
+    while let Some(r) = rows.next()? {
+        if let Some(i) = index(r.get(2)?) {
+            *present.entry((r.get(0)?, i)).or_default() += 1;
+        }
+    }
+    let mut out = HashMap::new();
+    let mut stmt = conn.prepare("SELECT code, locality_id FROM practice WHERE status = 'open'")?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let (code, loc): (String, i64) = (r.get(0)?, r.get(1)?);
+        let bar: String = (0..12)
+            .map(|i| match held.get(&(loc, i)) {
+                None => '·',
+                Some(&n) => {
+                    let p = present.get(&(code.clone(), i)).copied().unwrap_or(0).min(n);
+                    BARS[div_round_half_up(p as i128 * 7, n as i128) as usize]
+                }
+            })
+            .collect();
+        out.insert(code, bar);
+    }
+    Ok(out)
+}
+
+/// `report engagement`: per open practice, by locality then code.
+pub fn engagement(conn: &Connection, period: Period, locality_id: Option<i64>, today: NaiveDate) -> Result<Table> {
+    let until = period.held_until(today);
+    let rows = attendance(conn, period.from, until, locality_id)?;
+    let trend = trends(conn, until)?;
+    let rates = Rates::load(conn)?;
+    let mut money: HashMap<String, (i64, i64)> = HashMap::new();
+    for (line, practice) in session::in_period(conn, period.from, period.to)? {
+        if let Some(code) = practice {
+            let e = money.entry(code).or_default();
+            e.0 += line.sessions;
+            e.1 += line.priced(&rates).map_or(0, |p| p.1);
+        }
+    }
+    let surveys: BTreeSet<String> = conn
+        .prepare("SELECT practice_code FROM survey")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let visits: HashMap<String, NaiveDate> = conn
+        .prepare(
+            "SELECT practice_code, max(date) FROM meeting
+              WHERE kind = 'visit' AND status = 'scheduled' AND date <= ?1 AND practice_code IS NOT NULL
+              GROUP BY practice_code",
+        )?
+        .query_map([today], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let on = period.to.min(today);
+    let mut table = Table::new(ENGAGEMENT_COLUMNS);
+    table.table_only = 1;
+    let mut sum = [0i64; 7];
+    let mut at_risk_count = 0;
+    for a in rows {
+        let represent = pct(a.represented, a.held);
+        let at_risk = represent.is_some_and(|p| p < 500);
+        let (sessions, pence) = money.get(&a.code).copied().unwrap_or((0, 0));
+        for (s, v) in sum.iter_mut().zip([a.held, a.represented, a.gp, a.pm, a.apologies, sessions, pence]) {
+            *s += v;
+        }
+        at_risk_count += at_risk as i64;
+        table.marked.push(at_risk);
+        table.push(vec![
+            Cell::text(&a.code),
+            Cell::text(&a.name),
+            Cell::text(&a.locality),
+            Cell::Int(a.held),
+            Cell::Int(a.represented),
+            Cell::Int(a.gp),
+            Cell::Int(a.pm),
+            Cell::Int(a.apologies),
+            represent.map_or(Cell::Null, Cell::Pct),
+            Cell::opt_text(appointment::holder(conn, NOMINATED_GP, None, Some(&a.code), on)?),
+            Cell::opt_text(appointment::holder(conn, PRACTICE_LEAD, None, Some(&a.code), on)?),
+            Cell::Bool(surveys.contains(&a.code)),
+            Cell::opt_date(visits.get(&a.code).copied()),
+            Cell::Sessions(sessions),
+            Cell::Money(pence),
+            Cell::Bool(at_risk),
+            Cell::text(trend.get(&a.code).cloned().unwrap_or_default()),
+        ]);
+    }
+    table.totals = Some(vec![
+        Cell::text("total"),
+        Cell::text(format!("{} practices", table.rows.len())),
+        Cell::Null,
+        Cell::Int(sum[0]),
+        Cell::Int(sum[1]),
+        Cell::Int(sum[2]),
+        Cell::Int(sum[3]),
+        Cell::Int(sum[4]),
+        pct(sum[1], sum[0]).map_or(Cell::Null, Cell::Pct),
+        Cell::Null,
+        Cell::Null,
+        Cell::Null,
+        Cell::Null,
+        Cell::Sessions(sum[5]),
+        Cell::Money(sum[6]),
+        Cell::text(format!("{at_risk_count} at risk")),
+        Cell::Null,
+    ]);
+    Ok(table)
+}
+
+pub const LOCALITIES_COLUMNS: &[&str] =
+    &["locality", "practices", "list_size", "lead", "meetings_held", "mean_representation_pct"];
+
+/// `report localities`: per locality, its open practices, patients, lead, meetings held
+/// and the mean of its practices' representation.
+pub fn localities(conn: &Connection, period: Period, locality_id: Option<i64>, today: NaiveDate) -> Result<Table> {
+    let until = period.held_until(today);
+    let rows = attendance(conn, period.from, until, locality_id)?;
+    let mut by: BTreeMap<String, (i64, i64, i64, i64)> = BTreeMap::new(); // id, practices, held, represented
+    for a in &rows {
+        let e = by.entry(a.locality.clone()).or_insert((a.locality_id, 0, a.held, 0));
+        e.1 += 1;
+        e.3 += a.represented;
+    }
+    let mut stmt = conn.prepare(
+        "SELECT l.id, l.name, coalesce(sum(p.list_size), 0),
+                (SELECT count(*) FROM meeting m WHERE m.locality_id = l.id AND m.kind = 'locality'
+                    AND m.status = 'scheduled' AND m.date >= ?1 AND m.date <= ?2)
+           FROM locality l LEFT JOIN practice p ON p.locality_id = l.id AND p.status = 'open'
+          WHERE ?3 IS NULL OR l.id = ?3
+          GROUP BY l.id ORDER BY l.name",
+    )?;
+    let mut table = Table::new(LOCALITIES_COLUMNS);
+    let mut rows = stmt.query(rusqlite::params![period.from, until, locality_id])?;
+    let (mut practices, mut patients, mut held_total) = (0, 0, 0);
+    while let Some(r) = rows.next()? {
+        let (id, name, list_size, held): (i64, String, i64, i64) = (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
+        let (_, n, _, represented) = by.get(&name).copied().unwrap_or((id, 0, held, 0));
+        practices += n;
+        patients += list_size;
+        held_total += held;
+        // Every open practice of a locality has the same meetings, so the mean of their
+        // rates is their represented meetings over practices × meetings, exactly.
+        let mean = pct(represented, n * held);
+        table.push(vec![
+            Cell::text(name),
+            Cell::Int(n),
+            Cell::Int(list_size),
+            Cell::opt_text(appointment::holder(conn, LOCALITY_LEAD, Some(id), None, period.to.min(today))?),
+            Cell::Int(held),
+            mean.map_or(Cell::Null, Cell::Pct),
+        ]);
+    }
+    table.totals = Some(vec![
+        Cell::text("total"),
+        Cell::Int(practices),
+        Cell::Int(patients),
+        Cell::Null,
+        Cell::Int(held_total),
+        Cell::Null,
+    ]);
+    Ok(table)
+}
+
+/// What `report sessions` groups by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum By {
+    Month,
+    Source,
+    Fund,
+    Role,
+    Person,
+}
+
+/// `report sessions --by X`: sessions and money of approved and paid lines by work
+/// date; with `--fy` and `--by fund`, against the budgets.
+pub fn sessions(conn: &Connection, period: Period, by: By) -> Result<Table> {
+    let rates = Rates::load(conn)?;
+    let mut groups: BTreeMap<Vec<u8>, (String, Option<i64>, i64, i64)> = BTreeMap::new();
+    for (line, _) in session::in_period(conn, period.from, period.to)? {
+        let (_, amount) = match line.priced(&rates) {
+            Some(p) => p,
+            None => {
+                let category = session::Category::of(line.role);
+                return Err(rates.require(category, line.work_date, line.id).expect_err("no rate"));
+            }
+        };
+        let role = line.paid.as_ref().map_or_else(|| line.role.as_str().to_string(), |p| p.role.clone());
+        let (key, id) = match by {
+            By::Month => (Month::of(line.work_date).to_string(), None),
+            By::Source => (line.source.clone(), None),
+            By::Fund => (line.fund.clone(), None),
+            By::Role => (role, None),
+            By::Person => (line.person_name.clone(), Some(line.person_id)),
+        };
+        let sort = match id {
+            Some(id) => [key.as_bytes(), &[0], id.to_string().as_bytes()].concat(),
+            None => key.as_bytes().to_vec(),
+        };
+        let e = groups.entry(sort).or_insert((key, id, 0, 0));
+        e.2 += line.sessions;
+        e.3 += amount;
+    }
+    let first = match by {
+        By::Month => "month",
+        By::Source => "source",
+        By::Fund => "fund",
+        By::Role => "role",
+        By::Person => "person",
+    };
+    let budgets: Option<BTreeMap<String, i64>> = match (by, period.fy) {
+        (By::Fund, Some(fy)) => Some(
+            conn.prepare("SELECT fund, pence FROM budget WHERE fy = ?1")?
+                .query_map([fy.0], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<_>>()?,
+        ),
+        _ => None,
+    };
+    if let Some(b) = &budgets {
+        for fund in b.keys() {
+            groups.entry(fund.as_bytes().to_vec()).or_insert((fund.clone(), None, 0, 0));
+        }
+    }
+    let mut columns = vec![first, "sessions", "amount_gbp"];
+    if budgets.is_some() {
+        columns.extend(["budget_gbp", "remaining_gbp"]);
+    }
+    if by == By::Person {
+        columns.push("person_id");
+    }
+    let mut table = Table::new(&columns);
+    let (mut total_sessions, mut total_pence, mut total_budget) = (0, 0, 0);
+    for (_, (key, id, sessions, pence)) in groups {
+        total_sessions += sessions;
+        total_pence += pence;
+        let mut row = vec![Cell::text(&key), Cell::Sessions(sessions), Cell::Money(pence)];
+        if let Some(b) = &budgets {
+            let budget = b.get(&key).copied();
+            total_budget += budget.unwrap_or(0);
+            row.push(budget.map_or(Cell::Null, Cell::Money));
+            row.push(budget.map_or(Cell::Null, |b| Cell::Money(b - pence)));
+        }
+        if let Some(id) = id {
+            row.push(Cell::Int(id));
+        }
+        table.push(row);
+    }
+    let mut totals = vec![Cell::text("total"), Cell::Sessions(total_sessions), Cell::Money(total_pence)];
+    if budgets.is_some() {
+        totals.extend([Cell::Money(total_budget), Cell::Money(total_budget - total_pence)]);
+    }
+    if by == By::Person {
+        totals.push(Cell::Null);
+    }
+    table.totals = Some(totals);
+    Ok(table)
+}
+
+/// `report sessional-gps`: GPs by contract, in the register and taking part.
+pub fn sessional_gps(conn: &Connection, period: Period) -> Result<Table> {
+    let mut table = Table::new(&["contract", "in_register", "holding_role", "attended", "declared_skills"]);
+    let mut stmt = conn.prepare(
+        "SELECT
+            count(*) FILTER (WHERE p.left_on IS NULL OR p.left_on > ?3),
+            count(*) FILTER (WHERE EXISTS (SELECT 1 FROM appointment a WHERE a.person_id = p.id
+                                           AND a.from_date <= ?3 AND (a.until_date IS NULL OR a.until_date >= ?2))),
+            count(*) FILTER (WHERE EXISTS (SELECT 1 FROM attendance a JOIN meeting m ON m.id = a.meeting_id
+                                           WHERE a.person_id = p.id AND a.status <> 'apologies'
+                                             AND m.status = 'scheduled' AND m.date >= ?2 AND m.date <= ?3)),
+            count(*) FILTER (WHERE (p.left_on IS NULL OR p.left_on > ?3)
+                               AND EXISTS (SELECT 1 FROM skill s WHERE s.person_id = p.id))
+           FROM person p WHERE p.role = ?1",
+    )?;
+    let mut totals = [0i64; 4];
+    for (contract, role) in [("partner", "gp-partner"), ("salaried", "gp-salaried"), ("locum", "gp-locum")] {
+        let counts: [i64; 4] = stmt.query_row(rusqlite::params![role, period.from, period.to], |r| {
+            Ok([r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?])
+        })?;
+        for (t, c) in totals.iter_mut().zip(counts) {
+            *t += c;
+        }
+        let mut row = vec![Cell::text(contract)];
+        row.extend(counts.map(Cell::Int));
+        table.push(row);
+    }
+    let mut row = vec![Cell::text("total")];
+    row.extend(totals.map(Cell::Int));
+    table.totals = Some(row);
+    Ok(table)
+}
+
+/// `report visits`: every open practice, its latest visit whenever it was, and whether
+/// it has been visited since `since`.
+pub fn visits(conn: &Connection, since: NaiveDate, locality_id: Option<i64>, today: NaiveDate) -> Result<Table> {
+    let mut stmt = conn.prepare(
+        "SELECT p.code, p.name, l.name,
+                (SELECT max(m.date) FROM meeting m WHERE m.kind = 'visit' AND m.practice_code = p.code
+                    AND m.status = 'scheduled' AND m.date <= ?2)
+           FROM practice p JOIN locality l ON l.id = p.locality_id
+          WHERE p.status = 'open' AND (?1 IS NULL OR p.locality_id = ?1)
+          ORDER BY l.name, p.code",
+    )?;
+    let mut table = Table::new(&["practice_code", "practice_name", "locality", "last_visit", "visited"]);
+    let mut rows = stmt.query(rusqlite::params![locality_id, today])?;
+    let mut visited_count = 0;
+    while let Some(r) = rows.next()? {
+        let last: Option<NaiveDate> = r.get(3)?;
+        let visited = last.is_some_and(|d| d >= since);
+        visited_count += visited as i64;
+        table.marked.push(!visited);
+        table.push(vec![
+            Cell::text(r.get::<_, String>(0)?),
+            Cell::text(r.get::<_, String>(1)?),
+            Cell::text(r.get::<_, String>(2)?),
+            Cell::opt_date(last),
+            Cell::Bool(visited),
+        ]);
+    }
+    let n = table.rows.len();
+    table.totals = Some(vec![
+        Cell::text("total"),
+        Cell::text(format!("{visited_count} of {n} visited since {since}")),
+        Cell::Null,
+        Cell::Null,
+        Cell::Null,
+    ]);
+    Ok(table)
+}
+
+/// `report skills`: each skill, how many active people hold it, and which localities
+/// have someone with it (through their practice) and which have no one.
+pub fn skills(conn: &Connection) -> Result<Table> {
+    let localities: Vec<String> = conn
+        .prepare("SELECT name FROM locality ORDER BY name")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut by_skill: BTreeMap<String, (BTreeSet<i64>, BTreeSet<String>)> = BTreeMap::new();
+    let mut stmt = conn.prepare(
+        "SELECT s.tag, p.id, l.name FROM skill s JOIN person p ON p.id = s.person_id
+           LEFT JOIN practice pr ON pr.code = p.practice_code LEFT JOIN locality l ON l.id = pr.locality_id
+          WHERE p.left_on IS NULL",
+    )?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let e = by_skill.entry(r.get(0)?).or_default();
+        e.0.insert(r.get(1)?);
+        if let Some(l) = r.get::<_, Option<String>>(2)? {
+            e.1.insert(l);
+        }
+    }
+    let mut table = Table::new(&["skill", "people", "localities_covered", "localities_missing"]);
+    for (skill, (people, covered)) in by_skill {
+        let missing: Vec<&str> = localities.iter().map(String::as_str).filter(|l| !covered.contains(*l)).collect();
+        table.marked.push(!missing.is_empty());
+        table.push(vec![
+            Cell::text(skill),
+            Cell::Int(people.len() as i64),
+            Cell::Int(covered.len() as i64),
+            Cell::text(missing.join("; ")),
+        ]);
+    }
+    Ok(table)
+}
+
+/// `report interests`: the register of declared interests in force in the period,
+/// ready to publish.
+pub fn interests(conn: &Connection, period: Period) -> Result<Table> {
+    let all = crate::interest::list(conn, None)?;
+    let mut table = Table::new(crate::interest::COLUMNS);
+    for row in all.rows {
+        let starts = if let Cell::Date(d) = row[5] { Some(d) } else { None };
+        let ends = if let Cell::Date(d) = row[6] { Some(d) } else { None };
+        if starts.is_none_or(|s| s <= period.to) && ends.is_none_or(|e| e >= period.from) {
+            table.push(row);
+        }
+    }
+    Ok(table)
+}
