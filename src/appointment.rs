@@ -46,15 +46,15 @@ pub fn appoint(
     if role.is_empty() {
         return Err(Error::invalid(format!("not a role: {role:?} (ROLE)")));
     }
-    if let Some(u) = until {
-        if u < from {
-            return Err(Error::invalid(format!("--until {u} is before --from {from} ({})", person.name)));
-        }
+    if let Some(u) = until
+        && u < from
+    {
+        return Err(Error::invalid(format!("--until {u} is before --from {from} ({})", person.name)));
     }
-    if let Some(left) = person.left_on {
-        if from > left {
-            return Err(Error::conflict(format!("{} left on {left} (person {})", person.name, person.id)));
-        }
+    if let Some(left) = person.left_on
+        && from > left
+    {
+        return Err(Error::conflict(format!("{} left on {left} (person {})", person.name, person.id)));
     }
     let locality_id = scope.locality.as_deref().map(|l| locality::find(conn, l)).transpose()?.map(|l| l.id);
     let mut practice_code = scope.practice.as_deref().map(|c| practice::get(conn, c)).transpose()?.map(|p| p.code);
@@ -154,10 +154,10 @@ pub fn unappoint(conn: &Connection, id: i64, date: NaiveDate) -> Result<(String,
             "--date {date} is before the appointment began on {from} (appointment {id})"
         )));
     }
-    if let Some(u) = until {
-        if u <= date {
-            return Err(Error::conflict(format!("appointment {id} already ended on {u} ({name}, {role})")));
-        }
+    if let Some(u) = until
+        && u <= date
+    {
+        return Err(Error::conflict(format!("appointment {id} already ended on {u} ({name}, {role})")));
     }
     end(conn, id, date, &format!("ending appointment {id}"))?;
     Ok((name, role))

@@ -60,11 +60,10 @@ pub fn build(path: &Path, actor: Actor) -> Result<Register> {
         person_import::import(tx, PEOPLE.as_bytes(), "fixtures/demo/people.csv")?;
         skill::import(tx, SKILLS.as_bytes(), "fixtures/demo/skills.csv")?;
         let date = |row: &csvin::Row, name: &str| -> Result<Option<NaiveDate>> {
-            Ok(row
-                .get(name)
+            row.get(name)
                 .filter(|d| !d.is_empty())
                 .map(|d| dates::parse_iso(d).ok_or_else(|| Error::invalid(format!("bad {name}: {d}"))))
-                .transpose()?)
+                .transpose()
         };
         csvin::with_header(
             APPOINTMENTS.as_bytes(),

@@ -23,10 +23,10 @@ pub fn declare(
         return Err(Error::invalid(format!("not an interest: {text:?} (TEXT)"))
             .with_hint("say what the interest is in 1 to 500 characters on one line"));
     }
-    if let (Some(f), Some(u)) = (from, until) {
-        if u < f {
-            return Err(Error::invalid(format!("--until {u} is before --from {f} ({})", p.name)));
-        }
+    if let (Some(f), Some(u)) = (from, until)
+        && u < f
+    {
+        return Err(Error::invalid(format!("--until {u} is before --from {f} ({})", p.name)));
     }
     conn.execute(
         "INSERT INTO interest (person_id, text, from_date, until_date, declared_on) VALUES (?1, ?2, ?3, ?4, ?5)",

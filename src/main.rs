@@ -18,10 +18,10 @@ fn main() -> ExitCode {
 /// error: the reader has what it wanted.
 fn report(e: &anyhow::Error) -> ExitCode {
     for cause in e.chain() {
-        if let Some(io) = cause.downcast_ref::<std::io::Error>() {
-            if io.kind() == std::io::ErrorKind::BrokenPipe {
-                return ExitCode::SUCCESS;
-            }
+        if let Some(io) = cause.downcast_ref::<std::io::Error>()
+            && io.kind() == std::io::ErrorKind::BrokenPipe
+        {
+            return ExitCode::SUCCESS;
         }
     }
     match e.chain().find_map(|c| c.downcast_ref::<engage::Error>()) {

@@ -576,10 +576,10 @@ pub fn attend_one(
     }
     let p = person::find(conn, person_ref)
         .map_err(|e| Error::new(e.kind, format!("{} ({whence})", e.message)).with_details(e.details))?;
-    if let Some(left) = p.left_on {
-        if left < m.date {
-            return Err(Error::invalid(format!("{} left on {left}, before the meeting ({whence})", p.name)));
-        }
+    if let Some(left) = p.left_on
+        && left < m.date
+    {
+        return Err(Error::invalid(format!("{} left on {left}, before the meeting ({whence})", p.name)));
     }
     let practice_code = match for_practice {
         Some(code) => {

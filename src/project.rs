@@ -60,10 +60,10 @@ pub fn add(
     if find(conn, &name).is_ok() {
         return Err(Error::conflict(format!("a project is already called {name:?}")));
     }
-    if let (Some(f), Some(u)) = (from, until) {
-        if u < f {
-            return Err(Error::invalid(format!("--until {u} is before --from {f} (project {name})")));
-        }
+    if let (Some(f), Some(u)) = (from, until)
+        && u < f
+    {
+        return Err(Error::invalid(format!("--until {u} is before --from {f} (project {name})")));
     }
     let needs = skill::tags(needs, "--needs")?;
     conn.execute(

@@ -768,7 +768,9 @@ impl Export {
 
     /// One row per payee.
     pub fn summary_table(&self) -> Table {
-        let mut groups: BTreeMap<(Vec<u8>, String, String), (Option<String>, i64, i64, i64)> = BTreeMap::new();
+        // Keyed by payee name (as bytes), type and id; practice, lines, sessions, pence.
+        type Key = (Vec<u8>, String, String);
+        let mut groups: BTreeMap<Key, (Option<String>, i64, i64, i64)> = BTreeMap::new();
         for p in &self.payments {
             let q = &p.payee;
             let key = (q.payee_name.as_bytes().to_vec(), q.payee_type.clone(), q.payee_id.clone());

@@ -144,7 +144,8 @@ fn one_bad_row_fails_the_whole_import_naming_line_and_field() {
     import_05t(&reg);
     reg.ok(&["practice", "import", &fixture_str("nhs/gp-reg-pat-prac-all-2021-01.csv")]);
     // Line 3 is M81006 SEVERN VALLEY MEDICAL PRACTICE, a GP practice.
-    let cases: Vec<(Box<dyn Fn(&str) -> String>, &str)> = vec![
+    type Edit = Box<dyn Fn(&str) -> String>;
+    let cases: Vec<(Edit, &str)> = vec![
         (Box::new(|l: &str| l.replace("\"19740401\"", "\"19741301\"")), "bad.csv:3, field 11 open date"),
         (Box::new(|l: &str| l.replace("\"M81006\"", "\"M8100X\"")), "bad.csv:3, field 1 organisation code"),
         (Box::new(|l: &str| l.replacen("\"Y60\",", "", 1)), "bad.csv:3, field count"),

@@ -7,7 +7,7 @@ use clap::{Args, CommandFactory, Subcommand};
 
 use engage::output::{Cell, Output, Table};
 use engage::store::{self, Access, Actor, Written};
-use engage::{Error, audit, demo, locality, practice};
+use engage::{Error, audit, demo, practice};
 
 use super::{Cli, Ctx};
 
@@ -117,13 +117,16 @@ pub fn demo(ctx: &Ctx) -> Result<()> {
     let people = engage::person::list(&reg.conn, &engage::person::Filter::default())?;
     let sessional =
         people.rows.iter().filter(|r| matches!(&r[2], Cell::Text(t) if t == "gp-salaried" || t == "gp-locum")).count();
+    let today = engage::dates::today()?;
     ctx.note(format!(
-        "{}: {} open practices, {patients} registered patients, {} people ({sessional} sessional GPs).\n\nLocalities:",
+        "{}: {} open practices, {patients} registered patients, {} people ({sessional} sessional GPs).\n\n\
+         Engagement this financial year (practices below 50% representation are at risk):",
         demo::GROUP,
         practices.rows.len(),
         people.rows.len()
     ));
-    ctx.print(&Output::Table(locality::list(&reg.conn, engage::dates::today()?)?))?;
+    let period = engage::report::Period::resolve(None, None, None, None, today)?;
+    ctx.print(&Output::Table(engage::report::engagement(&reg.conn, period, None, today)?))?;
     let last_month = engage::dates::Month::of(engage::dates::today()?).previous();
     let mut reg = reg;
     let export = reg.write(false, |tx| {
@@ -140,12 +143,12 @@ pub fn demo(ctx: &Ctx) -> Result<()> {
     ));
     ctx.print(&Output::Table(export.summary_table()))?;
     let quoted = shell_word(&path.display().to_string());
-    let today = engage::dates::today()?;
     let filter =
         engage::meeting::Filter { kind: Some(engage::meeting::Kind::Locality), to: Some(today), ..Default::default() };
     let last = engage::meeting::select(&reg.conn, &filter)?.last().map_or(1, |m| m.id);
     ctx.note(format!(
         "\nThe demo register is {quoted}; explore it with, for example:\n  \
+         engage --db {quoted} report localities\n  \
          engage --db {quoted} practice list --locality 'Upland Villages'\n  \
          engage --db {quoted} practice show Z90101\n  \
          engage --db {quoted} skill find 'urgent care'\n  \

@@ -205,10 +205,10 @@ fn filter(
 ) -> engage::Result<Filter> {
     let from = from.as_deref().map(|d| dates::parse_date(d, "--from")).transpose()?;
     let to = to.as_deref().map(|d| dates::parse_date(d, "--to")).transpose()?;
-    if let (Some(f), Some(t)) = (from, to) {
-        if t < f {
-            return Err(Error::invalid(format!("--to {t} is before --from {f}")));
-        }
+    if let (Some(f), Some(t)) = (from, to)
+        && t < f
+    {
+        return Err(Error::invalid(format!("--to {t} is before --from {f}")));
     }
     let locality_id = loc.as_deref().map(|l| locality::find(conn, l)).transpose()?.map(|l| l.id);
     Ok(Filter { from, to, locality_id, kind, upcoming: None })

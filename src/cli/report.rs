@@ -82,10 +82,10 @@ impl PeriodArgs {
         let month = self.month.as_deref().map(|m| dates::parse_month(m, "--month")).transpose()?;
         let fy = self.fy.as_deref().map(|f| dates::parse_financial_year(f, "--fy")).transpose()?;
         let (from, to) = (date(&self.from, "--from")?, date(&self.to, "--to")?);
-        if let (Some(f), Some(t)) = (from, to) {
-            if t < f {
-                return Err(Error::invalid(format!("--to {t} is before --from {f}")));
-            }
+        if let (Some(f), Some(t)) = (from, to)
+            && t < f
+        {
+            return Err(Error::invalid(format!("--to {t} is before --from {f}")));
         }
         Period::resolve(from, to, month, fy, today)
     }

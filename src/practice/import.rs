@@ -296,11 +296,11 @@ fn read_list_sizes(
             return Err(Error::invalid(format!("the header needs CODE and NUMBER_OF_PATIENTS columns ({file}:1)")));
         };
         let group = cols.get("sub_icb_location_code").or_else(|| cols.get("ccg_code")).map(|&i| f[i].trim());
-        if let Some(c) = commissioner {
-            if !group.is_some_and(|g| g.eq_ignore_ascii_case(c.trim())) {
-                summary.skipped += 1;
-                return Ok(());
-            }
+        if let Some(c) = commissioner
+            && !group.is_some_and(|g| g.eq_ignore_ascii_case(c.trim()))
+        {
+            summary.skipped += 1;
+            return Ok(());
         }
         let code = practice::check_code(f[ci])
             .ok_or_else(|| bad(file, line, "CODE", format!("not a practice code: {:?}", f[ci])))?;
@@ -369,10 +369,10 @@ fn read_engage(data: &[u8], file: &str, summary: &mut Summary) -> Result<Vec<Inc
         };
         row.open_date = date("open_date")?;
         row.close_date = date("close_date")?;
-        if let (Some(o), Some(c)) = (row.open_date, row.close_date) {
-            if c < o {
-                return Err(bad(file, line, "close_date", format!("the close date {c} is before the open date {o}")));
-            }
+        if let (Some(o), Some(c)) = (row.open_date, row.close_date)
+            && c < o
+        {
+            return Err(bad(file, line, "close_date", format!("the close date {c} is before the open date {o}")));
         }
         out.push(row);
         Ok(())
