@@ -233,13 +233,19 @@ pub fn holder_id(
     practice_code: Option<&str>,
     date: NaiveDate,
 ) -> Result<Option<(i64, String)>> {
+    // One statement per scope, so that each can use its index.
+    let scope = match (locality_id, practice_code) {
+        (Some(_), _) => "a.locality_id = ?2",
+        (None, Some(_)) => "a.practice_code = ?3",
+        (None, None) => "?2 IS NULL AND ?3 IS NULL",
+    };
+    let sql = format!(
+        "SELECT p.id, p.name FROM appointment a JOIN person p ON p.id = a.person_id
+          WHERE {scope} AND a.role = ?1 AND a.from_date <= ?4 AND (a.until_date IS NULL OR a.until_date >= ?4)
+          ORDER BY a.from_date DESC, a.id DESC LIMIT 1"
+    );
     Ok(conn
-        .prepare_cached(
-            "SELECT p.id, p.name FROM appointment a JOIN person p ON p.id = a.person_id
-              WHERE a.role = ?1 AND (?2 IS NULL OR a.locality_id = ?2) AND (?3 IS NULL OR a.practice_code = ?3)
-                AND a.from_date <= ?4 AND (a.until_date IS NULL OR a.until_date >= ?4)
-              ORDER BY a.from_date DESC, a.id DESC LIMIT 1",
-        )?
+        .prepare_cached(&sql)?
         .query_row(rusqlite::params![role, locality_id, practice_code, date], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?)
 }

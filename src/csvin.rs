@@ -7,9 +7,10 @@ use crate::error::{Error, Result};
 use crate::output::restore_formula;
 
 /// Reads CSV records with their line numbers, every field checked to be UTF-8 text.
-pub fn records(data: &[u8], file: &str, mut each: impl FnMut(u64, Vec<&str>) -> Result<()>) -> Result<()> {
+pub fn records(data: &[u8], file: &str, mut each: impl FnMut(u64, &[&str]) -> Result<()>) -> Result<()> {
     let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(data);
     let mut record = csv::ByteRecord::new();
+    let mut fields: Vec<&str> = Vec::new();
     // The reader's own line numbers lag by one after CRLF endings, so count here: the
     // line of a record is one more than the newlines before its first byte.
     let (mut counted_to, mut line) = (0usize, 1u64);
@@ -28,7 +29,7 @@ pub fn records(data: &[u8], file: &str, mut each: impl FnMut(u64, Vec<&str>) -> 
         if record.len() == 1 && record[0].iter().all(u8::is_ascii_whitespace) {
             continue; // a blank line
         }
-        let mut fields = Vec::with_capacity(record.len());
+        fields.clear();
         for (i, f) in record.iter().enumerate() {
             let text = std::str::from_utf8(f).map_err(|_| {
                 Error::invalid(format!("field {} is not UTF-8 text ({file}:{line}, field {})", i + 1, i + 1))
@@ -36,8 +37,16 @@ pub fn records(data: &[u8], file: &str, mut each: impl FnMut(u64, Vec<&str>) -> 
             })?;
             fields.push(text);
         }
-        each(line, fields)?;
+        each(line, &fields)?;
+        // The fields borrow the record, which the next read overwrites.
+        fields = reclaim(fields);
     }
+}
+
+/// An emptied vector of borrowed fields, its allocation kept for the next record.
+fn reclaim<'a>(mut v: Vec<&str>) -> Vec<&'a str> {
+    v.clear();
+    v.into_iter().map(|_| "").collect()
 }
 
 /// One row of a CSV with a header: fields by lower-case column name, trimmed, with
@@ -89,7 +98,7 @@ pub fn with_header(
                     f.len()
                 )));
             }
-            each(line, &Row { columns: map, fields: &f })
+            each(line, &Row { columns: map, fields: f })
         }
     })?;
     if columns.is_none() {

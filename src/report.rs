@@ -11,7 +11,7 @@ use crate::appointment::{self, LOCALITY_LEAD, NOMINATED_GP, PRACTICE_LEAD};
 use crate::dates::{FinancialYear, Month};
 use crate::error::{Error, Result};
 use crate::output::{Cell, Table};
-use crate::session::{self, Rates};
+use crate::session;
 use crate::units::div_round_half_up;
 
 /// The days a report covers.
@@ -190,15 +190,7 @@ pub fn engagement(conn: &Connection, period: Period, locality_id: Option<i64>, t
     let until = period.held_until(today);
     let rows = attendance(conn, period.from, until, locality_id)?;
     let trend = trends(conn, until)?;
-    let rates = Rates::load(conn)?;
-    let mut money: HashMap<String, (i64, i64)> = HashMap::new();
-    for (line, practice) in session::in_period(conn, period.from, period.to)? {
-        if let Some(code) = practice {
-            let e = money.entry(code).or_default();
-            e.0 += line.sessions;
-            e.1 += line.priced(&rates).map_or(0, |p| p.1);
-        }
-    }
+    let money = session::by_practice(conn, period.from, period.to)?;
     let surveys: BTreeSet<String> = conn
         .prepare("SELECT practice_code FROM survey")?
         .query_map([], |r| r.get(0))?
@@ -334,31 +326,20 @@ pub enum By {
 /// `report sessions --by X`: sessions and money of approved and paid lines by work
 /// date; with `--fy` and `--by fund`, against the budgets.
 pub fn sessions(conn: &Connection, period: Period, by: By) -> Result<Table> {
-    let rates = Rates::load(conn)?;
+    let (key, extra) = match by {
+        By::Month => ("substr(l.work_date, 1, 7)", "NULL"),
+        By::Source => ("l.source", "NULL"),
+        By::Fund => ("l.fund", "NULL"),
+        By::Role => ("coalesce(l.paid_role, p.role)", "NULL"),
+        By::Person => ("p.name", "p.id"),
+    };
     let mut groups: BTreeMap<Vec<u8>, (String, Option<i64>, i64, i64)> = BTreeMap::new();
-    for (line, _) in session::in_period(conn, period.from, period.to)? {
-        let (_, amount) = match line.priced(&rates) {
-            Some(p) => p,
-            None => {
-                let category = session::Category::of(line.role);
-                return Err(rates.require(category, line.work_date, line.id).expect_err("no rate"));
-            }
-        };
-        let role = line.paid.as_ref().map_or_else(|| line.role.as_str().to_string(), |p| p.role.clone());
-        let (key, id) = match by {
-            By::Month => (Month::of(line.work_date).to_string(), None),
-            By::Source => (line.source.clone(), None),
-            By::Fund => (line.fund.clone(), None),
-            By::Role => (role, None),
-            By::Person => (line.person_name.clone(), Some(line.person_id)),
-        };
+    for (k, id, sessions, pence) in session::grouped(conn, period.from, period.to, key, extra)? {
         let sort = match id {
-            Some(id) => [key.as_bytes(), &[0], id.to_string().as_bytes()].concat(),
-            None => key.as_bytes().to_vec(),
+            Some(id) => [k.as_bytes(), &[0], format!("{id:020}").as_bytes()].concat(),
+            None => k.as_bytes().to_vec(),
         };
-        let e = groups.entry(sort).or_insert((key, id, 0, 0));
-        e.2 += line.sessions;
-        e.3 += amount;
+        groups.insert(sort, (k, id, sessions, pence));
     }
     let first = match by {
         By::Month => "month",

@@ -813,26 +813,7 @@ pub fn budget_set(conn: &Connection, fund: &str, fy: FinancialYear, pence: i64) 
 
 /// Spend (approved and paid lines, by work date) per fund in a financial year.
 pub fn spend_by_fund(conn: &Connection, fy: FinancialYear) -> Result<BTreeMap<String, (i64, i64)>> {
-    let rates = Rates::load(conn)?;
-    let lines = lines_where(
-        conn,
-        "l.status IN ('approved', 'paid') AND l.work_date >= ?1 AND l.work_date <= ?2",
-        rusqlite::params![fy.first(), fy.last()],
-    )?;
-    let mut out: BTreeMap<String, (i64, i64)> = BTreeMap::new();
-    for l in lines {
-        let (_, amount) = match l.priced(&rates) {
-            Some(p) => p,
-            None => {
-                rates.require(Category::of(l.role), l.work_date, l.id)?;
-                unreachable!("require fails when there is no rate")
-            }
-        };
-        let e = out.entry(l.fund.clone()).or_default();
-        e.0 += l.sessions;
-        e.1 += amount;
-    }
-    Ok(out)
+    Ok(grouped(conn, fy.first(), fy.last(), "l.fund", "NULL")?.into_iter().map(|(k, _, s, a)| (k, (s, a))).collect())
 }
 
 pub fn budget_list(conn: &Connection, fy: Option<FinancialYear>) -> Result<Table> {
@@ -864,61 +845,83 @@ pub fn budget_list(conn: &Connection, fy: Option<FinancialYear>) -> Result<Table
     Ok(table)
 }
 
-/// Sessions and money (approved and paid) in a financial year: of one person, or
-/// earned for one practice (meeting lines count for the practice sat for, others for
-/// the person's own practice). Lines without a rate count their sessions but no money.
+/// A line's amount in pence, in SQL over a line `l` joined to its person `p`: as paid,
+/// else its sessions at the rate in force on its work date for the person's category,
+/// rounded half-up (halves away from zero) like [`units::amount`]; NULL without a rate.
+pub const AMOUNT_SQL: &str = "coalesce(l.paid_amount,
+    (SELECT CASE WHEN l.sessions * r.pence >= 0 THEN (l.sessions * r.pence + 50) / 100
+                 ELSE (l.sessions * r.pence - 50) / 100 END
+       FROM rate r
+      WHERE r.category = (CASE WHEN p.role LIKE 'gp-%' THEN 'gp' ELSE p.role END) AND r.from_date <= l.work_date
+      ORDER BY r.from_date DESC LIMIT 1))";
+
+/// The practice a line counts for, in SQL: for a meeting line the practice sat for,
+/// otherwise the person's own practice. Needs `LEFT JOIN attendance a` on the line.
+const PRACTICE_SQL: &str = "coalesce(a.for_practice, p.practice_code)";
+const LINES_FROM: &str = "FROM session_line l JOIN person p ON p.id = l.person_id
+      LEFT JOIN attendance a ON a.meeting_id = l.meeting_id AND a.person_id = l.person_id";
+
+/// Sessions and money (approved and paid lines, by work date) of one person, or earned
+/// for one practice, in a financial year. Lines without a rate count their sessions but
+/// no money.
 pub fn totals(
     conn: &Connection,
     person_id: Option<i64>,
     practice: Option<&str>,
     fy: FinancialYear,
 ) -> Result<(i64, i64)> {
-    let rates = Rates::load(conn)?;
-    let lines = lines_where(
-        conn,
-        "l.status IN ('approved', 'paid') AND l.work_date >= ?1 AND l.work_date <= ?2
-           AND (?3 IS NULL OR l.person_id = ?3)
-           AND (?4 IS NULL OR coalesce((SELECT a.for_practice FROM attendance a
-                                         WHERE a.meeting_id = l.meeting_id AND a.person_id = l.person_id),
-                                        p.practice_code) = ?4)",
-        rusqlite::params![fy.first(), fy.last(), person_id, practice],
-    )?;
-    Ok(lines.iter().fold((0, 0), |(s, m), l| (s + l.sessions, m + l.priced(&rates).map_or(0, |p| p.1))))
+    let sql = format!(
+        "SELECT coalesce(sum(l.sessions), 0), coalesce(sum({AMOUNT_SQL}), 0) {LINES_FROM}
+          WHERE l.status IN ('approved', 'paid') AND l.work_date >= ?1 AND l.work_date <= ?2
+            AND (?3 IS NULL OR l.person_id = ?3) AND (?4 IS NULL OR {PRACTICE_SQL} = ?4)"
+    );
+    Ok(conn.query_row(&sql, rusqlite::params![fy.first(), fy.last(), person_id, practice], |r| {
+        Ok((r.get(0)?, r.get(1)?))
+    })?)
 }
 
-/// Approved and paid lines with a work date in a period, with the practice each counts
-/// for (meeting lines: the practice sat for; others: the person's own).
-pub fn in_period(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Vec<(Line, Option<String>)>> {
-    let mut stmt = conn.prepare(&format!(
-        "{LINE_SELECT}
+/// Sessions and money per practice in a period, as [`totals`] counts them.
+pub fn by_practice(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<HashMap<String, (i64, i64)>> {
+    let sql = format!(
+        "SELECT {PRACTICE_SQL} AS code, sum(l.sessions), coalesce(sum({AMOUNT_SQL}), 0) {LINES_FROM}
+          WHERE l.status IN ('approved', 'paid') AND l.work_date >= ?1 AND l.work_date <= ?2 AND code IS NOT NULL
+          GROUP BY code"
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let rows = stmt.query_map(rusqlite::params![from, to], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Sessions and money of approved and paid lines in a period, grouped by an SQL
+/// expression over `l` and `p` (with a second one carried along, e.g. a person's id),
+/// ordered by the key's bytes. A line without a rate in force fails it (exit 3), as the
+/// payment run would.
+/// One group of [`grouped`]: key, the extra value, sessions, pence.
+pub type Group = (String, Option<i64>, i64, i64);
+
+pub fn grouped(conn: &Connection, from: NaiveDate, to: NaiveDate, key: &str, extra: &str) -> Result<Vec<Group>> {
+    let sql = format!(
+        "SELECT {key} AS k, {extra} AS x, sum(l.sessions), sum({AMOUNT_SQL}), count(*) - count({AMOUNT_SQL})
+           FROM session_line l JOIN person p ON p.id = l.person_id
           WHERE l.status IN ('approved', 'paid') AND l.work_date >= ?1 AND l.work_date <= ?2
-          ORDER BY l.work_date, l.id"
-    ))?;
-    let lines: Vec<Line> =
-        stmt.query_map(rusqlite::params![from, to], Line::from_row)?.collect::<rusqlite::Result<_>>()?;
-    let mut sat_for: HashMap<(i64, i64), Option<String>> = HashMap::new();
-    let mut att = conn.prepare(
-        "SELECT a.meeting_id, a.person_id, a.for_practice FROM attendance a JOIN meeting m ON m.id = a.meeting_id
-          WHERE m.date >= ?1 AND m.date <= ?2",
-    )?;
-    let mut rows = att.query(rusqlite::params![from, to])?;
-    while let Some(r) = rows.next()? {
-        sat_for.insert((r.get(0)?, r.get(1)?), r.get(2)?);
-    }
-    let meeting_of: HashMap<i64, i64> = conn
-        .prepare("SELECT id, meeting_id FROM session_line WHERE meeting_id IS NOT NULL AND work_date >= ?1 AND work_date <= ?2")?
-        .query_map(rusqlite::params![from, to], |r| Ok((r.get(0)?, r.get(1)?)))?
+          GROUP BY k, x ORDER BY k, x"
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let rows: Vec<(String, Option<i64>, i64, Option<i64>, i64)> = stmt
+        .query_map(rusqlite::params![from, to], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?
         .collect::<rusqlite::Result<_>>()?;
-    Ok(lines
-        .into_iter()
-        .map(|l| {
-            let practice = match meeting_of.get(&l.id) {
-                Some(m) => sat_for.get(&(*m, l.person_id)).cloned().flatten().or_else(|| l.practice_code.clone()),
-                None => l.practice_code.clone(),
-            };
-            (l, practice)
-        })
-        .collect())
+    if rows.iter().any(|r| r.4 > 0) {
+        let sql = format!(
+            "SELECT l.id, l.work_date, p.role FROM session_line l JOIN person p ON p.id = l.person_id
+              WHERE l.status IN ('approved', 'paid') AND l.work_date >= ?1 AND l.work_date <= ?2
+                AND {AMOUNT_SQL} IS NULL ORDER BY l.work_date, l.id LIMIT 1"
+        );
+        let (id, date, role): (i64, NaiveDate, String) =
+            conn.query_row(&sql, rusqlite::params![from, to], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        let category = Category::of(Role::parse(&role).unwrap_or(Role::Other));
+        return Err(Rates(HashMap::new()).require(category, date, id).expect_err("no rate"));
+    }
+    Ok(rows.into_iter().map(|(k, x, s, a, _)| (k, x, s, a.unwrap_or(0))).collect())
 }
 
 #[cfg(test)]

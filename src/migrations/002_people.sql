@@ -4,13 +4,12 @@
 CREATE TABLE person (
     id            INTEGER PRIMARY KEY,
     name          TEXT NOT NULL,
-    role          TEXT NOT NULL CHECK (role IN ('gp-partner', 'gp-salaried', 'gp-locum',
-                                                'practice-manager', 'nurse', 'other')),
+    role          TEXT NOT NULL CHECK (role = 'gp-partner' OR role = 'gp-salaried' OR role = 'gp-locum' OR role = 'practice-manager' OR role = 'nurse' OR role = 'other'),
     practice_code TEXT REFERENCES practice (code),
     email         TEXT,
     phone         TEXT,
     gmc           TEXT CHECK (gmc IS NULL OR (length(gmc) = 7 AND gmc NOT GLOB '*[^0-9]*')),
-    pay_to        TEXT NOT NULL CHECK (pay_to IN ('self', 'practice')),
+    pay_to        TEXT NOT NULL CHECK (pay_to = 'self' OR pay_to = 'practice'),
     left_on       TEXT
 );
 CREATE UNIQUE INDEX person_email ON person (email COLLATE NOCASE) WHERE email IS NOT NULL;
@@ -58,7 +57,7 @@ CREATE INDEX interest_person ON interest (person_id);
 CREATE TABLE skill (
     person_id INTEGER NOT NULL REFERENCES person (id),
     tag       TEXT NOT NULL,
-    level     TEXT NOT NULL CHECK (level IN ('interest', 'experienced', 'specialist')),
+    level     TEXT NOT NULL CHECK (level = 'interest' OR level = 'experienced' OR level = 'specialist'),
     PRIMARY KEY (person_id, tag)
 ) WITHOUT ROWID;
 CREATE INDEX skill_tag ON skill (tag);

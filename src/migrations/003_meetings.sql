@@ -2,8 +2,7 @@
 
 CREATE TABLE meeting (
     id               INTEGER PRIMARY KEY,
-    kind             TEXT NOT NULL CHECK (kind IN ('locality', 'board', 'peer-group', 'development-day',
-                         'protected-learning', 'practice-managers', 'patient-forum', 'visit', 'other')),
+    kind             TEXT NOT NULL CHECK (kind = 'locality' OR kind = 'board' OR kind = 'peer-group' OR kind = 'development-day' OR kind = 'protected-learning' OR kind = 'practice-managers' OR kind = 'patient-forum' OR kind = 'visit' OR kind = 'other'),
     locality_id      INTEGER REFERENCES locality (id),
     practice_code    TEXT REFERENCES practice (code),
     date             TEXT NOT NULL,
@@ -13,7 +12,7 @@ CREATE TABLE meeting (
     location         TEXT,
     sessions         INTEGER NOT NULL DEFAULT 0 CHECK (sessions >= 0),   -- hundredths, per paid GP
     quorum           INTEGER CHECK (quorum > 0),
-    status           TEXT NOT NULL DEFAULT 'scheduled' CHECK (status IN ('scheduled', 'cancelled')),
+    status           TEXT NOT NULL DEFAULT 'scheduled' CHECK (status = 'scheduled' OR status = 'cancelled'),
     cancel_reason    TEXT,
     uid              TEXT NOT NULL UNIQUE,      -- the calendar UID, fixed at creation
     created_at       TEXT NOT NULL,             -- UTC; the calendar's DTSTAMP
@@ -30,7 +29,7 @@ CREATE TABLE attendance (
     meeting_id   INTEGER NOT NULL REFERENCES meeting (id),
     person_id    INTEGER NOT NULL REFERENCES person (id),
     for_practice TEXT REFERENCES practice (code),
-    status       TEXT NOT NULL CHECK (status IN ('attended', 'virtual', 'apologies')),
+    status       TEXT NOT NULL CHECK (status = 'attended' OR status = 'virtual' OR status = 'apologies'),
     UNIQUE (meeting_id, person_id)
 );
 CREATE INDEX attendance_person ON attendance (person_id);
@@ -41,6 +40,6 @@ CREATE TABLE declaration (
     meeting_id INTEGER NOT NULL REFERENCES meeting (id),
     person_id  INTEGER NOT NULL REFERENCES person (id),
     text       TEXT NOT NULL,
-    withdrew   INTEGER NOT NULL DEFAULT 0 CHECK (withdrew IN (0, 1))
+    withdrew   INTEGER NOT NULL DEFAULT 0 CHECK (withdrew = 0 OR withdrew = 1)
 );
 CREATE INDEX declaration_meeting ON declaration (meeting_id);

@@ -2,7 +2,7 @@
 -- payment runs and budgets.
 
 CREATE TABLE rate (
-    category  TEXT NOT NULL CHECK (category IN ('gp', 'practice-manager', 'nurse', 'other')),
+    category  TEXT NOT NULL CHECK (category = 'gp' OR category = 'practice-manager' OR category = 'nurse' OR category = 'other'),
     from_date TEXT NOT NULL,
     pence     INTEGER NOT NULL CHECK (pence >= 0),
     PRIMARY KEY (category, from_date)
@@ -11,12 +11,12 @@ CREATE TABLE rate (
 CREATE TABLE session_line (
     id             INTEGER PRIMARY KEY,
     person_id      INTEGER NOT NULL REFERENCES person (id),
-    source         TEXT NOT NULL CHECK (source IN ('meeting', 'appointment', 'project', 'fund')),
+    source         TEXT NOT NULL CHECK (source = 'meeting' OR source = 'appointment' OR source = 'project' OR source = 'fund'),
     reference      TEXT NOT NULL,
     fund           TEXT NOT NULL,
     work_date      TEXT NOT NULL,
     sessions       INTEGER NOT NULL,             -- hundredths; claims may be negative adjustments
-    status         TEXT NOT NULL CHECK (status IN ('claimed', 'approved', 'rejected', 'paid')),
+    status         TEXT NOT NULL CHECK (status = 'claimed' OR status = 'approved' OR status = 'rejected' OR status = 'paid'),
     meeting_id     INTEGER REFERENCES meeting (id),
     appointment_id INTEGER REFERENCES appointment (id),
     accrual_month  TEXT,                         -- YYYY-MM, for appointment lines

@@ -277,7 +277,7 @@ fn with_header(
                     format!("expected {} fields as in the header, found {}", header.len(), f.len()),
                 ));
             }
-            each(line, map, &f)
+            each(line, map, f)
         }
     })?;
     Ok(header)
@@ -412,6 +412,7 @@ fn apply(
 ) -> Result<()> {
     let mut existing: HashMap<String, Practice> =
         practice::all(conn)?.into_iter().map(|p| (p.code.clone(), p)).collect();
+    let mut save = conn.prepare(practice::SAVE_SQL)?;
     let mut locality_ids: HashMap<String, (i64, String)> = HashMap::new();
     let mut locality_id = |name: &str, summary: &mut Summary| -> Result<i64> {
         let key = name.to_lowercase();
@@ -460,7 +461,7 @@ fn apply(
                     Cell::text(action),
                     Cell::text(describe(&before, &after)),
                 ]);
-                after.save(conn)?;
+                after.save_with(&mut save)?;
             }
             None if source == Source::ListSizes => summary.skipped += 1,
             None => {
@@ -478,7 +479,7 @@ fn apply(
                     Cell::text("insert"),
                     Cell::text(if p.open { "open" } else { "closed" }),
                 ]);
-                p.save(conn)?;
+                p.save_with(&mut save)?;
             }
         }
     }

@@ -104,14 +104,12 @@ impl Practice {
 
     /// Inserts or replaces this practice's row.
     pub fn save(&self, conn: &Connection) -> Result<()> {
-        let mut stmt = conn.prepare_cached(&format!(
-            "INSERT INTO practice ({COLUMNS_SQL}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
-             ON CONFLICT (code) DO UPDATE SET name = excluded.name, locality_id = excluded.locality_id,
-               list_size = excluded.list_size, address = excluded.address, postcode = excluded.postcode,
-               phone = excluded.phone, setting = excluded.setting, status = excluded.status,
-               open_date = excluded.open_date, close_date = excluded.close_date,
-               merged_into = excluded.merged_into, commissioner = excluded.commissioner"
-        ))?;
+        let mut stmt = conn.prepare_cached(SAVE_SQL)?;
+        self.save_with(&mut stmt)
+    }
+
+    /// Saves through a statement prepared from [`SAVE_SQL`], for bulk imports.
+    pub fn save_with(&self, stmt: &mut rusqlite::Statement<'_>) -> Result<()> {
         stmt.execute(rusqlite::params![
             self.code,
             self.name,
@@ -122,14 +120,24 @@ impl Practice {
             self.phone,
             self.setting.map(Setting::as_str),
             if self.open { "open" } else { "closed" },
-            self.open_date,
-            self.close_date,
+            self.open_date.map(crate::dates::iso),
+            self.close_date.map(crate::dates::iso),
             self.merged_into,
             self.commissioner,
         ])?;
         Ok(())
     }
 }
+
+pub const SAVE_SQL: &str =
+    "INSERT INTO practice (code, name, locality_id, list_size, address, postcode, phone, setting, status,
+                                      open_date, close_date, merged_into, commissioner)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+     ON CONFLICT (code) DO UPDATE SET name = excluded.name, locality_id = excluded.locality_id,
+       list_size = excluded.list_size, address = excluded.address, postcode = excluded.postcode,
+       phone = excluded.phone, setting = excluded.setting, status = excluded.status,
+       open_date = excluded.open_date, close_date = excluded.close_date,
+       merged_into = excluded.merged_into, commissioner = excluded.commissioner";
 
 /// An ODS practice code, upper-cased: one letter and five digits (`M81004`), or three
 /// letters and three digits (`GUE010`, Channel Islands).
@@ -161,6 +169,22 @@ pub fn check_name(name: &str, whence: &str) -> Result<String> {
 
 /// A UK postcode, upper-cased with one space before the inward part (`WR11 1JP`).
 pub fn check_postcode(postcode: &str, whence: &str) -> Result<String> {
+    let t = postcode.trim();
+    // Most postcodes arrive as they are kept (the NHS files): take them as they are.
+    if let Some((outward, inward)) = t.split_once(' ') {
+        let ob = outward.as_bytes();
+        let ib = inward.as_bytes();
+        let ok = (2..=4).contains(&ob.len())
+            && ib.len() == 3
+            && ob[0].is_ascii_uppercase()
+            && ob.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            && ob.iter().any(u8::is_ascii_digit)
+            && ib[0].is_ascii_digit()
+            && ib[1..].iter().all(u8::is_ascii_uppercase);
+        if ok {
+            return Ok(t.to_string());
+        }
+    }
     let compact: String = postcode.split_whitespace().collect::<String>().to_ascii_uppercase();
     let b = compact.as_bytes();
     let ok = (5..=7).contains(&b.len()) && {

@@ -1,0 +1,195 @@
+//! The SPEC §5 benchmark: whole-process timings (medians of repeated runs) and peak
+//! memory of `engage` commands on the demo register, the national ODS import, and a
+//! generated national-scale register, beside the sqlite3 shell's figures on the same
+//! machine in the same run.
+//!
+//!     cargo bench --bench bench              # everything (the national register is built once, ~1 min)
+//!     cargo bench --bench bench -- --quick   # the demo register and the import only
+//!
+//! Needs the sqlite3 shell for the reference figures (apt-get install sqlite3); without
+//! it those rows say so.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+const ENGAGE: &str = env!("CARGO_BIN_EXE_engage");
+const TODAY: &str = "2027-01-15";
+
+/// Runs a command to completion; returns its wall time and peak resident memory (KiB).
+fn run_once(program: &str, args: &[&str], stdin: Option<&Path>) -> (Duration, i64, bool) {
+    let mut cmd = Command::new(program);
+    cmd.args(args).env("ENGAGE_TODAY", TODAY).env("NO_COLOR", "1").stdout(Stdio::null()).stderr(Stdio::null());
+    if let Some(file) = stdin {
+        cmd.stdin(std::fs::File::open(file).expect("the input file"));
+    } else {
+        cmd.stdin(Stdio::null());
+    }
+    let started = Instant::now();
+    let child = cmd.spawn().expect("the command starts");
+    let mut status = 0;
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // wait4 gives this child's own peak memory, not the maximum over all children.
+    let pid = unsafe { libc::wait4(child.id() as libc::pid_t, &mut status, 0, &mut usage) };
+    let elapsed = started.elapsed();
+    assert_eq!(pid, child.id() as libc::pid_t, "wait4");
+    let ok = libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0;
+    (elapsed, usage.ru_maxrss, ok)
+}
+
+struct Figure {
+    what: String,
+    median: Duration,
+    peak_kib: i64,
+    runs: usize,
+}
+
+fn measure(what: &str, runs: usize, mut each: impl FnMut(usize) -> (Duration, i64, bool)) -> Figure {
+    let mut times = Vec::with_capacity(runs);
+    let mut peak = 0;
+    for i in 0..runs {
+        let (t, kib, ok) = each(i);
+        assert!(ok, "{what} failed on run {i}");
+        times.push(t);
+        peak = peak.max(kib);
+    }
+    times.sort();
+    Figure { what: what.to_string(), median: times[runs / 2], peak_kib: peak, runs }
+}
+
+fn engage(db: &Path, what: &str, runs: usize, args: &[&str]) -> Figure {
+    let mut all = vec!["--db", db.to_str().unwrap()];
+    all.extend(args);
+    measure(what, runs, |_| run_once(ENGAGE, &all, None))
+}
+
+fn sqlite3() -> Option<&'static str> {
+    Command::new("sqlite3").arg("--version").output().ok().filter(|o| o.status.success()).map(|_| "sqlite3")
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.2} ms", d.as_secs_f64() * 1000.0)
+}
+
+fn print(section: &str, figures: &[Figure], reference: Option<(&str, Duration)>) {
+    println!("\n{section}");
+    if let Some((name, t)) = reference {
+        println!("  reference: {name}: {}", ms(t));
+    }
+    for f in figures {
+        let ratio =
+            reference.map(|(_, r)| format!("{:>6.2}x", f.median.as_secs_f64() / r.as_secs_f64())).unwrap_or_default();
+        println!(
+            "  {:<58} {:>11}  {ratio}  peak {:>7.1} MiB  ({} runs)",
+            f.what,
+            ms(f.median),
+            f.peak_kib as f64 / 1024.0,
+            f.runs
+        );
+    }
+}
+
+fn main() {
+    let quick = std::env::args().any(|a| a == "--quick");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path();
+    println!("engage benchmark: {} ({} cores)", ENGAGE, std::thread::available_parallelism().map_or(1, |n| n.get()));
+
+    // The demo register (31 practices).
+    let demo = dir.join("demo.db");
+    assert!(run_once(ENGAGE, &["demo", "--db", demo.to_str().unwrap()], None).2, "the demo builds");
+    let shell_query = sqlite3().map(|s| {
+        measure("sqlite3: open the demo register and count practices", 21, |_| {
+            run_once(s, &[demo.to_str().unwrap(), "SELECT count(*) FROM practice;"], None)
+        })
+    });
+    let mut figures = vec![measure("engage --version", 21, |_| run_once(ENGAGE, &["--version"], None))];
+    figures.push(engage(&demo, "practice list", 21, &["practice", "list"]));
+    figures.push(engage(&demo, "practice show Z90101", 21, &["practice", "show", "Z90101"]));
+    let meeting: i64 = rusqlite::Connection::open(&demo)
+        .unwrap()
+        .query_row("SELECT max(id) FROM meeting WHERE kind = 'locality' AND date <= ?1", [TODAY], |r| r.get(0))
+        .unwrap();
+    let meeting = meeting.to_string();
+    figures.push(engage(&demo, &format!("meeting show {meeting}"), 21, &["meeting", "show", &meeting]));
+    figures.push(engage(&demo, "report engagement", 21, &["report", "engagement"]));
+    figures.push(engage(&demo, "session export --month 2026-12", 21, &["session", "export", "--month", "2026-12"]));
+    print(
+        "Demo register (31 practices)",
+        &figures,
+        shell_query.as_ref().map(|f| ("sqlite3 open + one query", f.median)),
+    );
+
+    // The national ODS file: into an empty register and into a full one.
+    let epraccur = root.join("fixtures/nhs/epraccur-2019-12-full.csv");
+    let epraccur_s = epraccur.to_str().unwrap();
+    let shell_import = sqlite3().map(|s| {
+        measure("sqlite3: .import epraccur into a bare table", 7, |i| {
+            let db = dir.join(format!("bare{i}.db"));
+            run_once(s, &[db.to_str().unwrap(), ".mode csv", &format!(".import {epraccur_s} t")], None)
+        })
+    });
+    let empty = measure("practice import epraccur (14,357 rows) into an empty register", 7, |i| {
+        let db = dir.join(format!("empty{i}.db"));
+        run_once(ENGAGE, &["--db", db.to_str().unwrap(), "-q", "practice", "import", epraccur_s], None)
+    });
+    let full_db = dir.join("full.db");
+    assert!(run_once(ENGAGE, &["--db", full_db.to_str().unwrap(), "practice", "import", epraccur_s], None).2);
+    let full =
+        engage(&full_db, "practice import epraccur into a full register", 7, &["-q", "practice", "import", epraccur_s]);
+    print(
+        "National epraccur import",
+        &[empty, full],
+        shell_import.as_ref().map(|f| ("sqlite3 .import into a bare table", f.median)),
+    );
+    if quick {
+        return;
+    }
+
+    // The national register, built once and kept in target/ for later runs.
+    let national: PathBuf = root.join("target").join("bench-national-2027.db");
+    if !national.exists() {
+        println!("\nbuilding the national register (once): {}", national.display());
+        let started = Instant::now();
+        let made = engage::generate::build(
+            &national,
+            engage::generate::Scale::National,
+            2027,
+            engage::dates::parse_iso(TODAY).unwrap(),
+        )
+        .expect("the generator");
+        println!("  {made:?} in {:.1} s", started.elapsed().as_secs_f64());
+    }
+    let code = "A10123";
+    let mut figures = vec![
+        engage(&national, "practice show A10123", 11, &["practice", "show", code]),
+        engage(&national, "person show 12345", 11, &["person", "show", "12345"]),
+        engage(&national, "meeting show 30000", 11, &["meeting", "show", "30000"]),
+    ];
+    figures.push(measure("practice edit (a single-record write)", 11, |i| {
+        let phone = format!("01632 96{:04}", i);
+        run_once(ENGAGE, &["--db", national.to_str().unwrap(), "-q", "practice", "edit", code, "--phone", &phone], None)
+    }));
+    figures.push(engage(&national, "report engagement --fy 2025-26", 5, &["report", "engagement", "--fy", "2025-26"]));
+    figures.push(engage(&national, "report localities --fy 2025-26", 5, &["report", "localities", "--fy", "2025-26"]));
+    figures.push(engage(
+        &national,
+        "report sessions --fy 2025-26 --by fund",
+        5,
+        &["report", "sessions", "--fy", "2025-26", "--by", "fund"],
+    ));
+    figures.push(engage(
+        &national,
+        "session export --month 2026-12 (open month)",
+        5,
+        &["session", "export", "--month", "2026-12"],
+    ));
+    figures.push(engage(
+        &national,
+        "session export --month 2026-06 (finalised)",
+        5,
+        &["session", "export", "--month", "2026-06"],
+    ));
+    print("National register (7,000 practices, 50,000 people, 10 years)", &figures, None);
+}
