@@ -239,15 +239,33 @@ pub fn holder_id(
         (None, Some(_)) => "a.practice_code = ?3",
         (None, None) => "?2 IS NULL AND ?3 IS NULL",
     };
+    // The latest start wins: SQLite takes the bare columns from the row with max(), which
+    // spares a sort (a temporary b-tree on every call).
     let sql = format!(
-        "SELECT p.id, p.name FROM appointment a JOIN person p ON p.id = a.person_id
-          WHERE {scope} AND a.role = ?1 AND a.from_date <= ?4 AND (a.until_date IS NULL OR a.until_date >= ?4)
-          ORDER BY a.from_date DESC, a.id DESC LIMIT 1"
+        "SELECT p.id, p.name, max(a.from_date || printf('%012d', a.id))
+           FROM appointment a JOIN person p ON p.id = a.person_id
+          WHERE {scope} AND a.role = ?1 AND a.from_date <= ?4 AND (a.until_date IS NULL OR a.until_date >= ?4)"
     );
-    Ok(conn
+    let found: (Option<i64>, Option<String>) = conn
         .prepare_cached(&sql)?
-        .query_row(rusqlite::params![role, locality_id, practice_code, date], |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()?)
+        .query_row(rusqlite::params![role, locality_id, practice_code, date], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(found.0.zip(found.1))
+}
+
+/// Everyone holding `role` on `date`, by practice code (or by locality id, as text, for
+/// locality roles): one query for a whole report instead of one per practice.
+pub fn holders(conn: &Connection, role: &str, date: NaiveDate) -> Result<std::collections::HashMap<String, String>> {
+    let mut stmt = conn.prepare(
+        "SELECT coalesce(a.practice_code, CAST(a.locality_id AS TEXT)), p.name, a.from_date, a.id
+           FROM appointment a JOIN person p ON p.id = a.person_id
+          WHERE a.role = ?1 AND a.from_date <= ?2 AND (a.until_date IS NULL OR a.until_date >= ?2)
+            AND (a.practice_code IS NOT NULL OR a.locality_id IS NOT NULL)
+          ORDER BY a.from_date, a.id",
+    )?;
+    // Later starts come later and replace earlier ones, as `holder` picks the latest.
+    let rows =
+        stmt.query_map(rusqlite::params![role, date], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// A person's current monthly session commitment (hundredths): the sessions per month

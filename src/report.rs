@@ -204,6 +204,8 @@ pub fn engagement(conn: &Connection, period: Period, locality_id: Option<i64>, t
         .query_map([today], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
     let on = period.to.min(today);
+    let nominated = appointment::holders(conn, NOMINATED_GP, on)?;
+    let named = appointment::holders(conn, PRACTICE_LEAD, on)?;
     let mut table = Table::new(ENGAGEMENT_COLUMNS);
     table.table_only = 1;
     let mut sum = [0i64; 7];
@@ -227,8 +229,8 @@ pub fn engagement(conn: &Connection, period: Period, locality_id: Option<i64>, t
             Cell::Int(a.pm),
             Cell::Int(a.apologies),
             represent.map_or(Cell::Null, Cell::Pct),
-            Cell::opt_text(appointment::holder(conn, NOMINATED_GP, None, Some(&a.code), on)?),
-            Cell::opt_text(appointment::holder(conn, PRACTICE_LEAD, None, Some(&a.code), on)?),
+            Cell::opt_text(nominated.get(&a.code).cloned()),
+            Cell::opt_text(named.get(&a.code).cloned()),
             Cell::Bool(surveys.contains(&a.code)),
             Cell::opt_date(visits.get(&a.code).copied()),
             Cell::Sessions(sessions),
