@@ -1,0 +1,355 @@
+//! Crash safety, concurrent use, private files and safe migrations.
+//!
+//! Run with `--nocapture` to see the figures (kills that landed mid-write, operations
+//! done concurrently).
+
+mod common;
+
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Stdio};
+use std::time::{Duration, Instant};
+
+use common::{Reg, column, fixture_str};
+use rusqlite::Connection;
+
+/// A small deterministic generator for kill delays.
+struct Dice(u64);
+
+impl Dice {
+    fn below(&mut self, n: u64) -> u64 {
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        (self.0 >> 33) % n.max(1)
+    }
+}
+
+fn integrity(db: &Path) -> String {
+    let conn = Connection::open(db).unwrap();
+    let ok: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+    let fk: i64 = conn.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0)).unwrap();
+    format!("{ok} fk={fk}")
+}
+
+fn count(db: &Path, sql: &str) -> i64 {
+    Connection::open(db).unwrap().query_row(sql, [], |r| r.get(0)).unwrap()
+}
+
+/// Starts `args` on a copy of `template`, kills it after `delay`; returns whether it was
+/// still running when killed.
+fn kill_after(reg: &Reg, template: &Path, args: &[&str], delay: Duration) -> bool {
+    std::fs::copy(template, &reg.db).unwrap();
+    for side in ["-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{side}", reg.db.display()));
+    }
+    let mut child: Child = reg.cmd(args).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
+    std::thread::sleep(delay);
+    let running = child.try_wait().unwrap().is_none();
+    child.kill().ok(); // SIGKILL
+    child.wait().unwrap();
+    running
+}
+
+fn template(reg: &Reg, name: &str) -> PathBuf {
+    let path = reg.dir.path().join(name);
+    std::fs::copy(&reg.db, &path).unwrap();
+    path
+}
+
+#[test]
+fn killed_writes_leave_all_or_nothing() {
+    let mut dice = Dice(8);
+    let mut kills = 0;
+    let mut mid_write = 0;
+
+    // 1. The national ODS import into a register holding South Worcestershire.
+    let reg = Reg::new();
+    reg.ok(&["practice", "import", &fixture_str("nhs/epraccur-05T.csv")]);
+    let before = count(&reg.db, "SELECT count(*) FROM practice");
+    let import_template = template(&reg, "import.db");
+    let national = fixture_str("nhs/epraccur-2019-12-full.csv");
+    let started = Instant::now();
+    reg.ok(&["practice", "import", &national]);
+    let took = started.elapsed().as_millis() as u64;
+    let after = count(&reg.db, "SELECT count(*) FROM practice");
+    for _ in 0..40 {
+        let delay = Duration::from_millis(dice.below(took * 6 / 5 + 1));
+        mid_write += kill_after(&reg, &import_template, &["practice", "import", &national], delay) as usize;
+        kills += 1;
+        assert_eq!(integrity(&reg.db), "ok fk=0");
+        let n = count(&reg.db, "SELECT count(*) FROM practice");
+        assert!(n == before || n == after, "a killed import left {n} practices (before {before}, after {after})");
+    }
+
+    // 2. Finalising a month's payments.
+    let reg = Reg::new_at("2027-02-05");
+    reg.ok(&["locality", "add", "Evesham"]);
+    reg.ok(&["practice", "add", "M81004", "Riverside Surgery", "--locality", "Evesham"]);
+    reg.ok(&["person", "add", "Dr Asha Patel", "--role", "gp-partner", "--practice", "M81004", "--gmc", "7012345"]);
+    reg.ok(&["session", "rate", "set", "gp", "380", "--from", "2026-04-01"]);
+    for day in 1..=28 {
+        let date = format!("2027-01-{day:02}");
+        reg.ok(&["session", "claim", "7012345", "--date", &date, "--sessions", "0.5", "--fund", "contingency"]);
+    }
+    let ids: Vec<String> = (1..=28).map(|i| i.to_string()).collect();
+    let mut approve = vec!["session", "approve"];
+    approve.extend(ids.iter().map(String::as_str));
+    reg.ok(&approve);
+    let finalise_template = template(&reg, "finalise.db");
+    let started = Instant::now();
+    reg.ok(&["session", "export", "--month", "2027-01", "--finalise", "--yes"]);
+    let took = started.elapsed().as_millis() as u64;
+    for _ in 0..30 {
+        let delay = Duration::from_millis(dice.below(took * 6 / 5 + 1));
+        let args = ["session", "export", "--month", "2027-01", "--finalise", "--yes"];
+        mid_write += kill_after(&reg, &finalise_template, &args, delay) as usize;
+        kills += 1;
+        assert_eq!(integrity(&reg.db), "ok fk=0");
+        let runs = count(&reg.db, "SELECT count(*) FROM payment_run WHERE month = '2027-01'");
+        let paid =
+            count(&reg.db, "SELECT count(*) FROM session_line WHERE status = 'paid' AND payment_month = '2027-01'");
+        assert_eq!((runs, paid), if runs == 1 { (1, 28) } else { (0, 0) }, "a killed run is whole or absent");
+    }
+
+    // 3. A large sign-in sheet.
+    let reg = Reg::new();
+    reg.ok(&["locality", "add", "Evesham"]);
+    reg.ok(&["practice", "add", "M81004", "Riverside Surgery", "--locality", "Evesham"]);
+    let mut people = String::from("name,role,practice,email,phone,gmc,pay_to\n");
+    let mut sheet = String::from("person,for_practice,status\n");
+    for i in 0..400 {
+        people.push_str(&format!("Person {i},other,,p{i}@nhs.net,,,\n"));
+        sheet.push_str(&format!("p{i}@nhs.net,M81004,attended\n"));
+    }
+    assert_eq!(reg.run_stdin(&["person", "import", "-"], people.as_bytes()).code, 0);
+    reg.ok(&["meeting", "add", "--kind", "locality", "--locality", "Evesham", "--date", "2027-01-12"]);
+    let file = reg.dir.path().join("sheet.csv");
+    std::fs::write(&file, sheet).unwrap();
+    let sheet_template = template(&reg, "sheet.db");
+    let started = Instant::now();
+    reg.ok(&["meeting", "attend", "1", "--file", file.to_str().unwrap()]);
+    let took = started.elapsed().as_millis() as u64;
+    for _ in 0..34 {
+        let delay = Duration::from_millis(dice.below(took * 6 / 5 + 1));
+        let args = ["meeting", "attend", "1", "--file", file.to_str().unwrap()];
+        mid_write += kill_after(&reg, &sheet_template, &args, delay) as usize;
+        kills += 1;
+        assert_eq!(integrity(&reg.db), "ok fk=0");
+        let n = count(&reg.db, "SELECT count(*) FROM attendance");
+        assert!(n == 0 || n == 400, "a killed sign-in left {n} of 400 records");
+    }
+    eprintln!("crash safety: {kills} kills, {mid_write} while the command was running, every register whole");
+    assert!(kills >= 100);
+}
+
+#[test]
+fn two_writers_and_a_reader_lose_nothing() {
+    let reg = Reg::new();
+    reg.ok(&["locality", "add", "Evesham"]);
+    let db = reg.db.clone();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let spawn = |who: &'static str| {
+        let db = db.clone();
+        let home = reg.dir.path().to_path_buf();
+        std::thread::spawn(move || {
+            let (mut ok, mut failed) = (0usize, Vec::new());
+            let mut i = 0;
+            while Instant::now() < deadline {
+                let args: Vec<String> = match who {
+                    "a" => vec!["locality".into(), "add".into(), format!("North {i}")],
+                    "b" => vec!["person".into(), "add".into(), format!("Person {i}"), "--role".into(), "other".into()],
+                    _ => vec!["practice".into(), "list".into(), "--format".into(), "csv".into()],
+                };
+                let out = std::process::Command::new(env!("CARGO_BIN_EXE_engage"))
+                    .arg("--db")
+                    .arg(&db)
+                    .args(&args)
+                    .env("ENGAGE_TODAY", common::TODAY)
+                    .env("HOME", &home)
+                    .env_remove("ENGAGE_DB")
+                    .stdin(Stdio::null())
+                    .output()
+                    .unwrap();
+                if out.status.success() {
+                    ok += 1;
+                } else {
+                    failed.push(String::from_utf8_lossy(&out.stderr).to_string());
+                }
+                i += 1;
+            }
+            (ok, failed)
+        })
+    };
+    let (a, b, r) = (spawn("a"), spawn("b"), spawn("r"));
+    let (a, b, r) = (a.join().unwrap(), b.join().unwrap(), r.join().unwrap());
+    assert!(a.1.is_empty() && b.1.is_empty() && r.1.is_empty(), "failures: {:?} {:?} {:?}", a.1, b.1, r.1);
+    assert_eq!(count(&reg.db, "SELECT count(*) FROM locality"), 1 + a.0 as i64);
+    assert_eq!(count(&reg.db, "SELECT count(*) FROM person"), b.0 as i64);
+    assert_eq!(count(&reg.db, "SELECT count(*) FROM audit"), 1 + (a.0 + b.0) as i64);
+    assert_eq!(integrity(&reg.db), "ok fk=0");
+    eprintln!("concurrency: {} + {} writes and {} reads in 10 s, none lost, no error", a.0, b.0, r.0);
+}
+
+#[test]
+fn a_lock_held_beyond_the_timeout_is_exit_6() {
+    let reg = Reg::new();
+    reg.ok(&["locality", "add", "Evesham"]);
+    let before = reg.dump();
+    let conn = Connection::open(&reg.db).unwrap();
+    conn.execute_batch("BEGIN IMMEDIATE; INSERT INTO settings VALUES ('held', 'x');").unwrap();
+    let started = Instant::now();
+    let r = reg.run(&["locality", "add", "Malvern"]);
+    let waited = started.elapsed();
+    conn.execute_batch("ROLLBACK").unwrap();
+    assert_eq!(r.code, 6, "{}", r.stderr);
+    assert!(r.stderr.starts_with("error: the register is busy"), "{}", r.stderr);
+    assert!(r.stderr.contains("hint: try again"), "{}", r.stderr);
+    assert!(waited >= Duration::from_millis(4900), "gave up after {waited:?}");
+    assert_eq!(reg.dump(), before);
+}
+
+fn payments_register() -> Reg {
+    let reg = Reg::new_at("2027-02-05");
+    reg.ok(&["locality", "add", "Evesham"]);
+    reg.ok(&["practice", "add", "M81004", "Riverside Surgery", "--locality", "Evesham"]);
+    reg.ok(&["person", "add", "Dr Asha Patel", "--role", "gp-partner", "--practice", "M81004", "--gmc", "7012345"]);
+    reg.ok(&["session", "rate", "set", "gp", "380", "--from", "2026-04-01"]);
+    for day in ["2027-01-10", "2027-01-11", "2027-01-12"] {
+        reg.ok(&["session", "claim", "7012345", "--date", day, "--sessions", "1", "--fund", "contingency"]);
+    }
+    reg.ok(&["session", "approve", "1", "2"]);
+    reg
+}
+
+#[test]
+fn finalising_the_same_month_twice_at_once_pays_it_once() {
+    for _ in 0..5 {
+        let reg = payments_register();
+        let args = ["session", "export", "--month", "2027-01", "--finalise", "--yes"];
+        let a = reg.cmd(&args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+        let b = reg.cmd(&args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+        let (a, b) = (common::finish(a.wait_with_output().unwrap()), common::finish(b.wait_with_output().unwrap()));
+        let mut codes = [a.code, b.code];
+        codes.sort();
+        assert_eq!(codes, [0, 5], "{} / {}", a.stderr, b.stderr);
+        let winner = if a.code == 0 { &a } else { &b };
+        assert_eq!(count(&reg.db, "SELECT count(*) FROM payment_run"), 1);
+        assert_eq!(count(&reg.db, "SELECT count(*) FROM session_line WHERE payment_month = '2027-01'"), 2);
+        assert_eq!(reg.ok(&["session", "export", "--month", "2027-01"]), winner.stdout);
+    }
+}
+
+#[test]
+fn finalising_while_a_claim_is_approved_loses_nothing() {
+    for _ in 0..5 {
+        let reg = payments_register();
+        let f = reg
+            .cmd(&["session", "export", "--month", "2027-01", "--finalise", "--yes"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let a = reg.cmd(&["session", "approve", "3"]).stderr(Stdio::piped()).spawn().unwrap();
+        let (f, a) = (f.wait_with_output().unwrap(), a.wait_with_output().unwrap());
+        assert!(f.status.success() && a.status.success());
+        let (status, month): (String, Option<String>) = Connection::open(&reg.db)
+            .unwrap()
+            .query_row("SELECT status, payment_month FROM session_line WHERE id = 3", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .unwrap();
+        // Either the run took it, or it waits, approved, for the next run.
+        assert!(
+            (status == "paid" && month.as_deref() == Some("2027-01")) || (status == "approved" && month.is_none()),
+            "{status} {month:?}"
+        );
+        let paid = count(&reg.db, "SELECT count(*) FROM session_line WHERE status = 'paid'");
+        assert_eq!(paid, if status == "paid" { 3 } else { 2 });
+    }
+}
+
+#[test]
+fn the_register_and_its_side_files_are_private() {
+    let reg = Reg::new();
+    reg.ok(&["locality", "add", "Evesham"]);
+    // Hold the register open so that SQLite's -wal and -shm files exist.
+    let conn = Connection::open(&reg.db).unwrap();
+    conn.execute_batch("PRAGMA journal_mode = WAL; SELECT count(*) FROM locality;").unwrap();
+    reg.ok(&["locality", "add", "Malvern"]);
+    for suffix in ["", "-wal", "-shm"] {
+        let path = format!("{}{suffix}", reg.db.display());
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "{path}");
+    }
+    drop(conn);
+    let folder = reg.db.parent().unwrap();
+    let copy = folder.join("copy.db");
+    reg.ok(&["db", "backup", copy.to_str().unwrap()]);
+    assert_eq!(std::fs::metadata(&copy).unwrap().permissions().mode() & 0o777, 0o600);
+}
+
+#[test]
+fn a_backup_taken_while_another_process_writes_is_consistent() {
+    let reg = Reg::new();
+    reg.ok(&["locality", "add", "Evesham"]);
+    let db = reg.db.clone();
+    let home = reg.dir.path().to_path_buf();
+    let writer = std::thread::spawn(move || {
+        for i in 0..60 {
+            let status = std::process::Command::new(env!("CARGO_BIN_EXE_engage"))
+                .arg("--db")
+                .arg(&db)
+                .args(["-q", "locality", "add", &format!("North {i}")])
+                .env("HOME", &home)
+                .stdin(Stdio::null())
+                .status()
+                .unwrap();
+            assert!(status.success());
+        }
+    });
+    let mut copies = Vec::new();
+    for i in 0..5 {
+        std::thread::sleep(Duration::from_millis(40));
+        let copy = reg.dir.path().join(format!("backup-{i}.db"));
+        reg.ok(&["db", "backup", copy.to_str().unwrap()]);
+        copies.push(copy);
+    }
+    writer.join().unwrap();
+    for copy in copies {
+        let restored = Reg::at_path(copy.clone());
+        let checks = restored.json(&["db", "check"]);
+        assert_eq!((checks[0]["result"].as_str(), checks[1]["result"].as_str()), (Some("ok"), Some("ok")));
+        // The copy holds a whole number of writes: each locality with its audit row.
+        let localities = count(&copy, "SELECT count(*) FROM locality");
+        assert_eq!(count(&copy, "SELECT count(*) FROM audit"), localities);
+    }
+    assert_eq!(column(&reg.json(&["locality", "list"]), "name").len(), 61);
+}
+
+#[test]
+fn a_failed_migration_leaves_the_original_untouched() {
+    let reg = Reg::new();
+    std::fs::create_dir_all(reg.db.parent().unwrap()).unwrap();
+    std::fs::copy(common::fixture("registers/v1.db"), &reg.db).unwrap();
+    // Something in the way of version 2: a table it wants to create.
+    Connection::open(&reg.db)
+        .unwrap()
+        .execute_batch("CREATE TABLE person (x TEXT); PRAGMA journal_mode = DELETE;")
+        .unwrap();
+    let before = std::fs::read(&reg.db).unwrap();
+    let r = reg.run(&["practice", "list"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stderr.contains("person already exists"), "{}", r.stderr);
+    assert_eq!(common::dump(&reg.db), {
+        let copy = reg.dir.path().join("before.db");
+        std::fs::write(&copy, &before).unwrap();
+        common::dump(&copy)
+    });
+    // The backup written before migrating is there and private.
+    let backups: Vec<_> = std::fs::read_dir(reg.db.parent().unwrap())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_str().unwrap().contains(".v1-backup-"))
+        .collect();
+    assert_eq!(backups.len(), 1);
+    assert_eq!(std::fs::metadata(&backups[0]).unwrap().permissions().mode() & 0o777, 0o600);
+}
