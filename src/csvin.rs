@@ -7,7 +7,24 @@ use crate::error::{Error, Result};
 use crate::output::restore_formula;
 
 /// Reads CSV records with their line numbers, every field checked to be UTF-8 text.
+/// Refuses what no CSV reader should guess at: UTF-16 text, and a quoted field that is
+/// never closed (an odd number of quotes: escaped quotes come in pairs).
+pub fn check_shape(data: &[u8], file: &str) -> Result<()> {
+    if data.starts_with(b"\xFF\xFE") || data.starts_with(b"\xFE\xFF") {
+        return Err(Error::invalid(format!("the file is UTF-16 text, not UTF-8 ({file}:1)"))
+            .with_hint("save it as UTF-8 (CSV UTF-8 in a spreadsheet)"));
+    }
+    if data.iter().filter(|&&c| c == b'"').count() % 2 == 1 {
+        let last = data.iter().rposition(|&c| c == b'"').unwrap_or(0);
+        let line = data[..last].iter().filter(|&&c| c == b'\n').count() + 1;
+        return Err(Error::invalid(format!("a quoted field is never closed ({file}:{line})"))
+            .with_hint("every opening \" needs a closing one; a quote inside a field is written twice"));
+    }
+    Ok(())
+}
+
 pub fn records(data: &[u8], file: &str, mut each: impl FnMut(u64, &[&str]) -> Result<()>) -> Result<()> {
+    check_shape(data, file)?;
     let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(data);
     let mut record = csv::ByteRecord::new();
     let mut fields: Vec<&str> = Vec::new();

@@ -122,6 +122,7 @@ struct Incoming {
 /// one write transaction.
 pub fn import(conn: &Connection, data: &[u8], file: &str, opts: Options) -> Result<Summary> {
     let data = data.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(data);
+    crate::csvin::check_shape(data, file)?;
     if data.iter().all(u8::is_ascii_whitespace) {
         return Err(Error::invalid(format!("the file is empty ({file})")));
     }
