@@ -87,6 +87,13 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
+/// A stored value of the wrong type: the file was changed behind engage's back.
+impl From<rusqlite::types::FromSqlError> for Error {
+    fn from(e: rusqlite::types::FromSqlError) -> Error {
+        Error::storage(format!("database error: unexpected stored value: {e}"))
+    }
+}
+
 impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Error {
         use rusqlite::ErrorCode;

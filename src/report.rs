@@ -2,7 +2,7 @@
 //! goes, whether sessional GPs are included, who has been visited, where skills are
 //! missing, and the register of interests.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use chrono::{Months, NaiveDate};
 use rusqlite::Connection;
@@ -80,6 +80,7 @@ pub const ENGAGEMENT_COLUMNS: &[&str] = &[
 ];
 
 /// Per open practice, its locality meetings held and attended in the period.
+#[derive(Default)]
 struct Attendance {
     code: String,
     name: String,
@@ -92,48 +93,88 @@ struct Attendance {
     apologies: i64,
 }
 
+/// Per open practice (of one locality, or all), by locality name then code: its
+/// locality's meetings held in the period, and at how many of them it was represented
+/// (by anyone, by a GP, by its manager) or sent apologies without being represented.
+/// Only a sitting at the practice's own locality's meeting counts.
+///
+/// The sittings are read once, in meeting order, and tallied in memory: a year at
+/// national scale is some 140,000 of them.
 fn attendance(conn: &Connection, from: NaiveDate, to: NaiveDate, locality_id: Option<i64>) -> Result<Vec<Attendance>> {
-    let mut stmt = conn.prepare(
-        "WITH held AS (
-            SELECT id, locality_id FROM meeting
-             WHERE kind = 'locality' AND status = 'scheduled' AND date >= ?1 AND date <= ?2),
-         counts AS (SELECT locality_id, count(*) AS n FROM held GROUP BY locality_id),
-         per AS (
-            SELECT a.for_practice AS code, a.meeting_id,
-                   max(a.status <> 'apologies') AS present,
-                   max(a.status <> 'apologies' AND pe.role IN ('gp-partner', 'gp-salaried', 'gp-locum')) AS gp,
-                   max(a.status <> 'apologies' AND pe.role = 'practice-manager') AS pm,
-                   max(a.status = 'apologies') AS apologies
-              FROM attendance a
-              JOIN held h ON h.id = a.meeting_id
-              JOIN person pe ON pe.id = a.person_id
-              JOIN practice pr ON pr.code = a.for_practice AND pr.locality_id = h.locality_id
-             GROUP BY a.for_practice, a.meeting_id)
-         SELECT p.code, p.name, l.name, p.locality_id, coalesce(c.n, 0),
-                coalesce(sum(per.present), 0), coalesce(sum(per.gp), 0), coalesce(sum(per.pm), 0),
-                coalesce(sum(per.apologies AND NOT per.present), 0)
-           FROM practice p
-           JOIN locality l ON l.id = p.locality_id
-           LEFT JOIN counts c ON c.locality_id = p.locality_id
-           LEFT JOIN per ON per.code = p.code
-          WHERE p.status = 'open' AND (?3 IS NULL OR p.locality_id = ?3)
-          GROUP BY p.code
+    const PRESENT: u8 = 1;
+    const GP: u8 = 2;
+    const PM: u8 = 4;
+    const APOLOGIES: u8 = 8;
+    let mut out = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut stmt = conn.prepare_cached(
+        "SELECT p.code, p.name, l.name, p.locality_id FROM practice p JOIN locality l ON l.id = p.locality_id
+          WHERE p.status = 'open' AND (?1 IS NULL OR p.locality_id = ?1)
           ORDER BY l.name, p.code",
     )?;
-    let rows = stmt.query_map(rusqlite::params![from, to, locality_id], |r| {
-        Ok(Attendance {
-            code: r.get(0)?,
+    let mut rows = stmt.query([locality_id])?;
+    while let Some(r) = rows.next()? {
+        let code: String = r.get(0)?;
+        index.insert(code.clone(), out.len());
+        out.push(Attendance {
+            code,
             name: r.get(1)?,
             locality: r.get(2)?,
             locality_id: r.get(3)?,
-            held: r.get(4)?,
-            represented: r.get(5)?,
-            gp: r.get(6)?,
-            pm: r.get(7)?,
-            apologies: r.get(8)?,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+            ..Default::default()
+        });
+    }
+    let held = "FROM meeting h WHERE h.kind = 'locality' AND h.status = 'scheduled' AND h.date >= ?1 AND h.date <= ?2
+                  AND h.locality_id IS NOT NULL";
+    let mut counts: HashMap<i64, i64> = HashMap::new();
+    let mut stmt = conn.prepare_cached(&format!("SELECT h.locality_id, count(*) {held} GROUP BY h.locality_id"))?;
+    let mut rows = stmt.query(rusqlite::params![from, to])?;
+    while let Some(r) = rows.next()? {
+        counts.insert(r.get(0)?, r.get(1)?);
+    }
+    // Who is a GP and who a manager, held rather than joined for each sitting.
+    let mut roles: HashMap<i64, u8> = HashMap::new();
+    let mut stmt = conn.prepare_cached("SELECT id, role FROM person")?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let flags = match r.get_ref(1)?.as_str()? {
+            "gp-partner" | "gp-salaried" | "gp-locum" => PRESENT | GP,
+            "practice-manager" => PRESENT | PM,
+            _ => PRESENT,
+        };
+        roles.insert(r.get(0)?, flags);
+    }
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT h.id, h.locality_id, a.for_practice, a.status, a.person_id
+           FROM (SELECT h.id, h.locality_id {held}) h
+           JOIN attendance a ON a.meeting_id = h.id
+          WHERE a.for_practice IS NOT NULL"
+    ))?;
+    let mut per: HashMap<(usize, i64), u8> = HashMap::new();
+    let mut rows = stmt.query(rusqlite::params![from, to])?;
+    while let Some(r) = rows.next()? {
+        let Some(&i) = index.get(r.get_ref(2)?.as_str()?) else { continue };
+        let (meeting, locality): (i64, i64) = (r.get(0)?, r.get(1)?);
+        if out[i].locality_id != locality {
+            continue;
+        }
+        let flags = match r.get_ref(3)?.as_str()? {
+            "apologies" => APOLOGIES,
+            _ => roles.get(&r.get(4)?).copied().unwrap_or(PRESENT),
+        };
+        *per.entry((i, meeting)).or_default() |= flags;
+    }
+    for a in &mut out {
+        a.held = counts.get(&a.locality_id).copied().unwrap_or(0);
+    }
+    for ((i, _), flags) in per {
+        let a = &mut out[i];
+        a.represented += (flags & PRESENT != 0) as i64;
+        a.gp += (flags & GP != 0) as i64;
+        a.pm += (flags & PM != 0) as i64;
+        a.apologies += (flags & (PRESENT | APOLOGIES) == APOLOGIES) as i64;
+    }
+    Ok(out)
 }
 
 /// Representation per practice for each of the 12 months ending with `end`, as a bar.
@@ -153,34 +194,45 @@ fn trends(conn: &Connection, end: NaiveDate) -> Result<HashMap<String, String>> 
             *held.entry((loc, i)).or_default() += 1;
         }
     }
-    let mut present: HashMap<(String, usize), i64> = HashMap::new();
-    let mut stmt = conn.prepare(
-        "SELECT DISTINCT a.for_practice, m.id, m.date FROM attendance a JOIN meeting m ON m.id = a.meeting_id
-           JOIN practice p ON p.code = a.for_practice AND p.locality_id = m.locality_id
-          WHERE m.kind = 'locality' AND m.status = 'scheduled' AND a.status <> 'apologies'
+    // The open practices' localities: a sitting counts only at the practice's own
+    // locality's meeting.
+    let mut open: HashMap<String, i64> = HashMap::new();
+    let mut stmt = conn.prepare_cached("SELECT code, locality_id FROM practice WHERE status = 'open'")?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        open.insert(r.get(0)?, r.get(1)?);
+    }
+    // Each (practice, meeting) represented once, however many came for it.
+    let mut seen: HashSet<(&str, i64)> = HashSet::new();
+    let mut present: HashMap<(&str, usize), i64> = HashMap::new();
+    let mut stmt = conn.prepare_cached(
+        "SELECT a.for_practice, m.id, m.locality_id, m.date FROM meeting m JOIN attendance a ON a.meeting_id = m.id
+          WHERE m.kind = 'locality' AND m.status = 'scheduled' AND a.status <> 'apologies' AND a.for_practice IS NOT NULL
             AND m.date >= ?1 AND m.date <= ?2",
     )?;
     let mut rows = stmt.query(rusqlite::params![first.first(), end])?;
     while let Some(r) = rows.next()? {
-        if let Some(i) = index(r.get(2)?) {
-            *present.entry((r.get(0)?, i)).or_default() += 1;
+        let Some((code, &loc)) = open.get_key_value(r.get_ref(0)?.as_str()?) else { continue };
+        let (meeting, locality): (i64, Option<i64>) = (r.get(1)?, r.get(2)?);
+        if locality != Some(loc) || !seen.insert((code.as_str(), meeting)) {
+            continue;
+        }
+        if let Some(i) = index(r.get(3)?) {
+            *present.entry((code.as_str(), i)).or_default() += 1;
         }
     }
     let mut out = HashMap::new();
-    let mut stmt = conn.prepare("SELECT code, locality_id FROM practice WHERE status = 'open'")?;
-    let mut rows = stmt.query([])?;
-    while let Some(r) = rows.next()? {
-        let (code, loc): (String, i64) = (r.get(0)?, r.get(1)?);
+    for (code, &loc) in &open {
         let bar: String = (0..12)
             .map(|i| match held.get(&(loc, i)) {
                 None => '·',
                 Some(&n) => {
-                    let p = present.get(&(code.clone(), i)).copied().unwrap_or(0).min(n);
+                    let p = present.get(&(code.as_str(), i)).copied().unwrap_or(0).min(n);
                     BARS[div_round_half_up(p as i128 * 7, n as i128) as usize]
                 }
             })
             .collect();
-        out.insert(code, bar);
+        out.insert(code.clone(), bar);
     }
     Ok(out)
 }

@@ -902,16 +902,85 @@ pub fn totals(
     Ok(conn.query_row(&sql, &all[..n], |r| Ok((r.get(0)?, r.get(1)?)))?)
 }
 
-/// Sessions and money per practice in a period, as [`totals`] counts them.
+/// Sessions and money per practice in a period, as [`totals`] counts them: a meeting
+/// line counts for the practice sat for, any other for the person's own practice.
+///
+/// Done in passes over the period's lines and sittings with the people and rates held
+/// in memory: at national scale a year is some 200,000 lines, and a join per line
+/// (person, sitting, rate) costs several times the scan.
 pub fn by_practice(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<HashMap<String, (i64, i64)>> {
-    let sql = format!(
-        "SELECT {PRACTICE_SQL} AS code, sum(l.sessions), coalesce(sum({AMOUNT_SQL}), 0) {LINES_FROM}
-          WHERE l.status IN ('approved', 'paid') AND l.work_date >= ?1 AND l.work_date <= ?2 AND code IS NOT NULL
-          GROUP BY code"
-    );
-    let mut stmt = conn.prepare(&sql)?;
-    let rows = stmt.query_map(rusqlite::params![from, to], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    let rates = Rates::load(conn)?;
+    // Practice codes by number, so that a line's practice is found without a copy.
+    let mut codes: Vec<String> = Vec::new();
+    let mut numbers: HashMap<String, usize> = HashMap::new();
+    let mut number = |code: &str| match numbers.get(code) {
+        Some(&n) => n,
+        None => {
+            numbers.insert(code.to_string(), codes.len());
+            codes.push(code.to_string());
+            codes.len() - 1
+        }
+    };
+    let mut people: HashMap<i64, (Category, Option<usize>)> = HashMap::new();
+    let mut stmt = conn.prepare_cached("SELECT id, role, practice_code FROM person")?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let role = Role::parse(r.get_ref(1)?.as_str()?).unwrap_or(Role::Other);
+        let practice = r.get_ref(2)?.as_str_or_null()?.map(&mut number);
+        people.insert(r.get(0)?, (Category::of(role), practice));
+    }
+    // Who sat for which practice at the meetings of the period (a meeting line's work
+    // date is its meeting's date); a line of any other meeting is looked up alone.
+    let mut sat: HashMap<(i64, i64), usize> = HashMap::new();
+    let mut stmt = conn.prepare_cached(
+        "SELECT m.id, a.person_id, a.for_practice FROM meeting m JOIN attendance a ON a.meeting_id = m.id
+          WHERE m.date >= ?1 AND m.date <= ?2 AND a.for_practice IS NOT NULL",
+    )?;
+    let mut rows = stmt.query(rusqlite::params![from, to])?;
+    while let Some(r) = rows.next()? {
+        sat.insert((r.get(0)?, r.get(1)?), number(r.get_ref(2)?.as_str()?));
+    }
+    let mut one = conn.prepare_cached(
+        "SELECT a.for_practice FROM attendance a JOIN meeting m ON m.id = a.meeting_id
+          WHERE a.meeting_id = ?1 AND a.person_id = ?2 AND (m.date < ?3 OR m.date > ?4)",
+    )?;
+    let mut totals: Vec<(i64, i64)> = Vec::new();
+    let mut stmt = conn.prepare_cached(
+        "SELECT person_id, meeting_id, sessions, paid_amount, work_date FROM session_line
+          WHERE status IN ('approved', 'paid') AND work_date >= ?1 AND work_date <= ?2",
+    )?;
+    let mut rows = stmt.query(rusqlite::params![from, to])?;
+    while let Some(r) = rows.next()? {
+        let (person, meeting, sessions): (i64, Option<i64>, i64) = (r.get(0)?, r.get(1)?, r.get(2)?);
+        let Some(&(category, own)) = people.get(&person) else { continue };
+        let practice = match meeting {
+            None => own,
+            Some(m) => match sat.get(&(m, person)) {
+                Some(&n) => Some(n),
+                None => {
+                    let elsewhere: Option<Option<String>> =
+                        one.query_row(rusqlite::params![m, person, from, to], |r| r.get(0)).optional()?;
+                    elsewhere.flatten().map(|code| number(&code)).or(own)
+                }
+            },
+        };
+        let Some(practice) = practice else { continue };
+        let amount = match r.get::<_, Option<i64>>(3)? {
+            Some(paid) => paid,
+            None => {
+                let date = r.get_ref(4)?.as_str()?;
+                let date = crate::dates::parse_iso(date)
+                    .ok_or_else(|| Error::storage(format!("a session line's work date is not a date: {date:?}")))?;
+                rates.on(category, date).map_or(0, |rate| units::amount(sessions, rate))
+            }
+        };
+        if totals.len() <= practice {
+            totals.resize(practice + 1, (0, 0));
+        }
+        totals[practice].0 += sessions;
+        totals[practice].1 += amount;
+    }
+    Ok(codes.into_iter().zip(totals).collect())
 }
 
 /// Sessions and money of approved and paid lines in a period, grouped by an SQL

@@ -23,6 +23,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/002_people.sql"),
     include_str!("migrations/003_meetings.sql"),
     include_str!("migrations/004_sessions.sql"),
+    include_str!("migrations/005_report_index.sql"),
 ];
 
 /// The schema version this build writes.

@@ -172,6 +172,10 @@ for fy in ["2027-29", "27-28", "2027", "2027/28", "next"]:
     case(["report", "engagement", "--fy", fy], 3, "not a financial year")
 for y in ["27", "20270", "year", "1999"]:
     case(["meeting", "schedule", "--kind", "locality", "--locality", "Evesham", "--year", y, "--rule", "1st mon"], 3, "not a year")
+# Found by fuzzing: a financial year whose end would need a five-digit year.
+for fy in ["9999-00"]:
+    case(["report", "engagement", "--fy", fy], 3, "not a financial year")
+    case(["session", "budget", "set", "general", "100.00", "--fy", fy], 3, "not a financial year")
 
 with open(os.path.join(here, "cases.jsonl"), "w") as f:
     for c in cases:
