@@ -149,9 +149,19 @@ fn main() {
         return;
     }
 
-    // The national register, built once and kept in target/ for later runs.
+    // The national register, built once and kept in target/ for later runs; built
+    // again when the schema has moved on, so that no run times a migration.
     let national: PathBuf = root.join("target").join("bench-national-2027.db");
-    if !national.exists() {
+    let current = national.exists()
+        && rusqlite::Connection::open(&national)
+            .and_then(|c| c.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0)))
+            .is_ok_and(|v| v == engage::store::SCHEMA_VERSION);
+    if !current {
+        for stale in std::fs::read_dir(root.join("target")).into_iter().flatten().flatten() {
+            if stale.file_name().to_string_lossy().starts_with("bench-national-2027.db") {
+                std::fs::remove_file(stale.path()).expect("removing the stale national register");
+            }
+        }
         println!("\nbuilding the national register (once): {}", national.display());
         let started = Instant::now();
         let made = engage::generate::build(

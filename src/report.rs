@@ -2,9 +2,9 @@
 //! goes, whether sessional GPs are included, who has been visited, where skills are
 //! missing, and the register of interests.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use chrono::{Months, NaiveDate};
+use chrono::{Datelike, Months, NaiveDate};
 use rusqlite::Connection;
 
 use crate::appointment::{self, LOCALITY_LEAD, NOMINATED_GP, PRACTICE_LEAD};
@@ -91,15 +91,18 @@ struct Attendance {
     gp: i64,
     pm: i64,
     apologies: i64,
+    /// Representation in each of the 12 months ending with the period, as a bar.
+    trend: String,
 }
 
 /// Per open practice (of one locality, or all), by locality name then code: its
-/// locality's meetings held in the period, and at how many of them it was represented
-/// (by anyone, by a GP, by its manager) or sent apologies without being represented.
-/// Only a sitting at the practice's own locality's meeting counts.
+/// locality's meetings held from `from` to `to`, and at how many of them it was
+/// represented (by anyone, by a GP, by its manager) or sent apologies without being
+/// represented; and its trend over the 12 calendar months ending with `to`. Only a
+/// sitting at the practice's own locality's meeting counts.
 ///
-/// The sittings are read once, in meeting order, and tallied in memory: a year at
-/// national scale is some 140,000 of them.
+/// The meetings and sittings are read once and tallied in memory: a year at national
+/// scale is some 3,600 meetings and 140,000 sittings.
 fn attendance(conn: &Connection, from: NaiveDate, to: NaiveDate, locality_id: Option<i64>) -> Result<Vec<Attendance>> {
     const PRESENT: u8 = 1;
     const GP: u8 = 2;
@@ -124,13 +127,35 @@ fn attendance(conn: &Connection, from: NaiveDate, to: NaiveDate, locality_id: Op
             ..Default::default()
         });
     }
-    let held = "FROM meeting h WHERE h.kind = 'locality' AND h.status = 'scheduled' AND h.date >= ?1 AND h.date <= ?2
-                  AND h.locality_id IS NOT NULL";
+    // The trend's months: the 12 ending with the period's last.
+    let trend_from = Month::of(to).first().checked_sub_months(Months::new(11)).expect("a year back");
+    let month_of = |date: NaiveDate| {
+        let months = (date.year() - trend_from.year()) * 12 + date.month() as i32 - trend_from.month() as i32;
+        (date >= trend_from).then_some(months as usize)
+    };
+    // The meetings held: in the period, in a trend month, or both.
+    struct Held {
+        locality: i64,
+        in_period: bool,
+        month: Option<usize>,
+    }
+    let mut held: HashMap<i64, Held> = HashMap::new();
     let mut counts: HashMap<i64, i64> = HashMap::new();
-    let mut stmt = conn.prepare_cached(&format!("SELECT h.locality_id, count(*) {held} GROUP BY h.locality_id"))?;
-    let mut rows = stmt.query(rusqlite::params![from, to])?;
+    let mut held_in_month: HashMap<(i64, usize), i64> = HashMap::new();
+    let window = "h.kind = 'locality' AND h.status = 'scheduled' AND h.date >= ?1 AND h.date <= ?2
+                  AND h.locality_id IS NOT NULL";
+    let mut stmt = conn.prepare_cached(&format!("SELECT h.id, h.locality_id, h.date FROM meeting h WHERE {window}"))?;
+    let mut rows = stmt.query(rusqlite::params![from.min(trend_from), to])?;
     while let Some(r) = rows.next()? {
-        counts.insert(r.get(0)?, r.get(1)?);
+        let (id, locality, date): (i64, i64, NaiveDate) = (r.get(0)?, r.get(1)?, r.get(2)?);
+        let h = Held { locality, in_period: date >= from, month: month_of(date) };
+        if h.in_period {
+            *counts.entry(locality).or_default() += 1;
+        }
+        if let Some(m) = h.month {
+            *held_in_month.entry((locality, m)).or_default() += 1;
+        }
+        held.insert(id, h);
     }
     // Who is a GP and who a manager, held rather than joined for each sitting.
     let mut roles: HashMap<i64, u8> = HashMap::new();
@@ -144,95 +169,54 @@ fn attendance(conn: &Connection, from: NaiveDate, to: NaiveDate, locality_id: Op
         };
         roles.insert(r.get(0)?, flags);
     }
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT h.id, h.locality_id, a.for_practice, a.status, a.person_id
-           FROM (SELECT h.id, h.locality_id {held}) h
-           JOIN attendance a ON a.meeting_id = h.id
-          WHERE a.for_practice IS NOT NULL"
-    ))?;
+    // Per practice and meeting, who came for it.
     let mut per: HashMap<(usize, i64), u8> = HashMap::new();
-    let mut rows = stmt.query(rusqlite::params![from, to])?;
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT a.meeting_id, a.for_practice, a.status, a.person_id
+           FROM meeting h JOIN attendance a ON a.meeting_id = h.id
+          WHERE {window} AND a.for_practice IS NOT NULL"
+    ))?;
+    let mut rows = stmt.query(rusqlite::params![from.min(trend_from), to])?;
     while let Some(r) = rows.next()? {
-        let Some(&i) = index.get(r.get_ref(2)?.as_str()?) else { continue };
-        let (meeting, locality): (i64, i64) = (r.get(0)?, r.get(1)?);
-        if out[i].locality_id != locality {
+        let Some(&i) = index.get(r.get_ref(1)?.as_str()?) else { continue };
+        let meeting: i64 = r.get(0)?;
+        if held.get(&meeting).is_none_or(|h| h.locality != out[i].locality_id) {
             continue;
         }
-        let flags = match r.get_ref(3)?.as_str()? {
+        let flags = match r.get_ref(2)?.as_str()? {
             "apologies" => APOLOGIES,
-            _ => roles.get(&r.get(4)?).copied().unwrap_or(PRESENT),
+            _ => roles.get(&r.get(3)?).copied().unwrap_or(PRESENT),
         };
         *per.entry((i, meeting)).or_default() |= flags;
     }
     for a in &mut out {
         a.held = counts.get(&a.locality_id).copied().unwrap_or(0);
     }
-    for ((i, _), flags) in per {
-        let a = &mut out[i];
-        a.represented += (flags & PRESENT != 0) as i64;
-        a.gp += (flags & GP != 0) as i64;
-        a.pm += (flags & PM != 0) as i64;
-        a.apologies += (flags & (PRESENT | APOLOGIES) == APOLOGIES) as i64;
-    }
-    Ok(out)
-}
-
-/// Representation per practice for each of the 12 months ending with `end`, as a bar.
-fn trends(conn: &Connection, end: NaiveDate) -> Result<HashMap<String, String>> {
-    let last = Month::of(end);
-    let first = Month::of(last.first().checked_sub_months(Months::new(11)).expect("a year back"));
-    let months: Vec<Month> =
-        (0..12).map(|i| Month::of(first.first().checked_add_months(Months::new(i)).expect("a month"))).collect();
-    let index = |d: NaiveDate| months.iter().position(|m| *m == Month::of(d));
-    let mut held: HashMap<(i64, usize), i64> = HashMap::new();
-    let mut stmt = conn.prepare(
-        "SELECT locality_id, date FROM meeting WHERE kind = 'locality' AND status = 'scheduled' AND date >= ?1 AND date <= ?2",
-    )?;
-    let mut rows = stmt.query(rusqlite::params![first.first(), end])?;
-    while let Some(r) = rows.next()? {
-        if let (Some(loc), Some(i)) = (r.get::<_, Option<i64>>(0)?, index(r.get(1)?)) {
-            *held.entry((loc, i)).or_default() += 1;
+    let mut present_in_month: HashMap<(usize, usize), i64> = HashMap::new();
+    for ((i, meeting), flags) in per {
+        let h = &held[&meeting];
+        let present = flags & PRESENT != 0;
+        if let (Some(m), true) = (h.month, present) {
+            *present_in_month.entry((i, m)).or_default() += 1;
+        }
+        if h.in_period {
+            let a = &mut out[i];
+            a.represented += present as i64;
+            a.gp += (flags & GP != 0) as i64;
+            a.pm += (flags & PM != 0) as i64;
+            a.apologies += (flags & (PRESENT | APOLOGIES) == APOLOGIES) as i64;
         }
     }
-    // The open practices' localities: a sitting counts only at the practice's own
-    // locality's meeting.
-    let mut open: HashMap<String, i64> = HashMap::new();
-    let mut stmt = conn.prepare_cached("SELECT code, locality_id FROM practice WHERE status = 'open'")?;
-    let mut rows = stmt.query([])?;
-    while let Some(r) = rows.next()? {
-        open.insert(r.get(0)?, r.get(1)?);
-    }
-    // Each (practice, meeting) represented once, however many came for it.
-    let mut seen: HashSet<(&str, i64)> = HashSet::new();
-    let mut present: HashMap<(&str, usize), i64> = HashMap::new();
-    let mut stmt = conn.prepare_cached(
-        "SELECT a.for_practice, m.id, m.locality_id, m.date FROM meeting m JOIN attendance a ON a.meeting_id = m.id
-          WHERE m.kind = 'locality' AND m.status = 'scheduled' AND a.status <> 'apologies' AND a.for_practice IS NOT NULL
-            AND m.date >= ?1 AND m.date <= ?2",
-    )?;
-    let mut rows = stmt.query(rusqlite::params![first.first(), end])?;
-    while let Some(r) = rows.next()? {
-        let Some((code, &loc)) = open.get_key_value(r.get_ref(0)?.as_str()?) else { continue };
-        let (meeting, locality): (i64, Option<i64>) = (r.get(1)?, r.get(2)?);
-        if locality != Some(loc) || !seen.insert((code.as_str(), meeting)) {
-            continue;
-        }
-        if let Some(i) = index(r.get(3)?) {
-            *present.entry((code.as_str(), i)).or_default() += 1;
-        }
-    }
-    let mut out = HashMap::new();
-    for (code, &loc) in &open {
-        let bar: String = (0..12)
-            .map(|i| match held.get(&(loc, i)) {
+    for (i, a) in out.iter_mut().enumerate() {
+        a.trend = (0..12)
+            .map(|m| match held_in_month.get(&(a.locality_id, m)) {
                 None => '·',
                 Some(&n) => {
-                    let p = present.get(&(code.as_str(), i)).copied().unwrap_or(0).min(n);
+                    let p = present_in_month.get(&(i, m)).copied().unwrap_or(0).min(n);
                     BARS[div_round_half_up(p as i128 * 7, n as i128) as usize]
                 }
             })
             .collect();
-        out.insert(code.clone(), bar);
     }
     Ok(out)
 }
@@ -241,7 +225,6 @@ fn trends(conn: &Connection, end: NaiveDate) -> Result<HashMap<String, String>> 
 pub fn engagement(conn: &Connection, period: Period, locality_id: Option<i64>, today: NaiveDate) -> Result<Table> {
     let until = period.held_until(today);
     let rows = attendance(conn, period.from, until, locality_id)?;
-    let trend = trends(conn, until)?;
     let money = session::by_practice(conn, period.from, period.to)?;
     let surveys: BTreeSet<String> = conn
         .prepare("SELECT practice_code FROM survey")?
@@ -288,7 +271,7 @@ pub fn engagement(conn: &Connection, period: Period, locality_id: Option<i64>, t
             Cell::Sessions(sessions),
             Cell::Money(pence),
             Cell::Bool(at_risk),
-            Cell::text(trend.get(&a.code).cloned().unwrap_or_default()),
+            Cell::text(a.trend),
         ]);
     }
     table.totals = Some(vec![
