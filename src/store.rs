@@ -136,6 +136,12 @@ impl Register {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        if access == Access::Read {
+            // A reader has nothing to checkpoint: closing without one keeps the -wal file
+            // for the next command instead of deleting it and making it again. Writers
+            // still checkpoint on close.
+            conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)?;
+        }
         let mut register = Register { conn, path: path.to_path_buf(), actor };
         if version < SCHEMA_VERSION {
             if version > 0 {

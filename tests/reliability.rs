@@ -281,6 +281,11 @@ fn the_register_and_its_side_files_are_private() {
         assert_eq!(mode, 0o600, "{path}");
     }
     drop(conn);
+    // A reader closes without a checkpoint and leaves its -wal file, private too.
+    let wal = format!("{}-wal", reg.db.display());
+    std::fs::remove_file(&wal).ok();
+    reg.ok(&["locality", "list"]);
+    assert_eq!(std::fs::metadata(&wal).unwrap().permissions().mode() & 0o777, 0o600);
     let folder = reg.db.parent().unwrap();
     let copy = folder.join("copy.db");
     reg.ok(&["db", "backup", copy.to_str().unwrap()]);
