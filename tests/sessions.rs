@@ -115,8 +115,12 @@ fn a_worked_month_to_the_penny() {
          2027-01,practice,M81015,Malvern Health Centre,M81015,2,1.94,737.20\r\n\
          2027-01,practice,M81004,Riverside Surgery,M81004,2,2.00,760.00\r\n"
     );
-    // Exporting again with nothing changed gives the same bytes.
+    // Exporting again with nothing changed gives the same bytes and writes nothing,
+    // not even an audit row: the first export accrued the month and was recorded.
+    let before = reg.dump();
+    assert!(before.contains("exported the 2027-01 payment run"), "{before}");
     assert_eq!(reg.ok(&["session", "export", "--month", "2027-01"]), JANUARY);
+    assert_eq!(reg.dump(), before);
     // Dan's apologies and Ben (not the nominated GP) earn nothing.
     let names = column(&reg.json(&["session", "list", "--month", "2027-01"]), "person_name");
     assert!(!names.contains(&"Dan Frost".into()) && !names.contains(&"Dr Ben Okafor".into()));

@@ -244,23 +244,31 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> Result<()> {
         SessionCommand::Export(a) => {
             let month = dates::parse_month(&a.month, "--month")?;
             let mut reg = ctx.open(Access::Write)?;
+            // Try it first in a transaction that is rolled back: a refusal comes before the
+            // question, and an export that neither finalises nor accrues a new line has
+            // written nothing, so it is done (no disk write, no audit row).
+            let draft = reg.write(true, |tx| {
+                Ok(Written { value: session::export(tx, month, a.finalise)?, summary: String::new() })
+            })?;
             if a.finalise {
-                // Try it first, so that a refusal comes before the question.
-                reg.write(true, |tx| Ok(Written { value: session::export(tx, month, true)?, summary: String::new() }))?;
                 ctx.confirm(&format!("Finalise the {month} payment run, marking its lines paid?"))?;
             }
-            let export = reg.write(false, |tx| {
-                let e = session::export(tx, month, a.finalise)?;
-                let (sessions, pence) = e.total();
-                let verb = if a.finalise { "finalised" } else { "exported" };
-                let summary = format!(
-                    "{verb} the {month} payment run: {} line(s), {} sessions, £{}",
-                    e.payments.len(),
-                    output::hundredths(sessions),
-                    output::hundredths(pence)
-                );
-                Ok(Written { value: e, summary })
-            })?;
+            let export = if !a.finalise && draft.accrued == 0 {
+                draft
+            } else {
+                reg.write(false, |tx| {
+                    let e = session::export(tx, month, a.finalise)?;
+                    let (sessions, pence) = e.total();
+                    let verb = if a.finalise { "finalised" } else { "exported" };
+                    let summary = format!(
+                        "{verb} the {month} payment run: {} line(s), {} sessions, £{}",
+                        e.payments.len(),
+                        output::hundredths(sessions),
+                        output::hundredths(pence)
+                    );
+                    Ok(Written { value: e, summary })
+                })?
+            };
             let table = if a.summary { export.summary_table() } else { export.lines_table() };
             let mut out = std::io::stdout().lock();
             output::write_csv(&table.columns, table.rows.iter().map(|r| r.as_slice()), &mut out)?;
