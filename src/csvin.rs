@@ -16,7 +16,7 @@ pub fn check_shape(data: &[u8], file: &str) -> Result<()> {
     }
     if count(data, b'"') % 2 == 1 {
         let last = data.iter().rposition(|&c| c == b'"').unwrap_or(0);
-        let line = data[..last].iter().filter(|&&c| c == b'\n').count() + 1;
+        let line = count(&data[..last], b'\n') + 1;
         return Err(Error::invalid(format!("a quoted field is never closed ({file}:{line})"))
             .with_hint("every opening \" needs a closing one; a quote inside a field is written twice"));
     }

@@ -11,6 +11,7 @@ use crate::appointment::{self, LOCALITY_LEAD, NOMINATED_GP, PRACTICE_LEAD};
 use crate::dates::{FinancialYear, Month};
 use crate::error::{Error, Result};
 use crate::output::{Cell, Table};
+use crate::person::Role;
 use crate::session;
 use crate::units::div_round_half_up;
 
@@ -162,9 +163,9 @@ fn attendance(conn: &Connection, from: NaiveDate, to: NaiveDate, locality_id: Op
     let mut stmt = conn.prepare_cached("SELECT id, role FROM person")?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
-        let flags = match r.get_ref(1)?.as_str()? {
-            "gp-partner" | "gp-salaried" | "gp-locum" => PRESENT | GP,
-            "practice-manager" => PRESENT | PM,
+        let flags = match Role::parse(r.get_ref(1)?.as_str()?) {
+            Some(role) if role.is_gp() => PRESENT | GP,
+            Some(Role::PracticeManager) => PRESENT | PM,
             _ => PRESENT,
         };
         roles.insert(r.get(0)?, flags);
