@@ -55,7 +55,7 @@ pub fn build(path: &Path, actor: Actor) -> Result<Register> {
             let (name, code) = line.split_once(',').expect("fixtures/demo/localities.csv has name,code");
             locality::add(tx, name, Some(code))?;
         }
-        let options = Options { source: Source::Engage, commissioner: None, locality: None };
+        let options = Options { source: Source::Engage, commissioner: None, locality: None, list_changes: false };
         let summary = import::import(tx, PRACTICES.as_bytes(), "fixtures/demo/practices.csv", options)?;
         person_import::import(tx, PEOPLE.as_bytes(), "fixtures/demo/people.csv")?;
         skill::import(tx, SKILLS.as_bytes(), "fixtures/demo/skills.csv")?;

@@ -26,6 +26,9 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/005_report_index.sql"),
 ];
 
+/// The journal mode of a register's first command (see [`Register::open`]).
+const JOURNAL_FRESH: &str = "TRUNCATE";
+
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
@@ -91,6 +94,16 @@ pub struct Register {
     pub conn: Connection,
     pub path: PathBuf,
     pub actor: Actor,
+    /// Made by this process and not yet switched to WAL (see [`Register::open`]).
+    fresh: bool,
+}
+
+impl Drop for Register {
+    fn drop(&mut self) {
+        // A new register whose first command wrote nothing (or failed) still leaves as
+        // a WAL register. Should this fail, the next command's open switches it.
+        let _ = self.use_wal();
+    }
 }
 
 /// What a write did: its value, and the one-line summary for the audit table.
@@ -133,7 +146,13 @@ impl Register {
                     .with_hint("give another path with --db; the file was left unchanged"));
             }
         }
-        conn.pragma_update(None, "journal_mode", "WAL")?;
+        // A register this command has just made starts in rollback-journal mode, so that
+        // its first write (typically a national import) goes into the file once instead
+        // of into the WAL and then again at the checkpoint on close: half the writes.
+        // There is nothing in it to protect yet, and FULL synchronous commits and the
+        // journal keep that first write whole. The write, or closing, switches it to WAL.
+        let fresh = !exists && access == Access::Write;
+        conn.pragma_update(None, "journal_mode", if fresh { JOURNAL_FRESH } else { "WAL" })?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         if access == Access::Read {
@@ -142,7 +161,7 @@ impl Register {
             // still checkpoint on close.
             conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)?;
         }
-        let mut register = Register { conn, path: path.to_path_buf(), actor };
+        let mut register = Register { conn, path: path.to_path_buf(), actor, fresh };
         if version < SCHEMA_VERSION {
             if version > 0 {
                 register.backup_before_migrating(version)?;
@@ -211,8 +230,18 @@ impl Register {
         } else {
             crate::audit::record(&tx, &self.actor, &written.summary)?;
             tx.commit()?;
+            self.use_wal()?;
         }
         Ok(written.value)
+    }
+
+    /// Switches a register made by this process to WAL after its first write.
+    fn use_wal(&mut self) -> Result<()> {
+        if self.fresh {
+            self.conn.pragma_update(None, "journal_mode", "WAL")?;
+            self.fresh = false;
+        }
+        Ok(())
     }
 
     /// A setting of the register (the `settings` table).

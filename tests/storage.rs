@@ -26,15 +26,30 @@ fn reading_a_missing_register_exits_4_and_creates_nothing() {
 
 #[test]
 fn a_new_register_is_private_and_in_wal_mode() {
-    let reg = Reg::new();
-    reg.ok(&["locality", "add", "Evesham"]);
-    let mode = std::fs::metadata(&reg.db).unwrap().permissions().mode() & 0o777;
-    assert_eq!(mode, 0o600);
-    let conn = rusqlite::Connection::open(&reg.db).unwrap();
-    let journal: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
-    assert_eq!(journal, "wal");
-    let fk: i64 = conn.query_row("PRAGMA foreign_key_check", [], |r| r.get(0)).unwrap_or(0);
-    assert_eq!(fk, 0);
+    // A new register's first command runs with a rollback journal and leaves it in WAL
+    // mode, whether that command wrote, only created the register, or failed.
+    let bad = Reg::new();
+    let file = bad.dir.path().join("bad.csv");
+    std::fs::write(&file, "code,name\nM81004,Riverside Surgery\nnot-a-code,Nowhere\n").unwrap();
+    let firsts: [(&[&str], i32); 3] =
+        [(&["locality", "add", "Evesham"], 0), (&["init"], 0), (&["practice", "import", file.to_str().unwrap()], 3)];
+    for (args, code) in firsts {
+        let reg = Reg::new();
+        assert_eq!(reg.run(args).code, code, "{args:?}");
+        let mode = std::fs::metadata(&reg.db).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+        let conn = rusqlite::Connection::open(&reg.db).unwrap();
+        let journal: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+        assert_eq!(journal, "wal", "{args:?}");
+        let fk: i64 = conn.query_row("PRAGMA foreign_key_check", [], |r| r.get(0)).unwrap_or(0);
+        assert_eq!(fk, 0);
+        drop(conn);
+        let folder: Vec<String> = std::fs::read_dir(reg.db.parent().unwrap())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(folder, ["engage.db"], "{args:?}: no journal or WAL file is left behind");
+    }
 }
 
 #[test]

@@ -17,6 +17,7 @@ pub fn with_register(f: impl FnOnce(&rusqlite::Transaction) -> engage::Result<()
                 source: engage::practice::import::Source::Engage,
                 commissioner: None,
                 locality: None,
+                list_changes: false,
             };
             engage::practice::import::import(tx, csv.as_bytes(), "seed", options)?;
             let people = "name,role,practice,email,phone,gmc,pay_to\nDr Asha Patel,gp-partner,M81004,asha@nhs.net,,7012345,\n";

@@ -155,6 +155,7 @@ pub fn run(ctx: &Ctx, cmd: PracticeCommand) -> Result<()> {
                 source: a.source,
                 commissioner: a.commissioner.as_deref(),
                 locality: a.locality.as_deref(),
+                list_changes: a.dry_run,
             };
             let summary = reg.write(a.dry_run, |tx| {
                 let s = import::import(tx, &data, &file, options)?;
