@@ -63,7 +63,7 @@ mod tests {
 
     #[test]
     fn the_command_line_is_well_formed() {
-        crate::cli::Cli::command().debug_assert();
+        crate::cli::full_command().debug_assert();
     }
 
     #[test]
@@ -82,7 +82,7 @@ mod tests {
             }
         }
         let mut missing = Vec::new();
-        walk(&crate::cli::Cli::command(), "engage", &mut missing);
+        walk(&crate::cli::full_command(), "engage", &mut missing);
         assert!(missing.is_empty(), "{missing:#?}");
     }
 }

@@ -3,13 +3,13 @@
 use std::path::PathBuf;
 
 use anyhow::Result;
-use clap::{Args, CommandFactory, Subcommand};
+use clap::{Args, Subcommand};
 
 use engage::output::{Cell, Output, Table};
 use engage::store::{self, Access, Actor, Written};
 use engage::{Error, audit, demo, practice};
 
-use super::{Cli, Ctx};
+use super::Ctx;
 
 #[derive(Debug, Subcommand)]
 pub enum DbCommand {
@@ -171,12 +171,12 @@ fn shell_word(s: &str) -> String {
 
 pub fn completions(_ctx: &Ctx, args: CompletionsArgs) -> Result<()> {
     let mut out = std::io::stdout().lock();
-    clap_complete::generate(args.shell, &mut Cli::command(), "engage", &mut out);
+    clap_complete::generate(args.shell, &mut super::full_command(), "engage", &mut out);
     Ok(())
 }
 
 pub fn man(_ctx: &Ctx) -> Result<()> {
     let mut out = std::io::stdout().lock();
-    clap_mangen::Man::new(Cli::command()).render(&mut out)?;
+    clap_mangen::Man::new(super::full_command()).render(&mut out)?;
     Ok(())
 }

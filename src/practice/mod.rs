@@ -95,8 +95,8 @@ impl Practice {
             phone: r.get(6)?,
             setting: r.get::<_, Option<String>>(7)?.as_deref().and_then(Setting::parse),
             open: r.get::<_, String>(8)? == "open",
-            open_date: r.get(9)?,
-            close_date: r.get(10)?,
+            open_date: crate::dates::column(r, 9)?,
+            close_date: crate::dates::column(r, 10)?,
             merged_into: r.get(11)?,
             commissioner: r.get(12)?,
         })
