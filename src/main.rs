@@ -59,7 +59,6 @@ fn shorten(message: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use clap::CommandFactory;
 
     #[test]
     fn the_command_line_is_well_formed() {
