@@ -44,6 +44,8 @@ struct Figure {
     median: Duration,
     peak_kib: i64,
     runs: usize,
+    /// The median of the reference runs made alongside this figure's runs.
+    reference: Option<Duration>,
 }
 
 fn measure(what: &str, runs: usize, mut each: impl FnMut(usize) -> (Duration, i64, bool)) -> Figure {
@@ -55,8 +57,32 @@ fn measure(what: &str, runs: usize, mut each: impl FnMut(usize) -> (Duration, i6
         times.push(t);
         peak = peak.max(kib);
     }
+    Figure { what: what.to_string(), median: median(times), peak_kib: peak, runs, reference: None }
+}
+
+fn median(mut times: Vec<Duration>) -> Duration {
     times.sort();
-    Figure { what: what.to_string(), median: times[runs / 2], peak_kib: peak, runs }
+    times[times.len() / 2]
+}
+
+/// Like [`measure`], with a run of the reference (the sqlite3 shell) before each run,
+/// so that the ratio compares runs made in the same seconds: a machine that slows down
+/// for a minute slows both.
+fn measure_beside(
+    what: &str,
+    runs: usize,
+    mut reference: impl FnMut(usize) -> (Duration, i64, bool),
+    mut each: impl FnMut(usize) -> (Duration, i64, bool),
+) -> Figure {
+    let mut times = Vec::with_capacity(runs);
+    let mut figure = measure(what, runs, |i| {
+        let (t, _, ok) = reference(i);
+        assert!(ok, "the reference failed on run {i}");
+        times.push(t);
+        each(i)
+    });
+    figure.reference = Some(median(times));
+    figure
 }
 
 fn engage(db: &Path, what: &str, runs: usize, args: &[&str]) -> Figure {
@@ -73,14 +99,19 @@ fn ms(d: Duration) -> String {
     format!("{:.2} ms", d.as_secs_f64() * 1000.0)
 }
 
-fn print(section: &str, figures: &[Figure], reference: Option<(&str, Duration)>) {
+fn print(section: &str, figures: &[Figure], reference: Option<&str>) {
     println!("\n{section}");
-    if let Some((name, t)) = reference {
-        println!("  reference: {name}: {}", ms(t));
+    if let Some(name) = reference {
+        let all: Vec<Duration> = figures.iter().filter_map(|f| f.reference).collect();
+        if !all.is_empty() {
+            println!("  reference: {name}: {} (median of the medians run beside each row)", ms(median(all)));
+        }
     }
     for f in figures {
-        let ratio =
-            reference.map(|(_, r)| format!("{:>6.2}x", f.median.as_secs_f64() / r.as_secs_f64())).unwrap_or_default();
+        let ratio = f
+            .reference
+            .map(|r| format!("{:>6.2}x of {}", f.median.as_secs_f64() / r.as_secs_f64(), ms(r)))
+            .unwrap_or_default();
         println!(
             "  {:<58} {:>11}  {ratio}  peak {:>7.1} MiB  ({} runs)",
             f.what,
@@ -101,50 +132,57 @@ fn main() {
     // The demo register (31 practices).
     let demo = dir.join("demo.db");
     assert!(run_once(ENGAGE, &["demo", "--db", demo.to_str().unwrap()], None).2, "the demo builds");
-    let shell_query = sqlite3().map(|s| {
-        measure("sqlite3: open the demo register and count practices", 21, |_| {
-            run_once(s, &[demo.to_str().unwrap(), "SELECT count(*) FROM practice;"], None)
-        })
-    });
-    let mut figures = vec![measure("engage --version", 21, |_| run_once(ENGAGE, &["--version"], None))];
-    figures.push(engage(&demo, "practice list", 21, &["practice", "list"]));
-    figures.push(engage(&demo, "practice show Z90101", 21, &["practice", "show", "Z90101"]));
+    // Every demo figure is measured beside the sqlite3 shell opening the same file and
+    // answering one query, run for run.
+    type Run = (Duration, i64, bool);
+    let shell = sqlite3();
+    let demo_s = demo.to_str().unwrap().to_string();
+    let beside =
+        |what: &str, runs: usize, reference: &mut dyn FnMut(usize) -> Run, each: &mut dyn FnMut(usize) -> Run| {
+            if shell.is_some() { measure_beside(what, runs, reference, each) } else { measure(what, runs, each) }
+        };
+    let query = |_: usize| run_once("sqlite3", &[&demo_s, "SELECT count(*) FROM practice;"], None);
+    let demo_figure = |what: &str, args: &[&str]| {
+        let mut all = vec!["--db", demo_s.as_str()];
+        all.extend(args);
+        beside(what, 41, &mut query.clone(), &mut |_| run_once(ENGAGE, &all, None))
+    };
     let meeting: i64 = rusqlite::Connection::open(&demo)
         .unwrap()
         .query_row("SELECT max(id) FROM meeting WHERE kind = 'locality' AND date <= ?1", [TODAY], |r| r.get(0))
         .unwrap();
     let meeting = meeting.to_string();
-    figures.push(engage(&demo, &format!("meeting show {meeting}"), 21, &["meeting", "show", &meeting]));
-    figures.push(engage(&demo, "report engagement", 21, &["report", "engagement"]));
-    figures.push(engage(&demo, "session export --month 2026-12", 21, &["session", "export", "--month", "2026-12"]));
-    print(
-        "Demo register (31 practices)",
-        &figures,
-        shell_query.as_ref().map(|f| ("sqlite3 open + one query", f.median)),
-    );
+    let figures = vec![
+        beside("engage --version", 41, &mut query.clone(), &mut |_| run_once(ENGAGE, &["--version"], None)),
+        demo_figure("practice list", &["practice", "list"]),
+        demo_figure("practice show Z90101", &["practice", "show", "Z90101"]),
+        demo_figure(&format!("meeting show {meeting}"), &["meeting", "show", &meeting]),
+        demo_figure("report engagement", &["report", "engagement"]),
+        demo_figure("session export --month 2026-12", &["session", "export", "--month", "2026-12"]),
+    ];
+    print("Demo register (31 practices)", &figures, Some("sqlite3 open + one query"));
 
-    // The national ODS file: into an empty register and into a full one.
+    // The national ODS file: into an empty register and into a full one, each run beside
+    // the sqlite3 shell's .import of the same file into a bare table.
     let epraccur = root.join("fixtures/nhs/epraccur-2019-12-full.csv");
     let epraccur_s = epraccur.to_str().unwrap();
-    let shell_import = sqlite3().map(|s| {
-        measure("sqlite3: .import epraccur into a bare table", 7, |i| {
-            let db = dir.join(format!("bare{i}.db"));
-            run_once(s, &[db.to_str().unwrap(), ".mode csv", &format!(".import {epraccur_s} t")], None)
-        })
-    });
-    let empty = measure("practice import epraccur (14,357 rows) into an empty register", 7, |i| {
-        let db = dir.join(format!("empty{i}.db"));
-        run_once(ENGAGE, &["--db", db.to_str().unwrap(), "-q", "practice", "import", epraccur_s], None)
-    });
+    let mut shell_import = |i: usize| {
+        let db = dir.join(format!("bare{i}.db"));
+        let _ = std::fs::remove_file(&db);
+        run_once("sqlite3", &[db.to_str().unwrap(), ".mode csv", &format!(".import {epraccur_s} t")], None)
+    };
+    let empty =
+        beside("practice import epraccur (14,357 rows) into an empty register", 11, &mut shell_import, &mut |i| {
+            let db = dir.join(format!("empty{i}.db"));
+            run_once(ENGAGE, &["--db", db.to_str().unwrap(), "-q", "practice", "import", epraccur_s], None)
+        });
     let full_db = dir.join("full.db");
-    assert!(run_once(ENGAGE, &["--db", full_db.to_str().unwrap(), "practice", "import", epraccur_s], None).2);
-    let full =
-        engage(&full_db, "practice import epraccur into a full register", 7, &["-q", "practice", "import", epraccur_s]);
-    print(
-        "National epraccur import",
-        &[empty, full],
-        shell_import.as_ref().map(|f| ("sqlite3 .import into a bare table", f.median)),
-    );
+    let full_s = full_db.to_str().unwrap();
+    assert!(run_once(ENGAGE, &["--db", full_s, "practice", "import", epraccur_s], None).2);
+    let full = beside("practice import epraccur into a full register", 11, &mut shell_import, &mut |_| {
+        run_once(ENGAGE, &["--db", full_s, "-q", "practice", "import", epraccur_s], None)
+    });
+    print("National epraccur import", &[empty, full], Some("sqlite3 .import into a bare table"));
     if quick {
         return;
     }

@@ -2,7 +2,9 @@
 //! goes, whether sessional GPs are included, who has been visited, where skills are
 //! missing, and the register of interests.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+
+use foldhash::{HashMap, HashMapExt};
 
 use chrono::{Datelike, Months, NaiveDate};
 use rusqlite::Connection;

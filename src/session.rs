@@ -5,7 +5,9 @@
 //! sessions times the rate in force on its work date for the person's category,
 //! rounded half-up to the penny; a paid line keeps what its payment run wrote.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use foldhash::{HashMap, HashMapExt};
 
 use chrono::{Datelike, NaiveDate};
 use rusqlite::{Connection, OptionalExtension, Row};

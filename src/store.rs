@@ -166,7 +166,14 @@ impl Register {
             if version > 0 {
                 register.backup_before_migrating(version)?;
             }
+            if fresh {
+                // The schema of a register made a moment ago holds nothing yet: it is
+                // written without waiting for the disk, and made durable by the first
+                // write's commit (or the switch to WAL), which syncs the whole file.
+                register.conn.pragma_update(None, "synchronous", "OFF")?;
+            }
             register.migrate(version)?;
+            register.conn.pragma_update(None, "synchronous", "FULL")?;
         }
         Ok(register)
     }

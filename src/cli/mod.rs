@@ -236,19 +236,49 @@ pub fn run(cli: Cli) -> Result<()> {
     }
 }
 
+/// The bytes of an input file: mapped into memory (a national file is read without
+/// copying it), or read whole (stdin, pipes, empty files).
+pub enum Input {
+    Mapped(memmap2::Mmap),
+    Read(Vec<u8>),
+}
+
+impl std::ops::Deref for Input {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        match self {
+            Input::Mapped(m) => m,
+            Input::Read(v) => v,
+        }
+    }
+}
+
 /// Reads an input file, or stdin for `-`. Returns the bytes and the name to use in
 /// messages.
-pub fn read_input(path: &str) -> Result<(Vec<u8>, String)> {
+pub fn read_input(path: &str) -> Result<(Input, String)> {
     if path == "-" {
         let mut data = Vec::new();
         std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut data)?;
-        return Ok((data, "stdin".to_string()));
+        return Ok((Input::Read(data), "stdin".to_string()));
     }
-    match std::fs::read(path) {
-        Ok(data) => Ok((data, path.to_string())),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            Err(Error::not_found(format!("no such file: {path:?} (FILE)")).into())
+    let failed = |e: std::io::Error| -> anyhow::Error {
+        if e.kind() == std::io::ErrorKind::NotFound {
+            Error::not_found(format!("no such file: {path:?} (FILE)")).into()
+        } else {
+            Error::storage(format!("cannot read {path:?}: {e} (FILE)")).into()
         }
-        Err(e) => Err(Error::storage(format!("cannot read {path:?}: {e} (FILE)")).into()),
+    };
+    let file = std::fs::File::open(path).map_err(failed)?;
+    let meta = file.metadata().map_err(failed)?;
+    if meta.is_file() && meta.len() > 0 {
+        // SAFETY: the map is only read. Should another program truncate the file while
+        // it is imported, the process dies of SIGBUS inside its write transaction,
+        // which is rolled back: nothing is written, as for any other failed import.
+        if let Ok(map) = unsafe { memmap2::MmapOptions::new().populate().map(&file) } {
+            return Ok((Input::Mapped(map), path.to_string()));
+        }
     }
+    let mut data = Vec::new();
+    std::io::Read::read_to_end(&mut &file, &mut data).map_err(failed)?;
+    Ok((Input::Read(data), path.to_string()))
 }

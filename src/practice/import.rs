@@ -2,7 +2,7 @@
 //! GP Practice" totals, and engage's own CSV. Every row is checked before anything is
 //! written; the whole import is one upsert by code that never deletes.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use chrono::NaiveDate;
 use rusqlite::Connection;
@@ -139,14 +139,27 @@ pub fn import(conn: &Connection, data: &[u8], file: &str, opts: Options) -> Resu
         )));
     }
     let mut summary = Summary::new(source);
-    let rows = match source {
-        Source::Epraccur => read_epraccur(data, file, opts.commissioner, &mut summary)?,
-        Source::ListSizes => read_list_sizes(data, file, opts.commissioner, &mut summary)?,
-        Source::Engage | Source::Auto => read_engage(data, file, &mut summary)?,
-    };
-    check_unique(&rows, file)?;
     let default_locality = opts.locality.map(|l| locality::find(conn, l)).transpose()?;
-    apply(conn, rows, source, default_locality, opts.list_changes, &mut summary)?;
+    let mut apply = Apply::new(conn, source, default_locality, opts.list_changes)?;
+    // Each row is applied as it is read: the caller's transaction makes the import
+    // whole or nothing, and the file's rows are never all held at once.
+    let mut sink = |row: Option<Incoming>| {
+        summary.rows += 1;
+        match row {
+            Some(row) => apply.row(row, file, &mut summary),
+            None => {
+                summary.skipped += 1;
+                Ok(())
+            }
+        }
+    };
+    let warning = match source {
+        Source::Epraccur => read_epraccur(data, file, opts.commissioner, &mut sink).map(|()| None)?,
+        Source::ListSizes => read_list_sizes(data, file, opts.commissioner, &mut sink).map(|()| None)?,
+        Source::Engage | Source::Auto => read_engage(data, file, &mut sink)?,
+    };
+    summary.warnings.extend(warning);
+    apply.finish()?;
     Ok(summary)
 }
 
@@ -174,10 +187,12 @@ fn bad(file: &str, line: u64, field: &str, what: String) -> Error {
     Error::invalid(format!("{what} ({file}:{line}, field {field})"))
 }
 
-fn read_epraccur(data: &[u8], file: &str, commissioner: Option<&str>, summary: &mut Summary) -> Result<Vec<Incoming>> {
-    let mut out = Vec::new();
+/// What a reader hands on for each row: `Some` for a row to apply, `None` for a row it
+/// checked and skipped (another setting or commissioner).
+type Sink<'a> = &'a mut dyn FnMut(Option<Incoming>) -> Result<()>;
+
+fn read_epraccur(data: &[u8], file: &str, commissioner: Option<&str>, sink: Sink) -> Result<()> {
     records(data, file, |line, f| {
-        summary.rows += 1;
         if f.len() != 27 {
             return Err(bad(
                 file,
@@ -229,12 +244,11 @@ fn read_epraccur(data: &[u8], file: &str, commissioner: Option<&str>, summary: &
         // Every row is checked, taken or not: a file with a broken row anywhere is suspect.
         let wanted = commissioner.is_none_or(|c| f[14].trim().eq_ignore_ascii_case(c.trim()));
         if setting != "4" || !wanted {
-            summary.skipped += 1;
-            return Ok(());
+            return sink(None);
         }
         let address: Vec<&str> = f[4..9].iter().map(|s| s.trim()).filter(|s| !s.is_empty()).collect();
         let nonempty = |s: &str| Some(s.trim().to_string()).filter(|s| !s.is_empty());
-        out.push(Incoming {
+        sink(Some(Incoming {
             line,
             code,
             name: Some(name),
@@ -246,10 +260,8 @@ fn read_epraccur(data: &[u8], file: &str, commissioner: Option<&str>, summary: &
             close_date: if open { None } else { close_date },
             commissioner: nonempty(f[14]),
             ..Incoming::default()
-        });
-        Ok(())
-    })?;
-    Ok(out)
+        }))
+    })
 }
 
 /// Reads a CSV with a header row; `columns` maps lower-case header names to positions.
@@ -287,15 +299,8 @@ fn with_header(
     Ok(header)
 }
 
-fn read_list_sizes(
-    data: &[u8],
-    file: &str,
-    commissioner: Option<&str>,
-    summary: &mut Summary,
-) -> Result<Vec<Incoming>> {
-    let mut out = Vec::new();
+fn read_list_sizes(data: &[u8], file: &str, commissioner: Option<&str>, sink: Sink) -> Result<()> {
     let header = with_header(data, file, |line, cols, f| {
-        summary.rows += 1;
         let (Some(&ci), Some(&ni)) = (cols.get("code"), cols.get("number_of_patients")) else {
             return Err(Error::invalid(format!("the header needs CODE and NUMBER_OF_PATIENTS columns ({file}:1)")));
         };
@@ -303,29 +308,26 @@ fn read_list_sizes(
         if let Some(c) = commissioner
             && !group.is_some_and(|g| g.eq_ignore_ascii_case(c.trim()))
         {
-            summary.skipped += 1;
-            return Ok(());
+            return sink(None);
         }
         let code = practice::check_code(f[ci])
             .ok_or_else(|| bad(file, line, "CODE", format!("not a practice code: {:?}", f[ci])))?;
         let list_size = practice::check_list_size(f[ni], "")
             .map_err(|_| bad(file, line, "NUMBER_OF_PATIENTS", format!("not a number of patients: {:?}", f[ni])))?;
-        out.push(Incoming { line, code, list_size: Some(list_size), ..Incoming::default() });
-        Ok(())
+        sink(Some(Incoming { line, code, list_size: Some(list_size), ..Incoming::default() }))
     })?;
     if !(header.iter().any(|h| h == "code") && header.iter().any(|h| h == "number_of_patients")) {
         return Err(Error::invalid(format!("the header needs CODE and NUMBER_OF_PATIENTS columns ({file}:1)")));
     }
-    Ok(out)
+    Ok(())
 }
 
 const ENGAGE_COLUMNS: &[&str] =
     &["code", "name", "locality", "list_size", "postcode", "phone", "setting", "status", "open_date", "close_date"];
 
-fn read_engage(data: &[u8], file: &str, summary: &mut Summary) -> Result<Vec<Incoming>> {
-    let mut out = Vec::new();
+/// Returns a warning for columns it does not know.
+fn read_engage(data: &[u8], file: &str, sink: Sink) -> Result<Option<String>> {
     let header = with_header(data, file, |line, cols, f| {
-        summary.rows += 1;
         let get = |name: &str| -> Option<&str> {
             cols.get(name).map(|&i| restore_formula(f[i].trim())).filter(|s| !s.is_empty())
         };
@@ -378,8 +380,7 @@ fn read_engage(data: &[u8], file: &str, summary: &mut Summary) -> Result<Vec<Inc
         {
             return Err(bad(file, line, "close_date", format!("the close date {c} is before the open date {o}")));
         }
-        out.push(row);
-        Ok(())
+        sink(Some(row))
     })?;
     for required in ["code", "name"] {
         if !header.iter().any(|h| h == required) {
@@ -388,59 +389,100 @@ fn read_engage(data: &[u8], file: &str, summary: &mut Summary) -> Result<Vec<Inc
         }
     }
     let unknown: Vec<&str> = header.iter().map(String::as_str).filter(|h| !ENGAGE_COLUMNS.contains(h)).collect();
-    if !unknown.is_empty() {
-        summary.warnings.push(format!("ignored columns: {} ({file}:1)", unknown.join(", ")));
-    }
-    Ok(out)
+    Ok((!unknown.is_empty()).then(|| format!("ignored columns: {} ({file}:1)", unknown.join(", "))))
 }
 
-fn check_unique(rows: &[Incoming], file: &str) -> Result<()> {
-    let mut seen: HashMap<&str, u64> = HashMap::with_capacity(rows.len());
-    for r in rows {
-        if let Some(first) = seen.insert(&r.code, r.line) {
-            return Err(Error::invalid(format!(
-                "practice {} appears twice, on lines {first} and {} ({file}:{}, field code)",
-                r.code, r.line, r.line
-            )));
-        }
-    }
-    Ok(())
-}
-
-fn apply(
-    conn: &Connection,
-    rows: Vec<Incoming>,
+/// Applies rows one by one: inserts new practices, updates changed ones, counts the
+/// rest, and refuses a practice that appears twice in the file.
+struct Apply<'c> {
+    conn: &'c Connection,
     source: Source,
     default_locality: Option<locality::Locality>,
     list_changes: bool,
-    summary: &mut Summary,
-) -> Result<()> {
-    let mut existing: HashMap<String, Practice> =
-        practice::all(conn)?.into_iter().map(|p| (p.code.clone(), p)).collect();
-    let mut save = conn.prepare(practice::SAVE_SQL)?;
-    let mut insert = conn.prepare(practice::INSERT_SQL)?;
-    let mut locality_ids: HashMap<String, (i64, String)> = HashMap::new();
-    let mut locality_id = |name: &str, summary: &mut Summary| -> Result<i64> {
+    existing: HashMap<String, Practice>,
+    /// Every code seen so far, with its line.
+    seen: HashMap<String, u64>,
+    /// The locality of new practices when the file names none.
+    unassigned: Option<i64>,
+    save: rusqlite::Statement<'c>,
+    insert: rusqlite::Statement<'c>,
+    locality_ids: HashMap<String, i64>,
+    /// Whether the practice table was empty and its locality index is built at the end.
+    index_later: bool,
+}
+
+/// The practice table's index by locality, exactly as migration 1 made it.
+const LOCALITY_INDEX_SQL: &str = "CREATE INDEX practice_locality ON practice (locality_id, code)";
+
+impl<'c> Apply<'c> {
+    fn new(
+        conn: &'c Connection,
+        source: Source,
+        default_locality: Option<locality::Locality>,
+        list_changes: bool,
+    ) -> Result<Apply<'c>> {
+        let existing: HashMap<String, Practice> =
+            practice::all(conn)?.into_iter().map(|p| (p.code.clone(), p)).collect();
+        // A first import fills an empty table: building the locality index once at the
+        // end, from sorted rows, costs less than keeping it up to date row by row (a
+        // seventh of a national import). Inside the import's transaction, so a failed
+        // import leaves the index as it was.
+        let index_later = existing.is_empty();
+        if index_later {
+            conn.execute_batch("DROP INDEX practice_locality")?;
+        }
+        Ok(Apply {
+            conn,
+            source,
+            default_locality,
+            list_changes,
+            existing,
+            seen: HashMap::new(),
+            unassigned: None,
+            save: conn.prepare(practice::SAVE_SQL)?,
+            insert: conn.prepare(practice::INSERT_SQL)?,
+            locality_ids: HashMap::new(),
+            index_later,
+        })
+    }
+
+    /// Builds what was left for the end.
+    fn finish(self) -> Result<()> {
+        if self.index_later {
+            self.conn.execute_batch(LOCALITY_INDEX_SQL)?;
+        }
+        Ok(())
+    }
+
+    fn locality_id(&mut self, name: &str, summary: &mut Summary) -> Result<i64> {
         let key = name.to_lowercase();
-        if let Some((id, _)) = locality_ids.get(&key) {
+        if let Some(id) = self.locality_ids.get(&key) {
             return Ok(*id);
         }
-        let loc = match locality::find_by_name(conn, name)? {
+        let loc = match locality::find_by_name(self.conn, name)? {
             Some(l) => l,
             None => {
                 summary.created_localities.push(name.to_string());
-                locality::add(conn, name, None)?
+                locality::add(self.conn, name, None)?
             }
         };
-        locality_ids.insert(key, (loc.id, loc.name.clone()));
+        self.locality_ids.insert(key, loc.id);
         Ok(loc.id)
-    };
-    for mut row in rows {
-        match existing.remove(&row.code) {
+    }
+
+    fn row(&mut self, mut row: Incoming, file: &str, summary: &mut Summary) -> Result<()> {
+        if let Some(first) = self.seen.insert(row.code.clone(), row.line) {
+            return Err(Error::invalid(format!(
+                "practice {} appears twice, on lines {first} and {} ({file}:{}, field code)",
+                row.code, row.line, row.line
+            )));
+        }
+        match self.existing.remove(&row.code) {
             Some(before) => {
                 if let Some(wanted) = &row.locality {
                     let current: String =
-                        conn.query_row("SELECT name FROM locality WHERE id = ?1", [before.locality_id], |r| r.get(0))?;
+                        self.conn
+                            .query_row("SELECT name FROM locality WHERE id = ?1", [before.locality_id], |r| r.get(0))?;
                     if !current.eq_ignore_ascii_case(wanted) {
                         summary.warnings.push(format!(
                             "practice {} stays in locality {current}, not {wanted}: imports never move practices (line {})",
@@ -452,7 +494,7 @@ fn apply(
                 merge(&mut after, row);
                 if after == before {
                     summary.unchanged += 1;
-                    continue;
+                    return Ok(());
                 }
                 let action = if before.open && !after.open {
                     summary.closed += 1;
@@ -461,7 +503,7 @@ fn apply(
                     summary.updated += 1;
                     "update"
                 };
-                if list_changes {
+                if self.list_changes {
                     summary.changes.push(vec![
                         Cell::text(&after.code),
                         Cell::text(&after.name),
@@ -469,19 +511,28 @@ fn apply(
                         Cell::text(describe(&before, &after)),
                     ]);
                 }
-                after.save_with(&mut save)?;
+                after.save_with(&mut self.save)
             }
-            None if source == Source::ListSizes => summary.skipped += 1,
+            None if self.source == Source::ListSizes => {
+                summary.skipped += 1;
+                Ok(())
+            }
             None => {
-                let loc = match (&row.locality, &default_locality) {
-                    (Some(name), _) => locality_id(name, summary)?,
+                let loc = match (&row.locality, &self.default_locality) {
+                    (Some(name), _) => self.locality_id(&name.clone(), summary)?,
                     (None, Some(l)) => l.id,
-                    (None, None) => locality_id(locality::UNASSIGNED, summary)?,
+                    (None, None) => match self.unassigned {
+                        Some(id) => id,
+                        None => {
+                            let id = self.locality_id(locality::UNASSIGNED, summary)?;
+                            *self.unassigned.insert(id)
+                        }
+                    },
                 };
                 let mut p = Practice::new(std::mem::take(&mut row.code), String::new(), loc);
                 merge(&mut p, row);
                 summary.inserted += 1;
-                if list_changes {
+                if self.list_changes {
                     summary.changes.push(vec![
                         Cell::text(&p.code),
                         Cell::text(&p.name),
@@ -489,11 +540,10 @@ fn apply(
                         Cell::text(if p.open { "open" } else { "closed" }),
                     ]);
                 }
-                p.save_with(&mut insert)?;
+                p.save_with(&mut self.insert)
             }
         }
     }
-    Ok(())
 }
 
 fn merge(p: &mut Practice, row: Incoming) {
