@@ -155,10 +155,6 @@ impl Register {
         conn.pragma_update(None, "journal_mode", if fresh { JOURNAL_FRESH } else { "WAL" })?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
-        // One plan per statement whatever its parameters: otherwise SQLite compiles a
-        // statement a second time once its values are bound, in case a range of them
-        // suits another index better.
-        conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)?;
         if access == Access::Read {
             // A reader has nothing to checkpoint: closing without one keeps the -wal file
             // for the next command instead of deleting it and making it again. Writers
