@@ -102,7 +102,7 @@ impl Drop for Register {
     fn drop(&mut self) {
         // A new register whose first command wrote nothing (or failed) still leaves as
         // a WAL register. Should this fail, the next command's open switches it.
-        let _ = self.use_wal();
+        let _ = self.use_wal(false);
     }
 }
 
@@ -237,15 +237,26 @@ impl Register {
         } else {
             crate::audit::record(&tx, &self.actor, &written.summary)?;
             tx.commit()?;
-            self.use_wal()?;
+            self.use_wal(true)?;
         }
         Ok(written.value)
     }
 
     /// Switches a register made by this process to WAL after its first write.
-    fn use_wal(&mut self) -> Result<()> {
+    ///
+    /// Right after a commit has synced the whole file (`synced`), the switch need not
+    /// wait for the disk: it rewrites only bytes of the header's first sector, which a
+    /// disk writes whole, and both the old header and the new one describe the same
+    /// register (in rollback-journal mode, which the next command switches again, or in
+    /// WAL mode). Otherwise (a register only created, or whose first write failed) the
+    /// switch is synced like any write, which also makes the schema durable.
+    fn use_wal(&mut self, synced: bool) -> Result<()> {
         if self.fresh {
+            if synced {
+                self.conn.pragma_update(None, "synchronous", "OFF")?;
+            }
             self.conn.pragma_update(None, "journal_mode", "WAL")?;
+            self.conn.pragma_update(None, "synchronous", "FULL")?;
             self.fresh = false;
         }
         Ok(())
