@@ -76,9 +76,14 @@ fn measure_beside(
 ) -> Figure {
     let mut times = Vec::with_capacity(runs);
     let mut figure = measure(what, runs, |i| {
+        // Each timed run starts with nothing waiting to be written: the shell's .import
+        // does not sync, and on ext4 the next run's fsync would otherwise pay to write
+        // the shell's 3 MB as well as its own.
+        unsafe { libc::sync() };
         let (t, _, ok) = reference(i);
         assert!(ok, "the reference failed on run {i}");
         times.push(t);
+        unsafe { libc::sync() };
         each(i)
     });
     figure.reference = Some(median(times));

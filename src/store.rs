@@ -96,6 +96,8 @@ pub struct Register {
     pub actor: Actor,
     /// Made by this process and not yet switched to WAL (see [`Register::open`]).
     fresh: bool,
+    /// Whether this process committed a write (or a migration) to the register.
+    committed: bool,
 }
 
 impl Drop for Register {
@@ -103,6 +105,12 @@ impl Drop for Register {
         // A new register whose first command wrote nothing (or failed) still leaves as
         // a WAL register. Should this fail, the next command's open switches it.
         let _ = self.use_wal(false);
+        // A command that opened the register to write but committed nothing (a dry
+        // run, a failure, an export that accrued nothing) has nothing to fold back into
+        // the file: it closes as a reader does, leaving the log for the next command.
+        if !self.committed {
+            let _ = self.conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true);
+        }
     }
 }
 
@@ -161,7 +169,7 @@ impl Register {
             // still checkpoint on close.
             conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)?;
         }
-        let mut register = Register { conn, path: path.to_path_buf(), actor, fresh };
+        let mut register = Register { conn, path: path.to_path_buf(), actor, fresh, committed: false };
         if version < SCHEMA_VERSION {
             if version > 0 {
                 register.backup_before_migrating(version)?;
@@ -173,6 +181,7 @@ impl Register {
                 register.conn.pragma_update(None, "synchronous", "OFF")?;
             }
             register.migrate(version)?;
+            register.committed = true;
             register.conn.pragma_update(None, "synchronous", "FULL")?;
         }
         Ok(register)
@@ -237,6 +246,7 @@ impl Register {
         } else {
             crate::audit::record(&tx, &self.actor, &written.summary)?;
             tx.commit()?;
+            self.committed = true;
             self.use_wal(true)?;
         }
         Ok(written.value)

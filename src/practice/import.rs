@@ -1,6 +1,7 @@
 //! `practice import`: the NHS ODS `epraccur` file, the NHS "Patients Registered at a
-//! GP Practice" totals, and engage's own CSV. Every row is checked before anything is
-//! written; the whole import is one upsert by code that never deletes.
+//! GP Practice" totals, and engage's own CSV. Each row is checked and applied as it is
+//! read, inside the caller's one transaction: a bad row anywhere fails the whole import
+//! and nothing is written. The import is an upsert by code that never deletes.
 
 use foldhash::{HashMap, HashMapExt};
 
