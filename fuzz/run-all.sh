@@ -15,7 +15,7 @@ run() {
     execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "logs/$1.log" | grep -o '[0-9]*$')
     echo "$1: exit $status, ${execs:-?} executions, corpus $(ls "corpus/$1" | wc -l) inputs"
 }
-set -- import_practices import_people import_skills import_attendance parse_dates parse_periods parse_money parse_rules
+set -- csv_records import_practices import_people import_skills import_attendance parse_dates parse_periods parse_money parse_rules
 while [ $# -gt 0 ]; do
     run "$1" &
     [ $# -gt 1 ] && run "$2" &
