@@ -24,6 +24,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/003_meetings.sql"),
     include_str!("migrations/004_sessions.sql"),
     include_str!("migrations/005_report_index.sql"),
+    include_str!("migrations/006_open_lines.sql"),
 ];
 
 /// The journal mode of a register's first command (see [`Register::open`]).
@@ -163,6 +164,12 @@ impl Register {
         conn.pragma_update(None, "journal_mode", if fresh { JOURNAL_FRESH } else { "WAL" })?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        // One plan per statement whatever its parameters. Otherwise SQLite marks a
+        // statement with `column = ?` to be compiled again once it is bound, and
+        // rusqlite's statement cache clears the bindings of every statement it takes
+        // back, so each reuse of a cached statement compiled it again. The indexes
+        // name what the plans need (migration 6 for the lines still to pay).
+        conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)?;
         if access == Access::Read {
             // A reader has nothing to checkpoint: closing without one keeps the -wal file
             // for the next command instead of deleting it and making it again. Writers
