@@ -2,6 +2,7 @@
 //! true line number of every record for error messages.
 
 use std::collections::HashMap;
+use std::ops::Range;
 
 use crate::error::{Error, Result};
 use crate::output::restore_formula;
@@ -57,10 +58,7 @@ pub fn records(data: &[u8], file: &str, mut each: impl FnMut(u64, &[&str]) -> Re
         // ASCII comma or quote, or at the record's ends, so on a character boundary.
         let record = std::str::from_utf8(&data[pos..end]).ok();
         for (i, &(a, b)) in ends.iter().enumerate() {
-            let text = match record {
-                Some(record) => record.get(a - pos..b - pos),
-                None => std::str::from_utf8(&data[a..b]).ok(),
-            };
+            let text = field_text(record, Some(a - pos..b - pos), &data[a..b]);
             fields.push(text.ok_or_else(|| not_text(file, line, i))?);
         }
         if !(fields.len() == 1 && fields[0].bytes().all(|c| c.is_ascii_whitespace())) {
@@ -98,6 +96,16 @@ fn split_plain(data: &[u8], start: usize, ends: &mut Vec<(usize, usize)>) -> Opt
             Some(b',') => pos = next + 1,
             Some(_) => return None, // text after a closing quote, or a doubled quote
         }
+    }
+}
+
+/// A field's text: its `range` of the record's text when the whole record is UTF-8 (the
+/// range must fall on characters: a character split by a comma is not text), else its
+/// own `bytes` checked alone, so that the field that is not text can be named.
+fn field_text<'a>(record: Option<&'a str>, range: Option<Range<usize>>, bytes: &'a [u8]) -> Option<&'a str> {
+    match record {
+        Some(record) => range.and_then(|r| record.get(r)),
+        None => std::str::from_utf8(bytes).ok(),
     }
 }
 
@@ -152,10 +160,7 @@ fn records_csv(
         // must fall on characters (a character split by a comma is not text).
         let all = std::str::from_utf8(record.as_slice()).ok();
         for i in 0..record.len() {
-            let text = match all {
-                Some(all) => record.range(i).and_then(|r| all.get(r)),
-                None => std::str::from_utf8(&record[i]).ok(),
-            };
+            let text = field_text(all, record.range(i), &record[i]);
             let Some(text) = text else {
                 return Err(not_text(file, line, i));
             };

@@ -140,7 +140,7 @@ pub fn import(conn: &Connection, data: &[u8], file: &str, opts: Options) -> Resu
         )));
     }
     let mut summary = Summary::new(source);
-    let default_locality = opts.locality.map(|l| locality::find(conn, l)).transpose()?;
+    let default_locality = opts.locality.map(|l| locality::find(conn, l)).transpose()?.map(|l| l.id);
     let mut apply = Apply::new(conn, source, default_locality, opts.list_changes)?;
     // Each row is applied as it is read: the caller's transaction makes the import
     // whole or nothing, and the file's rows are never all held at once.
@@ -398,13 +398,13 @@ fn read_engage(data: &[u8], file: &str, sink: Sink) -> Result<Option<String>> {
 struct Apply<'c> {
     conn: &'c Connection,
     source: Source,
-    default_locality: Option<locality::Locality>,
+    /// Where new practices go when their row names no locality: `--locality`, else
+    /// `Unassigned`, looked up (or created) when a row first needs it.
+    default_locality: Option<i64>,
     list_changes: bool,
     existing: HashMap<String, Practice>,
     /// Every code seen so far, with its line.
     seen: HashMap<String, u64>,
-    /// The locality of new practices when the file names none.
-    unassigned: Option<i64>,
     save: rusqlite::Statement<'c>,
     insert: rusqlite::Statement<'c>,
     locality_ids: HashMap<String, i64>,
@@ -419,7 +419,7 @@ impl<'c> Apply<'c> {
     fn new(
         conn: &'c Connection,
         source: Source,
-        default_locality: Option<locality::Locality>,
+        default_locality: Option<i64>,
         list_changes: bool,
     ) -> Result<Apply<'c>> {
         let existing: HashMap<String, Practice> =
@@ -439,7 +439,6 @@ impl<'c> Apply<'c> {
             list_changes,
             existing,
             seen: HashMap::new(),
-            unassigned: None,
             save: conn.prepare(practice::SAVE_SQL)?,
             insert: conn.prepare(practice::INSERT_SQL)?,
             locality_ids: HashMap::new(),
@@ -519,16 +518,13 @@ impl<'c> Apply<'c> {
                 Ok(())
             }
             None => {
-                let loc = match (&row.locality, &self.default_locality) {
-                    (Some(name), _) => self.locality_id(&name.clone(), summary)?,
-                    (None, Some(l)) => l.id,
-                    (None, None) => match self.unassigned {
-                        Some(id) => id,
-                        None => {
-                            let id = self.locality_id(locality::UNASSIGNED, summary)?;
-                            *self.unassigned.insert(id)
-                        }
-                    },
+                let loc = match (&row.locality, self.default_locality) {
+                    (Some(name), _) => self.locality_id(name, summary)?,
+                    (None, Some(id)) => id,
+                    (None, None) => {
+                        let id = self.locality_id(locality::UNASSIGNED, summary)?;
+                        *self.default_locality.insert(id)
+                    }
                 };
                 let mut p = Practice::new(std::mem::take(&mut row.code), String::new(), loc);
                 merge(&mut p, row);

@@ -132,20 +132,25 @@ impl Practice {
 
 /// A plain insert: cheaper than the upsert, which SQLite runs with a statement journal
 /// (a copy of every page it touches) because its update half may cascade.
-pub const INSERT_SQL: &str =
-    "INSERT INTO practice (code, name, locality_id, list_size, address, postcode, phone, setting, status,
+macro_rules! insert_sql {
+    () => {
+        "INSERT INTO practice (code, name, locality_id, list_size, address, postcode, phone, setting, status,
                                       open_date, close_date, merged_into, commissioner)
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)";
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"
+    };
+}
 
-pub const SAVE_SQL: &str =
-    "INSERT INTO practice (code, name, locality_id, list_size, address, postcode, phone, setting, status,
-                                      open_date, close_date, merged_into, commissioner)
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+pub const INSERT_SQL: &str = insert_sql!();
+
+pub const SAVE_SQL: &str = concat!(
+    insert_sql!(),
+    "
      ON CONFLICT (code) DO UPDATE SET name = excluded.name, locality_id = excluded.locality_id,
        list_size = excluded.list_size, address = excluded.address, postcode = excluded.postcode,
        phone = excluded.phone, setting = excluded.setting, status = excluded.status,
        open_date = excluded.open_date, close_date = excluded.close_date,
-       merged_into = excluded.merged_into, commissioner = excluded.commissioner";
+       merged_into = excluded.merged_into, commissioner = excluded.commissioner"
+);
 
 /// An ODS practice code, upper-cased: one letter and five digits (`M81004`), or three
 /// letters and three digits (`GUE010`, Channel Islands).
