@@ -68,22 +68,31 @@ fn median(mut times: Vec<Duration>) -> Duration {
 /// Like [`measure`], with a run of the reference (the sqlite3 shell) before each run,
 /// so that the ratio compares runs made in the same seconds: a machine that slows down
 /// for a minute slows both.
+///
+/// With `sync`, each timed run starts with nothing waiting to be written: the shell's
+/// .import does not sync, and on ext4 the next run's fsync would otherwise pay to write
+/// the shell's 3 MB as well as its own. Runs that only read go without: a sync before
+/// them makes the shell slower than it is (it deletes its -wal and -shm files when it
+/// closes, and after a sync that frees and discards their blocks on disk).
 fn measure_beside(
     what: &str,
     runs: usize,
+    sync: bool,
     mut reference: impl FnMut(usize) -> (Duration, i64, bool),
     mut each: impl FnMut(usize) -> (Duration, i64, bool),
 ) -> Figure {
+    let sync = || {
+        if sync {
+            unsafe { libc::sync() };
+        }
+    };
     let mut times = Vec::with_capacity(runs);
     let mut figure = measure(what, runs, |i| {
-        // Each timed run starts with nothing waiting to be written: the shell's .import
-        // does not sync, and on ext4 the next run's fsync would otherwise pay to write
-        // the shell's 3 MB as well as its own.
-        unsafe { libc::sync() };
+        sync();
         let (t, _, ok) = reference(i);
         assert!(ok, "the reference failed on run {i}");
         times.push(t);
-        unsafe { libc::sync() };
+        sync();
         each(i)
     });
     figure.reference = Some(median(times));
@@ -137,20 +146,29 @@ fn main() {
     // The demo register (31 practices).
     let demo = dir.join("demo.db");
     assert!(run_once(ENGAGE, &["demo", "--db", demo.to_str().unwrap()], None).2, "the demo builds");
-    // Every demo figure is measured beside the sqlite3 shell opening the same file and
-    // answering one query, run for run.
+    // Every demo figure is measured beside the sqlite3 shell opening a copy of the file
+    // and answering one query, run for run. Each has its own copy: the shell deletes the
+    // register's -wal and -shm files when it closes, engage's readers leave them, and
+    // neither should pay for making what the other deleted.
+    let reference = dir.join("reference.db");
+    rusqlite::Connection::open(&demo).unwrap().execute_batch("PRAGMA wal_checkpoint(TRUNCATE)").unwrap();
+    std::fs::copy(&demo, &reference).unwrap();
     type Run = (Duration, i64, bool);
     let shell = sqlite3();
     let demo_s = demo.to_str().unwrap().to_string();
-    let beside =
-        |what: &str, runs: usize, reference: &mut dyn FnMut(usize) -> Run, each: &mut dyn FnMut(usize) -> Run| {
-            if shell.is_some() { measure_beside(what, runs, reference, each) } else { measure(what, runs, each) }
-        };
-    let query = |_: usize| run_once("sqlite3", &[&demo_s, "SELECT count(*) FROM practice;"], None);
+    let reference_s = reference.to_str().unwrap().to_string();
+    let beside = |what: &str,
+                  runs: usize,
+                  sync: bool,
+                  reference: &mut dyn FnMut(usize) -> Run,
+                  each: &mut dyn FnMut(usize) -> Run| {
+        if shell.is_some() { measure_beside(what, runs, sync, reference, each) } else { measure(what, runs, each) }
+    };
+    let query = |_: usize| run_once("sqlite3", &[&reference_s, "SELECT count(*) FROM practice;"], None);
     let demo_figure = |what: &str, args: &[&str]| {
         let mut all = vec!["--db", demo_s.as_str()];
         all.extend(args);
-        beside(what, 41, &mut query.clone(), &mut |_| run_once(ENGAGE, &all, None))
+        beside(what, 41, false, &mut query.clone(), &mut |_| run_once(ENGAGE, &all, None))
     };
     let meeting: i64 = rusqlite::Connection::open(&demo)
         .unwrap()
@@ -158,7 +176,7 @@ fn main() {
         .unwrap();
     let meeting = meeting.to_string();
     let figures = vec![
-        beside("engage --version", 41, &mut query.clone(), &mut |_| run_once(ENGAGE, &["--version"], None)),
+        beside("engage --version", 41, false, &mut query.clone(), &mut |_| run_once(ENGAGE, &["--version"], None)),
         demo_figure("practice list", &["practice", "list"]),
         demo_figure("practice show Z90101", &["practice", "show", "Z90101"]),
         demo_figure(&format!("meeting show {meeting}"), &["meeting", "show", &meeting]),
@@ -176,15 +194,20 @@ fn main() {
         let _ = std::fs::remove_file(&db);
         run_once("sqlite3", &[db.to_str().unwrap(), ".mode csv", &format!(".import {epraccur_s} t")], None)
     };
-    let empty =
-        beside("practice import epraccur (14,357 rows) into an empty register", 11, &mut shell_import, &mut |i| {
+    let empty = beside(
+        "practice import epraccur (14,357 rows) into an empty register",
+        11,
+        true,
+        &mut shell_import,
+        &mut |i| {
             let db = dir.join(format!("empty{i}.db"));
             run_once(ENGAGE, &["--db", db.to_str().unwrap(), "-q", "practice", "import", epraccur_s], None)
-        });
+        },
+    );
     let full_db = dir.join("full.db");
     let full_s = full_db.to_str().unwrap();
     assert!(run_once(ENGAGE, &["--db", full_s, "practice", "import", epraccur_s], None).2);
-    let full = beside("practice import epraccur into a full register", 11, &mut shell_import, &mut |_| {
+    let full = beside("practice import epraccur into a full register", 11, true, &mut shell_import, &mut |_| {
         run_once(ENGAGE, &["--db", full_s, "-q", "practice", "import", epraccur_s], None)
     });
     print("National epraccur import", &[empty, full], Some("sqlite3 .import into a bare table"));

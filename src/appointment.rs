@@ -252,20 +252,32 @@ pub fn holder_id(
     Ok(found.0.zip(found.1))
 }
 
-/// Everyone holding `role` on `date`, by practice code (or by locality id, as text, for
-/// locality roles): one query for a whole report instead of one per practice.
-pub fn holders(conn: &Connection, role: &str, date: NaiveDate) -> Result<std::collections::HashMap<String, String>> {
-    let mut stmt = conn.prepare(
-        "SELECT coalesce(a.practice_code, CAST(a.locality_id AS TEXT)), p.name, a.from_date, a.id
+/// Everyone holding each of `roles` on `date`, by practice code (or by locality id, as
+/// text, for locality roles): one query for a whole report instead of one per practice.
+pub fn holders<const N: usize>(
+    conn: &Connection,
+    roles: [&str; N],
+    date: NaiveDate,
+) -> Result<[std::collections::HashMap<String, String>; N]> {
+    let wanted = (2..N + 2).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ");
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT a.role, coalesce(a.practice_code, CAST(a.locality_id AS TEXT)), p.name
            FROM appointment a JOIN person p ON p.id = a.person_id
-          WHERE a.role = ?1 AND a.from_date <= ?2 AND (a.until_date IS NULL OR a.until_date >= ?2)
+          WHERE a.role IN ({wanted}) AND a.from_date <= ?1 AND (a.until_date IS NULL OR a.until_date >= ?1)
             AND (a.practice_code IS NOT NULL OR a.locality_id IS NOT NULL)
-          ORDER BY a.from_date, a.id",
-    )?;
-    // Later starts come later and replace earlier ones, as `holder` picks the latest.
-    let rows =
-        stmt.query_map(rusqlite::params![role, date], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+          ORDER BY a.from_date, a.id"
+    ))?;
+    let mut params: Vec<&dyn rusqlite::ToSql> = vec![&date];
+    params.extend(roles.iter().map(|r| r as &dyn rusqlite::ToSql));
+    let mut out = std::array::from_fn(|_| std::collections::HashMap::new());
+    let mut rows = stmt.query(params.as_slice())?;
+    while let Some(r) = rows.next()? {
+        let role = r.get_ref(0)?.as_str()?;
+        let Some(i) = roles.iter().position(|&w| w == role) else { continue };
+        // Later starts come later and replace earlier ones, as `holder` picks the latest.
+        out[i].insert(r.get(1)?, r.get(2)?);
+    }
+    Ok(out)
 }
 
 /// A person's current monthly session commitment (hundredths): the sessions per month

@@ -242,8 +242,7 @@ pub fn engagement(conn: &Connection, period: Period, locality_id: Option<i64>, t
         .query_map([today], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
     let on = period.to.min(today);
-    let nominated = appointment::holders(conn, NOMINATED_GP, on)?;
-    let named = appointment::holders(conn, PRACTICE_LEAD, on)?;
+    let [nominated, named] = appointment::holders(conn, [NOMINATED_GP, PRACTICE_LEAD], on)?;
     let mut table = Table::new(ENGAGEMENT_COLUMNS);
     table.table_only = 1;
     let mut sum = [0i64; 7];

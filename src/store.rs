@@ -99,10 +99,15 @@ pub struct Register {
     fresh: bool,
     /// Whether this process committed a write (or a migration) to the register.
     committed: bool,
+    /// A reader's one transaction, open from [`Register::open`] until the register closes.
+    snapshot: bool,
 }
 
 impl Drop for Register {
     fn drop(&mut self) {
+        if self.snapshot {
+            let _ = self.conn.execute_batch("COMMIT");
+        }
         // A new register whose first command wrote nothing (or failed) still leaves as
         // a WAL register. Should this fail, the next command's open switches it.
         let _ = self.use_wal(false);
@@ -176,7 +181,7 @@ impl Register {
             // still checkpoint on close.
             conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)?;
         }
-        let mut register = Register { conn, path: path.to_path_buf(), actor, fresh, committed: false };
+        let mut register = Register { conn, path: path.to_path_buf(), actor, fresh, committed: false, snapshot: false };
         if version < SCHEMA_VERSION {
             if version > 0 {
                 register.backup_before_migrating(version)?;
@@ -190,6 +195,14 @@ impl Register {
             register.migrate(version)?;
             register.committed = true;
             register.conn.pragma_update(None, "synchronous", "FULL")?;
+        }
+        if access == Access::Read {
+            // A reader sees one state of the register, however many statements it runs:
+            // a report never mixes rows from before and after another process's write.
+            // It also takes the file's shared lock once instead of once per statement.
+            // It holds no lock until its first read, and in WAL mode never blocks a writer.
+            register.conn.execute_batch("BEGIN DEFERRED")?;
+            register.snapshot = true;
         }
         Ok(register)
     }
@@ -309,4 +322,35 @@ fn create_private_file(path: &Path) -> Result<()> {
         options.mode(0o600);
     }
     options.open(path).map(drop).map_err(|e| Error::storage(format!("cannot create {}: {e}", path.display())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn add_locality(reg: &mut Register, name: &str) {
+        reg.write(false, |tx| {
+            tx.execute("INSERT INTO locality (name) VALUES (?1)", [name])?;
+            Ok(Written { value: (), summary: format!("added {name}") })
+        })
+        .unwrap();
+    }
+
+    fn localities(reg: &Register) -> i64 {
+        reg.conn.query_row("SELECT count(*) FROM locality", [], |r| r.get(0)).unwrap()
+    }
+
+    #[test]
+    fn a_reader_sees_one_state_of_the_register() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("register.db");
+        add_locality(&mut Register::open(&path, Access::Write, Actor::default()).unwrap(), "North");
+        let reader = Register::open(&path, Access::Read, Actor::default()).unwrap();
+        assert_eq!(localities(&reader), 1);
+        // A write while the reader is open is neither blocked nor seen by it.
+        add_locality(&mut Register::open(&path, Access::Write, Actor::default()).unwrap(), "South");
+        assert_eq!(localities(&reader), 1, "a reader's later statements see the state its first one saw");
+        drop(reader);
+        assert_eq!(localities(&Register::open(&path, Access::Read, Actor::default()).unwrap()), 2);
+    }
 }
