@@ -14,7 +14,7 @@ use crate::dates::{FinancialYear, Month};
 use crate::error::{Error, Result};
 use crate::output::{Cell, Table};
 use crate::person::Role;
-use crate::session;
+use crate::session::{self, Sittings};
 use crate::units::div_round_half_up;
 
 /// The days a report covers.
@@ -98,21 +98,40 @@ struct Attendance {
     trend: String,
 }
 
+/// The first day of the 12 calendar months ending with `to`'s: a practice's trend.
+fn trend_from(to: NaiveDate) -> NaiveDate {
+    Month::of(to).first().checked_sub_months(Months::new(11)).expect("a year back")
+}
+
+/// The sittings [`attendance`] needs for a period held until `until`, with those of
+/// the rest of the period (`to`) for its money: one read for both.
+fn sittings_for(conn: &Connection, from: NaiveDate, until: NaiveDate, to: NaiveDate) -> Result<Sittings> {
+    Sittings::load(conn, from.min(trend_from(until)), to.max(until))
+}
+
 /// Per open practice (of one locality, or all), by locality name then code: its
 /// locality's meetings held from `from` to `to`, and at how many of them it was
 /// represented (by anyone, by a GP, by its manager) or sent apologies without being
 /// represented; and its trend over the 12 calendar months ending with `to`. Only a
 /// sitting at the practice's own locality's meeting counts.
 ///
-/// The meetings and sittings are read once and tallied in memory: a year at national
-/// scale is some 3,600 meetings and 140,000 sittings.
-fn attendance(conn: &Connection, from: NaiveDate, to: NaiveDate, locality_id: Option<i64>) -> Result<Vec<Attendance>> {
+/// The meetings are read once and tallied in memory with `sittings`, which must cover
+/// them (see [`sittings_for`]): a year at national scale is some 3,600 meetings and
+/// 140,000 sittings.
+fn attendance(
+    conn: &Connection,
+    from: NaiveDate,
+    to: NaiveDate,
+    locality_id: Option<i64>,
+    sittings: &Sittings,
+) -> Result<Vec<Attendance>> {
     const PRESENT: u8 = 1;
     const GP: u8 = 2;
     const PM: u8 = 4;
     const APOLOGIES: u8 = 8;
     let mut out = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
+    // Each practice's row, by the practice's number in `sittings`.
+    let mut index: Vec<Option<usize>> = vec![None; sittings.codes.len()];
     let mut stmt = conn.prepare_cached(
         "SELECT p.code, p.name, l.name, p.locality_id FROM practice p JOIN locality l ON l.id = p.locality_id
           WHERE p.status = 'open' AND (?1 IS NULL OR p.locality_id = ?1)
@@ -121,7 +140,9 @@ fn attendance(conn: &Connection, from: NaiveDate, to: NaiveDate, locality_id: Op
     let mut rows = stmt.query([locality_id])?;
     while let Some(r) = rows.next()? {
         let code: String = r.get(0)?;
-        index.insert(code.clone(), out.len());
+        if let Some(n) = sittings.find(&code) {
+            index[n] = Some(out.len());
+        }
         out.push(Attendance {
             code,
             name: r.get(1)?,
@@ -130,8 +151,7 @@ fn attendance(conn: &Connection, from: NaiveDate, to: NaiveDate, locality_id: Op
             ..Default::default()
         });
     }
-    // The trend's months: the 12 ending with the period's last.
-    let trend_from = Month::of(to).first().checked_sub_months(Months::new(11)).expect("a year back");
+    let trend_from = trend_from(to);
     let month_of = |date: NaiveDate| {
         let months = (date.year() - trend_from.year()) * 12 + date.month() as i32 - trend_from.month() as i32;
         (date >= trend_from).then_some(months as usize)
@@ -160,35 +180,22 @@ fn attendance(conn: &Connection, from: NaiveDate, to: NaiveDate, locality_id: Op
         }
         held.insert(id, h);
     }
-    // Who is a GP and who a manager, held rather than joined for each sitting.
-    let mut roles: HashMap<i64, u8> = HashMap::new();
-    let mut stmt = conn.prepare_cached("SELECT id, role FROM person")?;
-    let mut rows = stmt.query([])?;
-    while let Some(r) = rows.next()? {
-        let flags = match Role::parse(r.get_ref(1)?.as_str()?) {
-            Some(role) if role.is_gp() => PRESENT | GP,
-            Some(Role::PracticeManager) => PRESENT | PM,
-            _ => PRESENT,
-        };
-        roles.insert(r.get(0)?, flags);
-    }
     // Per practice and meeting, who came for it.
     let mut per: HashMap<(usize, i64), u8> = HashMap::new();
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT a.meeting_id, a.for_practice, a.status, a.person_id
-           FROM meeting h JOIN attendance a ON a.meeting_id = h.id
-          WHERE {window} AND a.for_practice IS NOT NULL"
-    ))?;
-    let mut rows = stmt.query(rusqlite::params![from.min(trend_from), to])?;
-    while let Some(r) = rows.next()? {
-        let Some(&i) = index.get(r.get_ref(1)?.as_str()?) else { continue };
-        let meeting: i64 = r.get(0)?;
+    for sitting in &sittings.rows {
+        let Some(i) = index[sitting.practice] else { continue };
+        let meeting = sitting.meeting;
         if held.get(&meeting).is_none_or(|h| h.locality != out[i].locality_id) {
             continue;
         }
-        let flags = match r.get_ref(2)?.as_str()? {
-            "apologies" => APOLOGIES,
-            _ => roles.get(&r.get(3)?).copied().unwrap_or(PRESENT),
+        let flags = if sitting.apologies {
+            APOLOGIES
+        } else {
+            match sittings.people.get(&sitting.person).map(|p| p.0) {
+                Some(role) if role.is_gp() => PRESENT | GP,
+                Some(Role::PracticeManager) => PRESENT | PM,
+                _ => PRESENT,
+            }
         };
         *per.entry((i, meeting)).or_default() |= flags;
     }
@@ -227,8 +234,9 @@ fn attendance(conn: &Connection, from: NaiveDate, to: NaiveDate, locality_id: Op
 /// `report engagement`: per open practice, by locality then code.
 pub fn engagement(conn: &Connection, period: Period, locality_id: Option<i64>, today: NaiveDate) -> Result<Table> {
     let until = period.held_until(today);
-    let rows = attendance(conn, period.from, until, locality_id)?;
-    let money = session::by_practice(conn, period.from, period.to)?;
+    let mut sittings = sittings_for(conn, period.from, until, period.to)?;
+    let rows = attendance(conn, period.from, until, locality_id, &sittings)?;
+    let money = session::by_practice(conn, period.from, period.to, &mut sittings)?;
     let surveys: BTreeSet<String> = conn
         .prepare("SELECT practice_code FROM survey")?
         .query_map([], |r| r.get(0))?
@@ -305,7 +313,7 @@ pub const LOCALITIES_COLUMNS: &[&str] =
 /// and the mean of its practices' representation.
 pub fn localities(conn: &Connection, period: Period, locality_id: Option<i64>, today: NaiveDate) -> Result<Table> {
     let until = period.held_until(today);
-    let rows = attendance(conn, period.from, until, locality_id)?;
+    let rows = attendance(conn, period.from, until, locality_id, &sittings_for(conn, period.from, until, until)?)?;
     let mut by: BTreeMap<String, (i64, i64, i64, i64)> = BTreeMap::new(); // id, practices, held, represented
     for a in &rows {
         let e = by.entry(a.locality.clone()).or_insert((a.locality_id, 0, a.held, 0));

@@ -904,44 +904,88 @@ pub fn totals(
     Ok(conn.query_row(&sql, &all[..n], |r| Ok((r.get(0)?, r.get(1)?)))?)
 }
 
+/// The people, and who sat for which practice at the meetings of a span of dates: read
+/// once for a report that tallies them more than one way (`report engagement` counts
+/// attendance and money from the same sittings). Practice codes are numbered, so that
+/// a sitting or a line finds its practice without a copy of the code.
+#[derive(Default)]
+pub struct Sittings {
+    /// Practice codes, by number.
+    pub codes: Vec<String>,
+    numbers: HashMap<String, usize>,
+    /// Per person: role and own practice.
+    pub people: HashMap<i64, (Role, Option<usize>)>,
+    /// The sittings for a practice at meetings dated within the span.
+    pub rows: Vec<Sitting>,
+}
+
+/// Someone at a meeting for a practice.
+pub struct Sitting {
+    pub meeting: i64,
+    pub person: i64,
+    /// The practice sat for (its number in [`Sittings::codes`]).
+    pub practice: usize,
+    pub apologies: bool,
+}
+
+impl Sittings {
+    /// Everyone, and the sittings for a practice at meetings dated `from` to `to`.
+    pub fn load(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Sittings> {
+        let mut all = Sittings::default();
+        let mut stmt = conn.prepare_cached("SELECT id, role, practice_code FROM person")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let role = Role::parse(r.get_ref(1)?.as_str()?).unwrap_or(Role::Other);
+            let practice = r.get_ref(2)?.as_str_or_null()?.map(|code| all.number(code));
+            all.people.insert(r.get(0)?, (role, practice));
+        }
+        let mut stmt = conn.prepare_cached(
+            "SELECT a.meeting_id, a.person_id, a.for_practice, a.status FROM meeting m JOIN attendance a ON a.meeting_id = m.id
+              WHERE m.date >= ?1 AND m.date <= ?2 AND a.for_practice IS NOT NULL",
+        )?;
+        let mut rows = stmt.query(rusqlite::params![from, to])?;
+        while let Some(r) = rows.next()? {
+            let practice = all.number(r.get_ref(2)?.as_str()?);
+            let apologies = r.get_ref(3)?.as_str()? == "apologies";
+            all.rows.push(Sitting { meeting: r.get(0)?, person: r.get(1)?, practice, apologies });
+        }
+        Ok(all)
+    }
+
+    /// The number of a practice code, numbering it if it is new.
+    pub fn number(&mut self, code: &str) -> usize {
+        match self.numbers.get(code) {
+            Some(&n) => n,
+            None => {
+                self.numbers.insert(code.to_string(), self.codes.len());
+                self.codes.push(code.to_string());
+                self.codes.len() - 1
+            }
+        }
+    }
+
+    /// The number of a practice code already numbered.
+    pub fn find(&self, code: &str) -> Option<usize> {
+        self.numbers.get(code).copied()
+    }
+}
+
 /// Sessions and money per practice in a period, as [`totals`] counts them: a meeting
 /// line counts for the practice sat for, any other for the person's own practice.
+/// `sittings` holds everyone and, for some span of dates, who sat for whom; a line of a
+/// meeting outside that span is looked up alone.
 ///
-/// Done in passes over the period's lines and sittings with the people and rates held
-/// in memory: at national scale a year is some 200,000 lines, and a join per line
-/// (person, sitting, rate) costs several times the scan.
-pub fn by_practice(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<HashMap<String, (i64, i64)>> {
+/// Done in passes over the period's lines with the people, sittings and rates held in
+/// memory: at national scale a year is some 200,000 lines, and a join per line (person,
+/// sitting, rate) costs several times the scan.
+pub fn by_practice(
+    conn: &Connection,
+    from: NaiveDate,
+    to: NaiveDate,
+    sittings: &mut Sittings,
+) -> Result<HashMap<String, (i64, i64)>> {
     let rates = Rates::load(conn)?;
-    // Practice codes by number, so that a line's practice is found without a copy.
-    let mut codes: Vec<String> = Vec::new();
-    let mut numbers: HashMap<String, usize> = HashMap::new();
-    let mut number = |code: &str| match numbers.get(code) {
-        Some(&n) => n,
-        None => {
-            numbers.insert(code.to_string(), codes.len());
-            codes.push(code.to_string());
-            codes.len() - 1
-        }
-    };
-    let mut people: HashMap<i64, (Category, Option<usize>)> = HashMap::new();
-    let mut stmt = conn.prepare_cached("SELECT id, role, practice_code FROM person")?;
-    let mut rows = stmt.query([])?;
-    while let Some(r) = rows.next()? {
-        let role = Role::parse(r.get_ref(1)?.as_str()?).unwrap_or(Role::Other);
-        let practice = r.get_ref(2)?.as_str_or_null()?.map(&mut number);
-        people.insert(r.get(0)?, (Category::of(role), practice));
-    }
-    // Who sat for which practice at the meetings of the period (a meeting line's work
-    // date is its meeting's date); a line of any other meeting is looked up alone.
-    let mut sat: HashMap<(i64, i64), usize> = HashMap::new();
-    let mut stmt = conn.prepare_cached(
-        "SELECT m.id, a.person_id, a.for_practice FROM meeting m JOIN attendance a ON a.meeting_id = m.id
-          WHERE m.date >= ?1 AND m.date <= ?2 AND a.for_practice IS NOT NULL",
-    )?;
-    let mut rows = stmt.query(rusqlite::params![from, to])?;
-    while let Some(r) = rows.next()? {
-        sat.insert((r.get(0)?, r.get(1)?), number(r.get_ref(2)?.as_str()?));
-    }
+    let sat: HashMap<(i64, i64), usize> = sittings.rows.iter().map(|s| ((s.meeting, s.person), s.practice)).collect();
     let mut one = conn.prepare_cached(
         "SELECT a.for_practice FROM attendance a JOIN meeting m ON m.id = a.meeting_id
           WHERE a.meeting_id = ?1 AND a.person_id = ?2 AND (m.date < ?3 OR m.date > ?4)",
@@ -954,7 +998,8 @@ pub fn by_practice(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<
     let mut rows = stmt.query(rusqlite::params![from, to])?;
     while let Some(r) = rows.next()? {
         let (person, meeting, sessions): (i64, Option<i64>, i64) = (r.get(0)?, r.get(1)?, r.get(2)?);
-        let Some(&(category, own)) = people.get(&person) else { continue };
+        let Some(&(role, own)) = sittings.people.get(&person) else { continue };
+        let category = Category::of(role);
         let practice = match meeting {
             None => own,
             Some(m) => match sat.get(&(m, person)) {
@@ -962,7 +1007,7 @@ pub fn by_practice(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<
                 None => {
                     let elsewhere: Option<Option<String>> =
                         one.query_row(rusqlite::params![m, person, from, to], |r| r.get(0)).optional()?;
-                    elsewhere.flatten().map(|code| number(&code)).or(own)
+                    elsewhere.flatten().map(|code| sittings.number(&code)).or(own)
                 }
             },
         };
@@ -982,7 +1027,7 @@ pub fn by_practice(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<
         totals[practice].0 += sessions;
         totals[practice].1 += amount;
     }
-    Ok(codes.into_iter().zip(totals).collect())
+    Ok(totals.into_iter().enumerate().map(|(n, t)| (sittings.codes[n].clone(), t)).collect())
 }
 
 /// Sessions and money of approved and paid lines in a period, grouped by an SQL
