@@ -226,3 +226,28 @@ fn an_older_register_is_backed_up_then_migrated() {
         assert_eq!(backups_now, 1);
     }
 }
+
+#[test]
+fn a_reader_leaves_the_register_as_it_found_it() {
+    // A command that only reads ends without closing its connection; the system closes
+    // the file. The register must be exactly as before, and ready for the next writer.
+    let reg = Reg::new();
+    reg.ok(&["practice", "import", &fixture_str("nhs/epraccur-05T.csv"), "--commissioner", "05T"]);
+    reg.ok(&["locality", "add", "North"]);
+    let before = reg.dump();
+    let file = sha(&reg.db);
+    for args in
+        [&["practice", "list"][..], &["report", "engagement"], &["locality", "list"], &["log"], &["db", "check"]]
+    {
+        reg.ok(args);
+    }
+    assert_eq!(reg.dump(), before);
+    assert_eq!(sha(&reg.db), file, "a reader changed the register's file");
+    reg.ok(&["locality", "add", "South"]);
+    assert!(reg.ok(&["locality", "list"]).contains("South"));
+    let check = reg.ok(&["db", "check"]);
+    assert!(check.contains("integrity") && check.contains("ok"), "{check}");
+    let conn = rusqlite::Connection::open(&reg.db).unwrap();
+    let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+    assert_eq!(mode, "wal");
+}

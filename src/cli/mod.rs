@@ -145,6 +145,37 @@ impl<T: clap::FromArgMatches> clap::FromArgMatches for Deferred<T> {
 }
 
 /// What every command gets: the options and the ways to open and print.
+/// The register a command opened. A writer's closes when the command is done with it.
+/// A reader's stays open until the process ends, a moment later: the system then closes
+/// its file and releases its locks, which is all that closing does for a reader (it has
+/// nothing to write or checkpoint, and SQLite expects readers to stop at any time),
+/// without SQLite first freeing its schema and caches an allocation at a time.
+pub struct Opened {
+    register: Option<Register>,
+    close: bool,
+}
+
+impl Drop for Opened {
+    fn drop(&mut self) {
+        if !self.close {
+            std::mem::forget(self.register.take());
+        }
+    }
+}
+
+impl std::ops::Deref for Opened {
+    type Target = Register;
+    fn deref(&self) -> &Register {
+        self.register.as_ref().expect("open until dropped")
+    }
+}
+
+impl std::ops::DerefMut for Opened {
+    fn deref_mut(&mut self) -> &mut Register {
+        self.register.as_mut().expect("open until dropped")
+    }
+}
+
 pub struct Ctx {
     db_flag: Option<PathBuf>,
     format: Format,
@@ -158,9 +189,10 @@ impl Ctx {
     }
 
     /// Opens the register for reading (a missing register is exit 4) or writing
-    /// (created on first write).
-    pub fn open(&self, access: Access) -> Result<Register> {
-        Ok(Register::open(&self.db_path()?, access, Actor::from_process())?)
+    /// (created on first write), for the rest of this command.
+    pub fn open(&self, access: Access) -> Result<Opened> {
+        let register = Register::open(&self.db_path()?, access, Actor::from_process())?;
+        Ok(Opened { register: Some(register), close: access == Access::Write })
     }
 
     /// Prints command output on stdout in the chosen format.
