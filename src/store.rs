@@ -25,6 +25,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/004_sessions.sql"),
     include_str!("migrations/005_report_index.sql"),
     include_str!("migrations/006_open_lines.sql"),
+    include_str!("migrations/007_sittings_index.sql"),
 ];
 
 /// The journal mode of a register's first command (see [`Register::open`]).
