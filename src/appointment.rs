@@ -261,23 +261,30 @@ pub fn holders<const N: usize>(
 ) -> Result<[std::collections::HashMap<String, String>; N]> {
     let wanted = (2..N + 2).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ");
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT a.role, coalesce(a.practice_code, CAST(a.locality_id AS TEXT)), p.name
+        "SELECT a.role, coalesce(a.practice_code, CAST(a.locality_id AS TEXT)), p.name, a.from_date, a.id
            FROM appointment a JOIN person p ON p.id = a.person_id
           WHERE a.role IN ({wanted}) AND a.from_date <= ?1 AND (a.until_date IS NULL OR a.until_date >= ?1)
-            AND (a.practice_code IS NOT NULL OR a.locality_id IS NOT NULL)
-          ORDER BY a.from_date, a.id"
+            AND (a.practice_code IS NOT NULL OR a.locality_id IS NOT NULL)"
     ))?;
     let mut params: Vec<&dyn rusqlite::ToSql> = vec![&date];
     params.extend(roles.iter().map(|r| r as &dyn rusqlite::ToSql));
-    let mut out = std::array::from_fn(|_| std::collections::HashMap::new());
+    // Per role and scope, the latest start (then the latest appointment), as `holder`
+    // picks; compared here rather than sorted by SQLite.
+    let mut latest: [std::collections::HashMap<String, (String, i64, String)>; N] =
+        std::array::from_fn(|_| std::collections::HashMap::new());
     let mut rows = stmt.query(params.as_slice())?;
     while let Some(r) = rows.next()? {
         let role = r.get_ref(0)?.as_str()?;
         let Some(i) = roles.iter().position(|&w| w == role) else { continue };
-        // Later starts come later and replace earlier ones, as `holder` picks the latest.
-        out[i].insert(r.get(1)?, r.get(2)?);
+        let (key, name, from, id): (String, String, String, i64) = (r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?);
+        match latest[i].get(&key) {
+            Some((f, n, _)) if (f.as_str(), *n) > (from.as_str(), id) => {}
+            _ => {
+                latest[i].insert(key, (from, id, name));
+            }
+        }
     }
-    Ok(out)
+    Ok(latest.map(|by| by.into_iter().map(|(key, (_, _, name))| (key, name)).collect()))
 }
 
 /// A person's current monthly session commitment (hundredths): the sessions per month

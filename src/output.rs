@@ -55,12 +55,9 @@ impl Cell {
             Cell::Int(n) => n.to_string(),
             Cell::Text(s) => s.clone(),
             Cell::Money(p) | Cell::Sessions(p) => hundredths(*p),
-            Cell::Pct(t) => {
-                let sign = if *t < 0 { "-" } else { "" };
-                format!("{sign}{}.{}", t.abs() / 10, t.abs() % 10)
-            }
+            Cell::Pct(t) => decimal(*t, 10),
             Cell::Bool(b) => b.to_string(),
-            Cell::Date(d) => d.format("%Y-%m-%d").to_string(),
+            Cell::Date(d) => crate::dates::iso(*d),
             Cell::List(items) => items.join(" "),
         }
     }
@@ -99,8 +96,27 @@ impl Cell {
 
 /// An integer count of hundredths (pence, hundredths of a session) with two decimals.
 pub fn hundredths(n: i64) -> String {
-    let sign = if n < 0 { "-" } else { "" };
-    format!("{sign}{}.{:02}", n.unsigned_abs() / 100, n.unsigned_abs() % 100)
+    decimal(n, 100)
+}
+
+/// `n` tenths (`unit` 10) or hundredths (`unit` 100) written with their decimals, built
+/// by hand: `format!` was a tenth of drawing a report.
+fn decimal(n: i64, unit: u64) -> String {
+    let whole = (n.unsigned_abs() / unit).to_string();
+    let mut part = n.unsigned_abs() % unit;
+    let mut s = String::with_capacity(whole.len() + 4);
+    if n < 0 {
+        s.push('-');
+    }
+    s.push_str(&whole);
+    s.push('.');
+    let mut place = unit / 10;
+    while place > 0 {
+        s.push(char::from(b'0' + (part / place) as u8));
+        part %= place;
+        place /= 10;
+    }
+    s
 }
 
 /// Text that a spreadsheet would run as a formula gets a leading `'`, so that
@@ -466,6 +482,11 @@ mod tests {
         assert_eq!(hundredths(206), "2.06");
         assert_eq!(Cell::Pct(667).plain(), "66.7");
         assert_eq!(Cell::Pct(0).json(), "0.0");
+        assert_eq!(Cell::Pct(-5).plain(), "-0.5");
+        assert_eq!(Cell::Pct(1000).plain(), "100.0");
+        assert_eq!(hundredths(i64::MIN), "-92233720368547758.08");
+        assert_eq!(hundredths(7), "0.07");
+        assert_eq!(Cell::Date(NaiveDate::from_ymd_opt(2026, 4, 1).unwrap()).plain(), "2026-04-01");
         assert_eq!(Cell::Money(35000).json(), "\"350.00\"");
         assert_eq!(Cell::Bool(true).csv(), "true");
     }

@@ -130,26 +130,28 @@ fn attendance(
     const PM: u8 = 4;
     const APOLOGIES: u8 = 8;
     let mut out = Vec::new();
-    // Each practice's row, by the practice's number in `sittings`.
-    let mut index: Vec<Option<usize>> = vec![None; sittings.codes.len()];
     let mut stmt = conn.prepare_cached(
         "SELECT p.code, p.name, l.name, p.locality_id FROM practice p JOIN locality l ON l.id = p.locality_id
-          WHERE p.status = 'open' AND (?1 IS NULL OR p.locality_id = ?1)
-          ORDER BY l.name, p.code",
+          WHERE p.status = 'open' AND (?1 IS NULL OR p.locality_id = ?1)",
     )?;
     let mut rows = stmt.query([locality_id])?;
     while let Some(r) = rows.next()? {
-        let code: String = r.get(0)?;
-        if let Some(n) = sittings.find(&code) {
-            index[n] = Some(out.len());
-        }
         out.push(Attendance {
-            code,
+            code: r.get(0)?,
             name: r.get(1)?,
             locality: r.get(2)?,
             locality_id: r.get(3)?,
             ..Default::default()
         });
+    }
+    // By locality name, then code (byte order, as SQLite's ORDER BY would have it).
+    out.sort_unstable_by(|a, b| (&a.locality, &a.code).cmp(&(&b.locality, &b.code)));
+    // Each practice's row, by the practice's number in `sittings`.
+    let mut index: Vec<Option<usize>> = vec![None; sittings.codes.len()];
+    for (i, a) in out.iter().enumerate() {
+        if let Some(n) = sittings.find(&a.code) {
+            index[n] = Some(i);
+        }
     }
     let trend_from = trend_from(to);
     let month_of = |date: NaiveDate| {

@@ -168,8 +168,12 @@ impl Register {
         // journal keep that first write whole. The write, or closing, switches it to WAL.
         let fresh = !exists && access == Access::Write;
         conn.pragma_update(None, "journal_mode", if fresh { JOURNAL_FRESH } else { "WAL" })?;
-        conn.pragma_update(None, "synchronous", "FULL")?;
-        conn.pragma_update(None, "foreign_keys", "ON")?;
+        // Durability and the foreign keys matter to what writes: a writer, or a reader
+        // that brings an older register's schema up to date.
+        if access == Access::Write || version < SCHEMA_VERSION {
+            conn.pragma_update(None, "synchronous", "FULL")?;
+            conn.pragma_update(None, "foreign_keys", "ON")?;
+        }
         // One plan per statement whatever its parameters. Otherwise SQLite marks a
         // statement with `column = ?` to be compiled again once it is bound, and
         // rusqlite's statement cache clears the bindings of every statement it takes

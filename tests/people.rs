@@ -85,6 +85,9 @@ fn a_second_nominated_gp_ends_the_first_the_day_before() {
     assert_eq!(column(&history, "sessions_per_month"), vec![Value::from("1.00"), Value::Null]);
     assert_eq!(column(&reg.json(&["person", "appointments", "--current"]), "person_name"), vec!["Dr Ben Okafor"]);
     assert_eq!(reg.json(&["practice", "show", "M81004"])["nominated_gp"], "Dr Ben Okafor");
+    let engagement = reg.json(&["report", "engagement"]);
+    let row = engagement.as_array().unwrap().iter().find(|r| r["practice_code"] == "M81004").unwrap();
+    assert_eq!(row["nominated_gp"], "Dr Ben Okafor");
     // A locality lead: one per locality too, shown in the locality list.
     reg.ok(&["person", "appoint", "7034567", "locality-lead", "--locality", "Evesham", "--from", "2026-04-01"]);
     reg.ok(&["person", "appoint", "7012345", "locality-lead", "--locality", "Evesham", "--from", "2027-01-10"]);
