@@ -986,10 +986,6 @@ pub fn by_practice(
 ) -> Result<HashMap<String, (i64, i64)>> {
     let rates = Rates::load(conn)?;
     let sat: HashMap<(i64, i64), usize> = sittings.rows.iter().map(|s| ((s.meeting, s.person), s.practice)).collect();
-    let mut one = conn.prepare_cached(
-        "SELECT a.for_practice FROM attendance a JOIN meeting m ON m.id = a.meeting_id
-          WHERE a.meeting_id = ?1 AND a.person_id = ?2 AND (m.date < ?3 OR m.date > ?4)",
-    )?;
     let mut totals: Vec<(i64, i64)> = Vec::new();
     let mut stmt = conn.prepare_cached(
         "SELECT person_id, meeting_id, sessions, paid_amount, work_date FROM session_line
@@ -1005,8 +1001,14 @@ pub fn by_practice(
             Some(m) => match sat.get(&(m, person)) {
                 Some(&n) => Some(n),
                 None => {
-                    let elsewhere: Option<Option<String>> =
-                        one.query_row(rusqlite::params![m, person, from, to], |r| r.get(0)).optional()?;
+                    // Rare, so prepared (from the cache) only when a line needs it.
+                    let elsewhere: Option<Option<String>> = conn
+                        .prepare_cached(
+                            "SELECT a.for_practice FROM attendance a JOIN meeting m ON m.id = a.meeting_id
+                              WHERE a.meeting_id = ?1 AND a.person_id = ?2 AND (m.date < ?3 OR m.date > ?4)",
+                        )?
+                        .query_row(rusqlite::params![m, person, from, to], |r| r.get(0))
+                        .optional()?;
                     elsewhere.flatten().map(|code| sittings.number(&code)).or(own)
                 }
             },
