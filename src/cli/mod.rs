@@ -144,7 +144,6 @@ impl<T: clap::FromArgMatches> clap::FromArgMatches for Deferred<T> {
     }
 }
 
-/// What every command gets: the options and the ways to open and print.
 /// The register a command opened. A writer's closes when the command is done with it.
 /// A reader's stays open until the process ends, a moment later: the system then closes
 /// its file and releases its locks, which is all that closing does for a reader (it has
@@ -176,6 +175,7 @@ impl std::ops::DerefMut for Opened {
     }
 }
 
+/// What every command gets: the options and the ways to open and print.
 pub struct Ctx {
     db_flag: Option<PathBuf>,
     format: Format,
