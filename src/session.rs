@@ -954,14 +954,11 @@ impl Sittings {
 
     /// The number of a practice code, numbering it if it is new.
     pub fn number(&mut self, code: &str) -> usize {
-        match self.numbers.get(code) {
-            Some(&n) => n,
-            None => {
-                self.numbers.insert(code.to_string(), self.codes.len());
-                self.codes.push(code.to_string());
-                self.codes.len() - 1
-            }
-        }
+        self.find(code).unwrap_or_else(|| {
+            self.numbers.insert(code.to_string(), self.codes.len());
+            self.codes.push(code.to_string());
+            self.codes.len() - 1
+        })
     }
 
     /// The number of a practice code already numbered.
@@ -972,8 +969,9 @@ impl Sittings {
 
 /// Sessions and money per practice in a period, as [`totals`] counts them: a meeting
 /// line counts for the practice sat for, any other for the person's own practice.
-/// `sittings` holds everyone and, for some span of dates, who sat for whom; a line of a
-/// meeting outside that span is looked up alone.
+/// `sittings` holds everyone and, for some span of dates, who sat for whom; a meeting
+/// line whose sitting is not there (its meeting is outside the span, or nobody sat for
+/// a practice) is looked up alone.
 ///
 /// Done in passes over the period's lines with the people, sittings and rates held in
 /// memory: at national scale a year is some 200,000 lines, and a join per line (person,
@@ -1003,11 +1001,8 @@ pub fn by_practice(
                 None => {
                     // Rare, so prepared (from the cache) only when a line needs it.
                     let elsewhere: Option<Option<String>> = conn
-                        .prepare_cached(
-                            "SELECT a.for_practice FROM attendance a JOIN meeting m ON m.id = a.meeting_id
-                              WHERE a.meeting_id = ?1 AND a.person_id = ?2 AND (m.date < ?3 OR m.date > ?4)",
-                        )?
-                        .query_row(rusqlite::params![m, person, from, to], |r| r.get(0))
+                        .prepare_cached("SELECT for_practice FROM attendance WHERE meeting_id = ?1 AND person_id = ?2")?
+                        .query_row([m, person], |r| r.get(0))
                         .optional()?;
                     elsewhere.flatten().map(|code| sittings.number(&code)).or(own)
                 }
