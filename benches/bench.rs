@@ -13,6 +13,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+mod generate;
+
 const ENGAGE: &str = env!("CARGO_BIN_EXE_engage");
 const TODAY: &str = "2027-01-15";
 
@@ -266,13 +268,9 @@ fn main() {
         }
         println!("\nbuilding the national register (once): {}", national.display());
         let started = Instant::now();
-        let made = engage::generate::build(
-            &national,
-            engage::generate::Scale::National,
-            2027,
-            engage::dates::parse_iso(TODAY).unwrap(),
-        )
-        .expect("the generator");
+        let made =
+            generate::build(&national, generate::Scale::National, 2027, engage::dates::parse_iso(TODAY).unwrap())
+                .expect("the generator");
         println!("  {made:?} in {:.1} s", started.elapsed().as_secs_f64());
     }
     let code = "A10000";

@@ -8,7 +8,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Parser;
-use engage::generate::{self, Scale};
+
+#[path = "../benches/generate/mod.rs"]
+mod generate;
+use generate::Scale;
 
 #[derive(Parser)]
 struct Args {

@@ -104,7 +104,6 @@ pub fn appoint(
                 .with_hint(format!("end it first with `engage person unappoint {id}`, or appoint from a later date")));
             }
             conn.execute("UPDATE appointment SET until_date = ?1 WHERE id = ?2", (from - Duration::days(1), id))?;
-            crate::session::resync_appointment(conn, id, &format!("ending {name}'s {role}"))?;
             ended.push((id, name));
         }
         let later: Option<(i64, String)> = conn
@@ -159,14 +158,14 @@ pub fn unappoint(conn: &Connection, id: i64, date: NaiveDate) -> Result<(String,
     {
         return Err(Error::conflict(format!("appointment {id} already ended on {u} ({name}, {role})")));
     }
-    end(conn, id, date, &format!("ending appointment {id}"))?;
+    end(conn, id, date)?;
     Ok((name, role))
 }
 
 /// Ends an appointment on `date`; its accrued session lines follow.
-pub fn end(conn: &Connection, id: i64, date: NaiveDate, what: &str) -> Result<()> {
+pub fn end(conn: &Connection, id: i64, date: NaiveDate) -> Result<()> {
     conn.execute("UPDATE appointment SET until_date = max(from_date, ?1) WHERE id = ?2", rusqlite::params![date, id])?;
-    crate::session::resync_appointment(conn, id, what)
+    Ok(())
 }
 
 pub const COLUMNS: &[&str] = &[

@@ -11,7 +11,6 @@ pub mod csvin;
 pub mod dates;
 pub mod demo;
 pub mod error;
-pub mod generate;
 pub mod interest;
 pub mod locality;
 pub mod meeting;
@@ -24,6 +23,8 @@ pub mod report;
 pub mod session;
 pub mod skill;
 pub mod store;
+pub mod text_enum;
 pub mod units;
+pub mod view;
 
 pub use error::{Error, Kind, Result};

@@ -13,90 +13,51 @@ use crate::output::{Cell, Record, Table};
 use crate::person::{self, Person};
 use crate::{locality, practice};
 
-/// What sort of meeting it is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Kind {
-    Locality,
-    Board,
-    PeerGroup,
-    DevelopmentDay,
-    ProtectedLearning,
-    PracticeManagers,
-    PatientForum,
-    /// A roadshow visit to one practice.
-    Visit,
-    Other,
+crate::text_enum! {
+    /// What sort of meeting it is.
+    pub enum Kind {
+        Locality = "locality",
+        Board = "board",
+        PeerGroup = "peer-group",
+        DevelopmentDay = "development-day",
+        ProtectedLearning = "protected-learning",
+        PracticeManagers = "practice-managers",
+        PatientForum = "patient-forum",
+        /// A roadshow visit to one practice.
+        Visit = "visit",
+        Other = "other",
+    }
 }
 
 impl Kind {
-    pub const ALL: [Kind; 9] = [
-        Kind::Locality,
-        Kind::Board,
-        Kind::PeerGroup,
-        Kind::DevelopmentDay,
-        Kind::ProtectedLearning,
-        Kind::PracticeManagers,
-        Kind::PatientForum,
-        Kind::Visit,
-        Kind::Other,
-    ];
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Kind::Locality => "locality",
-            Kind::Board => "board",
-            Kind::PeerGroup => "peer-group",
-            Kind::DevelopmentDay => "development-day",
-            Kind::ProtectedLearning => "protected-learning",
-            Kind::PracticeManagers => "practice-managers",
-            Kind::PatientForum => "patient-forum",
-            Kind::Visit => "visit",
-            Kind::Other => "other",
-        }
-    }
-    pub fn parse(s: &str) -> Option<Kind> {
-        Kind::ALL.into_iter().find(|k| k.as_str() == s)
-    }
     /// Sessions paid to each eligible GP by default: one for a locality meeting.
     pub fn default_sessions(self) -> i64 {
         if self == Kind::Locality { 100 } else { 0 }
     }
 }
 
-/// How someone took part.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Status {
-    Attended,
-    Virtual,
-    Apologies,
+crate::text_enum! {
+    /// How someone took part.
+    pub enum Status {
+        Attended = "attended",
+        Virtual = "virtual",
+        Apologies = "apologies",
+    }
 }
 
 impl Status {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Attended => "attended",
-            Status::Virtual => "virtual",
-            Status::Apologies => "apologies",
-        }
-    }
-    pub fn parse(s: &str) -> Option<Status> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "attended" => Some(Status::Attended),
-            "virtual" => Some(Status::Virtual),
-            "apologies" => Some(Status::Apologies),
-            _ => None,
-        }
-    }
     pub fn present(self) -> bool {
         self != Status::Apologies
     }
 }
 
-/// What to do when a scheduled date is a bank holiday.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum OnBankHoliday {
-    NextWorkingDay,
-    Skip,
-    Keep,
+crate::text_enum! {
+    /// What to do when a scheduled date is a bank holiday.
+    pub enum OnBankHoliday {
+        NextWorkingDay = "next-working-day",
+        Skip = "skip",
+        Keep = "keep",
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -128,7 +89,7 @@ impl Meeting {
     fn from_row(r: &Row) -> rusqlite::Result<Meeting> {
         Ok(Meeting {
             id: r.get(0)?,
-            kind: Kind::parse(&r.get::<_, String>(1)?).unwrap_or(Kind::Other),
+            kind: r.get(1)?,
             locality_id: r.get(2)?,
             locality: r.get(3)?,
             practice_code: r.get(4)?,
@@ -436,14 +397,13 @@ pub fn attendees(conn: &Connection, m: &Meeting) -> Result<Vec<Attendee>> {
     let mut stmt = conn.prepare_cached(
         "SELECT a.id, a.person_id, a.for_practice, a.status FROM attendance a WHERE a.meeting_id = ?1 ORDER BY a.id",
     )?;
-    let rows: Vec<(i64, i64, Option<String>, String)> = stmt
+    let rows: Vec<(i64, i64, Option<String>, Status)> = stmt
         .query_map([m.id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
         .collect::<rusqlite::Result<_>>()?;
     let mut out = Vec::with_capacity(rows.len());
     for (seq, person_id, for_practice, status) in rows {
         let person = person::get(conn, person_id)?;
         let substitute = for_practice.is_some() && for_practice != person.practice_code;
-        let status = Status::parse(&status).unwrap_or(Status::Apologies);
         out.push(Attendee { seq, person, for_practice, status, substitute, paid: false });
     }
     if m.sessions > 0 && !m.cancelled {
@@ -594,7 +554,6 @@ pub fn attend_one(
          ON CONFLICT (meeting_id, person_id) DO UPDATE SET for_practice = excluded.for_practice, status = excluded.status",
     )?
     .execute(rusqlite::params![m.id, p.id, practice_code, status.as_str()])?;
-    crate::session::sync_meeting(conn, m.id, &format!("recording {} at meeting {}", p.name, m.id))?;
     Ok(p)
 }
 
@@ -604,7 +563,7 @@ pub fn attend_file(conn: &Connection, m: &Meeting, data: &[u8], file: &str, toda
     crate::csvin::with_header(data, file, &["person", "status"], |line, row| {
         let at = |field: &str| format!("{file}:{line}, field {field}");
         let status_text = row.get("status").unwrap_or_default();
-        let status = Status::parse(status_text).ok_or_else(|| {
+        let status = Status::parse_loose(status_text).ok_or_else(|| {
             Error::invalid(format!("not attended, virtual or apologies: {status_text:?} ({})", at("status")))
         })?;
         let for_practice = row.get("for_practice").filter(|s| !s.is_empty());
@@ -621,7 +580,6 @@ pub fn unattend(conn: &Connection, m: &Meeting, person_ref: &str) -> Result<Pers
     if n == 0 {
         return Err(Error::not_found(format!("{} is not recorded at meeting {} (PERSON)", p.name, m.id)));
     }
-    crate::session::sync_meeting(conn, m.id, &format!("removing {} from meeting {}", p.name, m.id))?;
     Ok(p)
 }
 
@@ -648,7 +606,6 @@ pub fn cancel(conn: &Connection, id: i64, reason: Option<&str>) -> Result<Meetin
         "UPDATE meeting SET status = 'cancelled', cancel_reason = ?1, sequence = sequence + 1 WHERE id = ?2",
         rusqlite::params![reason, id],
     )?;
-    crate::session::sync_meeting(conn, id, &format!("cancelling meeting {id}"))?;
     get(conn, id)
 }
 
@@ -677,7 +634,6 @@ pub fn move_to(
         "UPDATE meeting SET date = ?1, start = ?2, sequence = sequence + 1 WHERE id = ?3",
         rusqlite::params![date, start, id],
     )?;
-    crate::session::sync_meeting(conn, id, &format!("moving meeting {id}"))?;
     get(conn, id)
 }
 

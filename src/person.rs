@@ -8,34 +8,19 @@ use crate::error::{Error, Result};
 use crate::output::{Cell, Record, Table};
 use crate::practice;
 
-/// A person's contract or job.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Role {
-    GpPartner,
-    GpSalaried,
-    GpLocum,
-    PracticeManager,
-    Nurse,
-    Other,
+crate::text_enum! {
+    /// A person's contract or job.
+    pub enum Role {
+        GpPartner = "gp-partner",
+        GpSalaried = "gp-salaried",
+        GpLocum = "gp-locum",
+        PracticeManager = "practice-manager",
+        Nurse = "nurse",
+        Other = "other",
+    }
 }
 
 impl Role {
-    pub const ALL: [Role; 6] =
-        [Role::GpPartner, Role::GpSalaried, Role::GpLocum, Role::PracticeManager, Role::Nurse, Role::Other];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::GpPartner => "gp-partner",
-            Role::GpSalaried => "gp-salaried",
-            Role::GpLocum => "gp-locum",
-            Role::PracticeManager => "practice-manager",
-            Role::Nurse => "nurse",
-            Role::Other => "other",
-        }
-    }
-    pub fn parse(s: &str) -> Option<Role> {
-        Role::ALL.into_iter().find(|r| r.as_str().eq_ignore_ascii_case(s.trim()))
-    }
     pub fn is_gp(self) -> bool {
         matches!(self, Role::GpPartner | Role::GpSalaried | Role::GpLocum)
     }
@@ -45,27 +30,13 @@ impl Role {
     }
 }
 
-/// Who is paid for a person's sessions.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum PayTo {
-    #[value(name = "self")]
-    Own,
-    Practice,
-}
-
-impl PayTo {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            PayTo::Own => "self",
-            PayTo::Practice => "practice",
-        }
-    }
-    pub fn parse(s: &str) -> Option<PayTo> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "self" => Some(PayTo::Own),
-            "practice" => Some(PayTo::Practice),
-            _ => None,
-        }
+crate::text_enum! {
+    /// Who is paid for a person's sessions.
+    pub enum PayTo {
+        /// The person themselves.
+        Own = "self",
+        /// The practice they work at.
+        Practice = "practice",
     }
 }
 
@@ -89,12 +60,12 @@ impl Person {
         Ok(Person {
             id: r.get(0)?,
             name: r.get(1)?,
-            role: Role::parse(&r.get::<_, String>(2)?).unwrap_or(Role::Other),
+            role: r.get(2)?,
             practice_code: r.get(3)?,
             email: r.get(4)?,
             phone: r.get(5)?,
             gmc: r.get(6)?,
-            pay_to: PayTo::parse(&r.get::<_, String>(7)?).unwrap_or(PayTo::Own),
+            pay_to: r.get(7)?,
             left_on: r.get(8)?,
         })
     }
@@ -377,7 +348,7 @@ pub fn leave(conn: &Connection, reference: &str, date: NaiveDate) -> Result<(Per
         .query_map(rusqlite::params![date, p.id], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
     for id in &current {
-        crate::appointment::end(conn, *id, date, &format!("{} leaving on {date}", p.name))?;
+        crate::appointment::end(conn, *id, date)?;
     }
     let ended = current.len();
     let later: i64 = conn.query_row(

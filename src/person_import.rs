@@ -31,14 +31,14 @@ pub fn import(conn: &Connection, data: &[u8], file: &str) -> Result<Summary> {
         let at = |field: &'static str| format!("{file}:{line}, field {field}");
         let given = |name: &str| row.get(name).filter(|s| !s.is_empty()).map(str::to_string);
         let role_text = row.get("role").unwrap_or_default();
-        let role = Role::parse(role_text).ok_or_else(|| {
+        let role = Role::parse_loose(role_text).ok_or_else(|| {
             Error::invalid(format!("not a role: {role_text:?} ({})", at("role")))
                 .with_hint("gp-partner, gp-salaried, gp-locum, practice-manager, nurse or other")
         })?;
         let pay_to = match given("pay_to") {
             None => None,
             Some(t) => Some(
-                PayTo::parse(&t)
+                PayTo::parse_loose(&t)
                     .ok_or_else(|| Error::invalid(format!("not self or practice: {t:?} ({})", at("pay_to"))))?,
             ),
         };

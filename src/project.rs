@@ -84,7 +84,7 @@ pub fn close(conn: &Connection, name: &str, date: NaiveDate) -> Result<(Project,
         .query_map(rusqlite::params![date, p.id], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
     for id in &current {
-        crate::appointment::end(conn, *id, date, &format!("closing project {}", p.name))?;
+        crate::appointment::end(conn, *id, date)?;
     }
     let ended = current.len();
     conn.execute("UPDATE project SET closed_on = ?1 WHERE id = ?2", rusqlite::params![date, p.id])?;

@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use foldhash::{HashMap, HashMapExt};
+use std::collections::HashMap;
 
 use chrono::{Datelike, Months, NaiveDate};
 use rusqlite::Connection;
@@ -362,19 +362,24 @@ pub fn localities(conn: &Connection, period: Period, locality_id: Option<i64>, t
     Ok(table)
 }
 
-/// What `report sessions` groups by.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum By {
-    Month,
-    Source,
-    Fund,
-    Role,
-    Person,
+crate::text_enum! {
+    /// What `report sessions` groups by.
+    pub enum By {
+        Month = "month",
+        Source = "source",
+        Fund = "fund",
+        Role = "role",
+        Person = "person",
+    }
 }
 
 /// `report sessions --by X`: sessions and money of approved and paid lines by work
 /// date; with `--fy` and `--by fund`, against the budgets.
-pub fn sessions(conn: &Connection, period: Period, by: By) -> Result<Table> {
+///
+/// With a locality, only the lines counted for its practices (a meeting line for the
+/// practice sat for, any other for the person's own practice), and no budget columns:
+/// budgets are the whole group's.
+pub fn sessions(conn: &Connection, period: Period, by: By, locality_id: Option<i64>) -> Result<Table> {
     let (key, extra) = match by {
         By::Month => ("substr(l.work_date, 1, 7)", "NULL"),
         By::Source => ("l.source", "NULL"),
@@ -383,7 +388,8 @@ pub fn sessions(conn: &Connection, period: Period, by: By) -> Result<Table> {
         By::Person => ("p.name", "p.id"),
     };
     let mut groups: BTreeMap<Vec<u8>, (String, Option<i64>, i64, i64)> = BTreeMap::new();
-    for (k, id, sessions, pence) in session::grouped(conn, period.from, period.to, key, extra)? {
+    for g in session::grouped(conn, period.from, period.to, key, extra, locality_id)? {
+        let (k, id, sessions, pence) = (g.key, g.extra, g.sessions, g.pence);
         let sort = match id {
             Some(id) => [k.as_bytes(), &[0], format!("{id:020}").as_bytes()].concat(),
             None => k.as_bytes().to_vec(),
@@ -397,8 +403,8 @@ pub fn sessions(conn: &Connection, period: Period, by: By) -> Result<Table> {
         By::Role => "role",
         By::Person => "person",
     };
-    let budgets: Option<BTreeMap<String, i64>> = match (by, period.fy) {
-        (By::Fund, Some(fy)) => Some(
+    let budgets: Option<BTreeMap<String, i64>> = match (by, period.fy, locality_id) {
+        (By::Fund, Some(fy), None) => Some(
             conn.prepare("SELECT fund, pence FROM budget WHERE fy = ?1")?
                 .query_map([fy.0], |r| Ok((r.get(0)?, r.get(1)?)))?
                 .collect::<rusqlite::Result<_>>()?,
@@ -445,8 +451,9 @@ pub fn sessions(conn: &Connection, period: Period, by: By) -> Result<Table> {
     Ok(table)
 }
 
-/// `report sessional-gps`: GPs by contract, in the register and taking part.
-pub fn sessional_gps(conn: &Connection, period: Period) -> Result<Table> {
+/// `report sessional-gps`: GPs by contract, in the register and taking part. With a
+/// locality, the GPs of its practices and those who sat for one of them in the period.
+pub fn sessional_gps(conn: &Connection, period: Period, locality_id: Option<i64>) -> Result<Table> {
     let mut table = Table::new(&["contract", "in_register", "holding_role", "attended", "declared_skills"]);
     let mut stmt = conn.prepare(
         "SELECT
@@ -458,11 +465,17 @@ pub fn sessional_gps(conn: &Connection, period: Period) -> Result<Table> {
                                              AND m.status = 'scheduled' AND m.date >= ?2 AND m.date <= ?3)),
             count(*) FILTER (WHERE (p.left_on IS NULL OR p.left_on > ?3)
                                AND EXISTS (SELECT 1 FROM skill s WHERE s.person_id = p.id))
-           FROM person p WHERE p.role = ?1",
+           FROM person p
+          WHERE p.role = ?1
+            AND (?4 IS NULL
+                 OR p.practice_code IN (SELECT code FROM practice WHERE locality_id = ?4)
+                 OR EXISTS (SELECT 1 FROM attendance a JOIN meeting m ON m.id = a.meeting_id
+                              JOIN practice pr ON pr.code = a.for_practice
+                             WHERE a.person_id = p.id AND pr.locality_id = ?4 AND m.date >= ?2 AND m.date <= ?3))",
     )?;
     let mut totals = [0i64; 4];
     for (contract, role) in [("partner", "gp-partner"), ("salaried", "gp-salaried"), ("locum", "gp-locum")] {
-        let counts: [i64; 4] = stmt.query_row(rusqlite::params![role, period.from, period.to], |r| {
+        let counts: [i64; 4] = stmt.query_row(rusqlite::params![role, period.from, period.to, locality_id], |r| {
             Ok([r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?])
         })?;
         for (t, c) in totals.iter_mut().zip(counts) {
@@ -552,14 +565,23 @@ pub fn skills(conn: &Connection) -> Result<Table> {
 }
 
 /// `report interests`: the register of declared interests in force in the period,
-/// ready to publish.
-pub fn interests(conn: &Connection, period: Period) -> Result<Table> {
+/// ready to publish; with a locality, those of the people of its practices.
+pub fn interests(conn: &Connection, period: Period, locality_id: Option<i64>) -> Result<Table> {
     let all = crate::interest::list(conn, None)?;
+    let codes: Option<BTreeSet<String>> = match locality_id {
+        Some(id) => Some(
+            conn.prepare("SELECT code FROM practice WHERE locality_id = ?1")?
+                .query_map([id], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?,
+        ),
+        None => None,
+    };
     let mut table = Table::new(crate::interest::COLUMNS);
     for row in all.rows {
         let starts = if let Cell::Date(d) = row[5] { Some(d) } else { None };
         let ends = if let Cell::Date(d) = row[6] { Some(d) } else { None };
-        if starts.is_none_or(|s| s <= period.to) && ends.is_none_or(|e| e >= period.from) {
+        let in_locality = codes.as_ref().is_none_or(|c| matches!(&row[3], Cell::Text(code) if c.contains(code)));
+        if in_locality && starts.is_none_or(|s| s <= period.to) && ends.is_none_or(|e| e >= period.from) {
             table.push(row);
         }
     }

@@ -12,30 +12,16 @@ use crate::output::{Cell, Table};
 use crate::person::{self, Role};
 use crate::practice;
 
-/// How well someone knows a field, from least to most.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, clap::ValueEnum)]
-pub enum Level {
-    Interest,
-    Experienced,
-    Specialist,
+crate::text_enum! {
+    /// How well someone knows a field, from least to most.
+    pub enum Level {
+        Interest = "interest",
+        Experienced = "experienced",
+        Specialist = "specialist",
+    }
 }
 
 impl Level {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Level::Interest => "interest",
-            Level::Experienced => "experienced",
-            Level::Specialist => "specialist",
-        }
-    }
-    pub fn parse(s: &str) -> Option<Level> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "interest" => Some(Level::Interest),
-            "experienced" => Some(Level::Experienced),
-            "specialist" => Some(Level::Specialist),
-            _ => None,
-        }
-    }
     fn rank(self) -> i64 {
         self as i64 + 1
     }
@@ -280,7 +266,7 @@ pub fn import(conn: &Connection, data: &[u8], file: &str) -> Result<ImportSummar
         let tag = tags(&[row.get("skill").unwrap_or_default().to_string()], &at("skill"))?.remove(0);
         let level = match row.get("level").filter(|l| !l.is_empty()) {
             None => Level::Interest,
-            Some(l) => Level::parse(l).ok_or_else(|| {
+            Some(l) => Level::parse_loose(l).ok_or_else(|| {
                 Error::invalid(format!("not a level (interest, experienced, specialist): {l:?} ({})", at("level")))
             })?,
         };

@@ -28,9 +28,6 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/007_sittings_index.sql"),
 ];
 
-/// The journal mode of a register's first command (see [`Register::open`]).
-const JOURNAL_FRESH: &str = "TRUNCATE";
-
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
@@ -96,10 +93,6 @@ pub struct Register {
     pub conn: Connection,
     pub path: PathBuf,
     pub actor: Actor,
-    /// Made by this process and not yet switched to WAL (see [`Register::open`]).
-    fresh: bool,
-    /// Whether this process committed a write (or a migration) to the register.
-    committed: bool,
     /// A reader's one transaction, open from [`Register::open`] until the register closes.
     snapshot: bool,
 }
@@ -108,15 +101,6 @@ impl Drop for Register {
     fn drop(&mut self) {
         if self.snapshot {
             let _ = self.conn.execute_batch("COMMIT");
-        }
-        // A new register whose first command wrote nothing (or failed) still leaves as
-        // a WAL register. Should this fail, the next command's open switches it.
-        let _ = self.use_wal(false);
-        // A command that opened the register to write but committed nothing (a dry
-        // run, a failure, an export that accrued nothing) has nothing to fold back into
-        // the file: it closes as a reader does, leaving the log for the next command.
-        if !self.committed {
-            let _ = self.conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true);
         }
     }
 }
@@ -161,45 +145,18 @@ impl Register {
                     .with_hint("give another path with --db; the file was left unchanged"));
             }
         }
-        // A register this command has just made starts in rollback-journal mode, so that
-        // its first write (typically a national import) goes into the file once instead
-        // of into the WAL and then again at the checkpoint on close: half the writes.
-        // There is nothing in it to protect yet, and FULL synchronous commits and the
-        // journal keep that first write whole. The write, or closing, switches it to WAL.
-        let fresh = !exists && access == Access::Write;
-        conn.pragma_update(None, "journal_mode", if fresh { JOURNAL_FRESH } else { "WAL" })?;
-        // Durability and the foreign keys matter to what writes: a writer, or a reader
-        // that brings an older register's schema up to date.
-        if access == Access::Write || version < SCHEMA_VERSION {
-            conn.pragma_update(None, "synchronous", "FULL")?;
-            conn.pragma_update(None, "foreign_keys", "ON")?;
-        }
-        // One plan per statement whatever its parameters. Otherwise SQLite marks a
-        // statement with `column = ?` to be compiled again once it is bound, and
-        // rusqlite's statement cache clears the bindings of every statement it takes
-        // back, so each reuse of a cached statement compiled it again. The indexes
-        // name what the plans need (migration 6 for the lines still to pay).
-        conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)?;
-        if access == Access::Read {
-            // A reader has nothing to checkpoint: closing without one keeps the -wal file
-            // for the next command instead of deleting it and making it again. Writers
-            // still checkpoint on close.
-            conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)?;
-        }
-        let mut register = Register { conn, path: path.to_path_buf(), actor, fresh, committed: false, snapshot: false };
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        let mut register = Register { conn, path: path.to_path_buf(), actor, snapshot: false };
         if version < SCHEMA_VERSION {
             if version > 0 {
                 register.backup_before_migrating(version)?;
             }
-            if fresh {
-                // The schema of a register made a moment ago holds nothing yet: it is
-                // written without waiting for the disk, and made durable by the first
-                // write's commit (or the switch to WAL), which syncs the whole file.
-                register.conn.pragma_update(None, "synchronous", "OFF")?;
-            }
             register.migrate(version)?;
-            register.committed = true;
-            register.conn.pragma_update(None, "synchronous", "FULL")?;
+        }
+        if access == Access::Write {
+            register.conn.execute_batch(crate::session::lines::TRACK_SQL)?;
         }
         if access == Access::Read {
             // A reader sees one state of the register, however many statements it runs:
@@ -266,35 +223,15 @@ impl Register {
     pub fn write<T>(&mut self, dry_run: bool, f: impl FnOnce(&Transaction) -> Result<Written<T>>) -> Result<T> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let written = f(&tx)?;
+        // The one place where a change to the facts reaches the session lines.
+        crate::session::rederive(&tx)?;
         if dry_run {
             tx.rollback()?;
         } else {
             crate::audit::record(&tx, &self.actor, &written.summary)?;
             tx.commit()?;
-            self.committed = true;
-            self.use_wal(true)?;
         }
         Ok(written.value)
-    }
-
-    /// Switches a register made by this process to WAL after its first write.
-    ///
-    /// Right after a commit has synced the whole file (`synced`), the switch need not
-    /// wait for the disk: it rewrites only bytes of the header's first sector, which a
-    /// disk writes whole, and both the old header and the new one describe the same
-    /// register (in rollback-journal mode, which the next command switches again, or in
-    /// WAL mode). Otherwise (a register only created, or whose first write failed) the
-    /// switch is synced like any write, which also makes the schema durable.
-    fn use_wal(&mut self, synced: bool) -> Result<()> {
-        if self.fresh {
-            if synced {
-                self.conn.pragma_update(None, "synchronous", "OFF")?;
-            }
-            self.conn.pragma_update(None, "journal_mode", "WAL")?;
-            self.conn.pragma_update(None, "synchronous", "FULL")?;
-            self.fresh = false;
-        }
-        Ok(())
     }
 
     /// A setting of the register (the `settings` table).

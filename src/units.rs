@@ -58,6 +58,35 @@ pub fn amount(sessions: i64, rate: i64) -> i64 {
     div_round_half_up(sessions as i128 * rate as i128, 100)
 }
 
+/// An integer count of hundredths (pence, hundredths of a session) with two decimals.
+pub fn hundredths(n: i64) -> String {
+    decimal(n, 100)
+}
+
+/// A count of tenths (a percentage) with one decimal.
+pub fn tenths(n: i64) -> String {
+    decimal(n, 10)
+}
+
+/// `n` tenths (`unit` 10) or hundredths (`unit` 100) written with their decimals.
+fn decimal(n: i64, unit: u64) -> String {
+    let whole = (n.unsigned_abs() / unit).to_string();
+    let mut part = n.unsigned_abs() % unit;
+    let mut s = String::with_capacity(whole.len() + 4);
+    if n < 0 {
+        s.push('-');
+    }
+    s.push_str(&whole);
+    s.push('.');
+    let mut place = unit / 10;
+    while place > 0 {
+        s.push(char::from(b'0' + (part / place) as u8));
+        part %= place;
+        place /= 10;
+    }
+    s
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

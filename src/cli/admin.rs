@@ -138,10 +138,10 @@ pub fn demo(ctx: &Ctx) -> Result<()> {
     let (sessions, pence) = export.total();
     ctx.note(format!(
         "\nLast month's payment summary ({last_month}, not finalised yet): {} sessions, £{}",
-        engage::output::hundredths(sessions),
-        engage::output::hundredths(pence)
+        engage::units::hundredths(sessions),
+        engage::units::hundredths(pence)
     ));
-    ctx.print(&Output::Table(export.summary_table()))?;
+    ctx.print(&Output::Table(engage::view::session::payment_summary(&export)))?;
     let quoted = shell_word(&path.display().to_string());
     let filter =
         engage::meeting::Filter { kind: Some(engage::meeting::Kind::Locality), to: Some(today), ..Default::default() };

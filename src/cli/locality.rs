@@ -94,22 +94,16 @@ pub fn run(ctx: &Ctx, cmd: LocalityCommand) -> Result<()> {
             ctx.note(message);
         }
         LocalityCommand::Remove(a) => {
-            let mut reg = ctx.open(Access::Write)?;
-            let remove = |dry_run: bool, reg: &mut engage::store::Register| {
-                reg.write(dry_run, |tx| {
+            ctx.confirm_write(
+                |m| format!("{m}?").replacen("removed", "Remove", 1).replacen("moved", "move", 1),
+                |tx| {
                     let (l, moved, target) = locality::remove(tx, &a.name, a.move_practices_to.as_deref())?;
-                    let summary = match target {
+                    Ok(match target {
                         Some(t) => format!("removed locality {}; moved {moved} practice(s) to {}", l.name, t.name),
                         None => format!("removed locality {}", l.name),
-                    };
-                    Ok(Written { value: summary.clone(), summary })
-                })
-            };
-            // Try it first, so that a refusal is said before the question is asked.
-            let message = remove(true, &mut reg)?;
-            ctx.confirm(&format!("{message}?").replacen("removed", "Remove", 1).replacen("moved", "move", 1))?;
-            remove(false, &mut reg)?;
-            ctx.note(message);
+                    })
+                },
+            )?;
         }
     }
     Ok(())

@@ -58,7 +58,7 @@ pub enum MeetingCommand {
 
 #[derive(Debug, Args)]
 pub struct AddArgs {
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = super::choice::<Kind>())]
     kind: Kind,
     #[arg(long, value_name = "L")]
     locality: Option<String>,
@@ -87,7 +87,7 @@ pub struct AddArgs {
 
 #[derive(Debug, Args)]
 pub struct ScheduleArgs {
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = super::choice::<Kind>())]
     kind: Kind,
     #[arg(long, value_name = "L")]
     locality: String,
@@ -101,7 +101,7 @@ pub struct ScheduleArgs {
     #[arg(long)]
     duration: Option<String>,
     /// What to do when the day is a bank holiday in England and Wales.
-    #[arg(long, value_enum, default_value_t = OnBankHoliday::NextWorkingDay)]
+    #[arg(long, value_parser = super::choice::<OnBankHoliday>(), default_value_t = OnBankHoliday::NextWorkingDay)]
     on_bank_holiday: OnBankHoliday,
     /// Show the dates and write nothing.
     #[arg(long)]
@@ -116,7 +116,7 @@ pub struct ListArgs {
     to: Option<String>,
     #[arg(long, value_name = "L")]
     locality: Option<String>,
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = super::choice::<Kind>())]
     kind: Option<Kind>,
     /// Only meetings from today on that are not cancelled.
     #[arg(long)]
@@ -188,7 +188,7 @@ pub struct MoveArgs {
 pub struct IcsArgs {
     #[arg(long, value_name = "L")]
     locality: Option<String>,
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = super::choice::<Kind>())]
     kind: Option<Kind>,
     #[arg(long, value_name = "D")]
     from: Option<String>,
@@ -214,16 +214,6 @@ fn filter(
     Ok(Filter { from, to, locality_id, kind, upcoming: None })
 }
 
-fn write(ctx: &Ctx, f: impl FnOnce(&rusqlite::Transaction) -> engage::Result<String>) -> Result<()> {
-    let mut reg = ctx.open(Access::Write)?;
-    let message = reg.write(false, |tx| {
-        let summary = f(tx)?;
-        Ok(Written { value: summary.clone(), summary })
-    })?;
-    ctx.note(message);
-    Ok(())
-}
-
 pub fn run(ctx: &Ctx, cmd: MeetingCommand) -> Result<()> {
     let today = dates::today()?;
     match cmd {
@@ -244,7 +234,7 @@ pub fn run(ctx: &Ctx, cmd: MeetingCommand) -> Result<()> {
                 sessions: a.sessions.as_deref().map(|s| units::parse_hundredths(s, "--sessions")).transpose()?,
                 quorum: a.quorum.as_deref().map(meeting::parse_quorum).transpose()?,
             };
-            write(ctx, |tx| {
+            ctx.write(|tx| {
                 let m = meeting::add(tx, m)?;
                 Ok(format!("added meeting {}: {}", m.id, m.describe()))
             })?;
@@ -305,7 +295,7 @@ pub fn run(ctx: &Ctx, cmd: MeetingCommand) -> Result<()> {
                 Status::Attended
             };
             let input = a.file.as_deref().map(read_input).transpose()?;
-            write(ctx, |tx| {
+            ctx.write(|tx| {
                 let m = meeting::get(tx, id)?;
                 match &input {
                     Some((data, file)) => {
@@ -328,7 +318,7 @@ pub fn run(ctx: &Ctx, cmd: MeetingCommand) -> Result<()> {
         }
         MeetingCommand::Unattend(a) => {
             let id = meeting::parse_id(&a.id)?;
-            write(ctx, |tx| {
+            ctx.write(|tx| {
                 let m = meeting::get(tx, id)?;
                 let p = meeting::unattend(tx, &m, &a.person)?;
                 Ok(format!("removed {} from {}", p.name, m.describe()))
@@ -336,7 +326,7 @@ pub fn run(ctx: &Ctx, cmd: MeetingCommand) -> Result<()> {
         }
         MeetingCommand::Declare(a) => {
             let id = meeting::parse_id(&a.id)?;
-            write(ctx, |tx| {
+            ctx.write(|tx| {
                 let m = meeting::get(tx, id)?;
                 let p = meeting::declare(tx, &m, &a.person, &a.text, a.withdrew)?;
                 let withdrew = if a.withdrew { ", and withdrew" } else { "" };
@@ -345,24 +335,19 @@ pub fn run(ctx: &Ctx, cmd: MeetingCommand) -> Result<()> {
         }
         MeetingCommand::Cancel(a) => {
             let id = meeting::parse_id(&a.id)?;
-            let mut reg = ctx.open(Access::Write)?;
-            let cancel = |dry_run: bool, reg: &mut engage::store::Register| {
-                reg.write(dry_run, |tx| {
+            ctx.confirm_write(
+                |m| format!("{}?", m.replacen("cancelled", "Cancel", 1)),
+                |tx| {
                     let m = meeting::cancel(tx, id, a.reason.as_deref())?;
-                    let summary = format!("cancelled meeting {}: {}", m.id, m.describe());
-                    Ok(Written { value: summary.clone(), summary })
-                })
-            };
-            let message = cancel(true, &mut reg)?;
-            ctx.confirm(&format!("{}?", message.replacen("cancelled", "Cancel", 1)))?;
-            cancel(false, &mut reg)?;
-            ctx.note(message);
+                    Ok(format!("cancelled meeting {}: {}", m.id, m.describe()))
+                },
+            )?;
         }
         MeetingCommand::Move(a) => {
             let id = meeting::parse_id(&a.id)?;
             let date = dates::parse_date(&a.date, "--date")?;
             let start = a.start.as_deref().map(|s| calendar::parse_time(s, "--start")).transpose()?;
-            write(ctx, |tx| {
+            ctx.write(|tx| {
                 let m = meeting::move_to(tx, id, date, start, today)?;
                 Ok(format!(
                     "moved meeting {} to {}{}",

@@ -65,7 +65,7 @@ pub struct PersonArg {
 pub struct AddArgs {
     /// Full name, e.g. 'Dr Asha Patel'.
     name: String,
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = super::choice::<Role>())]
     role: Role,
     /// Their practice (a locum may have none).
     #[arg(long, value_name = "CODE")]
@@ -78,7 +78,7 @@ pub struct AddArgs {
     #[arg(long, value_name = "NNNNNNN")]
     gmc: Option<String>,
     /// Who is paid for their sessions [default: practice if they have one, else self].
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = super::choice::<PayTo>())]
     pay_to: Option<PayTo>,
 }
 
@@ -97,7 +97,7 @@ pub struct ListArgs {
     practice: Option<String>,
     #[arg(long, value_name = "L")]
     locality: Option<String>,
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = super::choice::<Role>())]
     role: Option<Role>,
     /// Include people who have left.
     #[arg(long)]
@@ -111,7 +111,7 @@ pub struct EditArgs {
     person: String,
     #[arg(long, group = "change")]
     name: Option<String>,
-    #[arg(long, value_enum, group = "change")]
+    #[arg(long, value_parser = super::choice::<Role>(), group = "change")]
     role: Option<Role>,
     #[arg(long, value_name = "CODE", group = "change")]
     practice: Option<String>,
@@ -121,7 +121,7 @@ pub struct EditArgs {
     phone: Option<String>,
     #[arg(long, value_name = "NNNNNNN", group = "change")]
     gmc: Option<String>,
-    #[arg(long, value_enum, group = "change")]
+    #[arg(long, value_parser = super::choice::<PayTo>(), group = "change")]
     pay_to: Option<PayTo>,
 }
 
@@ -198,20 +198,10 @@ fn opt_date(d: &Option<String>, what: &str) -> engage::Result<Option<chrono::Nai
 }
 
 /// Runs a write and prints its summary as the message.
-fn write(ctx: &Ctx, f: impl FnOnce(&rusqlite::Transaction) -> engage::Result<String>) -> Result<()> {
-    let mut reg = ctx.open(Access::Write)?;
-    let message = reg.write(false, |tx| {
-        let summary = f(tx)?;
-        Ok(Written { value: summary.clone(), summary })
-    })?;
-    ctx.note(message);
-    Ok(())
-}
-
 pub fn run(ctx: &Ctx, cmd: PersonCommand) -> Result<()> {
     let today = dates::today()?;
     match cmd {
-        PersonCommand::Add(a) => write(ctx, |tx| {
+        PersonCommand::Add(a) => ctx.write(|tx| {
             let changes = Changes {
                 name: Some(a.name),
                 role: Some(a.role),
@@ -249,7 +239,7 @@ pub fn run(ctx: &Ctx, cmd: PersonCommand) -> Result<()> {
             let reg = ctx.open(Access::Read)?;
             ctx.print(&Output::Record(person::show(&reg.conn, &a.person, today)?))?;
         }
-        PersonCommand::Edit(a) => write(ctx, |tx| {
+        PersonCommand::Edit(a) => ctx.write(|tx| {
             let changes = Changes {
                 name: a.name,
                 role: a.role,
@@ -268,18 +258,13 @@ pub fn run(ctx: &Ctx, cmd: PersonCommand) -> Result<()> {
         })?,
         PersonCommand::Leave(a) => {
             let date = opt_date(&a.date, "--date")?.unwrap_or(today);
-            let mut reg = ctx.open(Access::Write)?;
-            let leave = |dry_run: bool, reg: &mut engage::store::Register| {
-                reg.write(dry_run, |tx| {
+            ctx.confirm_write(
+                |m| format!("Record that {m}?"),
+                |tx| {
                     let (p, ended) = person::leave(tx, &a.person, date)?;
-                    let summary = format!("{} left on {date}; {ended} appointment(s) ended", p.name);
-                    Ok(Written { value: summary.clone(), summary })
-                })
-            };
-            let message = leave(true, &mut reg)?;
-            ctx.confirm(&format!("Record that {message}?"))?;
-            leave(false, &mut reg)?;
-            ctx.note(message);
+                    Ok(format!("{} left on {date}; {ended} appointment(s) ended", p.name))
+                },
+            )?;
         }
         PersonCommand::Appoint(a) => {
             let from = opt_date(&a.from, "--from")?.unwrap_or(today);
@@ -289,7 +274,7 @@ pub fn run(ctx: &Ctx, cmd: PersonCommand) -> Result<()> {
                 .as_deref()
                 .map(|s| units::parse_hundredths(s, "--sessions-per-month"))
                 .transpose()?;
-            write(ctx, |tx| {
+            ctx.write(|tx| {
                 let project_id = a.project.as_deref().map(|p| project::find(tx, p)).transpose()?.map(|p| p.id);
                 let scope = Scope { locality: a.locality.clone(), practice: a.practice.clone(), project_id };
                 let ap = appointment::appoint(tx, &a.person, &a.role, &scope, sessions, from, until)?;
@@ -312,7 +297,7 @@ pub fn run(ctx: &Ctx, cmd: PersonCommand) -> Result<()> {
                     .parse()
                     .map_err(|_| engage::Error::invalid(format!("not an appointment id: {:?} (ID)", a.id)))?;
             let date = opt_date(&a.date, "--date")?.unwrap_or(today);
-            write(ctx, |tx| {
+            ctx.write(|tx| {
                 let (name, role) = appointment::unappoint(tx, id, date)?;
                 Ok(format!("ended {name}'s {role} (appointment {id}) on {date}"))
             })?
@@ -320,7 +305,7 @@ pub fn run(ctx: &Ctx, cmd: PersonCommand) -> Result<()> {
         PersonCommand::Declare(a) => {
             let from = opt_date(&a.from, "--from")?;
             let until = opt_date(&a.until, "--until")?;
-            write(ctx, |tx| {
+            ctx.write(|tx| {
                 let p = interest::declare(tx, &a.person, &a.text, from, until, today)?;
                 Ok(format!("recorded an interest declared by {} (id {})", p.name, p.id))
             })?

@@ -59,7 +59,7 @@ pub struct AddArgs {
     postcode: Option<String>,
     #[arg(long, value_name = "T")]
     phone: Option<String>,
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = super::choice::<Setting>())]
     setting: Option<Setting>,
 }
 
@@ -68,7 +68,7 @@ pub struct ImportArgs {
     /// The file to import, or - for stdin.
     file: String,
     /// What kind of file it is; `auto` tells by the first line.
-    #[arg(long, value_enum, default_value_t = Source::Auto)]
+    #[arg(long, value_parser = super::choice::<Source>(), default_value_t = Source::Auto)]
     source: Source,
     /// Take only this commissioner's rows (epraccur field 15, or the list-size file's CCG/sub-ICB code).
     #[arg(long, value_name = "CODE")]
@@ -87,7 +87,7 @@ pub struct ListArgs {
     #[arg(long, value_name = "L")]
     locality: Option<String>,
     /// Open, closed or all practices.
-    #[arg(long, value_enum, default_value_t = StatusFilter::Open)]
+    #[arg(long, value_parser = super::choice::<StatusFilter>(), default_value_t = StatusFilter::Open)]
     status: StatusFilter,
 }
 
@@ -113,7 +113,7 @@ pub struct EditArgs {
     postcode: Option<String>,
     #[arg(long, value_name = "T", group = "change")]
     phone: Option<String>,
-    #[arg(long, value_enum, group = "change")]
+    #[arg(long, value_parser = super::choice::<Setting>(), group = "change")]
     setting: Option<Setting>,
 }
 
@@ -209,20 +209,14 @@ pub fn run(ctx: &Ctx, cmd: PracticeCommand) -> Result<()> {
                 Some(d) => dates::parse_date(d, "--date")?,
                 None => dates::today()?,
             };
-            let mut reg = ctx.open(Access::Write)?;
-            let close = |dry_run: bool, reg: &mut engage::store::Register| {
-                reg.write(dry_run, |tx| {
+            ctx.confirm_write(
+                |m| format!("{}?", m.replacen("closed", "Close", 1)),
+                |tx| {
                     let p = practice::close(tx, &a.code, date, a.merged_into.as_deref())?;
                     let merged = p.merged_into.as_ref().map(|m| format!(", merged into {m}")).unwrap_or_default();
-                    let summary = format!("closed practice {} {} on {date}{merged}", p.code, p.name);
-                    Ok(Written { value: summary.clone(), summary })
-                })
-            };
-            // Try it first, so that a refusal is said before the question is asked.
-            let message = close(true, &mut reg)?;
-            ctx.confirm(&format!("{}?", message.replacen("closed", "Close", 1)))?;
-            close(false, &mut reg)?;
-            ctx.note(message);
+                    Ok(format!("closed practice {} {} on {date}{merged}", p.code, p.name))
+                },
+            )?;
         }
     }
     Ok(())

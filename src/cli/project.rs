@@ -121,18 +121,13 @@ pub fn run(ctx: &Ctx, cmd: ProjectCommand) -> Result<()> {
         }
         ProjectCommand::Close(a) => {
             let on = date(&a.date, "--date")?.unwrap_or(today);
-            let mut reg = ctx.open(Access::Write)?;
-            let close = |dry_run: bool, reg: &mut engage::store::Register| {
-                reg.write(dry_run, |tx| {
+            ctx.confirm_write(
+                |m| format!("{}?", m.replacen("closed", "Close", 1)),
+                |tx| {
                     let (p, ended) = project::close(tx, &a.name, on)?;
-                    let summary = format!("closed project {} on {on}; {ended} assignment(s) ended", p.name);
-                    Ok(Written { value: summary.clone(), summary })
-                })
-            };
-            let message = close(true, &mut reg)?;
-            ctx.confirm(&format!("{}?", message.replacen("closed", "Close", 1)))?;
-            close(false, &mut reg)?;
-            ctx.note(message);
+                    Ok(format!("closed project {} on {on}; {ended} assignment(s) ended", p.name))
+                },
+            )?;
         }
         ProjectCommand::Match(a) => {
             let reg = ctx.open(Access::Read)?;

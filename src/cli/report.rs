@@ -63,7 +63,7 @@ pub struct PeriodArgs {
 pub struct SessionsArgs {
     #[command(flatten)]
     period: PeriodArgs,
-    #[arg(long, value_enum, default_value_t = By::Month)]
+    #[arg(long, value_parser = super::choice::<By>(), default_value_t = By::Month)]
     by: By,
 }
 
@@ -110,12 +110,12 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
         ReportCommand::Sessions(a) => {
             let period = a.period.period(today)?;
             let reg = ctx.open(Access::Read)?;
-            report::sessions(&reg.conn, period, a.by)?
+            report::sessions(&reg.conn, period, a.by, locality_of(&reg.conn, &a.period.locality)?)?
         }
         ReportCommand::SessionalGps(a) => {
             let period = a.period(today)?;
             let reg = ctx.open(Access::Read)?;
-            report::sessional_gps(&reg.conn, period)?
+            report::sessional_gps(&reg.conn, period, locality_of(&reg.conn, &a.locality)?)?
         }
         ReportCommand::Visits(a) => {
             let since = match &a.since {
@@ -132,7 +132,7 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
         ReportCommand::Interests(a) => {
             let period = a.period(today)?;
             let reg = ctx.open(Access::Read)?;
-            report::interests(&reg.conn, period)?
+            report::interests(&reg.conn, period, locality_of(&reg.conn, &a.locality)?)?
         }
     };
     ctx.print(&Output::Table(table))

@@ -6,7 +6,7 @@ use clap::{Args, Subcommand};
 use engage::output::{self, Output};
 use engage::session::{self, Category, ClaimTo, LineStatus};
 use engage::store::{Access, Written};
-use engage::{Error, dates, person, units};
+use engage::{Error, dates, person, units, view};
 
 use super::Ctx;
 
@@ -70,7 +70,7 @@ pub enum BudgetCommand {
 
 #[derive(Debug, Args)]
 pub struct RateSetArgs {
-    #[arg(value_enum)]
+    #[arg(value_parser = super::choice::<Category>())]
     category: Category,
     /// Pounds for one session, e.g. 380 or 380.00.
     #[arg(allow_hyphen_values = true)]
@@ -126,7 +126,7 @@ pub struct ListArgs {
     month: Option<String>,
     #[arg(long, value_name = "P")]
     person: Option<String>,
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = super::choice::<LineStatus>())]
     status: Option<LineStatus>,
 }
 
@@ -167,30 +167,20 @@ fn parse_id(text: &str) -> engage::Result<i64> {
         .ok_or_else(|| Error::invalid(format!("not a session line id: {text:?} (ID)")))
 }
 
-fn write(ctx: &Ctx, f: impl FnOnce(&rusqlite::Transaction) -> engage::Result<String>) -> Result<()> {
-    let mut reg = ctx.open(Access::Write)?;
-    let message = reg.write(false, |tx| {
-        let summary = f(tx)?;
-        Ok(Written { value: summary.clone(), summary })
-    })?;
-    ctx.note(message);
-    Ok(())
-}
-
 pub fn run(ctx: &Ctx, cmd: SessionCommand) -> Result<()> {
     let today = dates::today()?;
     match cmd {
         SessionCommand::Rate(RateCommand::Set(a)) => {
             let pence = units::parse_pence(&a.amount, "AMOUNT")?;
             let from = dates::parse_date(&a.from, "--from")?;
-            write(ctx, |tx| {
+            ctx.write(|tx| {
                 session::rate_set(tx, a.category, pence, from)?;
-                Ok(format!("a {} session costs {} from {from}", a.category.as_str(), output::hundredths(pence)))
+                Ok(format!("a {} session costs {} from {from}", a.category.as_str(), units::hundredths(pence)))
             })?;
         }
         SessionCommand::Rate(RateCommand::List) => {
             let reg = ctx.open(Access::Read)?;
-            ctx.print(&Output::Table(session::rate_list(&reg.conn)?))?;
+            ctx.print(&Output::Table(view::session::rates(&session::rate_list(&reg.conn)?)))?;
         }
         SessionCommand::Accrue(a) => {
             let month = dates::parse_month(&a.month, "--month")?;
@@ -210,14 +200,14 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> Result<()> {
                 (None, Some(f)) => ClaimTo::Fund(f),
                 (None, None) => unreachable!("clap requires --project or --fund"),
             };
-            write(ctx, |tx| {
+            ctx.write(|tx| {
                 let id = session::claim(tx, &a.person, date, sessions, &to, a.note.as_deref(), today)?;
-                Ok(format!("claimed {} session(s) as line {id}, awaiting approval", output::hundredths(sessions)))
+                Ok(format!("claimed {} session(s) as line {id}, awaiting approval", units::hundredths(sessions)))
             })?;
         }
         SessionCommand::Approve(a) => {
             let ids = a.ids.iter().map(|i| parse_id(i)).collect::<engage::Result<Vec<_>>>()?;
-            write(ctx, |tx| {
+            ctx.write(|tx| {
                 for id in &ids {
                     session::approve(tx, *id)?;
                 }
@@ -227,7 +217,7 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> Result<()> {
         }
         SessionCommand::Reject(a) => {
             let id = parse_id(&a.id)?;
-            write(ctx, |tx| {
+            ctx.write(|tx| {
                 let l = session::reject(tx, id, &a.reason)?;
                 Ok(format!("rejected session line {id} ({}, {})", l.person_name, l.reference))
             })?;
@@ -239,7 +229,7 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> Result<()> {
                 person_id: a.person.as_deref().map(|p| person::find(&reg.conn, p)).transpose()?.map(|p| p.id),
                 status: a.status,
             };
-            ctx.print(&Output::Table(session::list(&reg.conn, &filter)?))?;
+            ctx.print(&Output::Table(view::session::lines(&session::list(&reg.conn, &filter)?)))?;
         }
         SessionCommand::Export(a) => {
             let month = dates::parse_month(&a.month, "--month")?;
@@ -263,13 +253,14 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> Result<()> {
                     let summary = format!(
                         "{verb} the {month} payment run: {} line(s), {} sessions, £{}",
                         e.payments.len(),
-                        output::hundredths(sessions),
-                        output::hundredths(pence)
+                        units::hundredths(sessions),
+                        units::hundredths(pence)
                     );
                     Ok(Written { value: e, summary })
                 })?
             };
-            let table = if a.summary { export.summary_table() } else { export.lines_table() };
+            let table =
+                if a.summary { view::session::payment_summary(&export) } else { view::session::payments(&export) };
             let mut out = std::io::stdout().lock();
             output::write_csv(&table.columns, table.rows.iter().map(|r| r.as_slice()), &mut out)?;
             std::io::Write::flush(&mut out)?;
@@ -281,23 +272,23 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> Result<()> {
             ctx.note(format!(
                 "{month}: {} line(s), {} sessions, £{} ({state}; {} new appointment line(s) accrued)",
                 export.payments.len(),
-                output::hundredths(sessions),
-                output::hundredths(pence),
+                units::hundredths(sessions),
+                units::hundredths(pence),
                 export.accrued
             ));
         }
         SessionCommand::Budget(BudgetCommand::Set(a)) => {
             let pence = units::parse_pence(&a.amount, "AMOUNT")?;
             let fy = dates::parse_financial_year(&a.fy, "--fy")?;
-            write(ctx, |tx| {
+            ctx.write(|tx| {
                 let fund = session::budget_set(tx, &a.fund, fy, pence)?;
-                Ok(format!("the {fund} budget for {fy} is £{}", output::hundredths(pence)))
+                Ok(format!("the {fund} budget for {fy} is £{}", units::hundredths(pence)))
             })?;
         }
         SessionCommand::Budget(BudgetCommand::List(a)) => {
             let fy = a.fy.as_deref().map(|f| dates::parse_financial_year(f, "--fy")).transpose()?;
             let reg = ctx.open(Access::Read)?;
-            ctx.print(&Output::Table(session::budget_list(&reg.conn, fy)?))?;
+            ctx.print(&Output::Table(view::session::budgets(&session::budget_list(&reg.conn, fy)?)))?;
         }
     }
     Ok(())

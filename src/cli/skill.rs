@@ -42,7 +42,7 @@ pub struct AddArgs {
     /// One or more skills.
     #[arg(required = true)]
     skills: Vec<String>,
-    #[arg(long, value_enum, default_value_t = Level::Interest)]
+    #[arg(long, value_parser = super::choice::<Level>(), default_value_t = Level::Interest)]
     level: Level,
 }
 
@@ -73,10 +73,10 @@ pub struct FindArgs {
     skills: Vec<String>,
     #[arg(long, value_name = "L")]
     locality: Option<String>,
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = super::choice::<Role>())]
     role: Option<Role>,
     /// At least this level in every skill.
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = super::choice::<Level>())]
     level: Option<Level>,
 }
 

@@ -3,7 +3,7 @@
 //! read, inside the caller's one transaction: a bad row anywhere fails the whole import
 //! and nothing is written. The import is an upsert by code that never deletes.
 
-use foldhash::{HashMap, HashMapExt};
+use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use rusqlite::Connection;
@@ -15,27 +15,17 @@ use crate::locality;
 use crate::output::{Cell, Table, restore_formula};
 use crate::practice::{self, Practice, Setting};
 
-/// Which kind of file is being imported.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Source {
-    /// Tell the kinds apart by the file's first line.
-    Auto,
-    /// engage's CSV: header `code,name,locality,list_size,postcode,phone,setting`.
-    Engage,
-    /// The NHS ODS practice file: no header, 27 quoted fields.
-    Epraccur,
-    /// The NHS registered-patients totals: header with CODE and NUMBER_OF_PATIENTS.
-    ListSizes,
-}
-
-impl Source {
-    pub fn name(self) -> &'static str {
-        match self {
-            Source::Auto => "auto",
-            Source::Engage => "engage",
-            Source::Epraccur => "epraccur",
-            Source::ListSizes => "list-sizes",
-        }
+crate::text_enum! {
+    /// Which kind of file is being imported.
+    pub enum Source {
+        /// Tell the kinds apart by the file's first line.
+        Auto = "auto",
+        /// engage's CSV: header `code,name,locality,list_size,postcode,phone,setting`.
+        Engage = "engage",
+        /// The NHS ODS practice file: no header, 27 quoted fields.
+        Epraccur = "epraccur",
+        /// The NHS registered-patients totals: header with CODE and NUMBER_OF_PATIENTS.
+        ListSizes = "list-sizes",
     }
 }
 
@@ -90,7 +80,7 @@ impl Summary {
         let mut s = format!(
             "{} rows ({}): {} inserted, {} updated, {} unchanged, {} closed, {} skipped",
             self.rows,
-            self.source.map_or("?", Source::name),
+            self.source.map_or("?", Source::as_str),
             self.inserted,
             self.updated,
             self.unchanged,
@@ -356,7 +346,7 @@ fn read_engage(data: &[u8], file: &str, sink: Sink) -> Result<Option<String>> {
         row.phone = get("phone").map(str::to_string);
         if let Some(s) = get("setting") {
             row.setting =
-                Some(Setting::parse(s).ok_or_else(|| {
+                Some(Setting::parse_loose(s).ok_or_else(|| {
                     bad(file, line, "setting", format!("not a setting (urban, rural or mixed): {s:?}"))
                 })?);
         }

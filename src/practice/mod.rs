@@ -10,38 +10,22 @@ use crate::error::{Error, Result};
 use crate::output::{Cell, Record, Table};
 use crate::{appointment, locality};
 
-/// Rural/urban setting of a practice.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Setting {
-    Urban,
-    Rural,
-    Mixed,
-}
-
-impl Setting {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Setting::Urban => "urban",
-            Setting::Rural => "rural",
-            Setting::Mixed => "mixed",
-        }
-    }
-    pub fn parse(s: &str) -> Option<Setting> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "urban" => Some(Setting::Urban),
-            "rural" => Some(Setting::Rural),
-            "mixed" => Some(Setting::Mixed),
-            _ => None,
-        }
+crate::text_enum! {
+    /// Where a practice is.
+    pub enum Setting {
+        Urban = "urban",
+        Rural = "rural",
+        Mixed = "mixed",
     }
 }
 
-/// Which practices a list shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum StatusFilter {
-    Open,
-    Closed,
-    All,
+crate::text_enum! {
+    /// Which practices a list shows.
+    pub enum StatusFilter {
+        Open = "open",
+        Closed = "closed",
+        All = "all",
+    }
 }
 
 /// A practice as the register holds it.
@@ -93,7 +77,7 @@ impl Practice {
             address: r.get(4)?,
             postcode: r.get(5)?,
             phone: r.get(6)?,
-            setting: r.get::<_, Option<String>>(7)?.as_deref().and_then(Setting::parse),
+            setting: r.get(7)?,
             open: r.get::<_, String>(8)? == "open",
             open_date: crate::dates::column(r, 9)?,
             close_date: crate::dates::column(r, 10)?,

@@ -3,24 +3,26 @@
 //! years of monthly locality meetings, about 1.5 million attendance rows and 2 million
 //! session lines, months before the last two finalised).
 //!
-//! It writes through the register's own schema with prepared statements in one
-//! transaction (the bulk path), keeping every rule the commands keep: one paid GP per
-//! practice per meeting, the nominated GP first; pro-rated appointment lines; paid
-//! lines frozen with what their run wrote. The result passes `engage db check`.
+//! The facts (practices, people, appointments, meetings and who came) are written with
+//! prepared statements in one transaction; the money goes through engage's own
+//! library, as the commands do: rates, the lines the facts earn (derived by
+//! `session::rederive`), claims and their approval, and the monthly payment runs. The
+//! result passes `engage db check`.
 
 use std::path::Path;
 
 use chrono::{Datelike, Duration, Months, NaiveDate};
 use rusqlite::params;
 
-use crate::calendar::Rule;
-use crate::dates::Month;
-use crate::error::{Error, Result};
-use crate::store::{Access, Actor, Register};
-use crate::units;
+use engage::calendar::Rule;
+use engage::dates::Month;
+use engage::error::{Error, Result};
+use engage::session::{self, Category, ClaimTo};
+use engage::store::{Access, Actor, Register};
 
 /// How big a register to make.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[allow(dead_code)] // the bench makes national registers only
 pub enum Scale {
     /// About the demo's size: 31 practices in 4 localities.
     Group,
@@ -96,8 +98,9 @@ const SKILLS: &[&str] = &[
     "patient-engagement",
 ];
 
-/// What was made.
+/// What was made (printed through `Debug`).
 #[derive(Debug, Default)]
+#[allow(dead_code)]
 pub struct Made {
     pub localities: usize,
     pub practices: usize,
@@ -122,11 +125,11 @@ pub fn build(path: &Path, scale: Scale, seed: u64, today: NaiveDate) -> Result<M
     let mut made = Made { localities: n_localities, practices: n_practices, ..Made::default() };
     let start = Month::of(today.checked_sub_months(Months::new(12 * years as u32)).expect("years back")).first();
 
-    for (category, pence) in [("gp", 38000), ("practice-manager", 16000), ("nurse", 14000), ("other", 12000)] {
-        tx.execute(
-            "INSERT INTO rate (category, from_date, pence) VALUES (?1, '2000-04-01', ?2)",
-            params![category, pence],
-        )?;
+    let long_ago = NaiveDate::from_ymd_opt(2000, 4, 1).expect("a date");
+    for (category, pence) in
+        [(Category::Gp, 38000), (Category::PracticeManager, 16000), (Category::Nurse, 14000), (Category::Other, 12000)]
+    {
+        session::rate_set(&tx, category, pence, long_ago)?;
     }
     {
         let mut stmt = tx.prepare("INSERT INTO locality (id, name, code) VALUES (?1, ?2, ?3)")?;
@@ -245,7 +248,6 @@ pub fn build(path: &Path, scale: Scale, seed: u64, today: NaiveDate) -> Result<M
     }
     // Appointments: a nominated GP and a practice lead (2 sessions a month) per practice,
     // a locality lead (1 a month) per locality, all from the start.
-    let mut appointments: Vec<(i64, i64, &str, i64)> = Vec::new(); // id, person, role, sessions per month
     {
         let mut stmt = tx.prepare(
             "INSERT INTO appointment (person_id, role, locality_id, practice_code, sessions_per_month, from_date)
@@ -262,123 +264,12 @@ pub fn build(path: &Path, scale: Scale, seed: u64, today: NaiveDate) -> Result<M
             ])?;
             let lead = p.gps[0];
             stmt.execute(params![lead, "practice-lead", Option::<i64>::None, p.code, 200, start])?;
-            appointments.push((tx.last_insert_rowid(), lead, "practice-lead", 200));
         }
         for l in 1..=n_localities as i64 {
             let lead = practices[(l - 1) as usize].gps[1];
             stmt.execute(params![lead, "locality-lead", l, Option::<String>::None, 100, start])?;
-            appointments.push((tx.last_insert_rowid(), lead, "locality-lead", 100));
         }
     }
-    // Who is paid what: person id -> (role, practice, pay_to), for frozen paid lines.
-    // Role, practice, pay_to, "name\u{1}payee name", GMC number.
-    type Payee = (String, Option<String>, String, String, Option<String>);
-    let mut payee: std::collections::HashMap<i64, Payee> = std::collections::HashMap::new();
-    {
-        let mut stmt = tx.prepare(
-            "SELECT p.id, p.name, p.role, p.practice_code, p.pay_to, p.gmc, pr.name
-               FROM person p LEFT JOIN practice pr ON pr.code = p.practice_code",
-        )?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            let (id, name, role, practice, pay_to, gmc, practice_name): (
-                i64,
-                String,
-                String,
-                Option<String>,
-                String,
-                Option<String>,
-                Option<String>,
-            ) = (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?);
-            let display =
-                if pay_to == "practice" { practice_name.unwrap_or_else(|| name.clone()) } else { name.clone() };
-            payee.insert(id, (role, practice, pay_to, format!("{name}\u{1}{display}"), gmc));
-        }
-    }
-    let open_month = Month::of(today).previous(); // the last two months stay unpaid
-    let paid = |date: NaiveDate| Month::of(date) < open_month;
-    let mut insert_line = tx.prepare(
-        "INSERT INTO session_line (person_id, source, reference, fund, work_date, sessions, status, meeting_id,
-                                   appointment_id, accrual_month, payment_month, paid_payee_type, paid_payee_id,
-                                   paid_payee_name, paid_practice_code, paid_person_name, paid_gmc, paid_role,
-                                   paid_rate, paid_amount)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
-    )?;
-    let mut runs: std::collections::BTreeMap<String, (i64, i64)> = std::collections::BTreeMap::new();
-    #[allow(clippy::too_many_arguments)]
-    let mut line = |person: i64,
-                    source: &str,
-                    reference: &str,
-                    fund: &str,
-                    work_date: NaiveDate,
-                    sessions: i64,
-                    meeting: Option<i64>,
-                    appointment: Option<(i64, String)>,
-                    made: &mut Made|
-     -> Result<()> {
-        made.session_lines += 1;
-        let (role, practice, pay_to, names, gmc) = &payee[&person];
-        let (person_name, payee_name) = names.split_once('\u{1}').expect("two names");
-        let rate = if role.starts_with("gp") { 38000 } else { 16000 };
-        let (appointment_id, accrual_month) = appointment.map_or((None, None), |(a, m)| (Some(a), Some(m)));
-        if paid(work_date) {
-            let month = Month::of(work_date).to_string();
-            let amount = units::amount(sessions, rate);
-            let e = runs.entry(month.clone()).or_default();
-            e.0 += 1;
-            e.1 += amount;
-            let (payee_type, payee_id) = match (pay_to.as_str(), practice) {
-                ("practice", Some(code)) => ("practice", code.clone()),
-                _ => ("person", person.to_string()),
-            };
-            insert_line.execute(params![
-                person,
-                source,
-                reference,
-                fund,
-                work_date,
-                sessions,
-                "paid",
-                meeting,
-                appointment_id,
-                accrual_month,
-                month,
-                payee_type,
-                payee_id,
-                payee_name,
-                practice,
-                person_name,
-                gmc,
-                role,
-                rate,
-                amount
-            ])?;
-        } else {
-            insert_line.execute(params![
-                person,
-                source,
-                reference,
-                fund,
-                work_date,
-                sessions,
-                "approved",
-                meeting,
-                appointment_id,
-                accrual_month,
-                Option::<String>::None,
-                Option::<String>::None,
-                Option::<String>::None,
-                Option::<String>::None,
-                Option::<String>::None,
-                Option::<String>::None,
-                Option::<String>::None,
-                Option::<String>::None,
-                Option::<i64>::None,
-                Option::<i64>::None
-            ])?;
-        }
-        Ok(())
-    };
     // Ten years of monthly locality meetings up to today, and who came.
     {
         let mut meeting = tx.prepare(
@@ -394,7 +285,7 @@ pub fn build(path: &Path, scale: Scale, seed: u64, today: NaiveDate) -> Result<M
         let rule = Rule::parse("2nd tue")?;
         let mut month = Month::of(start);
         while month.first() <= today {
-            let date = crate::calendar::next_working_day(rule.date_in(month.first().year(), month.first().month()));
+            let date = engage::calendar::next_working_day(rule.date_in(month.first().year(), month.first().month()));
             for (l, members) in by_locality.iter().enumerate() {
                 let locality = l as i64 + 1;
                 if date > today + Duration::days(90) {
@@ -411,7 +302,6 @@ pub fn build(path: &Path, scale: Scale, seed: u64, today: NaiveDate) -> Result<M
                 if date > today {
                     continue;
                 }
-                let reference = format!("locality meeting {date} Locality {locality:03}");
                 for &i in members {
                     let p = &practices[i];
                     if p.closed {
@@ -429,7 +319,6 @@ pub fn build(path: &Path, scale: Scale, seed: u64, today: NaiveDate) -> Result<M
                     let status = if rng.chance(15) { "virtual" } else { "attended" };
                     if attend.execute(params![id, gp, p.code, status])? == 1 {
                         made.attendance += 1;
-                        line(gp, "meeting", &reference, "locality", date, 100, Some(id), None, &mut made)?;
                     }
                     // A second GP sometimes comes too; only one is paid.
                     if rng.chance(20) && attend.execute(params![id, p.gps[3], p.code, "attended"])? == 1 {
@@ -444,38 +333,29 @@ pub fn build(path: &Path, scale: Scale, seed: u64, today: NaiveDate) -> Result<M
             month = Month::of(month.last() + Duration::days(1));
         }
     }
-    // Appointment lines for every month up to last month, and claims.
+    // The lines the meetings earn, derived as every write derives them.
+    session::rederive(&tx)?;
+    // Claims, approved; appointment lines and the payment runs, month by month. The
+    // last two months stay unpaid.
+    let open_month = Month::of(today).previous();
+    let fund = ClaimTo::Fund("contingency".to_string());
     let mut month = Month::of(start);
     while month < Month::of(today) {
-        for (id, person, role, spm) in &appointments {
-            line(
-                *person,
-                "appointment",
-                role,
-                role,
-                month.last(),
-                *spm,
-                None,
-                Some((*id, month.to_string())),
-                &mut made,
-            )?;
-        }
         for _ in 0..(n_practices / 2).max(1) {
             let p = &practices[rng.below(practices.len() as u64) as usize];
             let date = month.first() + Duration::days(rng.below(27) as i64);
-            line(p.gps[2], "fund", "Referral audit", "contingency", date, 50, None, None, &mut made)?;
+            let id = session::claim(&tx, &p.gps[2].to_string(), date, 50, &fund, Some("Referral audit"), today)?;
+            session::approve(&tx, id)?;
+        }
+        if month < open_month {
+            session::export(&tx, month, true)?;
+            made.paid_months += 1;
+        } else {
+            session::accrue(&tx, month)?;
         }
         month = Month::of(month.last() + Duration::days(1));
     }
-    drop(insert_line);
-    {
-        let mut stmt =
-            tx.prepare("INSERT INTO payment_run (month, finalised_at, lines, amount) VALUES (?1, ?2, ?3, ?4)")?;
-        for (month, (lines, amount)) in &runs {
-            stmt.execute(params![month, format!("{month}-28T06:00:00Z"), lines, amount])?;
-        }
-        made.paid_months = runs.len();
-    }
+    made.session_lines = tx.query_row("SELECT count(*) FROM session_line", [], |r| r.get::<_, i64>(0))? as usize;
     tx.execute(
         "INSERT INTO audit (at, user, command, summary) VALUES (?1, 'generator', 'generate', ?2)",
         params![chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string(), format!("generated a {scale:?} register")],

@@ -1,0 +1,59 @@
+//! Funds and their budgets for a financial year.
+
+use std::collections::BTreeMap;
+
+use rusqlite::Connection;
+
+use super::claims::check_fund;
+use crate::dates::FinancialYear;
+use crate::error::Result;
+
+/// Sets a fund's budget for a financial year.
+pub fn budget_set(conn: &Connection, fund: &str, fy: FinancialYear, pence: i64) -> Result<String> {
+    let fund = check_fund(fund, "FUND")?;
+    conn.execute(
+        "INSERT INTO budget (fund, fy, pence) VALUES (?1, ?2, ?3) ON CONFLICT (fund, fy) DO UPDATE SET pence = excluded.pence",
+        rusqlite::params![fund, fy.0, pence],
+    )?;
+    Ok(fund)
+}
+
+/// Spend (approved and paid lines, by work date): sessions and pence per fund in a
+/// financial year.
+pub fn spend_by_fund(conn: &Connection, fy: FinancialYear) -> Result<BTreeMap<String, (i64, i64)>> {
+    let groups = super::grouped(conn, fy.first(), fy.last(), "l.fund", "NULL", None)?;
+    Ok(groups.into_iter().map(|g| (g.key, (g.sessions, g.pence))).collect())
+}
+
+/// A fund's budget for a year, and what was spent against it.
+#[derive(Debug, Clone)]
+pub struct Budget {
+    pub fund: String,
+    pub fy: FinancialYear,
+    pub pence: i64,
+    pub spent: i64,
+}
+
+/// `session budget list`: by year, then fund.
+pub fn budget_list(conn: &Connection, fy: Option<FinancialYear>) -> Result<Vec<Budget>> {
+    let years: Vec<i32> = match fy {
+        Some(f) => vec![f.0],
+        None => conn
+            .prepare("SELECT DISTINCT fy FROM budget ORDER BY fy")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?,
+    };
+    let mut out = Vec::new();
+    for y in years {
+        let year = FinancialYear(y);
+        let spend = spend_by_fund(conn, year)?;
+        let mut stmt = conn.prepare("SELECT fund, pence FROM budget WHERE fy = ?1 ORDER BY fund")?;
+        let budgets: Vec<(String, i64)> =
+            stmt.query_map([y], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+        for (fund, pence) in budgets {
+            let spent = spend.get(&fund).map_or(0, |s| s.1);
+            out.push(Budget { fund, fy: year, pence, spent });
+        }
+    }
+    Ok(out)
+}

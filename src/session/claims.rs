@@ -1,0 +1,103 @@
+//! Claims: sessions worked on a project or for a fund, approved or rejected.
+
+use chrono::NaiveDate;
+use rusqlite::Connection;
+
+use super::lines::{Line, LineStatus, Source, line};
+use crate::error::{Error, Result};
+use crate::person;
+
+/// What a claim is charged to.
+#[derive(Debug, Clone)]
+pub enum ClaimTo {
+    Project(String),
+    Fund(String),
+}
+
+/// A fund name: a normalised tag (`Clinical contingency` → `clinical-contingency`), or
+/// `project:<name>`.
+pub fn check_fund(text: &str, whence: &str) -> Result<String> {
+    if let Some(name) = text.trim().strip_prefix("project:") {
+        if name.trim().is_empty() {
+            return Err(Error::invalid(format!("not a fund: {text:?} ({whence})")));
+        }
+        return Ok(format!("project:{}", name.trim()));
+    }
+    let tag = crate::skill::normalise(text);
+    if tag.is_empty() || tag.len() > 60 {
+        return Err(Error::invalid(format!("not a fund: {text:?} ({whence})"))
+            .with_hint("a fund is a short name such as contingency, locality or board-member"));
+    }
+    Ok(tag)
+}
+
+/// `session claim`: sessions worked on a project or for a fund, to be approved.
+pub fn claim(
+    conn: &Connection,
+    person_ref: &str,
+    date: NaiveDate,
+    sessions: i64,
+    to: &ClaimTo,
+    note: Option<&str>,
+    today: NaiveDate,
+) -> Result<i64> {
+    let p = person::find(conn, person_ref)?;
+    if date > today {
+        return Err(Error::invalid(format!("the work date {date} is after today (--date)")));
+    }
+    if sessions == 0 {
+        return Err(Error::invalid("a claim of 0 sessions pays nothing (--sessions)".to_string()));
+    }
+    let note = note.map(str::trim).filter(|n| !n.is_empty());
+    if note.is_some_and(|n| n.chars().count() > 200 || n.chars().any(char::is_control)) {
+        return Err(Error::invalid("a note is one line of at most 200 characters (--note)".to_string()));
+    }
+    let (source, reference, fund, project_id) = match to {
+        ClaimTo::Project(name) => {
+            let pr = crate::project::find(conn, name)?;
+            (Source::Project, pr.name.clone(), format!("project:{}", pr.name), Some(pr.id))
+        }
+        ClaimTo::Fund(f) => {
+            let fund = check_fund(f, "--fund")?;
+            (Source::Fund, note.map_or_else(|| fund.clone(), str::to_string), fund, None)
+        }
+    };
+    conn.prepare_cached(
+        "INSERT INTO session_line (person_id, source, reference, fund, work_date, sessions, status, project_id, note)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'claimed', ?7, ?8)",
+    )?
+    .execute(rusqlite::params![p.id, source, reference, fund, date, sessions, project_id, note])?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub fn approve(conn: &Connection, id: i64) -> Result<Line> {
+    let l = line(conn, id)?;
+    if l.status != LineStatus::Claimed {
+        return Err(Error::conflict(format!("session line {id} is {}, not claimed (ID)", l.status)));
+    }
+    conn.execute("UPDATE session_line SET status = 'approved' WHERE id = ?1", [id])?;
+    Ok(l)
+}
+
+pub fn reject(conn: &Connection, id: i64, reason: &str) -> Result<Line> {
+    let l = line(conn, id)?;
+    if matches!(l.source, Source::Meeting | Source::Appointment) {
+        return Err(Error::conflict(format!(
+            "session line {id} comes from {} {}; change that instead (ID)",
+            if l.source == Source::Meeting { "attendance at" } else { "the appointment" },
+            l.reference
+        )));
+    }
+    if !matches!(l.status, LineStatus::Claimed | LineStatus::Approved) {
+        return Err(Error::conflict(format!("session line {id} is {} (ID)", l.status)));
+    }
+    let reason = reason.trim();
+    if reason.is_empty() || reason.chars().any(char::is_control) {
+        return Err(Error::invalid("say why the claim is rejected (--reason)".to_string()));
+    }
+    conn.execute(
+        "UPDATE session_line SET status = 'rejected', reject_reason = ?1 WHERE id = ?2",
+        rusqlite::params![reason, id],
+    )?;
+    Ok(l)
+}

@@ -1,0 +1,130 @@
+//! The monthly payment run for finance.
+
+use chrono::NaiveDate;
+use rusqlite::{Connection, OptionalExtension};
+
+use super::lines::{Line, Paid, Source, lines_where};
+use super::rates::Rates;
+use crate::dates::Month;
+use crate::error::{Error, Result};
+
+/// One line of a payment run as finance sees it.
+#[derive(Debug, Clone)]
+pub struct Payment {
+    pub line_id: i64,
+    pub person_id: i64,
+    pub source: Source,
+    pub reference: String,
+    pub work_date: NaiveDate,
+    pub sessions: i64,
+    pub payee: Paid,
+}
+
+/// What an export produced.
+pub struct Export {
+    pub month: Month,
+    pub finalised: Option<String>,
+    pub accrued: usize,
+    pub payments: Vec<Payment>,
+}
+
+impl Export {
+    /// Total sessions and pence.
+    pub fn total(&self) -> (i64, i64) {
+        (self.payments.iter().map(|p| p.sessions).sum(), self.payments.iter().map(|p| p.payee.amount).sum())
+    }
+}
+
+/// `session export --month M`: for a finalised month, exactly the lines its run paid;
+/// otherwise month M's accrual, then every approved unpaid line with a work date in or
+/// before M. With `finalise`, those lines are marked paid in run M.
+pub fn export(conn: &Connection, month: Month, finalise: bool) -> Result<Export> {
+    let run: Option<String> = conn
+        .query_row("SELECT finalised_at FROM payment_run WHERE month = ?1", [month.to_string()], |r| r.get(0))
+        .optional()?;
+    if let Some(at) = &run {
+        if finalise {
+            return Err(Error::conflict(format!("the {month} run was finalised already ({at})"))
+                .with_hint(format!("`engage session export --month {month}` reproduces it")));
+        }
+        let lines = lines_where(conn, "l.payment_month = ?1", [month.to_string()])?;
+        let rates = Rates::load(conn)?;
+        let payments = lines.iter().map(|l| payment(l, &rates)).collect::<Result<_>>()?;
+        return Ok(Export { month, finalised: run, accrued: 0, payments: sorted(payments) });
+    }
+    if finalise {
+        let later: Option<String> = conn
+            .query_row("SELECT max(month) FROM payment_run WHERE month > ?1", [month.to_string()], |r| r.get(0))
+            .optional()?
+            .flatten();
+        if let Some(later) = later {
+            return Err(Error::conflict(format!("{later} is finalised already; {month} cannot be finalised after it")));
+        }
+    }
+    let accrued = super::accrue(conn, month)?;
+    let rates = Rates::load(conn)?;
+    let lines = lines_where(conn, "l.status = 'approved' AND l.work_date <= ?1", [month.last()])?;
+    let payments = sorted(lines.iter().map(|l| payment(l, &rates)).collect::<Result<_>>()?);
+    let mut finalised = None;
+    if finalise {
+        let at = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
+        let mut stmt = conn.prepare_cached(
+            "UPDATE session_line SET status = 'paid', payment_month = ?1, paid_payee_type = ?2, paid_payee_id = ?3,
+                    paid_payee_name = ?4, paid_practice_code = ?5, paid_person_name = ?6, paid_gmc = ?7,
+                    paid_role = ?8, paid_rate = ?9, paid_amount = ?10
+              WHERE id = ?11 AND status = 'approved'",
+        )?;
+        for p in &payments {
+            let q = &p.payee;
+            let n = stmt.execute(rusqlite::params![
+                month.to_string(),
+                q.payee_type,
+                q.payee_id,
+                q.payee_name,
+                q.practice_code,
+                q.person_name,
+                q.gmc,
+                q.role,
+                q.rate,
+                q.amount,
+                p.line_id
+            ])?;
+            if n != 1 {
+                return Err(Error::conflict(format!("session line {} changed while finalising", p.line_id)));
+            }
+        }
+        let total: i64 = payments.iter().map(|p| p.payee.amount).sum();
+        conn.execute(
+            "INSERT INTO payment_run (month, finalised_at, lines, amount) VALUES (?1, ?2, ?3, ?4)",
+            rusqlite::params![month.to_string(), at, payments.len() as i64, total],
+        )?;
+        finalised = Some(at);
+    }
+    Ok(Export { month, finalised, accrued, payments })
+}
+
+fn payment(l: &Line, rates: &Rates) -> Result<Payment> {
+    Ok(Payment {
+        line_id: l.id,
+        person_id: l.person_id,
+        source: l.source,
+        reference: l.reference.clone(),
+        work_date: l.work_date,
+        sessions: l.sessions,
+        payee: l.payee(rates)?,
+    })
+}
+
+/// Sorted as SPEC §2 says: payee name, work date, source, reference (bytes), then line.
+fn sorted(mut payments: Vec<Payment>) -> Vec<Payment> {
+    payments.sort_by(|a, b| {
+        (a.payee.payee_name.as_bytes(), a.work_date, a.source.as_str(), a.reference.as_bytes(), a.line_id).cmp(&(
+            b.payee.payee_name.as_bytes(),
+            b.work_date,
+            b.source.as_str(),
+            b.reference.as_bytes(),
+            b.line_id,
+        ))
+    });
+    payments
+}

@@ -1,0 +1,371 @@
+//! The session line as stored, and the lines derived from the facts.
+//!
+//! Attendance and appointment lines are a function of the facts: who came to which
+//! meeting for which practice, and the appointments' dates. Facts never call in here.
+//! Instead, temporary triggers ([`TRACK_SQL`], set on every connection that writes)
+//! note each meeting and appointment a write touches, and [`rederive`] brings their
+//! unpaid lines up to date: the write transaction runs it before it commits, and the
+//! payment run before it reads the lines. A change that would alter a paid line is
+//! refused there, whatever command made it.
+
+use std::collections::BTreeSet;
+
+use chrono::{Datelike, NaiveDate};
+use rusqlite::{Connection, Row};
+
+use super::rates::{Priced, Rates};
+use crate::dates::Month;
+use crate::error::{Error, Result};
+use crate::meeting;
+use crate::person::{PayTo, Role};
+use crate::units;
+
+crate::text_enum! {
+    /// The life of a line.
+    pub enum LineStatus {
+        /// Claimed, waiting for approval.
+        Claimed = "claimed",
+        /// Approved: to be paid in the next run.
+        Approved = "approved",
+        /// Rejected, with a reason.
+        Rejected = "rejected",
+        /// Paid in a finalised run.
+        Paid = "paid",
+    }
+}
+
+crate::text_enum! {
+    /// Where a line comes from.
+    pub enum Source {
+        Meeting = "meeting",
+        Appointment = "appointment",
+        Project = "project",
+        Fund = "fund",
+    }
+}
+
+/// A session line with the person it pays.
+#[derive(Debug, Clone)]
+pub struct Line {
+    pub id: i64,
+    pub person_id: i64,
+    pub person_name: String,
+    pub role: Role,
+    pub practice_code: Option<String>,
+    pub practice_name: Option<String>,
+    pub gmc: Option<String>,
+    pub pay_to: PayTo,
+    pub source: Source,
+    pub reference: String,
+    pub fund: String,
+    pub work_date: NaiveDate,
+    pub sessions: i64,
+    pub status: LineStatus,
+    pub payment_month: Option<String>,
+    /// What the payment run wrote, for a paid line.
+    pub paid: Option<Paid>,
+}
+
+/// Who a line pays and what: as the payment run wrote it, or would write it now.
+#[derive(Debug, Clone)]
+pub struct Paid {
+    pub payee_type: String,
+    pub payee_id: String,
+    pub payee_name: String,
+    pub practice_code: Option<String>,
+    pub person_name: String,
+    pub gmc: Option<String>,
+    pub role: String,
+    pub rate: i64,
+    pub amount: i64,
+}
+
+const LINE_SELECT: &str = "SELECT l.id, l.person_id, p.name, p.role, p.practice_code, pr.name, p.gmc, p.pay_to,
+        l.source, l.reference, l.fund, l.work_date, l.sessions, l.status, l.payment_month,
+        l.paid_payee_type, l.paid_payee_id, l.paid_payee_name, l.paid_practice_code, l.paid_person_name,
+        l.paid_gmc, l.paid_role, l.paid_rate, l.paid_amount
+   FROM session_line l JOIN person p ON p.id = l.person_id LEFT JOIN practice pr ON pr.code = p.practice_code";
+
+impl Line {
+    fn from_row(r: &Row) -> rusqlite::Result<Line> {
+        let paid = match r.get::<_, Option<String>>(15)? {
+            Some(payee_type) => Some(Paid {
+                payee_type,
+                payee_id: r.get(16)?,
+                payee_name: r.get(17)?,
+                practice_code: r.get(18)?,
+                person_name: r.get(19)?,
+                gmc: r.get(20)?,
+                role: r.get(21)?,
+                rate: r.get(22)?,
+                amount: r.get(23)?,
+            }),
+            None => None,
+        };
+        Ok(Line {
+            id: r.get(0)?,
+            person_id: r.get(1)?,
+            person_name: r.get(2)?,
+            role: r.get(3)?,
+            practice_code: r.get(4)?,
+            practice_name: r.get(5)?,
+            gmc: r.get(6)?,
+            pay_to: r.get(7)?,
+            source: r.get(8)?,
+            reference: r.get(9)?,
+            fund: r.get(10)?,
+            work_date: r.get(11)?,
+            sessions: r.get(12)?,
+            status: r.get(13)?,
+            payment_month: r.get(14)?,
+            paid,
+        })
+    }
+
+    /// Rate and amount: as paid, or as [`Rates::price`] prices it now.
+    pub fn priced(&self, rates: &Rates) -> Result<Priced> {
+        match &self.paid {
+            Some(p) => Ok(Priced { rate: p.rate, amount: p.amount }),
+            None => rates.price(self.role, self.work_date, self.sessions, Some(self.id)),
+        }
+    }
+
+    /// Who is paid and what, as the line was paid or would be paid now.
+    pub fn payee(&self, rates: &Rates) -> Result<Paid> {
+        if let Some(p) = &self.paid {
+            return Ok(p.clone());
+        }
+        let priced = self.priced(rates)?;
+        let (payee_type, payee_id, payee_name) = match (self.pay_to, &self.practice_code) {
+            (PayTo::Practice, Some(code)) => {
+                ("practice", code.clone(), self.practice_name.clone().unwrap_or_else(|| code.clone()))
+            }
+            _ => ("person", self.person_id.to_string(), self.person_name.clone()),
+        };
+        Ok(Paid {
+            payee_type: payee_type.to_string(),
+            payee_id,
+            payee_name,
+            practice_code: self.practice_code.clone(),
+            person_name: self.person_name.clone(),
+            gmc: self.gmc.clone(),
+            role: self.role.as_str().to_string(),
+            rate: priced.rate,
+            amount: priced.amount,
+        })
+    }
+}
+
+/// The lines matching an SQL condition over `l` (the line) and `p` (its person).
+pub(super) fn lines_where(conn: &Connection, clause: &str, params: impl rusqlite::Params) -> Result<Vec<Line>> {
+    let mut stmt = conn.prepare_cached(&format!("{LINE_SELECT} WHERE {clause}"))?;
+    let rows = stmt.query_map(params, Line::from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// One line by id (exit 4 when there is none).
+pub(super) fn line(conn: &Connection, id: i64) -> Result<Line> {
+    lines_where(conn, "l.id = ?1", [id])?
+        .pop()
+        .ok_or_else(|| Error::not_found(format!("no such session line: {id} (ID)")))
+}
+
+fn paid_conflict(line: &Line) -> Error {
+    Error::conflict(format!(
+        "the change would change session line {} ({}, {} {}), paid in the {} run",
+        line.id,
+        line.person_name,
+        line.source,
+        line.work_date,
+        line.payment_month.as_deref().unwrap_or("?")
+    ))
+    .with_hint("a paid line never changes; record a correction as a claim (negative sessions are allowed)")
+}
+
+/// Notes what a write touches that lines derive from. Temporary: set on each connection
+/// that writes, gone when it closes; rows in `touched` roll back with the transaction.
+/// (A trigger's own conflict clause gives way to the statement's, so a note that is
+/// there already is skipped by `WHERE NOT EXISTS`, not `OR IGNORE`.)
+pub const TRACK_SQL: &str = "
+CREATE TEMP TABLE IF NOT EXISTS touched (kind TEXT NOT NULL, id INTEGER NOT NULL, PRIMARY KEY (kind, id)) WITHOUT ROWID;
+CREATE TEMP TRIGGER IF NOT EXISTS touched_attendance_insert AFTER INSERT ON main.attendance
+BEGIN
+  INSERT INTO touched SELECT 'meeting', NEW.meeting_id
+   WHERE NOT EXISTS (SELECT 1 FROM touched WHERE kind = 'meeting' AND id = NEW.meeting_id);
+END;
+CREATE TEMP TRIGGER IF NOT EXISTS touched_attendance_update AFTER UPDATE ON main.attendance
+BEGIN
+  INSERT INTO touched SELECT 'meeting', OLD.meeting_id
+   WHERE NOT EXISTS (SELECT 1 FROM touched WHERE kind = 'meeting' AND id = OLD.meeting_id);
+  INSERT INTO touched SELECT 'meeting', NEW.meeting_id
+   WHERE NOT EXISTS (SELECT 1 FROM touched WHERE kind = 'meeting' AND id = NEW.meeting_id);
+END;
+CREATE TEMP TRIGGER IF NOT EXISTS touched_attendance_delete AFTER DELETE ON main.attendance
+BEGIN
+  INSERT INTO touched SELECT 'meeting', OLD.meeting_id
+   WHERE NOT EXISTS (SELECT 1 FROM touched WHERE kind = 'meeting' AND id = OLD.meeting_id);
+END;
+CREATE TEMP TRIGGER IF NOT EXISTS touched_meeting_update AFTER UPDATE ON main.meeting
+BEGIN
+  INSERT INTO touched SELECT 'meeting', NEW.id
+   WHERE NOT EXISTS (SELECT 1 FROM touched WHERE kind = 'meeting' AND id = NEW.id);
+END;
+CREATE TEMP TRIGGER IF NOT EXISTS touched_appointment_update AFTER UPDATE ON main.appointment
+BEGIN
+  INSERT INTO touched SELECT 'appointment', NEW.id
+   WHERE NOT EXISTS (SELECT 1 FROM touched WHERE kind = 'appointment' AND id = NEW.id);
+END;
+";
+
+/// Brings the unpaid lines of every meeting and appointment touched since the last call
+/// up to date with the facts. A change that would alter a paid line is exit 5.
+pub fn rederive(conn: &Connection) -> Result<()> {
+    let touched: Vec<(String, i64)> = conn
+        .prepare_cached("SELECT kind, id FROM temp.touched ORDER BY kind, id")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    if touched.is_empty() {
+        return Ok(());
+    }
+    conn.execute("DELETE FROM temp.touched", [])?;
+    for (kind, id) in touched {
+        match kind.as_str() {
+            "meeting" => meeting_lines(conn, id)?,
+            _ => appointment_lines(conn, id)?,
+        }
+    }
+    Ok(())
+}
+
+/// A meeting's lines follow who is paid for it (the nominated GP if present, else the
+/// first GP recorded, per practice).
+fn meeting_lines(conn: &Connection, meeting_id: i64) -> Result<()> {
+    let m = meeting::get(conn, meeting_id)?;
+    let wanted: BTreeSet<i64> = if m.cancelled || m.sessions <= 0 {
+        BTreeSet::new()
+    } else {
+        meeting::attendees(conn, &m)?.into_iter().filter(|a| a.paid).map(|a| a.person.id).collect()
+    };
+    let existing = lines_where(conn, "l.meeting_id = ?1", [meeting_id])?;
+    for line in &existing {
+        let keep = wanted.contains(&line.person_id);
+        let same = keep && line.sessions == m.sessions && line.work_date == m.date;
+        if line.status == LineStatus::Paid {
+            if !same {
+                return Err(paid_conflict(line));
+            }
+        } else if !keep {
+            conn.execute("DELETE FROM session_line WHERE id = ?1", [line.id])?;
+        } else if !same {
+            conn.execute(
+                "UPDATE session_line SET sessions = ?1, work_date = ?2, reference = ?3 WHERE id = ?4",
+                rusqlite::params![m.sessions, m.date, m.describe(), line.id],
+            )?;
+        }
+    }
+    for person_id in &wanted {
+        if !existing.iter().any(|l| l.person_id == *person_id) {
+            conn.prepare_cached(
+                "INSERT INTO session_line (person_id, source, reference, fund, work_date, sessions, status, meeting_id)
+                 VALUES (?1, 'meeting', ?2, ?3, ?4, ?5, 'approved', ?6)",
+            )?
+            .execute(rusqlite::params![person_id, m.describe(), m.kind, m.date, m.sessions, m.id])?;
+        }
+    }
+    Ok(())
+}
+
+/// An appointment's line for one month: sessions pro-rated by the days it was active
+/// (both ends included), and the work date (the month's or the appointment's last day).
+pub(super) fn accrual(spm: i64, from: NaiveDate, until: Option<NaiveDate>, month: Month) -> Option<(i64, NaiveDate)> {
+    let first = from.max(month.first());
+    let last = until.map_or(month.last(), |u| u.min(month.last()));
+    if last < first {
+        return None;
+    }
+    let days = (last - first).num_days() + 1;
+    let in_month = month.last().day() as i64;
+    let sessions = units::div_round_half_up(spm as i128 * days as i128, in_month as i128);
+    (sessions > 0).then_some((sessions, last))
+}
+
+/// An appointment's accrued lines follow its dates and sessions.
+fn appointment_lines(conn: &Connection, appointment_id: i64) -> Result<()> {
+    let (spm, from, until): (Option<i64>, NaiveDate, Option<NaiveDate>) = conn.query_row(
+        "SELECT sessions_per_month, from_date, until_date FROM appointment WHERE id = ?1",
+        [appointment_id],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )?;
+    let accrued: Vec<(i64, String)> = conn
+        .prepare_cached("SELECT id, accrual_month FROM session_line WHERE appointment_id = ?1")?
+        .query_map([appointment_id], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    for (line_id, month_text) in accrued {
+        let month = crate::dates::parse_month(&month_text, "accrual month")?;
+        let now = spm.and_then(|spm| accrual(spm, from, until, month));
+        let line = line(conn, line_id)?;
+        if now.is_some_and(|(s, d)| s == line.sessions && d == line.work_date) {
+            continue;
+        }
+        if line.status == LineStatus::Paid {
+            return Err(paid_conflict(&line));
+        }
+        match now {
+            Some((s, d)) => conn.execute(
+                "UPDATE session_line SET sessions = ?1, work_date = ?2 WHERE id = ?3",
+                rusqlite::params![s, d, line_id],
+            )?,
+            None => conn.execute("DELETE FROM session_line WHERE id = ?1", [line_id])?,
+        };
+    }
+    Ok(())
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    pub month: Option<Month>,
+    pub person_id: Option<i64>,
+    pub status: Option<LineStatus>,
+}
+
+/// `session list`: lines by work date then id, each priced.
+pub fn list(conn: &Connection, f: &Filter) -> Result<Vec<(Line, Priced)>> {
+    let rates = Rates::load(conn)?;
+    let lines = lines_where(
+        conn,
+        "(?1 IS NULL OR l.work_date >= ?1) AND (?2 IS NULL OR l.work_date <= ?2)
+           AND (?3 IS NULL OR l.person_id = ?3) AND (?4 IS NULL OR l.status = ?4)
+         ORDER BY l.work_date, l.id",
+        rusqlite::params![f.month.map(Month::first), f.month.map(Month::last), f.person_id, f.status],
+    )?;
+    lines
+        .into_iter()
+        .map(|l| {
+            let priced = l.priced(&rates)?;
+            Ok((l, priced))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        crate::dates::parse_iso(s).unwrap()
+    }
+
+    #[test]
+    fn accrual_is_pro_rated_by_days() {
+        let jan = Month::of(d("2027-01-01"));
+        assert_eq!(accrual(400, d("2026-04-01"), None, jan), Some((400, d("2027-01-31"))));
+        // Joined on the 15th: 17 of 31 days of 4 sessions = 2.1935… → 2.19.
+        assert_eq!(accrual(400, d("2027-01-15"), None, jan), Some((219, d("2027-01-31"))));
+        // Left on the 10th: 10 of 31 days → 1.29, paid on the last day served.
+        assert_eq!(accrual(400, d("2026-01-01"), Some(d("2027-01-10")), jan), Some((129, d("2027-01-10"))));
+        assert_eq!(accrual(400, d("2027-02-01"), None, jan), None);
+        // February 2028 has 29 days.
+        let feb = Month::of(d("2028-02-01"));
+        assert_eq!(accrual(100, d("2028-02-15"), None, feb), Some((52, d("2028-02-29"))));
+    }
+}

@@ -1,0 +1,138 @@
+//! The price of a session, per category and date, and the one way a line is priced:
+//! its sessions times the rate in force on its work date for the person's category,
+//! rounded half-up to the penny ([`units::amount`]).
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use rusqlite::{Connection, OptionalExtension};
+
+use crate::error::{Error, Result};
+use crate::person::Role;
+use crate::units;
+
+crate::text_enum! {
+    /// The price list a session belongs to.
+    pub enum Category {
+        /// Every GP role (partner, salaried, locum).
+        Gp = "gp",
+        PracticeManager = "practice-manager",
+        Nurse = "nurse",
+        Other = "other",
+    }
+}
+
+impl Category {
+    /// GP roles are paid at the `gp` rate.
+    pub fn of(role: Role) -> Category {
+        match role {
+            Role::GpPartner | Role::GpSalaried | Role::GpLocum => Category::Gp,
+            Role::PracticeManager => Category::PracticeManager,
+            Role::Nurse => Category::Nurse,
+            Role::Other => Category::Other,
+        }
+    }
+}
+
+/// A line's rate and amount, in pence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Priced {
+    pub rate: i64,
+    pub amount: i64,
+}
+
+/// Every rate, for looking up the one in force on a date.
+pub struct Rates(HashMap<Category, Vec<(NaiveDate, i64)>>);
+
+impl Rates {
+    pub fn load(conn: &Connection) -> Result<Rates> {
+        let mut map: HashMap<Category, Vec<(NaiveDate, i64)>> = HashMap::new();
+        let mut stmt =
+            conn.prepare_cached("SELECT category, from_date, pence FROM rate ORDER BY category, from_date")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            map.entry(r.get(0)?).or_default().push((r.get(1)?, r.get(2)?));
+        }
+        Ok(Rates(map))
+    }
+
+    fn on(&self, category: Category, date: NaiveDate) -> Option<i64> {
+        self.0.get(&category)?.iter().rev().find(|(from, _)| *from <= date).map(|(_, p)| *p)
+    }
+
+    /// Prices `sessions` worked on `date` by someone in `role`. Without a rate in force
+    /// that is exit 3, naming the category and the date (and the line, when there is one).
+    pub fn price(&self, role: Role, date: NaiveDate, sessions: i64, line: Option<i64>) -> Result<Priced> {
+        let category = Category::of(role);
+        let rate = self.on(category, date).ok_or_else(|| {
+            let line = line.map(|id| format!(" (session line {id})")).unwrap_or_default();
+            Error::invalid(format!("no {category} session rate is in force on {date}{line}"))
+                .with_hint(format!("set one with `engage session rate set {category} AMOUNT --from DATE`"))
+        })?;
+        Ok(Priced { rate, amount: units::amount(sessions, rate) })
+    }
+}
+
+/// Sets the price of a session from a date. Refused when it would change what a paid
+/// line was paid.
+pub fn rate_set(conn: &Connection, category: Category, pence: i64, from: NaiveDate) -> Result<()> {
+    let until: Option<NaiveDate> = conn
+        .query_row(
+            "SELECT min(from_date) FROM rate WHERE category = ?1 AND from_date > ?2",
+            rusqlite::params![category, from],
+            |r| r.get(0),
+        )
+        .optional()?
+        .flatten();
+    let mut stmt = conn.prepare(
+        "SELECT l.id, l.work_date, l.paid_rate, p.role FROM session_line l JOIN person p ON p.id = l.person_id
+          WHERE l.status = 'paid' AND l.work_date >= ?1 AND (?2 IS NULL OR l.work_date < ?2)",
+    )?;
+    let mut rows = stmt.query(rusqlite::params![from, until])?;
+    while let Some(r) = rows.next()? {
+        let paid: i64 = r.get(2)?;
+        if Category::of(r.get(3)?) == category && paid != pence {
+            let (id, date): (i64, NaiveDate) = (r.get(0)?, r.get(1)?);
+            return Err(Error::conflict(format!(
+                "session line {id} of {date} was paid at {} a session; a {category} rate from {from} would change it (--from)",
+                units::hundredths(paid),
+            ))
+            .with_hint("set the new rate from a date after the last paid month"));
+        }
+    }
+    conn.execute(
+        "INSERT INTO rate (category, from_date, pence) VALUES (?1, ?2, ?3)
+         ON CONFLICT (category, from_date) DO UPDATE SET pence = excluded.pence",
+        rusqlite::params![category, from, pence],
+    )?;
+    Ok(())
+}
+
+/// One rate with the period it is in force.
+#[derive(Debug, Clone)]
+pub struct Rate {
+    pub category: Category,
+    pub from: NaiveDate,
+    pub until: Option<NaiveDate>,
+    pub pence: i64,
+}
+
+/// `session rate list`: by category, then date.
+pub fn rate_list(conn: &Connection) -> Result<Vec<Rate>> {
+    let mut stmt = conn.prepare(
+        "SELECT category, from_date,
+                (SELECT min(from_date) FROM rate r2 WHERE r2.category = r.category AND r2.from_date > r.from_date),
+                pence
+           FROM rate r ORDER BY category, from_date",
+    )?;
+    let rates = stmt.query_map([], |r| {
+        let next: Option<NaiveDate> = r.get(2)?;
+        Ok(Rate {
+            category: r.get(0)?,
+            from: r.get(1)?,
+            until: next.map(|d| d - chrono::Duration::days(1)),
+            pence: r.get(3)?,
+        })
+    })?;
+    Ok(rates.collect::<rusqlite::Result<_>>()?)
+}

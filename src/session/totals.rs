@@ -1,0 +1,224 @@
+//! Sessions and money summed: for a person or a practice (the `show` commands), per
+//! practice (`report engagement`) and grouped (`report sessions`, budgets). Approved
+//! and paid lines count, by work date; every line is priced by [`Rates::price`], so a
+//! line with no rate in force fails the total (exit 3) as it would fail the payment run.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use rusqlite::{Connection, OptionalExtension};
+
+use super::rates::Rates;
+use crate::dates::FinancialYear;
+use crate::error::Result;
+use crate::person::Role;
+
+/// The practice a line counts for, in SQL over a line `l` and its person `p`: for a
+/// meeting line the practice sat for, otherwise the person's own practice.
+const PRACTICE_SQL: &str = "coalesce((SELECT a.for_practice FROM attendance a
+                                       WHERE a.meeting_id = l.meeting_id AND a.person_id = l.person_id),
+                                     p.practice_code)";
+
+const COUNTED: &str = "l.status IN ('approved', 'paid') AND l.work_date >= ?1 AND l.work_date <= ?2";
+
+/// A counted line's sessions and amount (as paid, else priced now), from five columns
+/// starting at `at`: id, sessions, paid amount, work date, role.
+fn priced(r: &rusqlite::Row, at: usize, rates: &Rates) -> Result<(i64, i64)> {
+    let (id, sessions, paid, date, role): (i64, i64, Option<i64>, NaiveDate, Role) =
+        (r.get(at)?, r.get(at + 1)?, r.get(at + 2)?, r.get(at + 3)?, r.get(at + 4)?);
+    let amount = match paid {
+        Some(paid) => paid,
+        None => rates.price(role, date, sessions, Some(id))?.amount,
+    };
+    Ok((sessions, amount))
+}
+
+/// Sessions and pence of one person, or earned for one practice, in a financial year.
+pub fn totals(
+    conn: &Connection,
+    person_id: Option<i64>,
+    practice: Option<&str>,
+    fy: FinancialYear,
+) -> Result<(i64, i64)> {
+    let rates = Rates::load(conn)?;
+    let line = "l.id, l.sessions, l.paid_amount, l.work_date, p.role";
+    let from = "FROM session_line l JOIN person p ON p.id = l.person_id";
+    // Reach the lines through the person, or the practice's own people and sittings, so
+    // that the indexes do the work instead of a scan of the year's lines.
+    let (sql, key): (String, rusqlite::types::Value) = match (person_id, practice) {
+        (Some(id), _) => (format!("SELECT {line} {from} WHERE l.person_id = ?3 AND {COUNTED}"), id.into()),
+        (None, Some(code)) => (
+            format!(
+                "SELECT {line} {from} WHERE p.practice_code = ?3 AND {COUNTED} AND {PRACTICE_SQL} = ?3
+                 UNION ALL
+                 SELECT {line} FROM attendance a
+                   JOIN session_line l ON l.meeting_id = a.meeting_id AND l.person_id = a.person_id
+                   JOIN person p ON p.id = l.person_id
+                  WHERE a.for_practice = ?3 AND p.practice_code IS NOT ?3 AND {COUNTED}"
+            ),
+            code.to_string().into(),
+        ),
+        (None, None) => (format!("SELECT {line} {from} WHERE {COUNTED} AND ?3 IS NULL"), rusqlite::types::Value::Null),
+    };
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut rows = stmt.query(rusqlite::params![fy.first(), fy.last(), key])?;
+    let mut sum = (0, 0);
+    while let Some(r) = rows.next()? {
+        let (sessions, amount) = priced(r, 0, &rates)?;
+        sum.0 += sessions;
+        sum.1 += amount;
+    }
+    Ok(sum)
+}
+
+/// One group of [`grouped`]: its key, the extra value carried along, sessions, pence.
+#[derive(Debug, Clone)]
+pub struct Group {
+    pub key: String,
+    pub extra: Option<i64>,
+    pub sessions: i64,
+    pub pence: i64,
+}
+
+/// Sessions and money of approved and paid lines in a period, grouped by an SQL
+/// expression over `l` and `p` (with a second one carried along, e.g. a person's id),
+/// ordered by the key's bytes; with `locality`, only lines counted for its practices.
+pub fn grouped(
+    conn: &Connection,
+    from: NaiveDate,
+    to: NaiveDate,
+    key: &str,
+    extra: &str,
+    locality: Option<i64>,
+) -> Result<Vec<Group>> {
+    let rates = Rates::load(conn)?;
+    let sql = format!(
+        "SELECT {key} AS k, {extra} AS x, l.id, l.sessions, l.paid_amount, l.work_date, p.role
+           FROM session_line l JOIN person p ON p.id = l.person_id
+          WHERE {COUNTED}
+            AND (?3 IS NULL OR {PRACTICE_SQL} IN (SELECT code FROM practice WHERE locality_id = ?3))
+          ORDER BY k, x"
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let mut rows = stmt.query(rusqlite::params![from, to, locality])?;
+    let mut groups: Vec<Group> = Vec::new();
+    while let Some(r) = rows.next()? {
+        let (k, x): (String, Option<i64>) = (r.get(0)?, r.get(1)?);
+        let (sessions, amount) = priced(r, 2, &rates)?;
+        match groups.last_mut() {
+            Some(g) if g.key == k && g.extra == x => {
+                g.sessions += sessions;
+                g.pence += amount;
+            }
+            _ => groups.push(Group { key: k, extra: x, sessions, pence: amount }),
+        }
+    }
+    Ok(groups)
+}
+
+/// The people, and who sat for which practice at the meetings of a span of dates: read
+/// once for a report that tallies them more than one way (`report engagement` counts
+/// attendance and money from the same sittings). Practice codes are numbered, so that
+/// a sitting or a line finds its practice without a copy of the code.
+#[derive(Default)]
+pub struct Sittings {
+    /// Practice codes, by number.
+    pub codes: Vec<String>,
+    numbers: HashMap<String, usize>,
+    /// Per person: role and own practice.
+    pub people: HashMap<i64, (Role, Option<usize>)>,
+    /// The sittings for a practice at meetings dated within the span.
+    pub rows: Vec<Sitting>,
+}
+
+/// Someone at a meeting for a practice.
+pub struct Sitting {
+    pub meeting: i64,
+    pub person: i64,
+    /// The practice sat for (its number in [`Sittings::codes`]).
+    pub practice: usize,
+    pub apologies: bool,
+}
+
+impl Sittings {
+    /// Everyone, and the sittings for a practice at meetings dated `from` to `to`.
+    pub fn load(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Sittings> {
+        let mut all = Sittings::default();
+        let mut stmt = conn.prepare_cached("SELECT id, role, practice_code FROM person")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let practice = r.get::<_, Option<String>>(2)?.map(|code| all.number(&code));
+            all.people.insert(r.get(0)?, (r.get(1)?, practice));
+        }
+        let mut stmt = conn.prepare_cached(
+            "SELECT a.meeting_id, a.person_id, a.for_practice, a.status FROM meeting m JOIN attendance a ON a.meeting_id = m.id
+              WHERE m.date >= ?1 AND m.date <= ?2 AND a.for_practice IS NOT NULL",
+        )?;
+        let mut rows = stmt.query(rusqlite::params![from, to])?;
+        while let Some(r) = rows.next()? {
+            let practice = all.number(&r.get::<_, String>(2)?);
+            let apologies = r.get::<_, String>(3)? == "apologies";
+            all.rows.push(Sitting { meeting: r.get(0)?, person: r.get(1)?, practice, apologies });
+        }
+        Ok(all)
+    }
+
+    /// The number of a practice code, numbering it if it is new.
+    pub fn number(&mut self, code: &str) -> usize {
+        self.find(code).unwrap_or_else(|| {
+            self.numbers.insert(code.to_string(), self.codes.len());
+            self.codes.push(code.to_string());
+            self.codes.len() - 1
+        })
+    }
+
+    /// The number of a practice code already numbered.
+    pub fn find(&self, code: &str) -> Option<usize> {
+        self.numbers.get(code).copied()
+    }
+}
+
+/// Sessions and money per practice in a period, as [`totals`] counts them: a meeting
+/// line counts for the practice sat for, any other for the person's own practice.
+/// `sittings` holds everyone and, for some span of dates, who sat for whom; a meeting
+/// line whose sitting is not there (its meeting is outside the span) is looked up alone.
+pub fn by_practice(
+    conn: &Connection,
+    from: NaiveDate,
+    to: NaiveDate,
+    sittings: &mut Sittings,
+) -> Result<HashMap<String, (i64, i64)>> {
+    let rates = Rates::load(conn)?;
+    let sat: HashMap<(i64, i64), usize> = sittings.rows.iter().map(|s| ((s.meeting, s.person), s.practice)).collect();
+    let mut totals: HashMap<String, (i64, i64)> = HashMap::new();
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, person_id, meeting_id, sessions, paid_amount, work_date FROM session_line
+          WHERE status IN ('approved', 'paid') AND work_date >= ?1 AND work_date <= ?2",
+    )?;
+    let mut rows = stmt.query(rusqlite::params![from, to])?;
+    while let Some(r) = rows.next()? {
+        let (id, person, meeting, sessions): (i64, i64, Option<i64>, i64) =
+            (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
+        let Some(&(role, own)) = sittings.people.get(&person) else { continue };
+        let practice = match meeting.map(|m| (m, sat.get(&(m, person)))) {
+            None => own,
+            Some((_, Some(&n))) => Some(n),
+            Some((m, None)) => {
+                let elsewhere: Option<Option<String>> = conn
+                    .prepare_cached("SELECT for_practice FROM attendance WHERE meeting_id = ?1 AND person_id = ?2")?
+                    .query_row([m, person], |r| r.get(0))
+                    .optional()?;
+                elsewhere.flatten().map(|code| sittings.number(&code)).or(own)
+            }
+        };
+        let Some(practice) = practice else { continue };
+        let amount = match r.get::<_, Option<i64>>(4)? {
+            Some(paid) => paid,
+            None => rates.price(role, r.get(5)?, sessions, Some(id))?.amount,
+        };
+        let t = totals.entry(sittings.codes[practice].clone()).or_default();
+        t.0 += sessions;
+        t.1 += amount;
+    }
+    Ok(totals)
+}

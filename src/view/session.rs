@@ -1,0 +1,149 @@
+//! The tables of `session …` commands.
+
+use std::collections::BTreeMap;
+
+use crate::output::{Cell, Table};
+use crate::session::{Budget, Export, Line, Priced, Rate};
+
+pub const LIST_COLUMNS: &[&str] = &[
+    "id",
+    "person_id",
+    "person_name",
+    "source",
+    "reference",
+    "fund",
+    "work_date",
+    "sessions",
+    "rate_gbp",
+    "amount_gbp",
+    "status",
+    "payment_month",
+];
+
+pub const EXPORT_COLUMNS: &[&str] = &[
+    "payment_month",
+    "payee_type",
+    "payee_id",
+    "payee_name",
+    "practice_code",
+    "person_id",
+    "person_name",
+    "gmc_number",
+    "role",
+    "source",
+    "reference",
+    "work_date",
+    "sessions",
+    "rate_gbp",
+    "amount_gbp",
+];
+
+pub const SUMMARY_COLUMNS: &[&str] =
+    &["payment_month", "payee_type", "payee_id", "payee_name", "practice_code", "lines", "sessions", "amount_gbp"];
+
+/// `session rate list`.
+pub fn rates(rates: &[Rate]) -> Table {
+    let mut table = Table::new(&["category", "from", "until", "rate_gbp"]);
+    for r in rates {
+        table.push(vec![
+            Cell::text(r.category.as_str()),
+            Cell::Date(r.from),
+            Cell::opt_date(r.until),
+            Cell::Money(r.pence),
+        ]);
+    }
+    table
+}
+
+/// `session list`.
+pub fn lines(lines: &[(Line, Priced)]) -> Table {
+    let mut table = Table::new(LIST_COLUMNS);
+    for (l, priced) in lines {
+        table.push(vec![
+            Cell::Int(l.id),
+            Cell::Int(l.person_id),
+            Cell::text(&l.person_name),
+            Cell::text(l.source.as_str()),
+            Cell::text(&l.reference),
+            Cell::text(&l.fund),
+            Cell::Date(l.work_date),
+            Cell::Sessions(l.sessions),
+            Cell::Money(priced.rate),
+            Cell::Money(priced.amount),
+            Cell::text(l.status.as_str()),
+            Cell::opt_text(l.payment_month.clone()),
+        ]);
+    }
+    table
+}
+
+/// The payment CSV's rows.
+pub fn payments(export: &Export) -> Table {
+    let mut table = Table::new(EXPORT_COLUMNS);
+    for p in &export.payments {
+        let q = &p.payee;
+        table.push(vec![
+            Cell::text(export.month.to_string()),
+            Cell::text(&q.payee_type),
+            Cell::text(&q.payee_id),
+            Cell::text(&q.payee_name),
+            Cell::opt_text(q.practice_code.clone()),
+            Cell::Int(p.person_id),
+            Cell::text(&q.person_name),
+            Cell::opt_text(q.gmc.clone()),
+            Cell::text(&q.role),
+            Cell::text(p.source.as_str()),
+            Cell::text(&p.reference),
+            Cell::Date(p.work_date),
+            Cell::Sessions(p.sessions),
+            Cell::Money(q.rate),
+            Cell::Money(q.amount),
+        ]);
+    }
+    table
+}
+
+/// The payment run, one row per payee.
+pub fn payment_summary(export: &Export) -> Table {
+    // Keyed by payee name (as bytes), type and id; practice, lines, sessions, pence.
+    type Key = (Vec<u8>, String, String);
+    let mut groups: BTreeMap<Key, (Option<String>, i64, i64, i64)> = BTreeMap::new();
+    for p in &export.payments {
+        let q = &p.payee;
+        let key = (q.payee_name.as_bytes().to_vec(), q.payee_type.clone(), q.payee_id.clone());
+        let practice = if q.payee_type == "practice" { Some(q.payee_id.clone()) } else { q.practice_code.clone() };
+        let e = groups.entry(key).or_insert((practice, 0, 0, 0));
+        e.1 += 1;
+        e.2 += p.sessions;
+        e.3 += q.amount;
+    }
+    let mut table = Table::new(SUMMARY_COLUMNS);
+    for ((name, payee_type, payee_id), (practice, lines, sessions, amount)) in groups {
+        table.push(vec![
+            Cell::text(export.month.to_string()),
+            Cell::text(payee_type),
+            Cell::text(payee_id),
+            Cell::text(String::from_utf8(name).expect("names are UTF-8")),
+            Cell::opt_text(practice),
+            Cell::Int(lines),
+            Cell::Sessions(sessions),
+            Cell::Money(amount),
+        ]);
+    }
+    table
+}
+
+/// `session budget list`.
+pub fn budgets(budgets: &[Budget]) -> Table {
+    let mut table = Table::new(&["fund", "fy", "budget_gbp", "spent_gbp", "remaining_gbp"]);
+    for b in budgets {
+        table.push(vec![
+            Cell::text(&b.fund),
+            Cell::text(b.fy.to_string()),
+            Cell::Money(b.pence),
+            Cell::Money(b.spent),
+            Cell::Money(b.pence - b.spent),
+        ]);
+    }
+    table
+}
