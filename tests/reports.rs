@@ -267,3 +267,23 @@ fn wrong_report_options_are_refused() {
     reg.fails(&["report", "sessions", "--by", "colour"], 2);
     reg.fails(&["report", "visits", "--since", "last week"], 3);
 }
+
+#[test]
+fn reports_that_take_a_locality_use_it() {
+    let reg = register();
+    // Malvern: M81015 and Dr Eve Marsh, who claimed in December.
+    let all = reg.json(&["report", "sessions", "--by", "person"]);
+    let malvern = reg.json(&["report", "sessions", "--by", "person", "--locality", "Malvern"]);
+    assert!(column(&all, "person").len() > column(&malvern, "person").len());
+    assert!(column(&malvern, "person").iter().all(|p| p == "Dr Eve Marsh"), "{malvern}");
+    let gps = reg.json(&["report", "sessional-gps", "--locality", "Malvern"]);
+    assert_eq!(column(&gps, "in_register"), vec![1, 0, 0]);
+    reg.ok(&["person", "declare", "cara@nhs.net", "Director, Bredon Care Ltd", "--from", "2025-01-01"]);
+    let interests = reg.json(&["report", "interests", "--locality", "Malvern"]);
+    assert!(interests.as_array().unwrap().is_empty(), "{interests}");
+    assert_eq!(reg.json(&["report", "interests", "--locality", "Evesham"]).as_array().unwrap().len(), 1);
+    for report in ["sessions", "sessional-gps", "interests"] {
+        let stderr = reg.fails(&["report", report, "--locality", "NoSuchPlace"], 4);
+        assert!(stderr.contains("NoSuchPlace"), "{report}: {stderr}");
+    }
+}

@@ -215,6 +215,45 @@ fn a_missing_rate_fails_the_export_naming_category_and_date() {
     reg.ok(&["session", "approve", "1"]);
     let stderr = reg.fails(&["session", "export", "--month", "2026-03"], 3);
     assert!(stderr.contains("no practice-manager session rate is in force on 2026-03-10"), "{stderr}");
+    // The same line means the same thing wherever money is shown: exit 3, naming the
+    // category and the date.
+    for args in [
+        vec!["session", "list"],
+        vec!["report", "sessions", "--fy", "2025-26"],
+        vec!["report", "engagement", "--fy", "2025-26"],
+        vec!["session", "budget", "list", "--fy", "2025-26"],
+    ] {
+        reg.ok(&["session", "budget", "set", "contingency", "100", "--fy", "2025-26"]);
+        let stderr = reg.fails(&args, 3);
+        assert!(stderr.contains("no practice-manager session rate is in force on 2026-03-10"), "{args:?}: {stderr}");
+    }
+}
+
+#[test]
+fn lines_follow_the_facts_whatever_command_changes_them() {
+    let reg = register();
+    reg.ok(&["meeting", "add", "--kind", "locality", "--locality", "EVE", "--date", "2027-01-12"]);
+    // A sign-in sheet of three GPs for two practices: one line per practice.
+    let sheet = "person,for_practice,status\nasha@nhs.net,,attended\nben@nhs.net,,attended\ncara@nhs.net,,virtual\n";
+    assert_eq!(reg.run_stdin(&["meeting", "attend", "1", "--file", "-"], sheet.as_bytes()).code, 0);
+    let paid = |reg: &Reg| {
+        let mut names = column(&reg.json(&["session", "list"]), "person_name");
+        names.sort_by_key(|n| n.to_string());
+        names
+    };
+    assert_eq!(paid(&reg), vec!["Dr Asha Patel", "Dr Cara Lund"]);
+    // Moving the meeting moves its lines; removing the paid GP pays the next one.
+    reg.ok(&["meeting", "move", "1", "--date", "2027-01-13"]);
+    assert_eq!(column(&reg.json(&["session", "list"]), "work_date"), vec!["2027-01-13", "2027-01-13"]);
+    reg.ok(&["meeting", "unattend", "1", "asha@nhs.net"]);
+    assert_eq!(paid(&reg), vec!["Dr Ben Okafor", "Dr Cara Lund"]);
+    // A dry run shows nothing written; cancelling removes the unpaid lines.
+    let before = reg.dump();
+    let r = reg.run(&["meeting", "cancel", "1"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert_eq!(reg.dump(), before);
+    reg.ok(&["meeting", "cancel", "1", "--yes"]);
+    assert!(paid(&reg).is_empty());
 }
 
 #[test]

@@ -1,0 +1,263 @@
+//! Who came to a meeting for which practice, who is paid for it, quorum, interests
+//! declared there, and `meeting show`.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
+use rusqlite::Connection;
+
+use super::{Kind, LIST_COLUMNS, Meeting, Status, get};
+use crate::appointment;
+use crate::error::{Error, Result};
+use crate::output::{Cell, Record, Table};
+use crate::person::{self, Person};
+use crate::practice;
+
+/// One attendance line with what is needed to judge it.
+#[derive(Debug, Clone)]
+pub struct Attendee {
+    pub seq: i64,
+    pub person: Person,
+    pub for_practice: Option<String>,
+    pub status: Status,
+    pub substitute: bool,
+    pub paid: bool,
+}
+
+/// Who came, in the order recorded, with the paid GP of each practice marked (SPEC
+/// §1a): for a meeting with sessions, the nominated GP current on its date if present,
+/// else the first GP recorded for that practice. Apologies and non-GPs are never paid,
+/// nor is anyone at a cancelled meeting or sitting for no practice.
+pub fn attendees(conn: &Connection, m: &Meeting) -> Result<Vec<Attendee>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT a.id, a.person_id, a.for_practice, a.status FROM attendance a WHERE a.meeting_id = ?1 ORDER BY a.id",
+    )?;
+    let rows: Vec<(i64, i64, Option<String>, Status)> = stmt
+        .query_map([m.id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut out = Vec::with_capacity(rows.len());
+    for (seq, person_id, for_practice, status) in rows {
+        let person = person::get(conn, person_id)?;
+        let substitute = for_practice.is_some() && for_practice != person.practice_code;
+        out.push(Attendee { seq, person, for_practice, status, substitute, paid: false });
+    }
+    if m.sessions > 0 && !m.cancelled {
+        let mut by_practice: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        for (i, a) in out.iter().enumerate() {
+            if let (true, true, Some(code)) = (a.status.present(), a.person.role.is_gp(), &a.for_practice) {
+                by_practice.entry(code.clone()).or_default().push(i);
+            }
+        }
+        for (code, idx) in by_practice {
+            let nominated = appointment::holder_id(conn, appointment::NOMINATED_GP, None, Some(&code), m.date)?;
+            let chosen =
+                nominated.and_then(|(id, _)| idx.iter().copied().find(|&i| out[i].person.id == id)).unwrap_or(idx[0]);
+            out[chosen].paid = true;
+        }
+    }
+    Ok(out)
+}
+
+/// The practices a meeting is for: a locality's open practices, or the visited one.
+fn expected_practices(conn: &Connection, m: &Meeting) -> Result<Vec<String>> {
+    if let (Kind::Visit, Some(code)) = (m.kind, &m.practice_code) {
+        return Ok(vec![code.clone()]);
+    }
+    let Some(loc) = m.locality_id else { return Ok(Vec::new()) };
+    let mut stmt =
+        conn.prepare_cached("SELECT code FROM practice WHERE locality_id = ?1 AND status = 'open' ORDER BY code")?;
+    let codes = stmt.query_map([loc], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    Ok(codes)
+}
+
+/// Whether enough people took part: those present (in person or virtually), less those
+/// who withdrew from an item. `None` when the meeting has no quorum.
+pub fn quorate(conn: &Connection, m: &Meeting, attendees: &[Attendee]) -> Result<Option<bool>> {
+    let Some(quorum) = m.quorum else { return Ok(None) };
+    let withdrew: BTreeSet<i64> = conn
+        .prepare_cached("SELECT person_id FROM declaration WHERE meeting_id = ?1 AND withdrew = 1")?
+        .query_map([m.id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let counted = attendees.iter().filter(|a| a.status.present() && !withdrew.contains(&a.person.id)).count();
+    Ok(Some(counted as i64 >= quorum))
+}
+
+pub fn show(conn: &Connection, id: i64) -> Result<Record> {
+    let m = get(conn, id)?;
+    let people = attendees(conn, &m)?;
+    let represented: BTreeSet<&str> =
+        people.iter().filter(|a| a.status.present()).filter_map(|a| a.for_practice.as_deref()).collect();
+    let unrepresented: Vec<String> =
+        expected_practices(conn, &m)?.into_iter().filter(|c| !represented.contains(c.as_str())).collect();
+    let mut fields: Vec<(&'static str, Cell)> = LIST_COLUMNS.iter().copied().zip(m.list_row()).collect();
+    fields.push(("location", Cell::opt_text(m.location.clone())));
+    fields.push(("cancel_reason", Cell::opt_text(m.cancel_reason.clone())));
+    fields.push(("unrepresented", Cell::List(unrepresented)));
+    fields.push(("quorate", quorate(conn, &m, &people)?.map_or(Cell::Null, Cell::Bool)));
+
+    let mut attendees_table =
+        Table::new(&["person_id", "name", "role", "for_practice", "status", "substitute", "paid"]);
+    for a in &people {
+        attendees_table.push(vec![
+            Cell::Int(a.person.id),
+            Cell::text(&a.person.name),
+            Cell::text(a.person.role.as_str()),
+            Cell::opt_text(a.for_practice.clone()),
+            Cell::text(a.status.as_str()),
+            Cell::Bool(a.substitute),
+            Cell::Bool(a.paid),
+        ]);
+    }
+    let mut declarations = Table::new(&["person_id", "name", "text", "withdrew"]);
+    let mut stmt = conn.prepare(
+        "SELECT d.person_id, p.name, d.text, d.withdrew FROM declaration d JOIN person p ON p.id = d.person_id
+          WHERE d.meeting_id = ?1 ORDER BY d.id",
+    )?;
+    let mut rows = stmt.query([m.id])?;
+    while let Some(r) = rows.next()? {
+        declarations.push(vec![
+            Cell::Int(r.get(0)?),
+            Cell::text(r.get::<_, String>(1)?),
+            Cell::text(r.get::<_, String>(2)?),
+            Cell::Bool(r.get(3)?),
+        ]);
+    }
+    // The register of interests of those present, as it stood on the day.
+    let mut interests = Table::new(&["person_id", "name", "interest", "from", "until"]);
+    let mut stmt = conn.prepare(
+        "SELECT p.id, p.name, i.text, i.from_date, i.until_date
+           FROM attendance a JOIN person p ON p.id = a.person_id JOIN interest i ON i.person_id = p.id
+          WHERE a.meeting_id = ?1 AND a.status <> 'apologies'
+            AND (i.from_date IS NULL OR i.from_date <= ?2) AND (i.until_date IS NULL OR i.until_date >= ?2)
+          ORDER BY p.name, p.id, i.id",
+    )?;
+    let mut rows = stmt.query(rusqlite::params![m.id, m.date])?;
+    while let Some(r) = rows.next()? {
+        interests.push(vec![
+            Cell::Int(r.get(0)?),
+            Cell::text(r.get::<_, String>(1)?),
+            Cell::text(r.get::<_, String>(2)?),
+            Cell::opt_date(r.get(3)?),
+            Cell::opt_date(r.get(4)?),
+        ]);
+    }
+    Ok(Record {
+        fields,
+        sections: vec![("attendees", attendees_table), ("declarations", declarations), ("interests", interests)],
+    })
+}
+
+/// Records attendance (or apologies) of one person; `whence` names the record for
+/// messages. A meeting after today takes apologies only.
+pub fn attend_one(
+    conn: &Connection,
+    m: &Meeting,
+    person_ref: &str,
+    for_practice: Option<&str>,
+    status: Status,
+    today: NaiveDate,
+    at: &dyn Fn(&str) -> String,
+) -> Result<Person> {
+    let whence = at("person");
+    if m.cancelled {
+        return Err(Error::conflict(format!("meeting {} was cancelled ({whence})", m.id)));
+    }
+    if status.present() && m.date > today {
+        return Err(Error::invalid(format!(
+            "meeting {} on {} is after today: only apologies can be recorded ({whence})",
+            m.id, m.date
+        ))
+        .with_hint("record attendance on or after the day, or add --apologies"));
+    }
+    let p = person::find(conn, person_ref)
+        .map_err(|e| Error::new(e.kind, format!("{} ({whence})", e.message)).with_details(e.details))?;
+    if let Some(left) = p.left_on
+        && left < m.date
+    {
+        return Err(Error::invalid(format!("{} left on {left}, before the meeting ({whence})", p.name)));
+    }
+    let practice_code = match for_practice {
+        Some(code) => {
+            let found = practice::get(conn, code)
+                .map_err(|e| Error::new(e.kind, format!("{} ({})", e.message, at("for_practice"))))?;
+            Some(found.code)
+        }
+        None => p.practice_code.clone(),
+    };
+    conn.prepare_cached(
+        "INSERT INTO attendance (meeting_id, person_id, for_practice, status) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (meeting_id, person_id) DO UPDATE SET for_practice = excluded.for_practice, status = excluded.status",
+    )?
+    .execute(rusqlite::params![m.id, p.id, practice_code, status.as_str()])?;
+    Ok(p)
+}
+
+/// `meeting attend ID --file`: CSV `person,for_practice,status`; all or nothing.
+pub fn attend_file(conn: &Connection, m: &Meeting, data: &[u8], file: &str, today: NaiveDate) -> Result<usize> {
+    let mut n = 0;
+    crate::csvin::with_header(data, file, &["person", "status"], |line, row| {
+        let at = |field: &str| format!("{file}:{line}, field {field}");
+        let status_text = row.get("status").unwrap_or_default();
+        let status = Status::parse_loose(status_text).ok_or_else(|| {
+            Error::invalid(format!("not attended, virtual or apologies: {status_text:?} ({})", at("status")))
+        })?;
+        let for_practice = row.get("for_practice").filter(|s| !s.is_empty());
+        attend_one(conn, m, row.get("person").unwrap_or_default(), for_practice, status, today, &at)?;
+        n += 1;
+        Ok(())
+    })?;
+    Ok(n)
+}
+
+pub fn unattend(conn: &Connection, m: &Meeting, person_ref: &str) -> Result<Person> {
+    let p = person::find(conn, person_ref)?;
+    let n = conn.execute("DELETE FROM attendance WHERE meeting_id = ?1 AND person_id = ?2", (m.id, p.id))?;
+    if n == 0 {
+        return Err(Error::not_found(format!("{} is not recorded at meeting {} (PERSON)", p.name, m.id)));
+    }
+    Ok(p)
+}
+
+pub fn declare(conn: &Connection, m: &Meeting, person_ref: &str, text: &str, withdrew: bool) -> Result<Person> {
+    let p = person::find(conn, person_ref)?;
+    let t = text.trim();
+    if t.is_empty() || t.chars().count() > 500 || t.chars().any(char::is_control) {
+        return Err(Error::invalid(format!("not a declaration: {text:?} (TEXT)")));
+    }
+    conn.execute(
+        "INSERT INTO declaration (meeting_id, person_id, text, withdrew) VALUES (?1, ?2, ?3, ?4)",
+        rusqlite::params![m.id, p.id, t, withdrew],
+    )?;
+    Ok(p)
+}
+
+/// Counts of a practice's locality meetings held in a period and those it was
+/// represented at, and its last visit.
+pub struct PracticeAttendance {
+    pub held: i64,
+    pub represented: i64,
+    pub last_visit: Option<NaiveDate>,
+}
+
+pub fn practice_attendance(
+    conn: &Connection,
+    code: &str,
+    locality_id: i64,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<PracticeAttendance> {
+    let (held, represented): (i64, i64) = conn.query_row(
+        "SELECT count(*), coalesce(sum(EXISTS (SELECT 1 FROM attendance a WHERE a.meeting_id = m.id
+                    AND a.for_practice = ?2 AND a.status <> 'apologies')), 0)
+           FROM meeting m WHERE m.kind = 'locality' AND m.locality_id = ?1 AND m.status = 'scheduled'
+            AND m.date >= ?3 AND m.date <= ?4",
+        rusqlite::params![locality_id, code, from, to],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    let last_visit = conn.query_row(
+        "SELECT max(date) FROM meeting WHERE kind = 'visit' AND practice_code = ?1 AND status = 'scheduled' AND date <= ?2",
+        rusqlite::params![code, to],
+        |r| r.get(0),
+    )?;
+    Ok(PracticeAttendance { held, represented, last_visit })
+}

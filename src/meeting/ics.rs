@@ -1,0 +1,136 @@
+//! The schedule as an iCalendar (RFC 5545) file.
+
+use chrono::Duration;
+use rusqlite::Connection;
+
+use super::{Filter, Kind, select};
+use crate::error::Result;
+
+/// The calendar (RFC 5545) of the selected meetings, Europe/London times.
+pub fn ics(conn: &Connection, f: &Filter) -> Result<String> {
+    let mut lines: Vec<String> = vec![
+        "BEGIN:VCALENDAR".into(),
+        "VERSION:2.0".into(),
+        "PRODID:-//engage//meetings//EN".into(),
+        "CALSCALE:GREGORIAN".into(),
+        "METHOD:PUBLISH".into(),
+    ];
+    lines.extend(
+        [
+            "BEGIN:VTIMEZONE",
+            "TZID:Europe/London",
+            "BEGIN:DAYLIGHT",
+            "TZOFFSETFROM:+0000",
+            "TZOFFSETTO:+0100",
+            "TZNAME:BST",
+            "DTSTART:19700329T010000",
+            "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+            "END:DAYLIGHT",
+            "BEGIN:STANDARD",
+            "TZOFFSETFROM:+0100",
+            "TZOFFSETTO:+0000",
+            "TZNAME:GMT",
+            "DTSTART:19701025T020000",
+            "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+            "END:STANDARD",
+            "END:VTIMEZONE",
+        ]
+        .map(String::from),
+    );
+    for m in select(conn, f)? {
+        lines.push("BEGIN:VEVENT".into());
+        lines.push(format!("UID:{}", m.uid));
+        lines.push(format!("DTSTAMP:{}", m.created_at));
+        lines.push(format!("SEQUENCE:{}", m.sequence));
+        match m.start {
+            Some(start) => {
+                let begin = m.date.and_time(start);
+                let end = begin + Duration::minutes(m.duration_minutes.unwrap_or(120));
+                lines.push(format!("DTSTART;TZID=Europe/London:{}", begin.format("%Y%m%dT%H%M%S")));
+                lines.push(format!("DTEND;TZID=Europe/London:{}", end.format("%Y%m%dT%H%M%S")));
+            }
+            None => {
+                lines.push(format!("DTSTART;VALUE=DATE:{}", m.date.format("%Y%m%d")));
+                lines.push(format!("DTEND;VALUE=DATE:{}", (m.date + Duration::days(1)).format("%Y%m%d")));
+            }
+        }
+        let summary = match (&m.title, &m.locality, m.kind) {
+            (Some(t), _, _) => t.clone(),
+            (None, Some(l), Kind::Locality) => format!("{l} locality meeting"),
+            (None, _, Kind::Visit) => format!("Practice visit: {}", m.practice_code.clone().unwrap_or_default()),
+            (None, Some(l), k) => format!("{} ({l})", title_case(k.as_str())),
+            (None, None, k) => title_case(k.as_str()),
+        };
+        lines.push(format!("SUMMARY:{}", escape(&summary)));
+        if let Some(loc) = &m.location {
+            lines.push(format!("LOCATION:{}", escape(loc)));
+        }
+        lines.push(format!("CATEGORIES:{}", escape(m.kind.as_str())));
+        lines.push(format!("STATUS:{}", if m.cancelled { "CANCELLED" } else { "CONFIRMED" }));
+        lines.push("END:VEVENT".into());
+    }
+    lines.push("END:VCALENDAR".into());
+    let mut out = String::new();
+    for line in lines {
+        fold(&line, &mut out);
+    }
+    Ok(out)
+}
+
+fn title_case(kind: &str) -> String {
+    let spaced = kind.replace('-', " ");
+    let mut chars = spaced.chars();
+    chars.next().map(|c| c.to_uppercase().collect::<String>() + chars.as_str()).unwrap_or_default()
+}
+
+/// RFC 5545 TEXT escaping.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Writes a content line folded at 75 octets (never inside a UTF-8 character), CRLF.
+fn fold(line: &str, out: &mut String) {
+    let mut width = 0;
+    for c in line.chars() {
+        let n = c.len_utf8();
+        if width + n > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += n;
+    }
+    out.push_str("\r\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_keeps_lines_within_75_octets() {
+        let mut out = String::new();
+        fold(&format!("SUMMARY:{}", "é".repeat(60)), &mut out);
+        for line in out.split("\r\n").filter(|l| !l.is_empty()) {
+            assert!(line.len() <= 75, "{} octets", line.len());
+        }
+        let unfolded = out.replace("\r\n ", "");
+        assert_eq!(unfolded.trim_end(), format!("SUMMARY:{}", "é".repeat(60)));
+    }
+
+    #[test]
+    fn text_is_escaped() {
+        assert_eq!(escape("a, b; c\\d\ne"), "a\\, b\\; c\\\\d\\ne");
+    }
+}

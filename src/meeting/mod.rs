@@ -1,0 +1,434 @@
+//! Meetings: locality meetings and the rest, the year's schedule, who came for which
+//! practice, interests declared at them, quorum, and the calendar file.
+
+use chrono::{NaiveDate, NaiveTime};
+use rusqlite::{Connection, OptionalExtension, Row};
+
+use crate::calendar::{self, Rule};
+use crate::error::{Error, Result};
+use crate::output::{Cell, Table};
+use crate::{locality, practice};
+
+mod attendance;
+mod ics;
+
+pub use attendance::{
+    Attendee, PracticeAttendance, attend_file, attend_one, attendees, declare, practice_attendance, quorate, show,
+    unattend,
+};
+pub use ics::ics;
+
+crate::text_enum! {
+    /// What sort of meeting it is.
+    pub enum Kind {
+        Locality = "locality",
+        Board = "board",
+        PeerGroup = "peer-group",
+        DevelopmentDay = "development-day",
+        ProtectedLearning = "protected-learning",
+        PracticeManagers = "practice-managers",
+        PatientForum = "patient-forum",
+        /// A roadshow visit to one practice.
+        Visit = "visit",
+        Other = "other",
+    }
+}
+
+impl Kind {
+    /// Sessions paid to each eligible GP by default: one for a locality meeting.
+    pub fn default_sessions(self) -> i64 {
+        if self == Kind::Locality { 100 } else { 0 }
+    }
+}
+
+crate::text_enum! {
+    /// How someone took part.
+    pub enum Status {
+        Attended = "attended",
+        Virtual = "virtual",
+        Apologies = "apologies",
+    }
+}
+
+impl Status {
+    pub fn present(self) -> bool {
+        self != Status::Apologies
+    }
+}
+
+crate::text_enum! {
+    /// What to do when a scheduled date is a bank holiday.
+    pub enum OnBankHoliday {
+        NextWorkingDay = "next-working-day",
+        Skip = "skip",
+        Keep = "keep",
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Meeting {
+    pub id: i64,
+    pub kind: Kind,
+    pub locality_id: Option<i64>,
+    pub locality: Option<String>,
+    pub practice_code: Option<String>,
+    pub date: NaiveDate,
+    pub start: Option<NaiveTime>,
+    pub duration_minutes: Option<i64>,
+    pub title: Option<String>,
+    pub location: Option<String>,
+    pub sessions: i64,
+    pub quorum: Option<i64>,
+    pub cancelled: bool,
+    pub cancel_reason: Option<String>,
+    pub uid: String,
+    pub created_at: String,
+    pub sequence: i64,
+}
+
+const SELECT: &str = "SELECT m.id, m.kind, m.locality_id, l.name, m.practice_code, m.date, m.start, m.duration_minutes,
+        m.title, m.location, m.sessions, m.quorum, m.status, m.cancel_reason, m.uid, m.created_at, m.sequence
+   FROM meeting m LEFT JOIN locality l ON l.id = m.locality_id";
+
+impl Meeting {
+    fn from_row(r: &Row) -> rusqlite::Result<Meeting> {
+        Ok(Meeting {
+            id: r.get(0)?,
+            kind: r.get(1)?,
+            locality_id: r.get(2)?,
+            locality: r.get(3)?,
+            practice_code: r.get(4)?,
+            date: r.get(5)?,
+            start: r.get::<_, Option<String>>(6)?.and_then(|s| NaiveTime::parse_from_str(&s, "%H:%M").ok()),
+            duration_minutes: r.get(7)?,
+            title: r.get(8)?,
+            location: r.get(9)?,
+            sessions: r.get(10)?,
+            quorum: r.get(11)?,
+            cancelled: r.get::<_, String>(12)? == "cancelled",
+            cancel_reason: r.get(13)?,
+            uid: r.get(14)?,
+            created_at: r.get(15)?,
+            sequence: r.get(16)?,
+        })
+    }
+
+    /// A short name for messages and session references: `locality meeting 2027-01-12 Evesham`.
+    pub fn describe(&self) -> String {
+        let what = self.locality.clone().or_else(|| self.title.clone()).or_else(|| self.practice_code.clone());
+        format!("{} meeting {}{}", self.kind.as_str(), self.date, what.map(|w| format!(" {w}")).unwrap_or_default())
+    }
+
+    fn list_row(&self) -> Vec<Cell> {
+        vec![
+            Cell::Int(self.id),
+            Cell::text(self.kind.as_str()),
+            Cell::Date(self.date),
+            Cell::opt_text(self.start.map(|t| t.format("%H:%M").to_string())),
+            Cell::opt_int(self.duration_minutes),
+            Cell::opt_text(self.locality.clone()),
+            Cell::opt_text(self.practice_code.clone()),
+            Cell::opt_text(self.title.clone()),
+            Cell::text(if self.cancelled { "cancelled" } else { "scheduled" }),
+            Cell::Sessions(self.sessions),
+            Cell::opt_int(self.quorum),
+        ]
+    }
+}
+
+pub const LIST_COLUMNS: &[&str] = &[
+    "id",
+    "kind",
+    "date",
+    "start",
+    "duration_minutes",
+    "locality",
+    "practice_code",
+    "title",
+    "status",
+    "sessions",
+    "quorum",
+];
+
+pub fn get(conn: &Connection, id: i64) -> Result<Meeting> {
+    conn.prepare_cached(&format!("{SELECT} WHERE m.id = ?1"))?
+        .query_row([id], Meeting::from_row)
+        .optional()?
+        .ok_or_else(|| {
+            Error::not_found(format!("no such meeting: {id} (ID)"))
+                .with_hint("`engage meeting list` shows the meetings")
+        })
+}
+
+/// A meeting id as typed.
+pub fn parse_id(text: &str) -> Result<i64> {
+    let t = text.trim();
+    t.parse::<i64>().ok().filter(|n| *n > 0 && t.bytes().all(|c| c.is_ascii_digit())).ok_or_else(|| {
+        Error::invalid(format!("not a meeting id: {text:?} (ID)")).with_hint("a meeting is named by its number")
+    })
+}
+
+fn check_text(text: &str, what: &str) -> Result<String> {
+    let t = text.trim();
+    if t.is_empty() || t.chars().count() > 200 || t.chars().any(char::is_control) {
+        return Err(Error::invalid(format!("not a {}: {text:?} ({what})", what.trim_start_matches('-'))));
+    }
+    Ok(t.to_string())
+}
+
+/// Everything `meeting add` takes.
+#[derive(Debug, Clone)]
+pub struct NewMeeting {
+    pub kind: Kind,
+    pub locality: Option<String>,
+    pub practice: Option<String>,
+    pub date: NaiveDate,
+    pub start: Option<NaiveTime>,
+    pub duration_minutes: Option<i64>,
+    pub title: Option<String>,
+    pub location: Option<String>,
+    /// Hundredths; `None` takes the kind's default.
+    pub sessions: Option<i64>,
+    pub quorum: Option<i64>,
+}
+
+pub fn parse_quorum(text: &str) -> Result<i64> {
+    let t = text.trim();
+    t.parse::<i64>().ok().filter(|n| (1..=1000).contains(n) && t.bytes().all(|c| c.is_ascii_digit())).ok_or_else(|| {
+        Error::invalid(format!("not a quorum: {text:?} (--quorum)")).with_hint("a whole number of people, e.g. 4")
+    })
+}
+
+fn new_uid(conn: &Connection) -> Result<String> {
+    // Unique across registers without a random source: the clock, the process and a
+    // counter; fixed once written, so re-exporting the calendar keeps every UID.
+    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
+    let next: i64 = conn.query_row("SELECT coalesce(max(id), 0) + 1 FROM meeting", [], |r| r.get(0))?;
+    Ok(format!("{next}-{nanos:x}-{:x}@engage", std::process::id()))
+}
+
+fn insert(conn: &Connection, m: &NewMeeting, locality_id: Option<i64>, series_month: Option<String>) -> Result<i64> {
+    let uid = new_uid(conn)?;
+    let created = chrono::Utc::now().format("%Y%m%dT%H%M%SZ").to_string();
+    conn.prepare_cached(
+        "INSERT INTO meeting (kind, locality_id, practice_code, date, start, duration_minutes, title, location,
+                              sessions, quorum, uid, created_at, series_month)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+    )?
+    .execute(rusqlite::params![
+        m.kind.as_str(),
+        locality_id,
+        m.practice,
+        m.date,
+        m.start.map(|t| t.format("%H:%M").to_string()),
+        m.duration_minutes,
+        m.title,
+        m.location,
+        m.sessions.unwrap_or(m.kind.default_sessions()),
+        m.quorum,
+        uid,
+        created,
+        series_month,
+    ])?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// Resolves and checks a new meeting's locality and practice.
+fn place(conn: &Connection, m: &mut NewMeeting) -> Result<Option<i64>> {
+    let mut locality_id = m.locality.as_deref().map(|l| locality::find(conn, l)).transpose()?.map(|l| l.id);
+    if let Some(code) = &m.practice {
+        let p = practice::get(conn, code)?;
+        locality_id = locality_id.or(Some(p.locality_id));
+        m.practice = Some(p.code);
+    }
+    match m.kind {
+        Kind::Locality if locality_id.is_none() => {
+            Err(Error::invalid("a locality meeting needs --locality (--locality)".to_string()))
+        }
+        Kind::Visit if m.practice.is_none() => {
+            Err(Error::invalid("a visit is to one practice: give --practice (--practice)".to_string()))
+        }
+        _ => Ok(locality_id),
+    }
+}
+
+pub fn add(conn: &Connection, mut m: NewMeeting) -> Result<Meeting> {
+    m.title = m.title.as_deref().map(|t| check_text(t, "--title")).transpose()?;
+    m.location = m.location.as_deref().map(|t| check_text(t, "--location")).transpose()?;
+    let locality_id = place(conn, &mut m)?;
+    let id = insert(conn, &m, locality_id, None)?;
+    get(conn, id)
+}
+
+/// One month's outcome of `meeting schedule`.
+#[derive(Debug, Clone)]
+pub struct Planned {
+    pub month: String,
+    /// The rule's date.
+    pub rule_date: NaiveDate,
+    /// The meeting's date, or `None` when skipped.
+    pub date: Option<NaiveDate>,
+    /// `created`, `moved`, `skipped` (bank holiday) or `exists`.
+    pub outcome: &'static str,
+    pub id: Option<i64>,
+}
+
+/// A year of monthly meetings of one kind for one locality. Months that already have
+/// their scheduled meeting are left as they are, so re-running creates no duplicates.
+#[allow(clippy::too_many_arguments)]
+pub fn schedule(
+    conn: &Connection,
+    kind: Kind,
+    locality_ref: &str,
+    year: i32,
+    rule: Rule,
+    start: Option<NaiveTime>,
+    duration_minutes: Option<i64>,
+    on_bank_holiday: OnBankHoliday,
+) -> Result<Vec<Planned>> {
+    let loc = locality::find(conn, locality_ref)?;
+    if on_bank_holiday != OnBankHoliday::Keep && calendar::bank_holidays(year).is_none() {
+        return Err(Error::invalid(format!(
+            "engage knows the bank holidays of {} to {} only, not {year} (--year)",
+            calendar::HOLIDAY_YEARS.start(),
+            calendar::HOLIDAY_YEARS.end()
+        ))
+        .with_hint("add --on-bank-holiday keep to schedule without them"));
+    }
+    let mut out = Vec::new();
+    for month in 1..=12 {
+        let series = format!("{year:04}-{month:02}");
+        let rule_date = rule.date_in(year, month);
+        let existing: Option<(i64, NaiveDate)> = conn
+            .query_row(
+                "SELECT id, date FROM meeting WHERE kind = ?1 AND locality_id = ?2
+                    AND (series_month = ?3 OR date = ?4) ORDER BY id LIMIT 1",
+                rusqlite::params![kind.as_str(), loc.id, series, rule_date],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        if let Some((id, date)) = existing {
+            out.push(Planned { month: series, rule_date, date: Some(date), outcome: "exists", id: Some(id) });
+            continue;
+        }
+        let holiday = calendar::is_bank_holiday(rule_date);
+        let (date, outcome) = match (holiday, on_bank_holiday) {
+            (true, OnBankHoliday::Skip) => (None, "skipped"),
+            (true, OnBankHoliday::NextWorkingDay) => (Some(calendar::next_working_day(rule_date)), "moved"),
+            _ => (Some(rule_date), "created"),
+        };
+        let id = match date {
+            Some(date) => {
+                let m = NewMeeting {
+                    kind,
+                    locality: None,
+                    practice: None,
+                    date,
+                    start,
+                    duration_minutes,
+                    title: None,
+                    location: None,
+                    sessions: None,
+                    quorum: None,
+                };
+                Some(insert(conn, &m, Some(loc.id), Some(series.clone()))?)
+            }
+            None => None,
+        };
+        out.push(Planned { month: series, rule_date, date, outcome, id });
+    }
+    Ok(out)
+}
+
+/// Which meetings a list or calendar covers.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    pub locality_id: Option<i64>,
+    pub kind: Option<Kind>,
+    /// From today on, cancelled ones left out.
+    pub upcoming: Option<NaiveDate>,
+}
+
+pub fn select(conn: &Connection, f: &Filter) -> Result<Vec<Meeting>> {
+    let mut stmt = conn.prepare(&format!(
+        "{SELECT} WHERE (?1 IS NULL OR m.date >= ?1) AND (?2 IS NULL OR m.date <= ?2)
+            AND (?3 IS NULL OR m.locality_id = ?3) AND (?4 IS NULL OR m.kind = ?4)
+            AND (?5 IS NULL OR (m.date >= ?5 AND m.status = 'scheduled'))
+          ORDER BY m.date, m.start, m.id"
+    ))?;
+    let rows = stmt.query_map(
+        rusqlite::params![f.from, f.to, f.locality_id, f.kind.map(Kind::as_str), f.upcoming],
+        Meeting::from_row,
+    )?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn list(conn: &Connection, f: &Filter) -> Result<Table> {
+    let mut table = Table::new(LIST_COLUMNS);
+    for m in select(conn, f)? {
+        table.push(m.list_row());
+    }
+    Ok(table)
+}
+
+/// The next scheduled meeting of a locality on or after `today`.
+pub fn next_locality_meeting(conn: &Connection, locality_id: i64, today: NaiveDate) -> Result<Option<NaiveDate>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT min(date) FROM meeting WHERE locality_id = ?1 AND kind = 'locality' AND status = 'scheduled'
+                AND date >= ?2",
+        )?
+        .query_row(rusqlite::params![locality_id, today], |r| r.get(0))?)
+}
+
+pub fn cancel(conn: &Connection, id: i64, reason: Option<&str>) -> Result<Meeting> {
+    let m = get(conn, id)?;
+    if m.cancelled {
+        return Err(Error::conflict(format!("meeting {id} is cancelled already ({})", m.describe())));
+    }
+    let reason = reason.map(|r| check_text(r, "--reason")).transpose()?;
+    conn.execute(
+        "UPDATE meeting SET status = 'cancelled', cancel_reason = ?1, sequence = sequence + 1 WHERE id = ?2",
+        rusqlite::params![reason, id],
+    )?;
+    get(conn, id)
+}
+
+pub fn move_to(
+    conn: &Connection,
+    id: i64,
+    date: NaiveDate,
+    start: Option<NaiveTime>,
+    today: NaiveDate,
+) -> Result<Meeting> {
+    let m = get(conn, id)?;
+    if m.cancelled {
+        return Err(Error::conflict(format!("meeting {id} was cancelled ({})", m.describe())));
+    }
+    let present: i64 =
+        conn.query_row("SELECT count(*) FROM attendance WHERE meeting_id = ?1 AND status <> 'apologies'", [id], |r| {
+            r.get(0)
+        })?;
+    if present > 0 && date > today {
+        return Err(Error::conflict(format!(
+            "meeting {id} has attendance recorded; it cannot move to {date}, after today (--date)"
+        )));
+    }
+    let start = start.or(m.start).map(|t| t.format("%H:%M").to_string());
+    conn.execute(
+        "UPDATE meeting SET date = ?1, start = ?2, sequence = sequence + 1 WHERE id = ?3",
+        rusqlite::params![date, start, id],
+    )?;
+    get(conn, id)
+}
+
+/// The first and last day of a calendar year, for `meeting schedule --year` checks.
+pub fn parse_year(text: &str) -> Result<i32> {
+    let t = text.trim();
+    t.parse::<i32>()
+        .ok()
+        .filter(|y| (2000..=2100).contains(y) && t.len() == 4)
+        .ok_or_else(|| Error::invalid(format!("not a year: {text:?} (--year)")).with_hint("e.g. --year 2027"))
+}
