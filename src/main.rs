@@ -65,6 +65,23 @@ mod tests {
         crate::cli::full_command().debug_assert();
     }
 
+    /// Every command's `--help`, as a person reads it at 100 columns: a change to the
+    /// words is seen in review (`cargo insta review`, or INSTA_UPDATE=always).
+    #[test]
+    fn help_of_every_command() {
+        fn walk(cmd: &mut clap::Command, path: &str) {
+            let name = if path.is_empty() { "engage".to_string() } else { format!("{path} {}", cmd.get_name()) };
+            let help = cmd.render_long_help().to_string();
+            insta::assert_snapshot!(name.replace(' ', "-"), help);
+            for sub in cmd.get_subcommands_mut().filter(|s| s.get_name() != "help") {
+                walk(sub, &name);
+            }
+        }
+        let mut cmd = crate::cli::full_command().term_width(100);
+        cmd.build();
+        walk(&mut cmd, "");
+    }
+
     #[test]
     fn every_subcommand_has_help_and_an_example() {
         fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {

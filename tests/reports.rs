@@ -5,69 +5,8 @@ mod common;
 use common::{Reg, column};
 use serde_json::{Value, json};
 
-/// Today is 15 January 2027; reports default to 1 April 2026 – 15 January 2027.
-/// Evesham: M81004 fully engaged, M81007 drifting (at risk), M81026 kept going by a
-/// locum substitute. Malvern: M81015 at its one meeting.
 fn register() -> Reg {
-    let reg = Reg::new();
-    reg.ok(&["locality", "add", "Evesham", "--code", "EVE"]);
-    reg.ok(&["locality", "add", "Malvern", "--code", "MAL"]);
-    for (code, name, loc, size) in [
-        ("M81004", "Riverside Surgery", "EVE", "14966"),
-        ("M81007", "Bredon Hill Surgery", "EVE", "5585"),
-        ("M81026", "Abbey Surgery", "EVE", "9000"),
-        ("M81015", "Malvern Health Centre", "MAL", "8000"),
-    ] {
-        reg.ok(&["practice", "add", code, name, "--locality", loc, "--list-size", size]);
-    }
-    let people = "name,role,practice,email,phone,gmc,pay_to\n\
-        Dr Asha Patel,gp-partner,M81004,asha@nhs.net,,7012345,\n\
-        Dr Ben Okafor,gp-salaried,M81004,ben@nhs.net,,7023456,\n\
-        Pam Ruddy,practice-manager,M81004,pam@nhs.net,,,\n\
-        Dr Cara Lund,gp-partner,M81007,cara@nhs.net,,7034567,\n\
-        Dan Frost,practice-manager,M81007,dan@nhs.net,,,\n\
-        Dr Fay Quill,gp-partner,M81026,fay@nhs.net,,7076543,\n\
-        Dr Eve Marsh,gp-partner,M81015,eve@nhs.net,,7065432,\n\
-        Dr Tom Reed,gp-locum,,tom@nhs.net,,7054321,\n\
-        Dr Uma Vale,gp-locum,,uma@nhs.net,,7087654,\n";
-    assert_eq!(reg.run_stdin(&["person", "import", "-"], people.as_bytes()).code, 0);
-    reg.ok(&["session", "rate", "set", "gp", "380", "--from", "2026-04-01"]);
-    reg.ok(&["person", "appoint", "asha@nhs.net", "nominated-gp", "--from", "2026-04-01"]);
-    reg.ok(&["person", "appoint", "ben@nhs.net", "practice-lead", "--from", "2026-04-01"]);
-    reg.ok(&["person", "appoint", "cara@nhs.net", "locality-lead", "--locality", "EVE", "--from", "2026-04-01"]);
-    reg.ok(&["person", "appoint", "cara@nhs.net", "board-member", "--from", "2026-04-01", "--sessions-per-month", "4"]);
-    for date in ["2026-10-13", "2026-11-10", "2026-12-08", "2027-01-12", "2027-02-09"] {
-        reg.ok(&["meeting", "add", "--kind", "locality", "--locality", "EVE", "--date", date]);
-    }
-    reg.ok(&["meeting", "add", "--kind", "locality", "--locality", "MAL", "--date", "2026-11-11"]);
-    // Meetings 1-4 are Evesham's held meetings, 5 is next month's, 6 is Malvern's.
-    for m in ["1", "2", "3", "4"] {
-        reg.ok(&["meeting", "attend", m, "asha@nhs.net"]);
-    }
-    reg.ok(&["meeting", "attend", "1", "pam@nhs.net"]);
-    reg.ok(&["meeting", "attend", "3", "pam@nhs.net", "--virtual"]);
-    reg.ok(&["meeting", "attend", "1", "cara@nhs.net"]);
-    reg.ok(&["meeting", "attend", "2", "dan@nhs.net", "--apologies"]);
-    reg.ok(&["meeting", "attend", "2", "tom@nhs.net", "--for-practice", "M81026"]);
-    reg.ok(&["meeting", "attend", "3", "tom@nhs.net", "--for-practice", "M81026"]);
-    reg.ok(&["meeting", "attend", "4", "fay@nhs.net"]);
-    reg.ok(&["meeting", "attend", "5", "fay@nhs.net", "--apologies"]);
-    reg.ok(&["meeting", "attend", "6", "eve@nhs.net", "uma@nhs.net"]);
-    reg.ok(&["person", "leave", "uma@nhs.net", "--date", "2026-12-01", "--yes"]);
-    reg.ok(&["skill", "add", "asha@nhs.net", "diabetes"]);
-    reg.ok(&["skill", "add", "tom@nhs.net", "urgent care"]);
-    reg.ok(&["skill", "add", "uma@nhs.net", "urgent care"]);
-    reg.ok(&["skill", "survey", "M81004", "--returned", "2026-06-01"]);
-    reg.ok(&["meeting", "add", "--kind", "visit", "--practice", "M81007", "--date", "2025-11-20"]);
-    reg.ok(&["meeting", "add", "--kind", "visit", "--practice", "M81004", "--date", "2026-06-15"]);
-    for m in ["2026-10", "2026-11", "2026-12"] {
-        reg.ok(&["session", "accrue", "--month", m]);
-    }
-    reg.ok(&["session", "claim", "eve@nhs.net", "--date", "2026-12-01", "--sessions", "0.5", "--fund", "contingency"]);
-    reg.ok(&["session", "claim", "eve@nhs.net", "--date", "2026-12-02", "--sessions", "1", "--fund", "contingency"]);
-    reg.ok(&["session", "approve", "13"]);
-    reg.ok(&["session", "reject", "14", "--reason", "Duplicate"]);
-    reg
+    common::example_register()
 }
 
 #[test]
