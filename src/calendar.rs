@@ -151,13 +151,13 @@ pub fn parse_time(text: &str, what: &str) -> Result<NaiveTime> {
     let t = text.trim();
     let ok = t.len() == 5 && t.as_bytes()[2] == b':';
     ok.then(|| NaiveTime::parse_from_str(t, "%H:%M").ok()).flatten().ok_or_else(|| {
-        Error::invalid(format!("not a time: {text:?} ({what})")).with_hint("use the 24-hour clock, HH:MM, e.g. 12:30")
+        Error::invalid(format!("not a time: {text:?}")).at(what).with_hint("use the 24-hour clock, HH:MM, e.g. 12:30")
     })
 }
 
 /// A duration like `2h30m`, `2h`, `90m` or `1h 15m`, in minutes (1 minute to 24 hours).
 pub fn parse_duration(text: &str, what: &str) -> Result<i64> {
-    let bad = || Error::invalid(format!("not a duration: {text:?} ({what})")).with_hint("e.g. 2h30m, 2h or 90m");
+    let bad = || Error::invalid(format!("not a duration: {text:?}")).at(what).with_hint("e.g. 2h30m, 2h or 90m");
     let compact: String = text.split_whitespace().collect::<String>().to_ascii_lowercase();
     let (mut minutes, mut number, mut seen_h, mut seen_m) = (0i64, String::new(), false, false);
     for c in compact.chars() {

@@ -11,13 +11,15 @@ use crate::output::restore_formula;
 /// never closed (an odd number of quotes: escaped quotes come in pairs).
 pub fn check_shape(data: &[u8], file: &str) -> Result<()> {
     if data.starts_with(b"\xFF\xFE") || data.starts_with(b"\xFE\xFF") {
-        return Err(Error::invalid(format!("the file is UTF-16 text, not UTF-8 ({file}:1)"))
+        return Err(Error::invalid("the file is UTF-16 text, not UTF-8")
+            .at(format!("{file}:1"))
             .with_hint("save it as UTF-8 (CSV UTF-8 in a spreadsheet)"));
     }
     if count(data, b'"') % 2 == 1 {
         let last = data.iter().rposition(|&c| c == b'"').unwrap_or(0);
         let line = count(&data[..last], b'\n') + 1;
-        return Err(Error::invalid(format!("a quoted field is never closed ({file}:{line})"))
+        return Err(Error::invalid("a quoted field is never closed")
+            .at(format!("{file}:{line}"))
             .with_hint("every opening \" needs a closing one; a quote inside a field is written twice"));
     }
     Ok(())
@@ -36,7 +38,7 @@ pub fn records(data: &[u8], file: &str, mut each: impl FnMut(u64, &[&str]) -> Re
         match reader.read_byte_record(&mut record) {
             Ok(false) => return Ok(()),
             Ok(true) => {}
-            Err(e) => return Err(Error::invalid(format!("unreadable CSV: {e} ({file})"))),
+            Err(e) => return Err(Error::invalid(format!("unreadable CSV: {e}")).at(file)),
         }
         let mut start = record.position().map_or(0, |p| p.byte() as usize).max(counted_to);
         while matches!(data.get(start), Some(b'\r' | b'\n')) {
@@ -50,7 +52,8 @@ pub fn records(data: &[u8], file: &str, mut each: impl FnMut(u64, &[&str]) -> Re
         let mut fields = Vec::with_capacity(record.len());
         for (i, bytes) in record.iter().enumerate() {
             let text = std::str::from_utf8(bytes).map_err(|_| {
-                Error::invalid(format!("field {} is not UTF-8 text ({file}:{line}, field {})", i + 1, i + 1))
+                Error::invalid(format!("field {} is not UTF-8 text", i + 1))
+                    .at(format!("{file}:{line}, field {}", i + 1))
                     .with_hint("save the file as UTF-8")
             })?;
             fields.push(text);
@@ -93,12 +96,12 @@ pub fn with_header(
             for (i, h) in f.iter().enumerate() {
                 let h = h.trim().to_ascii_lowercase();
                 if map.insert(h.clone(), i).is_some() {
-                    return Err(Error::invalid(format!("the column {h:?} appears twice ({file}:{line})")));
+                    return Err(Error::invalid(format!("the column {h:?} appears twice")).at(format!("{file}:{line}")));
                 }
             }
             for r in required {
                 if !map.contains_key(*r) {
-                    return Err(Error::invalid(format!("the header has no {r:?} column ({file}:{line})")));
+                    return Err(Error::invalid(format!("the header has no {r:?} column")).at(format!("{file}:{line}")));
                 }
             }
             width = f.len();
@@ -107,16 +110,14 @@ pub fn with_header(
         }
         Some(map) => {
             if f.len() != width {
-                return Err(Error::invalid(format!(
-                    "expected {width} fields as in the header, found {} ({file}:{line}, field count)",
-                    f.len()
-                )));
+                return Err(Error::invalid(format!("expected {width} fields as in the header, found {}", f.len()))
+                    .at(format!("{file}:{line}, field count")));
             }
             each(line, &Row { columns: map, fields: f })
         }
     })?;
     if columns.is_none() {
-        return Err(Error::invalid(format!("the file is empty ({file})")));
+        return Err(Error::invalid("the file is empty").at(file));
     }
     Ok(())
 }
@@ -139,9 +140,9 @@ mod tests {
         assert_eq!(fields("é,\"a,b\",ü\n".as_bytes()).unwrap(), vec![vec!["é", "a,b", "ü"]]);
         // A character split by a comma: the record's bytes are text, its fields are not.
         let err = fields(b"ok,\xC3,\xA9\n").unwrap_err();
-        assert!(err.message.contains("t.csv:1, field 2"), "{}", err.message);
+        assert_eq!(err.at.as_deref(), Some("t.csv:1, field 2"));
         let err = fields(b"ok,fine\nok,\xFF\n").unwrap_err();
-        assert!(err.message.contains("t.csv:2, field 2"), "{}", err.message);
+        assert_eq!(err.at.as_deref(), Some("t.csv:2, field 2"));
     }
 
     #[test]
@@ -159,6 +160,6 @@ mod tests {
     fn refuses_utf16_and_an_unclosed_quote() {
         assert!(fields(b"\xFF\xFEa\x00").unwrap_err().message.contains("UTF-16"));
         let err = fields(b"a,b\nc,\"d\n").unwrap_err();
-        assert!(err.message.contains("never closed (t.csv:2)"), "{}", err.message);
+        assert_eq!((err.message.as_str(), err.at.as_deref()), ("a quoted field is never closed", Some("t.csv:2")));
     }
 }

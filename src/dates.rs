@@ -107,7 +107,7 @@ pub fn parse_date(s: &str, what: &str) -> Result<NaiveDate> {
         "today" => today(),
         "yesterday" => Ok(today()? - Duration::days(1)),
         _ => parse_iso(t).ok_or_else(|| {
-            Error::invalid(format!("not a date: {s:?} ({what})")).with_hint("use YYYY-MM-DD, `today` or `yesterday`")
+            Error::invalid(format!("not a date: {s:?}")).at(what).with_hint("use YYYY-MM-DD, `today` or `yesterday`")
         }),
     }
 }
@@ -146,7 +146,7 @@ pub fn parse_month(s: &str, what: &str) -> Result<Month> {
         _ => {
             let ok = t.len() == 7 && t.as_bytes()[4] == b'-';
             ok.then(|| parse_iso(&format!("{t}-01"))).flatten().map(Month).ok_or_else(|| {
-                Error::invalid(format!("not a month: {s:?} ({what})")).with_hint("use YYYY-MM, `this` or `last`")
+                Error::invalid(format!("not a month: {s:?}")).at(what).with_hint("use YYYY-MM, `this` or `last`")
             })
         }
     }
@@ -178,7 +178,8 @@ impl std::fmt::Display for FinancialYear {
 pub fn parse_financial_year(s: &str, what: &str) -> Result<FinancialYear> {
     let t = s.trim();
     let bad = || {
-        Error::invalid(format!("not a financial year: {s:?} ({what})"))
+        Error::invalid(format!("not a financial year: {s:?}"))
+            .at(what)
             .with_hint("use the form 2027-28 (1 April 2027 to 31 March 2028), `this` or `last`")
     };
     match t.to_ascii_lowercase().as_str() {

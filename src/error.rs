@@ -1,7 +1,8 @@
 //! Errors of the register, each carrying the exit code SPEC §1 gives it.
 //!
-//! The message is the text after `error: `; by convention it ends with the record,
-//! file:line and field in parentheses, so that one line says what and where.
+//! The message says what is wrong; `at` says where (the record, file:line and field, or
+//! the flag), so that one line says what and where, and no code needs to read the
+//! where back out of the text.
 
 use std::fmt;
 
@@ -41,6 +42,8 @@ impl Kind {
 pub struct Error {
     pub kind: Kind,
     pub message: String,
+    /// Where: `file.csv:12, field code`, `--date`, `PERSON`.
+    pub at: Option<String>,
     pub hint: Option<String>,
     pub details: Vec<String>,
 }
@@ -49,7 +52,7 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
     pub fn new(kind: Kind, message: impl Into<String>) -> Error {
-        Error { kind, message: message.into(), hint: None, details: Vec::new() }
+        Error { kind, message: message.into(), at: None, hint: None, details: Vec::new() }
     }
     pub fn storage(message: impl Into<String>) -> Error {
         Error::new(Kind::Storage, message)
@@ -66,6 +69,12 @@ impl Error {
     pub fn conflict(message: impl Into<String>) -> Error {
         Error::new(Kind::Conflict, message)
     }
+    /// Says where the error is; an empty place says nothing.
+    pub fn at(mut self, at: impl Into<String>) -> Error {
+        let at = at.into();
+        self.at = (!at.is_empty()).then_some(at);
+        self
+    }
     pub fn with_hint(mut self, hint: impl Into<String>) -> Error {
         self.hint = Some(hint.into());
         self
@@ -81,7 +90,11 @@ impl Error {
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        f.write_str(&self.message)?;
+        match &self.at {
+            Some(at) => write!(f, " ({at})"),
+            None => Ok(()),
+        }
     }
 }
 

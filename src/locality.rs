@@ -19,7 +19,8 @@ pub const UNASSIGNED: &str = "Unassigned";
 pub fn check_name(name: &str, whence: &str) -> Result<String> {
     let t = name.trim();
     if t.is_empty() || t.chars().count() > 100 || t.chars().any(char::is_control) {
-        return Err(Error::invalid(format!("not a locality name: {name:?} ({whence})"))
+        return Err(Error::invalid(format!("not a locality name: {name:?}"))
+            .at(whence)
             .with_hint("a name is 1 to 100 characters on one line"));
     }
     Ok(t.to_string())
@@ -30,7 +31,8 @@ pub fn check_code(code: &str, whence: &str) -> Result<String> {
     let t = code.trim();
     let ok = !t.is_empty() && t.len() <= 16 && t.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_');
     if !ok {
-        return Err(Error::invalid(format!("not a locality code: {code:?} ({whence})"))
+        return Err(Error::invalid(format!("not a locality code: {code:?}"))
+            .at(whence)
             .with_hint("a code is 1 to 16 letters, digits, '-' or '_', e.g. SW-EVE"));
     }
     Ok(t.to_string())

@@ -26,7 +26,10 @@ fn report(e: &anyhow::Error) -> ExitCode {
     }
     match e.chain().find_map(|c| c.downcast_ref::<engage::Error>()) {
         Some(err) => {
-            eprintln!("error: {}", shorten(&err.message));
+            match &err.at {
+                Some(at) => eprintln!("error: {} ({})", shorten(&err.message), shorten(at)),
+                None => eprintln!("error: {}", shorten(&err.message)),
+            }
             for line in &err.details {
                 eprintln!("  {line}");
             }
@@ -42,19 +45,16 @@ fn report(e: &anyhow::Error) -> ExitCode {
     }
 }
 
-/// Keeps an error on one readable line: a huge value from a file is cut in the
-/// middle, and the record, file:line and field at the end are kept.
-fn shorten(message: &str) -> String {
-    const MOST: usize = 240;
-    let flat: String = message.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+/// Keeps an error on one readable line: control characters become spaces, and a huge
+/// value from a file is cut short (the where is printed after it, whole).
+fn shorten(text: &str) -> String {
+    const MOST: usize = 200;
+    let flat: String = text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
     if flat.chars().count() <= MOST {
         return flat;
     }
-    let tail_at = flat.rfind(" (").filter(|&i| flat.len() - i < 160).unwrap_or(flat.len());
-    let (head, tail) = flat.split_at(tail_at);
-    let keep = MOST.saturating_sub(tail.chars().count()).max(40);
-    let head: String = head.chars().take(keep).collect();
-    format!("{head}…{tail}")
+    let head: String = flat.chars().take(MOST).collect();
+    format!("{head}…")
 }
 
 #[cfg(test)]

@@ -150,7 +150,8 @@ impl Person {
 pub fn check_name(name: &str, whence: &str) -> Result<String> {
     let t = name.trim();
     if t.is_empty() || t.chars().count() > 100 || t.chars().any(char::is_control) {
-        return Err(Error::invalid(format!("not a name: {name:?} ({whence})"))
+        return Err(Error::invalid(format!("not a name: {name:?}"))
+            .at(whence)
             .with_hint("a name is 1 to 100 characters on one line"));
     }
     Ok(t.split_whitespace().collect::<Vec<_>>().join(" "))
@@ -160,7 +161,8 @@ pub fn check_name(name: &str, whence: &str) -> Result<String> {
 pub fn check_gmc(gmc: &str, whence: &str) -> Result<String> {
     let t = gmc.trim();
     if t.len() != 7 || !t.bytes().all(|c| c.is_ascii_digit()) {
-        return Err(Error::invalid(format!("not a GMC number: {gmc:?} ({whence})"))
+        return Err(Error::invalid(format!("not a GMC number: {gmc:?}"))
+            .at(whence)
             .with_hint("a GMC reference number is exactly seven digits, e.g. 7012345"));
     }
     Ok(t.to_string())
@@ -184,9 +186,9 @@ pub fn check_email(email: &str, whence: &str) -> Result<String> {
         None => false,
     };
     if !ok {
-        return Err(
-            Error::invalid(format!("not an email address: {email:?} ({whence})")).with_hint("e.g. a.gp@nhs.net")
-        );
+        return Err(Error::invalid(format!("not an email address: {email:?}"))
+            .at(whence)
+            .with_hint("e.g. a.gp@nhs.net"));
     }
     Ok(t.to_ascii_lowercase())
 }
@@ -216,7 +218,7 @@ pub fn find(conn: &Connection, reference: &str) -> Result<Person> {
     let key = if what == "name" { r.split_whitespace().collect::<Vec<_>>().join(" ") } else { r.to_string() };
     let found: Vec<Person> = stmt.query_map([key], Person::from_row)?.collect::<rusqlite::Result<_>>()?;
     match found.len() {
-        0 => Err(Error::not_found(format!("no such person: {reference:?} ({what})")).with_hint(
+        0 => Err(Error::not_found(format!("no such person: {reference:?}")).at(what).with_hint(
             "`engage person list --all` shows everyone; refer to a person by id, email, GMC number or name",
         )),
         1 => Ok(found.into_iter().next().expect("one")),

@@ -59,7 +59,9 @@ pub fn import(conn: &Connection, data: &[u8], file: &str) -> Result<Summary> {
             (_, Some(g)) if let Ok(p) = person::find(conn, g) => Some(p),
             _ => None,
         };
-        let located = |e: Error| Error::new(e.kind, relocate(&e.message, &at("record"))).with_details(e.details);
+        // An error that does not say where in the file it is gets the record's line.
+        let located =
+            |e: Error| if e.at.as_deref().is_some_and(|a| a.starts_with(file)) { e } else { e.at(at("record")) };
         match existing {
             Some(p) => {
                 let (_, changed) = person::edit_at(conn, p, &changes, &|f| at(f)).map_err(located)?;
@@ -73,13 +75,4 @@ pub fn import(conn: &Connection, data: &[u8], file: &str) -> Result<Summary> {
         Ok(())
     })?;
     Ok(summary)
-}
-
-/// Adds the file and line to a message that does not have them yet.
-fn relocate(message: &str, at: &str) -> String {
-    if message.contains(at.split(", field").next().unwrap_or(at)) {
-        message.to_string()
-    } else {
-        format!("{message} ({at})")
-    }
 }

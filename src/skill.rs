@@ -58,7 +58,8 @@ pub fn tags(texts: &[String], whence: &str) -> Result<Vec<String>> {
     for t in texts {
         let tag = normalise(t);
         if tag.is_empty() || tag.len() > 60 {
-            return Err(Error::invalid(format!("not a skill: {t:?} ({whence})"))
+            return Err(Error::invalid(format!("not a skill: {t:?}"))
+                .at(whence)
                 .with_hint("a skill is a word or two with letters or digits, e.g. 'urgent care'"));
         }
         if seen.insert(tag.clone()) {

@@ -7,7 +7,8 @@ use crate::error::{Error, Result};
 /// `signed`. `noun` says what was expected ("number of sessions", "amount").
 fn parse_fixed2(s: &str, what: &str, noun: &str, example: &str, signed: bool) -> Result<i64> {
     let bad = || {
-        Error::invalid(format!("not {noun}: {s:?} ({what})"))
+        Error::invalid(format!("not {noun}: {s:?}"))
+            .at(what)
             .with_hint(format!("a number with at most two decimals, e.g. {example}"))
     };
     let t = s.trim();

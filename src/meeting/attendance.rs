@@ -160,21 +160,21 @@ pub fn attend_one(
 ) -> Result<Person> {
     let whence = at("person");
     if m.cancelled {
-        return Err(Error::conflict(format!("meeting {} was cancelled ({whence})", m.id)));
+        return Err(Error::conflict(format!("meeting {} was cancelled", m.id)).at(whence.clone()));
     }
     if status.present() && m.date > today {
         return Err(Error::invalid(format!(
-            "meeting {} on {} is after today: only apologies can be recorded ({whence})",
+            "meeting {} on {} is after today: only apologies can be recorded",
             m.id, m.date
         ))
+        .at(whence)
         .with_hint("record attendance on or after the day, or add --apologies"));
     }
-    let p = person::find(conn, person_ref)
-        .map_err(|e| Error::new(e.kind, format!("{} ({whence})", e.message)).with_details(e.details))?;
+    let p = person::find(conn, person_ref).map_err(|e| e.at(whence.clone()))?;
     if let Some(left) = p.left_on
         && left < m.date
     {
-        return Err(Error::invalid(format!("{} left on {left}, before the meeting ({whence})", p.name)));
+        return Err(Error::invalid(format!("{} left on {left}, before the meeting", p.name)).at(whence));
     }
     let practice_code = match for_practice {
         Some(code) => {

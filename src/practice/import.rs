@@ -175,7 +175,7 @@ fn detect(data: &[u8], file: &str) -> Result<Source> {
 }
 
 fn bad(file: &str, line: u64, field: &str, what: String) -> Error {
-    Error::invalid(format!("{what} ({file}:{line}, field {field})"))
+    Error::invalid(what).at(format!("{file}:{line}, field {field}"))
 }
 
 /// What a reader hands on for each row: `Some` for a row to apply, `None` for a row it
@@ -330,8 +330,7 @@ fn read_engage(data: &[u8], file: &str, sink: Sink) -> Result<Option<String>> {
             .map_err(|_| bad(file, line, "name", format!("not a practice name: {name_text:?}")))?;
         let field = |name: &'static str, check: &dyn Fn(&str) -> Result<()>| -> Result<()> {
             match get(name) {
-                Some(v) => check(v)
-                    .map_err(|e| bad(file, line, name, e.message.split(" (").next().unwrap_or_default().to_string())),
+                Some(v) => check(v).map_err(|e| e.at(format!("{file}:{line}, field {name}"))),
                 None => Ok(()),
             }
         };

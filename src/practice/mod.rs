@@ -149,7 +149,8 @@ pub fn check_code(code: &str) -> Option<String> {
 
 pub fn parse_code(code: &str, whence: &str) -> Result<String> {
     check_code(code).ok_or_else(|| {
-        Error::invalid(format!("not a practice code: {code:?} ({whence})"))
+        Error::invalid(format!("not a practice code: {code:?}"))
+            .at(whence)
             .with_hint("an ODS practice code is a letter and five digits, e.g. M81004 (or GUE010-style)")
     })
 }
@@ -162,7 +163,8 @@ pub fn check_name(name: &str, whence: &str) -> Result<String> {
     let too_long = t.len() > 100 && t.chars().count() > 100;
     let control = if t.is_ascii() { t.bytes().any(|b| b.is_ascii_control()) } else { t.chars().any(char::is_control) };
     if t.is_empty() || too_long || control {
-        return Err(Error::invalid(format!("not a practice name: {name:?} ({whence})"))
+        return Err(Error::invalid(format!("not a practice name: {name:?}"))
+            .at(whence)
             .with_hint("a name is 1 to 100 characters on one line"));
     }
     Ok(t.to_string())
@@ -197,7 +199,8 @@ pub fn check_postcode(postcode: &str, whence: &str) -> Result<String> {
             && outward.iter().any(u8::is_ascii_digit)
     };
     if !ok {
-        return Err(Error::invalid(format!("not a postcode: {postcode:?} ({whence})"))
+        return Err(Error::invalid(format!("not a postcode: {postcode:?}"))
+            .at(whence)
             .with_hint("a UK postcode looks like WR11 1JP"));
     }
     let (outward, inward) = compact.split_at(compact.len() - 3);
@@ -210,7 +213,8 @@ pub fn check_phone(phone: &str, whence: &str) -> Result<String> {
     let digits = t.bytes().filter(u8::is_ascii_digit).count();
     let ok = (6..=15).contains(&digits) && t.bytes().all(|c| c.is_ascii_digit() || b" +()-".contains(&c));
     if !ok {
-        return Err(Error::invalid(format!("not a telephone number: {phone:?} ({whence})"))
+        return Err(Error::invalid(format!("not a telephone number: {phone:?}"))
+            .at(whence)
             .with_hint("digits and spaces, e.g. 01386 444400"));
     }
     Ok(t.to_string())
@@ -221,7 +225,8 @@ pub fn check_list_size(n: &str, whence: &str) -> Result<i64> {
     let t = n.trim().replace(',', "");
     match t.parse::<i64>() {
         Ok(v) if (0..=1_000_000).contains(&v) && t.bytes().all(|c| c.is_ascii_digit()) => Ok(v),
-        _ => Err(Error::invalid(format!("not a list size: {n:?} ({whence})"))
+        _ => Err(Error::invalid(format!("not a list size: {n:?}"))
+            .at(whence)
             .with_hint("a list size is a whole number of registered patients, e.g. 11250")),
     }
 }

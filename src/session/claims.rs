@@ -19,13 +19,14 @@ pub enum ClaimTo {
 pub fn check_fund(text: &str, whence: &str) -> Result<String> {
     if let Some(name) = text.trim().strip_prefix("project:") {
         if name.trim().is_empty() {
-            return Err(Error::invalid(format!("not a fund: {text:?} ({whence})")));
+            return Err(Error::invalid(format!("not a fund: {text:?}")).at(whence));
         }
         return Ok(format!("project:{}", name.trim()));
     }
     let tag = crate::skill::normalise(text);
     if tag.is_empty() || tag.len() > 60 {
-        return Err(Error::invalid(format!("not a fund: {text:?} ({whence})"))
+        return Err(Error::invalid(format!("not a fund: {text:?}"))
+            .at(whence)
             .with_hint("a fund is a short name such as contingency, locality or board-member"));
     }
     Ok(tag)
