@@ -79,39 +79,45 @@ impl Row<'_> {
     }
 }
 
-/// Reads a CSV with a header row that must name `required` columns; calls `each` with
-/// every data row and its line number.
+/// Reads a CSV with a header row that must name `required` columns (in any case);
+/// calls `each` with every data row and its line number. Returns the header's column
+/// names, lower-cased.
 pub fn with_header(
     data: &[u8],
     file: &str,
     required: &[&str],
     mut each: impl FnMut(u64, &Row) -> Result<()>,
-) -> Result<()> {
+) -> Result<Vec<String>> {
     let data = data.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(data);
     let mut columns: Option<HashMap<String, usize>> = None;
-    let mut width = 0;
+    let mut header = Vec::new();
     records(data, file, |line, f| match &columns {
         None => {
             let mut map = HashMap::new();
-            for (i, h) in f.iter().enumerate() {
-                let h = h.trim().to_ascii_lowercase();
+            header = f.iter().map(|h| h.trim().to_ascii_lowercase()).collect();
+            for (i, h) in header.iter().enumerate() {
                 if map.insert(h.clone(), i).is_some() {
                     return Err(Error::invalid(format!("the column {h:?} appears twice")).at(format!("{file}:{line}")));
                 }
             }
             for r in required {
                 if !map.contains_key(*r) {
-                    return Err(Error::invalid(format!("the header has no {r:?} column")).at(format!("{file}:{line}")));
+                    return Err(Error::invalid(format!("the header has no {r:?} column"))
+                        .at(format!("{file}:{line}"))
+                        .with_hint(format!("the file needs the columns {}", required.join(", "))));
                 }
             }
-            width = f.len();
             columns = Some(map);
             Ok(())
         }
         Some(map) => {
-            if f.len() != width {
-                return Err(Error::invalid(format!("expected {width} fields as in the header, found {}", f.len()))
-                    .at(format!("{file}:{line}, field count")));
+            if f.len() != header.len() {
+                return Err(Error::invalid(format!(
+                    "expected {} fields as in the header, found {}",
+                    header.len(),
+                    f.len()
+                ))
+                .at(format!("{file}:{line}, field count")));
             }
             each(line, &Row { columns: map, fields: f })
         }
@@ -119,7 +125,7 @@ pub fn with_header(
     if columns.is_none() {
         return Err(Error::invalid("the file is empty").at(file));
     }
-    Ok(())
+    Ok(header)
 }
 
 #[cfg(test)]

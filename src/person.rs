@@ -82,42 +82,33 @@ impl Person {
         )
     }
 
+    /// Inserts the person (id 0) or updates them: one statement either way, an upsert
+    /// on the id.
     fn save(&mut self, conn: &Connection) -> Result<()> {
-        let params = rusqlite::params![
-            self.name,
-            self.role.as_str(),
-            self.practice_code,
-            self.email,
-            self.phone,
-            self.gmc,
-            self.pay_to.as_str(),
-            self.left_on,
-        ];
-        let result = if self.id == 0 {
-            conn.prepare_cached(
-                "INSERT INTO person (name, role, practice_code, email, phone, gmc, pay_to, left_on)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        let result = conn
+            .prepare_cached(
+                "INSERT INTO person (id, name, role, practice_code, email, phone, gmc, pay_to, left_on)
+                 VALUES (nullif(?1, 0), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                 ON CONFLICT (id) DO UPDATE SET name = excluded.name, role = excluded.role,
+                    practice_code = excluded.practice_code, email = excluded.email, phone = excluded.phone,
+                    gmc = excluded.gmc, pay_to = excluded.pay_to, left_on = excluded.left_on
+                 RETURNING id",
             )?
-            .execute(params)
-            .map(|_| self.id = conn.last_insert_rowid())
-        } else {
-            conn.prepare_cached(
-                "UPDATE person SET name = ?1, role = ?2, practice_code = ?3, email = ?4, phone = ?5, gmc = ?6,
-                        pay_to = ?7, left_on = ?8 WHERE id = ?9",
-            )?
-            .execute(rusqlite::params![
-                self.name,
-                self.role.as_str(),
-                self.practice_code,
-                self.email,
-                self.phone,
-                self.gmc,
-                self.pay_to.as_str(),
-                self.left_on,
-                self.id
-            ])
-            .map(drop)
-        };
+            .query_row(
+                rusqlite::params![
+                    self.id,
+                    self.name,
+                    self.role,
+                    self.practice_code,
+                    self.email,
+                    self.phone,
+                    self.gmc,
+                    self.pay_to,
+                    self.left_on
+                ],
+                |r| r.get(0),
+            )
+            .map(|id| self.id = id);
         result.map_err(|e| match e.sqlite_error_code() {
             Some(rusqlite::ErrorCode::ConstraintViolation) => self.clash(conn),
             _ => e.into(),

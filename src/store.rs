@@ -80,7 +80,8 @@ impl Actor {
     }
 }
 
-fn shell_quote(s: &str) -> String {
+/// A word as a POSIX shell reads it back: plain when it is safe, else in single quotes.
+pub fn shell_quote(s: &str) -> String {
     if !s.is_empty() && s.bytes().all(|c| c.is_ascii_alphanumeric() || b"-_./:=@,+%".contains(&c)) {
         s.to_string()
     } else {
@@ -156,7 +157,7 @@ impl Register {
             register.migrate(version)?;
         }
         if access == Access::Write {
-            register.conn.execute_batch(crate::session::lines::TRACK_SQL)?;
+            register.conn.execute_batch(&crate::session::lines::track_sql())?;
         }
         if access == Access::Read {
             // A reader sees one state of the register, however many statements it runs:

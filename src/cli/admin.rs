@@ -142,7 +142,7 @@ pub fn demo(ctx: &Ctx) -> Result<()> {
         engage::units::hundredths(pence)
     ));
     ctx.print(&Output::Table(engage::view::session::payment_summary(&export)))?;
-    let quoted = shell_word(&path.display().to_string());
+    let quoted = store::shell_quote(&path.display().to_string());
     let filter =
         engage::meeting::Filter { kind: Some(engage::meeting::Kind::Locality), to: Some(today), ..Default::default() };
     let last = engage::meeting::select(&reg.conn, &filter)?.last().map_or(1, |m| m.id);
@@ -159,14 +159,6 @@ pub fn demo(ctx: &Ctx) -> Result<()> {
          engage --db {quoted} session budget list --fy this"
     ));
     Ok(())
-}
-
-fn shell_word(s: &str) -> String {
-    if s.bytes().all(|c| c.is_ascii_alphanumeric() || b"/._-".contains(&c)) {
-        s.to_string()
-    } else {
-        format!("'{}'", s.replace('\'', r"'\''"))
-    }
 }
 
 pub fn completions(_ctx: &Ctx, args: CompletionsArgs) -> Result<()> {

@@ -8,11 +8,11 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use rusqlite::Connection;
 
-use crate::csvin::records;
+use crate::csvin::{records, with_header};
 use crate::dates;
 use crate::error::{Error, Result};
 use crate::locality;
-use crate::output::{Cell, Table, restore_formula};
+use crate::output::{Cell, Table};
 use crate::practice::{self, Practice, Setting};
 
 crate::text_enum! {
@@ -150,7 +150,6 @@ pub fn import(conn: &Connection, data: &[u8], file: &str, opts: Options) -> Resu
         Source::Engage | Source::Auto => read_engage(data, file, &mut sink)?,
     };
     summary.warnings.extend(warning);
-    apply.finish()?;
     Ok(summary)
 }
 
@@ -255,62 +254,22 @@ fn read_epraccur(data: &[u8], file: &str, commissioner: Option<&str>, sink: Sink
     })
 }
 
-/// Reads a CSV with a header row; `columns` maps lower-case header names to positions.
-fn with_header(
-    data: &[u8],
-    file: &str,
-    mut each: impl FnMut(u64, &HashMap<String, usize>, &[&str]) -> Result<()>,
-) -> Result<Vec<String>> {
-    let mut columns: Option<HashMap<String, usize>> = None;
-    let mut header = Vec::new();
-    records(data, file, |line, f| match &columns {
-        None => {
-            header = f.iter().map(|h| h.trim().to_ascii_lowercase()).collect();
-            let mut map = HashMap::new();
-            for (i, h) in header.iter().enumerate() {
-                if map.insert(h.clone(), i).is_some() {
-                    return Err(bad(file, line, h, format!("the column {h:?} appears twice in the header")));
-                }
-            }
-            columns = Some(map);
-            Ok(())
-        }
-        Some(map) => {
-            if f.len() != header.len() {
-                return Err(bad(
-                    file,
-                    line,
-                    "count",
-                    format!("expected {} fields as in the header, found {}", header.len(), f.len()),
-                ));
-            }
-            each(line, map, f)
-        }
-    })?;
-    Ok(header)
-}
-
 fn read_list_sizes(data: &[u8], file: &str, commissioner: Option<&str>, sink: Sink) -> Result<()> {
-    let header = with_header(data, file, |line, cols, f| {
-        let (Some(&ci), Some(&ni)) = (cols.get("code"), cols.get("number_of_patients")) else {
-            return Err(Error::invalid(format!("the header needs CODE and NUMBER_OF_PATIENTS columns ({file}:1)")));
-        };
-        let group = cols.get("sub_icb_location_code").or_else(|| cols.get("ccg_code")).map(|&i| f[i].trim());
+    with_header(data, file, &["code", "number_of_patients"], |line, row| {
+        let group = row.get("sub_icb_location_code").or_else(|| row.get("ccg_code"));
         if let Some(c) = commissioner
             && !group.is_some_and(|g| g.eq_ignore_ascii_case(c.trim()))
         {
             return sink(None);
         }
-        let code = practice::check_code(f[ci])
-            .ok_or_else(|| bad(file, line, "CODE", format!("not a practice code: {:?}", f[ci])))?;
-        let list_size = practice::check_list_size(f[ni], "")
-            .map_err(|_| bad(file, line, "NUMBER_OF_PATIENTS", format!("not a number of patients: {:?}", f[ni])))?;
+        let (code, patients) = (row.get("code").unwrap_or_default(), row.get("number_of_patients").unwrap_or_default());
+        let code = practice::check_code(code)
+            .ok_or_else(|| bad(file, line, "CODE", format!("not a practice code: {code:?}")))?;
+        let list_size = practice::check_list_size(patients, "")
+            .map_err(|_| bad(file, line, "NUMBER_OF_PATIENTS", format!("not a number of patients: {patients:?}")))?;
         sink(Some(Incoming { line, code, list_size: Some(list_size), ..Incoming::default() }))
-    })?;
-    if !(header.iter().any(|h| h == "code") && header.iter().any(|h| h == "number_of_patients")) {
-        return Err(Error::invalid(format!("the header needs CODE and NUMBER_OF_PATIENTS columns ({file}:1)")));
-    }
-    Ok(())
+    })
+    .map(drop)
 }
 
 const ENGAGE_COLUMNS: &[&str] =
@@ -318,14 +277,12 @@ const ENGAGE_COLUMNS: &[&str] =
 
 /// Returns a warning for columns it does not know.
 fn read_engage(data: &[u8], file: &str, sink: Sink) -> Result<Option<String>> {
-    let header = with_header(data, file, |line, cols, f| {
-        let get = |name: &str| -> Option<&str> {
-            cols.get(name).map(|&i| restore_formula(f[i].trim())).filter(|s| !s.is_empty())
-        };
+    let header = with_header(data, file, &["code", "name"], |line, row| {
+        let get = |name: &str| row.get(name).filter(|s| !s.is_empty());
         let code_text = get("code").unwrap_or_default();
         let code = practice::check_code(code_text)
             .ok_or_else(|| bad(file, line, "code", format!("not a practice code: {code_text:?}")))?;
-        let name_text = cols.get("name").map(|&i| restore_formula(f[i])).unwrap_or_default();
+        let name_text = row.get("name").unwrap_or_default();
         let name = practice::check_name(name_text, "")
             .map_err(|_| bad(file, line, "name", format!("not a practice name: {name_text:?}")))?;
         let field = |name: &'static str, check: &dyn Fn(&str) -> Result<()>| -> Result<()> {
@@ -397,12 +354,7 @@ struct Apply<'c> {
     save: rusqlite::Statement<'c>,
     insert: rusqlite::Statement<'c>,
     locality_ids: HashMap<String, i64>,
-    /// Whether the practice table was empty and its locality index is built at the end.
-    index_later: bool,
 }
-
-/// The practice table's index by locality, exactly as migration 1 made it.
-const LOCALITY_INDEX_SQL: &str = "CREATE INDEX practice_locality ON practice (locality_id, code)";
 
 impl<'c> Apply<'c> {
     fn new(
@@ -413,14 +365,6 @@ impl<'c> Apply<'c> {
     ) -> Result<Apply<'c>> {
         let existing: HashMap<String, Practice> =
             practice::all(conn)?.into_iter().map(|p| (p.code.clone(), p)).collect();
-        // A first import fills an empty table: building the locality index once at the
-        // end, from sorted rows, costs less than keeping it up to date row by row (a
-        // seventh of a national import). Inside the import's transaction, so a failed
-        // import leaves the index as it was.
-        let index_later = existing.is_empty();
-        if index_later {
-            conn.execute_batch("DROP INDEX practice_locality")?;
-        }
         Ok(Apply {
             conn,
             source,
@@ -431,16 +375,7 @@ impl<'c> Apply<'c> {
             save: conn.prepare(practice::SAVE_SQL)?,
             insert: conn.prepare(practice::INSERT_SQL)?,
             locality_ids: HashMap::new(),
-            index_later,
         })
-    }
-
-    /// Builds what was left for the end.
-    fn finish(self) -> Result<()> {
-        if self.index_later {
-            self.conn.execute_batch(LOCALITY_INDEX_SQL)?;
-        }
-        Ok(())
     }
 
     fn locality_id(&mut self, name: &str, summary: &mut Summary) -> Result<i64> {

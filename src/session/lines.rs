@@ -2,7 +2,7 @@
 //!
 //! Attendance and appointment lines are a function of the facts: who came to which
 //! meeting for which practice, and the appointments' dates. Facts never call in here.
-//! Instead, temporary triggers ([`TRACK_SQL`], set on every connection that writes)
+//! Instead, temporary triggers ([`track_sql`], set on every connection that writes)
 //! note each meeting and appointment a write touches, and [`rederive`] brings their
 //! unpaid lines up to date: the write transaction runs it before it commits, and the
 //! payment run before it reads the lines. A change that would alter a paid line is
@@ -182,40 +182,36 @@ fn paid_conflict(line: &Line) -> Error {
     .with_hint("a paid line never changes; record a correction as a claim (negative sessions are allowed)")
 }
 
-/// Notes what a write touches that lines derive from. Temporary: set on each connection
-/// that writes, gone when it closes; rows in `touched` roll back with the transaction.
-/// (A trigger's own conflict clause gives way to the statement's, so a note that is
-/// there already is skipped by `WHERE NOT EXISTS`, not `OR IGNORE`.)
-pub const TRACK_SQL: &str = "
-CREATE TEMP TABLE IF NOT EXISTS touched (kind TEXT NOT NULL, id INTEGER NOT NULL, PRIMARY KEY (kind, id)) WITHOUT ROWID;
-CREATE TEMP TRIGGER IF NOT EXISTS touched_attendance_insert AFTER INSERT ON main.attendance
-BEGIN
-  INSERT INTO touched SELECT 'meeting', NEW.meeting_id
-   WHERE NOT EXISTS (SELECT 1 FROM touched WHERE kind = 'meeting' AND id = NEW.meeting_id);
-END;
-CREATE TEMP TRIGGER IF NOT EXISTS touched_attendance_update AFTER UPDATE ON main.attendance
-BEGIN
-  INSERT INTO touched SELECT 'meeting', OLD.meeting_id
-   WHERE NOT EXISTS (SELECT 1 FROM touched WHERE kind = 'meeting' AND id = OLD.meeting_id);
-  INSERT INTO touched SELECT 'meeting', NEW.meeting_id
-   WHERE NOT EXISTS (SELECT 1 FROM touched WHERE kind = 'meeting' AND id = NEW.meeting_id);
-END;
-CREATE TEMP TRIGGER IF NOT EXISTS touched_attendance_delete AFTER DELETE ON main.attendance
-BEGIN
-  INSERT INTO touched SELECT 'meeting', OLD.meeting_id
-   WHERE NOT EXISTS (SELECT 1 FROM touched WHERE kind = 'meeting' AND id = OLD.meeting_id);
-END;
-CREATE TEMP TRIGGER IF NOT EXISTS touched_meeting_update AFTER UPDATE ON main.meeting
-BEGIN
-  INSERT INTO touched SELECT 'meeting', NEW.id
-   WHERE NOT EXISTS (SELECT 1 FROM touched WHERE kind = 'meeting' AND id = NEW.id);
-END;
-CREATE TEMP TRIGGER IF NOT EXISTS touched_appointment_update AFTER UPDATE ON main.appointment
-BEGIN
-  INSERT INTO touched SELECT 'appointment', NEW.id
-   WHERE NOT EXISTS (SELECT 1 FROM touched WHERE kind = 'appointment' AND id = NEW.id);
-END;
-";
+/// What a write may touch that lines derive from: the table, the event, and the note it
+/// leaves (`meeting` or `appointment`, and the row whose lines follow).
+const TRACKED: &[(&str, &str, &str, &str)] = &[
+    ("attendance", "INSERT", "meeting", "NEW.meeting_id"),
+    ("attendance", "UPDATE", "meeting", "OLD.meeting_id"),
+    ("attendance", "UPDATE", "meeting", "NEW.meeting_id"),
+    ("attendance", "DELETE", "meeting", "OLD.meeting_id"),
+    ("meeting", "UPDATE", "meeting", "NEW.id"),
+    ("appointment", "UPDATE", "appointment", "NEW.id"),
+];
+
+/// Sets, on a connection that writes, the temporary triggers that note each meeting and
+/// appointment a write touches in `temp.touched`. They are gone when it closes, and
+/// notes roll back with the transaction that made them. (A trigger's own conflict
+/// clause gives way to the statement's, so a note already there is skipped with
+/// `WHERE NOT EXISTS`, not `OR IGNORE`.)
+pub fn track_sql() -> String {
+    let mut sql = String::from(
+        "CREATE TEMP TABLE IF NOT EXISTS touched (kind TEXT NOT NULL, id INTEGER NOT NULL, PRIMARY KEY (kind, id)) WITHOUT ROWID;\n",
+    );
+    for (n, (table, event, kind, id)) in TRACKED.iter().enumerate() {
+        sql.push_str(&format!(
+            "CREATE TEMP TRIGGER IF NOT EXISTS touched_{n} AFTER {event} ON main.{table} BEGIN
+               INSERT INTO touched SELECT '{kind}', {id}
+                WHERE NOT EXISTS (SELECT 1 FROM touched WHERE kind = '{kind}' AND id = {id});
+             END;\n"
+        ));
+    }
+    sql
+}
 
 /// Brings the unpaid lines of every meeting and appointment touched since the last call
 /// up to date with the facts. A change that would alter a paid line is exit 5.

@@ -91,7 +91,7 @@ for n, why in [("-5", "NUMBER_OF_PATIENTS"), ("12.5", "NUMBER_OF_PATIENTS"), ("m
     case(PI, 3, why, LS + f"GP_PRAC_PAT_LIST,01JAN2021,GP,05T,E38,M81004,WR11 1JP,ALL,ALL,{n}\n")
 for code in ["M8100", "", "WR11 1JP"]:
     case(PI, 3, "field CODE", LS + f"GP_PRAC_PAT_LIST,01JAN2021,GP,05T,E38,{code},WR11 1JP,ALL,ALL,100\n")
-case(PI + ["--source", "list-sizes"], 3, "CODE and NUMBER_OF_PATIENTS", "CODE,PATIENTS\nM81004,100\n")
+case(PI + ["--source", "list-sizes"], 3, "header has no \"number_of_patients\" column", "CODE,PATIENTS\nM81004,100\n")
 
 # people
 PH = "name,role,practice,email,phone,gmc,pay_to\n"
