@@ -4,7 +4,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use std::collections::HashMap;
+// foldhash: the reports hash a year's sittings and lines by small integer keys, where
+// the standard SipHash was a tenth of `report engagement` (SPEC §5).
+use foldhash::{HashMap, HashMapExt};
 
 use chrono::{Datelike, Months, NaiveDate};
 use rusqlite::Connection;

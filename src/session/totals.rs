@@ -3,7 +3,9 @@
 //! and paid lines count, by work date; every line is priced by [`Rates::price`], so a
 //! line with no rate in force fails the total (exit 3) as it would fail the payment run.
 
-use std::collections::HashMap;
+// foldhash: the reports hash a year's sittings and lines by small integer keys, where
+// the standard SipHash was a tenth of `report engagement` (SPEC §5).
+use foldhash::{HashMap, HashMapExt};
 
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension};
@@ -147,7 +149,7 @@ impl Sittings {
         let mut stmt = conn.prepare_cached("SELECT id, role, practice_code FROM person")?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
-            let practice = r.get::<_, Option<String>>(2)?.map(|code| all.number(&code));
+            let practice = r.get_ref(2)?.as_str_or_null()?.map(|code| all.number(code));
             all.people.insert(r.get(0)?, (r.get(1)?, practice));
         }
         let mut stmt = conn.prepare_cached(
@@ -156,8 +158,8 @@ impl Sittings {
         )?;
         let mut rows = stmt.query(rusqlite::params![from, to])?;
         while let Some(r) = rows.next()? {
-            let practice = all.number(&r.get::<_, String>(2)?);
-            let apologies = r.get::<_, String>(3)? == "apologies";
+            let practice = all.number(r.get_ref(2)?.as_str()?);
+            let apologies = r.get_ref(3)?.as_str()? == "apologies";
             all.rows.push(Sitting { meeting: r.get(0)?, person: r.get(1)?, practice, apologies });
         }
         Ok(all)
