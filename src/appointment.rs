@@ -7,6 +7,7 @@ use rusqlite::{Connection, OptionalExtension};
 use crate::error::{Error, Result};
 use crate::output::{Cell, Table};
 use crate::person::{self, Person};
+use crate::units::Hundredths;
 use crate::{locality, practice, skill};
 
 pub const LOCALITY_LEAD: &str = "locality-lead";
@@ -37,7 +38,7 @@ pub fn appoint(
     person_ref: &str,
     role: &str,
     scope: &Scope,
-    sessions_per_month: Option<i64>,
+    sessions_per_month: Option<Hundredths>,
     from: NaiveDate,
     until: Option<NaiveDate>,
 ) -> Result<Appointment> {
@@ -205,7 +206,7 @@ pub fn list(conn: &Connection, person_id: Option<i64>, current: bool, today: Nai
             Cell::opt_text(r.get(4)?),
             Cell::opt_text(r.get(5)?),
             Cell::opt_text(r.get(6)?),
-            r.get::<_, Option<i64>>(7)?.map_or(Cell::Null, Cell::Sessions),
+            r.get::<_, Option<Hundredths>>(7)?.map_or(Cell::Null, Cell::Sessions),
             Cell::Date(r.get(8)?),
             Cell::opt_date(r.get(9)?),
         ]);
@@ -288,7 +289,7 @@ pub fn holders<const N: usize>(
 
 /// A person's current monthly session commitment (hundredths): the sessions per month
 /// of their appointments in force on `date`.
-pub fn sessions_in_month(conn: &Connection, person_id: i64, date: NaiveDate) -> Result<i64> {
+pub fn sessions_in_month(conn: &Connection, person_id: i64, date: NaiveDate) -> Result<Hundredths> {
     Ok(conn
         .prepare_cached(
             "SELECT coalesce(sum(sessions_per_month), 0) FROM appointment

@@ -279,15 +279,16 @@ fn meetings(conn: &rusqlite::Connection, today: NaiveDate) -> Result<()> {
 fn payments(conn: &rusqlite::Connection, today: NaiveDate) -> Result<()> {
     use crate::dates::{FinancialYear, Month};
     use crate::session::{self, Category, ClaimTo};
+    use crate::units::{Hundredths, Pence};
 
     let fy = FinancialYear::containing(today);
     let long_ago = dates::parse_iso("2020-04-01").expect("a date");
     for (category, pence) in
         [(Category::Gp, 38000), (Category::PracticeManager, 16000), (Category::Nurse, 14000), (Category::Other, 12000)]
     {
-        session::rate_set(conn, category, pence, long_ago)?;
+        session::rate_set(conn, category, Pence(pence), long_ago)?;
     }
-    session::rate_set(conn, Category::Gp, 39500, fy.first())?;
+    session::rate_set(conn, Category::Gp, Pence(39500), fy.first())?;
     for (fund, pounds) in [
         ("locality", 160_000),
         ("board-member", 120_000),
@@ -295,7 +296,7 @@ fn payments(conn: &rusqlite::Connection, today: NaiveDate) -> Result<()> {
         ("contingency", 25_000),
         ("project:Urgent care redesign", 40_000),
     ] {
-        session::budget_set(conn, fund, fy, pounds * 100)?;
+        session::budget_set(conn, fund, fy, Pence(pounds * 100))?;
     }
     let start = Month::of(today).previous().previous().previous().previous().previous().previous().first();
     crate::project::add(
@@ -304,7 +305,7 @@ fn payments(conn: &rusqlite::Connection, today: NaiveDate) -> Result<()> {
         Some(start),
         None,
         &["urgent care".to_string(), "service redesign".to_string()],
-        Some(4800),
+        Some(Hundredths(4800)),
     )?;
     let lead: i64 = conn
         .query_row(
@@ -318,7 +319,7 @@ fn payments(conn: &rusqlite::Connection, today: NaiveDate) -> Result<()> {
         })?;
     let scope =
         Scope { project_id: Some(conn.query_row("SELECT id FROM project", [], |r| r.get(0))?), ..Scope::default() };
-    appointment::appoint(conn, &lead.to_string(), "clinical-lead", &scope, Some(400), start, None)?;
+    appointment::appoint(conn, &lead.to_string(), "clinical-lead", &scope, Some(Hundredths(400)), start, None)?;
     // Claims: extra work from the contingency fund, mostly approved.
     let claimants: Vec<i64> = conn
         .prepare("SELECT person_id FROM appointment WHERE role = 'practice-lead' ORDER BY id LIMIT 4")?
@@ -327,7 +328,8 @@ fn payments(conn: &rusqlite::Connection, today: NaiveDate) -> Result<()> {
     for (i, who) in claimants.iter().enumerate() {
         let date = crate::calendar::next_working_day(start + chrono::Duration::days(30 * i as i64 + 9));
         let to = ClaimTo::Fund("contingency".into());
-        let id = session::claim(conn, &who.to_string(), date, 50 + 25 * i as i64, &to, Some("Referral audit"), today)?;
+        let sessions = Hundredths(50 + 25 * i as i64);
+        let id = session::claim(conn, &who.to_string(), date, sessions, &to, Some("Referral audit"), today)?;
         if i == 3 {
             session::reject(conn, id, "Duplicate of an earlier claim")?;
         } else {

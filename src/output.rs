@@ -5,7 +5,7 @@ use std::io::Write;
 
 use chrono::NaiveDate;
 
-use crate::units;
+use crate::units::{self, Hundredths, Pence};
 
 crate::text_enum! {
     /// The output format (`--format`, `$ENGAGE_FORMAT`).
@@ -25,10 +25,10 @@ pub enum Cell {
     Null,
     Int(i64),
     Text(String),
-    /// Integer pence, written as pounds with two decimals (a string in JSON).
-    Money(i64),
-    /// Integer hundredths of a session, written with two decimals (a string in JSON).
-    Sessions(i64),
+    /// Money, written as pounds with two decimals (a string in JSON).
+    Money(Pence),
+    /// Sessions, written with two decimals (a string in JSON).
+    Sessions(Hundredths),
     /// Tenths of a percent, written with one decimal (a number in JSON).
     Pct(i64),
     Bool(bool),
@@ -57,7 +57,8 @@ impl Cell {
             Cell::Null => String::new(),
             Cell::Int(n) => n.to_string(),
             Cell::Text(s) => s.clone(),
-            Cell::Money(p) | Cell::Sessions(p) => units::hundredths(*p),
+            Cell::Money(p) => p.to_string(),
+            Cell::Sessions(s) => s.to_string(),
             Cell::Pct(t) => units::tenths(*t),
             Cell::Bool(b) => b.to_string(),
             Cell::Date(d) => crate::dates::iso(*d),
@@ -338,7 +339,7 @@ mod tests {
         assert_eq!(units::hundredths(i64::MIN), "-92233720368547758.08");
         assert_eq!(units::hundredths(7), "0.07");
         assert_eq!(Cell::Date(NaiveDate::from_ymd_opt(2026, 4, 1).unwrap()).plain(), "2026-04-01");
-        assert_eq!(Cell::Money(35000).json(), "\"350.00\"");
+        assert_eq!(Cell::Money(Pence(35000)).json(), "\"350.00\"");
         assert_eq!(Cell::Bool(true).csv(), "true");
     }
 
@@ -346,7 +347,7 @@ mod tests {
     fn formulas_are_neutralised_in_text_only() {
         assert_eq!(Cell::text("=1+1").csv(), "'=1+1");
         assert_eq!(Cell::text("-x").csv(), "'-x");
-        assert_eq!(Cell::Money(-500).csv(), "-5.00");
+        assert_eq!(Cell::Money(Pence(-500)).csv(), "-5.00");
         assert_eq!(restore_formula("'=1+1"), "=1+1");
         assert_eq!(restore_formula("'tis"), "'tis");
     }

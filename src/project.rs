@@ -7,6 +7,7 @@ use rusqlite::{Connection, OptionalExtension};
 use crate::error::{Error, Result};
 use crate::output::{Cell, Record, Table};
 use crate::skill::{self, Search};
+use crate::units::Hundredths;
 
 #[derive(Debug, Clone)]
 pub struct Project {
@@ -15,7 +16,7 @@ pub struct Project {
     pub from: Option<NaiveDate>,
     pub until: Option<NaiveDate>,
     pub needs: Vec<String>,
-    pub sessions_budget: Option<i64>,
+    pub sessions_budget: Option<Hundredths>,
     pub closed_on: Option<NaiveDate>,
 }
 
@@ -54,7 +55,7 @@ pub fn add(
     from: Option<NaiveDate>,
     until: Option<NaiveDate>,
     needs: &[String],
-    sessions_budget: Option<i64>,
+    sessions_budget: Option<Hundredths>,
 ) -> Result<Project> {
     let name = check_name(name)?;
     if find(conn, &name).is_ok() {
@@ -108,7 +109,7 @@ fn rows(conn: &Connection, only: Option<i64>) -> Result<Table> {
             Cell::opt_date(r.get(2)?),
             Cell::opt_date(r.get(3)?),
             Cell::text(r.get::<_, String>(4)?.replace(',', " ")),
-            r.get::<_, Option<i64>>(5)?.map_or(Cell::Null, Cell::Sessions),
+            r.get::<_, Option<Hundredths>>(5)?.map_or(Cell::Null, Cell::Sessions),
             Cell::text(if r.get::<_, Option<String>>(6)?.is_some() { "closed" } else { "open" }),
             Cell::Int(r.get(7)?),
         ]);

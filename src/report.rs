@@ -17,7 +17,7 @@ use crate::error::{Error, Result};
 use crate::output::{Cell, Table};
 use crate::person::Role;
 use crate::session::{self, Sittings};
-use crate::units::div_round_half_up;
+use crate::units::{Hundredths, Pence, div_round_half_up};
 
 /// The days a report covers.
 #[derive(Debug, Clone, Copy)]
@@ -257,15 +257,18 @@ pub fn engagement(conn: &Connection, period: Period, locality_id: Option<i64>, t
     let [nominated, named] = appointment::holders(conn, [NOMINATED_GP, PRACTICE_LEAD], on)?;
     let mut table = Table::new(ENGAGEMENT_COLUMNS);
     table.table_only = 1;
-    let mut sum = [0i64; 7];
+    let mut sum = [0i64; 5];
+    let (mut sum_sessions, mut sum_pence) = (Hundredths(0), Pence(0));
     let mut at_risk_count = 0;
     for a in rows {
         let represent = pct(a.represented, a.held);
         let at_risk = represent.is_some_and(|p| p < 500);
-        let (sessions, pence) = money.get(&a.code).copied().unwrap_or((0, 0));
-        for (s, v) in sum.iter_mut().zip([a.held, a.represented, a.gp, a.pm, a.apologies, sessions, pence]) {
+        let (sessions, pence) = money.get(&a.code).copied().unwrap_or_default();
+        for (s, v) in sum.iter_mut().zip([a.held, a.represented, a.gp, a.pm, a.apologies]) {
             *s += v;
         }
+        sum_sessions += sessions;
+        sum_pence += pence;
         at_risk_count += at_risk as i64;
         table.marked.push(at_risk);
         table.push(vec![
@@ -302,8 +305,8 @@ pub fn engagement(conn: &Connection, period: Period, locality_id: Option<i64>, t
         Cell::Null,
         Cell::Null,
         Cell::Null,
-        Cell::Sessions(sum[5]),
-        Cell::Money(sum[6]),
+        Cell::Sessions(sum_sessions),
+        Cell::Money(sum_pence),
         Cell::text(format!("{at_risk_count} at risk")),
         Cell::Null,
     ]);
@@ -389,7 +392,7 @@ pub fn sessions(conn: &Connection, period: Period, by: By, locality_id: Option<i
         By::Role => ("coalesce(l.paid_role, p.role)", "NULL"),
         By::Person => ("p.name", "p.id"),
     };
-    let mut groups: BTreeMap<Vec<u8>, (String, Option<i64>, i64, i64)> = BTreeMap::new();
+    let mut groups: BTreeMap<Vec<u8>, (String, Option<i64>, Hundredths, Pence)> = BTreeMap::new();
     for g in session::grouped(conn, period.from, period.to, key, extra, locality_id)? {
         let (k, id, sessions, pence) = (g.key, g.extra, g.sessions, g.pence);
         let sort = match id {
@@ -405,7 +408,7 @@ pub fn sessions(conn: &Connection, period: Period, by: By, locality_id: Option<i
         By::Role => "role",
         By::Person => "person",
     };
-    let budgets: Option<BTreeMap<String, i64>> = match (by, period.fy, locality_id) {
+    let budgets: Option<BTreeMap<String, Pence>> = match (by, period.fy, locality_id) {
         (By::Fund, Some(fy), None) => Some(
             conn.prepare("SELECT fund, pence FROM budget WHERE fy = ?1")?
                 .query_map([fy.0], |r| Ok((r.get(0)?, r.get(1)?)))?
@@ -415,7 +418,7 @@ pub fn sessions(conn: &Connection, period: Period, by: By, locality_id: Option<i
     };
     if let Some(b) = &budgets {
         for fund in b.keys() {
-            groups.entry(fund.as_bytes().to_vec()).or_insert((fund.clone(), None, 0, 0));
+            groups.entry(fund.as_bytes().to_vec()).or_insert((fund.clone(), None, Hundredths(0), Pence(0)));
         }
     }
     let mut columns = vec![first, "sessions", "amount_gbp"];
@@ -426,14 +429,14 @@ pub fn sessions(conn: &Connection, period: Period, by: By, locality_id: Option<i
         columns.push("person_id");
     }
     let mut table = Table::new(&columns);
-    let (mut total_sessions, mut total_pence, mut total_budget) = (0, 0, 0);
+    let (mut total_sessions, mut total_pence, mut total_budget) = (Hundredths(0), Pence(0), Pence(0));
     for (_, (key, id, sessions, pence)) in groups {
         total_sessions += sessions;
         total_pence += pence;
         let mut row = vec![Cell::text(&key), Cell::Sessions(sessions), Cell::Money(pence)];
         if let Some(b) = &budgets {
             let budget = b.get(&key).copied();
-            total_budget += budget.unwrap_or(0);
+            total_budget += budget.unwrap_or_default();
             row.push(budget.map_or(Cell::Null, Cell::Money));
             row.push(budget.map_or(Cell::Null, |b| Cell::Money(b - pence)));
         }

@@ -19,6 +19,7 @@ use engage::dates::Month;
 use engage::error::{Error, Result};
 use engage::session::{self, Category, ClaimTo};
 use engage::store::{Access, Actor, Register};
+use engage::units::{Hundredths, Pence};
 
 /// How big a register to make.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -129,7 +130,7 @@ pub fn build(path: &Path, scale: Scale, seed: u64, today: NaiveDate) -> Result<M
     for (category, pence) in
         [(Category::Gp, 38000), (Category::PracticeManager, 16000), (Category::Nurse, 14000), (Category::Other, 12000)]
     {
-        session::rate_set(&tx, category, pence, long_ago)?;
+        session::rate_set(&tx, category, Pence(pence), long_ago)?;
     }
     {
         let mut stmt = tx.prepare("INSERT INTO locality (id, name, code) VALUES (?1, ?2, ?3)")?;
@@ -344,7 +345,8 @@ pub fn build(path: &Path, scale: Scale, seed: u64, today: NaiveDate) -> Result<M
         for _ in 0..(n_practices / 2).max(1) {
             let p = &practices[rng.below(practices.len() as u64) as usize];
             let date = month.first() + Duration::days(rng.below(27) as i64);
-            let id = session::claim(&tx, &p.gps[2].to_string(), date, 50, &fund, Some("Referral audit"), today)?;
+            let id =
+                session::claim(&tx, &p.gps[2].to_string(), date, Hundredths(50), &fund, Some("Referral audit"), today)?;
             session::approve(&tx, id)?;
         }
         if month < open_month {

@@ -138,8 +138,7 @@ pub fn demo(ctx: &Ctx) -> Result<()> {
     let (sessions, pence) = export.total();
     ctx.note(format!(
         "\nLast month's payment summary ({last_month}, not finalised yet): {} sessions, £{}",
-        engage::units::hundredths(sessions),
-        engage::units::hundredths(pence)
+        sessions, pence
     ));
     ctx.print(&Output::Table(engage::view::session::payment_summary(&export)))?;
     let quoted = store::shell_quote(&path.display().to_string());

@@ -175,7 +175,7 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> Result<()> {
             let from = dates::parse_date(&a.from, "--from")?;
             ctx.write(|tx| {
                 session::rate_set(tx, a.category, pence, from)?;
-                Ok(format!("a {} session costs {} from {from}", a.category.as_str(), units::hundredths(pence)))
+                Ok(format!("a {} session costs {} from {from}", a.category.as_str(), pence))
             })?;
         }
         SessionCommand::Rate(RateCommand::List) => {
@@ -202,7 +202,7 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> Result<()> {
             };
             ctx.write(|tx| {
                 let id = session::claim(tx, &a.person, date, sessions, &to, a.note.as_deref(), today)?;
-                Ok(format!("claimed {} session(s) as line {id}, awaiting approval", units::hundredths(sessions)))
+                Ok(format!("claimed {} session(s) as line {id}, awaiting approval", sessions))
             })?;
         }
         SessionCommand::Approve(a) => {
@@ -253,8 +253,8 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> Result<()> {
                     let summary = format!(
                         "{verb} the {month} payment run: {} line(s), {} sessions, £{}",
                         e.payments.len(),
-                        units::hundredths(sessions),
-                        units::hundredths(pence)
+                        sessions,
+                        pence
                     );
                     Ok(Written { value: e, summary })
                 })?
@@ -272,8 +272,8 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> Result<()> {
             ctx.note(format!(
                 "{month}: {} line(s), {} sessions, £{} ({state}; {} new appointment line(s) accrued)",
                 export.payments.len(),
-                units::hundredths(sessions),
-                units::hundredths(pence),
+                sessions,
+                pence,
                 export.accrued
             ));
         }
@@ -282,7 +282,7 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> Result<()> {
             let fy = dates::parse_financial_year(&a.fy, "--fy")?;
             ctx.write(|tx| {
                 let fund = session::budget_set(tx, &a.fund, fy, pence)?;
-                Ok(format!("the {fund} budget for {fy} is £{}", units::hundredths(pence)))
+                Ok(format!("the {fund} budget for {fy} is £{}", pence))
             })?;
         }
         SessionCommand::Budget(BudgetCommand::List(a)) => {

@@ -41,7 +41,7 @@ pub fn attendees(conn: &Connection, m: &Meeting) -> Result<Vec<Attendee>> {
         let substitute = for_practice.is_some() && for_practice != person.practice_code;
         out.push(Attendee { seq, person, for_practice, status, substitute, paid: false });
     }
-    if m.sessions > 0 && !m.cancelled {
+    if m.sessions.0 > 0 && !m.cancelled {
         let mut by_practice: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         for (i, a) in out.iter().enumerate() {
             if let (true, true, Some(code)) = (a.status.present(), a.person.role.is_gp(), &a.for_practice) {

@@ -7,6 +7,7 @@ use rusqlite::{Connection, OptionalExtension, Row};
 use crate::calendar::{self, Rule};
 use crate::error::{Error, Result};
 use crate::output::{Cell, Table};
+use crate::units::Hundredths;
 use crate::{locality, practice};
 
 mod attendance;
@@ -36,8 +37,8 @@ crate::text_enum! {
 
 impl Kind {
     /// Sessions paid to each eligible GP by default: one for a locality meeting.
-    pub fn default_sessions(self) -> i64 {
-        if self == Kind::Locality { 100 } else { 0 }
+    pub fn default_sessions(self) -> Hundredths {
+        Hundredths(if self == Kind::Locality { 100 } else { 0 })
     }
 }
 
@@ -77,7 +78,7 @@ pub struct Meeting {
     pub duration_minutes: Option<i64>,
     pub title: Option<String>,
     pub location: Option<String>,
-    pub sessions: i64,
+    pub sessions: Hundredths,
     pub quorum: Option<i64>,
     pub cancelled: bool,
     pub cancel_reason: Option<String>,
@@ -188,7 +189,7 @@ pub struct NewMeeting {
     pub title: Option<String>,
     pub location: Option<String>,
     /// Hundredths; `None` takes the kind's default.
-    pub sessions: Option<i64>,
+    pub sessions: Option<Hundredths>,
     pub quorum: Option<i64>,
 }
 

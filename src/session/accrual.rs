@@ -6,6 +6,7 @@ use rusqlite::Connection;
 use super::lines::accrual;
 use crate::dates::Month;
 use crate::error::Result;
+use crate::units::Hundredths;
 
 /// Creates month M's appointment lines; a month already accrued gains nothing.
 /// Returns the lines created.
@@ -18,7 +19,7 @@ pub fn accrue(conn: &Connection, month: Month) -> Result<usize> {
             AND NOT EXISTS (SELECT 1 FROM session_line l WHERE l.appointment_id = a.id AND l.accrual_month = ?3)
           ORDER BY a.id",
     )?;
-    type Due = (i64, i64, String, i64, NaiveDate, Option<NaiveDate>, Option<String>);
+    type Due = (i64, i64, String, Hundredths, NaiveDate, Option<NaiveDate>, Option<String>);
     let due: Vec<Due> = stmt
         .query_map(rusqlite::params![month.first(), month.last(), month.to_string()], |r| {
             Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?))

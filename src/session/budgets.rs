@@ -7,9 +7,10 @@ use rusqlite::Connection;
 use super::claims::check_fund;
 use crate::dates::FinancialYear;
 use crate::error::Result;
+use crate::units::{Hundredths, Pence};
 
 /// Sets a fund's budget for a financial year.
-pub fn budget_set(conn: &Connection, fund: &str, fy: FinancialYear, pence: i64) -> Result<String> {
+pub fn budget_set(conn: &Connection, fund: &str, fy: FinancialYear, pence: Pence) -> Result<String> {
     let fund = check_fund(fund, "FUND")?;
     conn.execute(
         "INSERT INTO budget (fund, fy, pence) VALUES (?1, ?2, ?3) ON CONFLICT (fund, fy) DO UPDATE SET pence = excluded.pence",
@@ -20,7 +21,7 @@ pub fn budget_set(conn: &Connection, fund: &str, fy: FinancialYear, pence: i64) 
 
 /// Spend (approved and paid lines, by work date): sessions and pence per fund in a
 /// financial year.
-pub fn spend_by_fund(conn: &Connection, fy: FinancialYear) -> Result<BTreeMap<String, (i64, i64)>> {
+pub fn spend_by_fund(conn: &Connection, fy: FinancialYear) -> Result<BTreeMap<String, (Hundredths, Pence)>> {
     let groups = super::grouped(conn, fy.first(), fy.last(), "l.fund", "NULL", None)?;
     Ok(groups.into_iter().map(|g| (g.key, (g.sessions, g.pence))).collect())
 }
@@ -30,8 +31,8 @@ pub fn spend_by_fund(conn: &Connection, fy: FinancialYear) -> Result<BTreeMap<St
 pub struct Budget {
     pub fund: String,
     pub fy: FinancialYear,
-    pub pence: i64,
-    pub spent: i64,
+    pub pence: Pence,
+    pub spent: Pence,
 }
 
 /// `session budget list`: by year, then fund.
@@ -48,10 +49,10 @@ pub fn budget_list(conn: &Connection, fy: Option<FinancialYear>) -> Result<Vec<B
         let year = FinancialYear(y);
         let spend = spend_by_fund(conn, year)?;
         let mut stmt = conn.prepare("SELECT fund, pence FROM budget WHERE fy = ?1 ORDER BY fund")?;
-        let budgets: Vec<(String, i64)> =
+        let budgets: Vec<(String, Pence)> =
             stmt.query_map([y], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
         for (fund, pence) in budgets {
-            let spent = spend.get(&fund).map_or(0, |s| s.1);
+            let spent = spend.get(&fund).map_or(Pence(0), |s| s.1);
             out.push(Budget { fund, fy: year, pence, spent });
         }
     }

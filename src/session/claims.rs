@@ -6,6 +6,7 @@ use rusqlite::Connection;
 use super::lines::{Line, LineStatus, Source, line};
 use crate::error::{Error, Result};
 use crate::person;
+use crate::units::Hundredths;
 
 /// What a claim is charged to.
 #[derive(Debug, Clone)]
@@ -37,7 +38,7 @@ pub fn claim(
     conn: &Connection,
     person_ref: &str,
     date: NaiveDate,
-    sessions: i64,
+    sessions: Hundredths,
     to: &ClaimTo,
     note: Option<&str>,
     today: NaiveDate,
@@ -46,7 +47,7 @@ pub fn claim(
     if date > today {
         return Err(Error::invalid(format!("the work date {date} is after today (--date)")));
     }
-    if sessions == 0 {
+    if sessions.0 == 0 {
         return Err(Error::invalid("a claim of 0 sessions pays nothing (--sessions)".to_string()));
     }
     let note = note.map(str::trim).filter(|n| !n.is_empty());

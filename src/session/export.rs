@@ -7,6 +7,7 @@ use super::lines::{Line, Paid, Source, lines_where};
 use super::rates::Rates;
 use crate::dates::Month;
 use crate::error::{Error, Result};
+use crate::units::{Hundredths, Pence};
 
 /// One line of a payment run as finance sees it.
 #[derive(Debug, Clone)]
@@ -16,7 +17,7 @@ pub struct Payment {
     pub source: Source,
     pub reference: String,
     pub work_date: NaiveDate,
-    pub sessions: i64,
+    pub sessions: Hundredths,
     pub payee: Paid,
 }
 
@@ -30,7 +31,7 @@ pub struct Export {
 
 impl Export {
     /// Total sessions and pence.
-    pub fn total(&self) -> (i64, i64) {
+    pub fn total(&self) -> (Hundredths, Pence) {
         (self.payments.iter().map(|p| p.sessions).sum(), self.payments.iter().map(|p| p.payee.amount).sum())
     }
 }
@@ -93,7 +94,7 @@ pub fn export(conn: &Connection, month: Month, finalise: bool) -> Result<Export>
                 return Err(Error::conflict(format!("session line {} changed while finalising", p.line_id)));
             }
         }
-        let total: i64 = payments.iter().map(|p| p.payee.amount).sum();
+        let total: Pence = payments.iter().map(|p| p.payee.amount).sum();
         conn.execute(
             "INSERT INTO payment_run (month, finalised_at, lines, amount) VALUES (?1, ?2, ?3, ?4)",
             rusqlite::params![month.to_string(), at, payments.len() as i64, total],

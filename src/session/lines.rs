@@ -18,7 +18,7 @@ use crate::dates::Month;
 use crate::error::{Error, Result};
 use crate::meeting;
 use crate::person::{PayTo, Role};
-use crate::units;
+use crate::units::{self, Hundredths, Pence};
 
 crate::text_enum! {
     /// The life of a line.
@@ -59,7 +59,7 @@ pub struct Line {
     pub reference: String,
     pub fund: String,
     pub work_date: NaiveDate,
-    pub sessions: i64,
+    pub sessions: Hundredths,
     pub status: LineStatus,
     pub payment_month: Option<String>,
     /// What the payment run wrote, for a paid line.
@@ -76,8 +76,8 @@ pub struct Paid {
     pub person_name: String,
     pub gmc: Option<String>,
     pub role: String,
-    pub rate: i64,
-    pub amount: i64,
+    pub rate: Pence,
+    pub amount: Pence,
 }
 
 const LINE_SELECT: &str = "SELECT l.id, l.person_id, p.name, p.role, p.practice_code, pr.name, p.gmc, p.pay_to,
@@ -237,7 +237,7 @@ pub fn rederive(conn: &Connection) -> Result<()> {
 /// first GP recorded, per practice).
 fn meeting_lines(conn: &Connection, meeting_id: i64) -> Result<()> {
     let m = meeting::get(conn, meeting_id)?;
-    let wanted: BTreeSet<i64> = if m.cancelled || m.sessions <= 0 {
+    let wanted: BTreeSet<i64> = if m.cancelled || m.sessions.0 <= 0 {
         BTreeSet::new()
     } else {
         meeting::attendees(conn, &m)?.into_iter().filter(|a| a.paid).map(|a| a.person.id).collect()
@@ -273,7 +273,12 @@ fn meeting_lines(conn: &Connection, meeting_id: i64) -> Result<()> {
 
 /// An appointment's line for one month: sessions pro-rated by the days it was active
 /// (both ends included), and the work date (the month's or the appointment's last day).
-pub(super) fn accrual(spm: i64, from: NaiveDate, until: Option<NaiveDate>, month: Month) -> Option<(i64, NaiveDate)> {
+pub(super) fn accrual(
+    spm: Hundredths,
+    from: NaiveDate,
+    until: Option<NaiveDate>,
+    month: Month,
+) -> Option<(Hundredths, NaiveDate)> {
     let first = from.max(month.first());
     let last = until.map_or(month.last(), |u| u.min(month.last()));
     if last < first {
@@ -281,13 +286,13 @@ pub(super) fn accrual(spm: i64, from: NaiveDate, until: Option<NaiveDate>, month
     }
     let days = (last - first).num_days() + 1;
     let in_month = month.last().day() as i64;
-    let sessions = units::div_round_half_up(spm as i128 * days as i128, in_month as i128);
-    (sessions > 0).then_some((sessions, last))
+    let sessions = Hundredths(units::div_round_half_up(spm.0 as i128 * days as i128, in_month as i128));
+    (sessions.0 > 0).then_some((sessions, last))
 }
 
 /// An appointment's accrued lines follow its dates and sessions.
 fn appointment_lines(conn: &Connection, appointment_id: i64) -> Result<()> {
-    let (spm, from, until): (Option<i64>, NaiveDate, Option<NaiveDate>) = conn.query_row(
+    let (spm, from, until): (Option<Hundredths>, NaiveDate, Option<NaiveDate>) = conn.query_row(
         "SELECT sessions_per_month, from_date, until_date FROM appointment WHERE id = ?1",
         [appointment_id],
         |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
@@ -354,14 +359,17 @@ mod tests {
     #[test]
     fn accrual_is_pro_rated_by_days() {
         let jan = Month::of(d("2027-01-01"));
-        assert_eq!(accrual(400, d("2026-04-01"), None, jan), Some((400, d("2027-01-31"))));
+        assert_eq!(accrual(Hundredths(400), d("2026-04-01"), None, jan), Some((Hundredths(400), d("2027-01-31"))));
         // Joined on the 15th: 17 of 31 days of 4 sessions = 2.1935… → 2.19.
-        assert_eq!(accrual(400, d("2027-01-15"), None, jan), Some((219, d("2027-01-31"))));
+        assert_eq!(accrual(Hundredths(400), d("2027-01-15"), None, jan), Some((Hundredths(219), d("2027-01-31"))));
         // Left on the 10th: 10 of 31 days → 1.29, paid on the last day served.
-        assert_eq!(accrual(400, d("2026-01-01"), Some(d("2027-01-10")), jan), Some((129, d("2027-01-10"))));
-        assert_eq!(accrual(400, d("2027-02-01"), None, jan), None);
+        assert_eq!(
+            accrual(Hundredths(400), d("2026-01-01"), Some(d("2027-01-10")), jan),
+            Some((Hundredths(129), d("2027-01-10")))
+        );
+        assert_eq!(accrual(Hundredths(400), d("2027-02-01"), None, jan), None);
         // February 2028 has 29 days.
         let feb = Month::of(d("2028-02-01"));
-        assert_eq!(accrual(100, d("2028-02-15"), None, feb), Some((52, d("2028-02-29"))));
+        assert_eq!(accrual(Hundredths(100), d("2028-02-15"), None, feb), Some((Hundredths(52), d("2028-02-29"))));
     }
 }

@@ -9,7 +9,7 @@ use rusqlite::{Connection, OptionalExtension};
 
 use crate::error::{Error, Result};
 use crate::person::Role;
-use crate::units;
+use crate::units::{self, Hundredths, Pence};
 
 crate::text_enum! {
     /// The price list a session belongs to.
@@ -37,16 +37,16 @@ impl Category {
 /// A line's rate and amount, in pence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Priced {
-    pub rate: i64,
-    pub amount: i64,
+    pub rate: Pence,
+    pub amount: Pence,
 }
 
 /// Every rate, for looking up the one in force on a date.
-pub struct Rates(HashMap<Category, Vec<(NaiveDate, i64)>>);
+pub struct Rates(HashMap<Category, Vec<(NaiveDate, Pence)>>);
 
 impl Rates {
     pub fn load(conn: &Connection) -> Result<Rates> {
-        let mut map: HashMap<Category, Vec<(NaiveDate, i64)>> = HashMap::new();
+        let mut map: HashMap<Category, Vec<(NaiveDate, Pence)>> = HashMap::new();
         let mut stmt =
             conn.prepare_cached("SELECT category, from_date, pence FROM rate ORDER BY category, from_date")?;
         let mut rows = stmt.query([])?;
@@ -56,13 +56,13 @@ impl Rates {
         Ok(Rates(map))
     }
 
-    fn on(&self, category: Category, date: NaiveDate) -> Option<i64> {
+    fn on(&self, category: Category, date: NaiveDate) -> Option<Pence> {
         self.0.get(&category)?.iter().rev().find(|(from, _)| *from <= date).map(|(_, p)| *p)
     }
 
     /// Prices `sessions` worked on `date` by someone in `role`. Without a rate in force
     /// that is exit 3, naming the category and the date (and the line, when there is one).
-    pub fn price(&self, role: Role, date: NaiveDate, sessions: i64, line: Option<i64>) -> Result<Priced> {
+    pub fn price(&self, role: Role, date: NaiveDate, sessions: Hundredths, line: Option<i64>) -> Result<Priced> {
         let category = Category::of(role);
         let rate = self.on(category, date).ok_or_else(|| {
             let line = line.map(|id| format!(" (session line {id})")).unwrap_or_default();
@@ -75,7 +75,7 @@ impl Rates {
 
 /// Sets the price of a session from a date. Refused when it would change what a paid
 /// line was paid.
-pub fn rate_set(conn: &Connection, category: Category, pence: i64, from: NaiveDate) -> Result<()> {
+pub fn rate_set(conn: &Connection, category: Category, pence: Pence, from: NaiveDate) -> Result<()> {
     let until: Option<NaiveDate> = conn
         .query_row(
             "SELECT min(from_date) FROM rate WHERE category = ?1 AND from_date > ?2",
@@ -90,12 +90,11 @@ pub fn rate_set(conn: &Connection, category: Category, pence: i64, from: NaiveDa
     )?;
     let mut rows = stmt.query(rusqlite::params![from, until])?;
     while let Some(r) = rows.next()? {
-        let paid: i64 = r.get(2)?;
+        let paid: Pence = r.get(2)?;
         if Category::of(r.get(3)?) == category && paid != pence {
             let (id, date): (i64, NaiveDate) = (r.get(0)?, r.get(1)?);
             return Err(Error::conflict(format!(
-                "session line {id} of {date} was paid at {} a session; a {category} rate from {from} would change it (--from)",
-                units::hundredths(paid),
+                "session line {id} of {date} was paid at {paid} a session; a {category} rate from {from} would change it (--from)",
             ))
             .with_hint("set the new rate from a date after the last paid month"));
         }
@@ -114,7 +113,7 @@ pub struct Rate {
     pub category: Category,
     pub from: NaiveDate,
     pub until: Option<NaiveDate>,
-    pub pence: i64,
+    pub pence: Pence,
 }
 
 /// `session rate list`: by category, then date.

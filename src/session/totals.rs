@@ -14,6 +14,7 @@ use super::rates::Rates;
 use crate::dates::FinancialYear;
 use crate::error::Result;
 use crate::person::Role;
+use crate::units::{Hundredths, Pence};
 
 /// The practice a line counts for, in SQL over a line `l` and its person `p`: for a
 /// meeting line the practice sat for, otherwise the person's own practice.
@@ -25,8 +26,8 @@ const COUNTED: &str = "l.status IN ('approved', 'paid') AND l.work_date >= ?1 AN
 
 /// A counted line's sessions and amount (as paid, else priced now), from five columns
 /// starting at `at`: id, sessions, paid amount, work date, role.
-fn priced(r: &rusqlite::Row, at: usize, rates: &Rates) -> Result<(i64, i64)> {
-    let (id, sessions, paid, date, role): (i64, i64, Option<i64>, NaiveDate, Role) =
+fn priced(r: &rusqlite::Row, at: usize, rates: &Rates) -> Result<(Hundredths, Pence)> {
+    let (id, sessions, paid, date, role): (i64, Hundredths, Option<Pence>, NaiveDate, Role) =
         (r.get(at)?, r.get(at + 1)?, r.get(at + 2)?, r.get(at + 3)?, r.get(at + 4)?);
     let amount = match paid {
         Some(paid) => paid,
@@ -41,7 +42,7 @@ pub fn totals(
     person_id: Option<i64>,
     practice: Option<&str>,
     fy: FinancialYear,
-) -> Result<(i64, i64)> {
+) -> Result<(Hundredths, Pence)> {
     let rates = Rates::load(conn)?;
     let line = "l.id, l.sessions, l.paid_amount, l.work_date, p.role";
     let from = "FROM session_line l JOIN person p ON p.id = l.person_id";
@@ -64,7 +65,7 @@ pub fn totals(
     };
     let mut stmt = conn.prepare_cached(&sql)?;
     let mut rows = stmt.query(rusqlite::params![fy.first(), fy.last(), key])?;
-    let mut sum = (0, 0);
+    let mut sum = (Hundredths(0), Pence(0));
     while let Some(r) = rows.next()? {
         let (sessions, amount) = priced(r, 0, &rates)?;
         sum.0 += sessions;
@@ -78,8 +79,8 @@ pub fn totals(
 pub struct Group {
     pub key: String,
     pub extra: Option<i64>,
-    pub sessions: i64,
-    pub pence: i64,
+    pub sessions: Hundredths,
+    pub pence: Pence,
 }
 
 /// Sessions and money of approved and paid lines in a period, grouped by an SQL
@@ -189,17 +190,17 @@ pub fn by_practice(
     from: NaiveDate,
     to: NaiveDate,
     sittings: &mut Sittings,
-) -> Result<HashMap<String, (i64, i64)>> {
+) -> Result<HashMap<String, (Hundredths, Pence)>> {
     let rates = Rates::load(conn)?;
     let sat: HashMap<(i64, i64), usize> = sittings.rows.iter().map(|s| ((s.meeting, s.person), s.practice)).collect();
-    let mut totals: HashMap<String, (i64, i64)> = HashMap::new();
+    let mut totals: HashMap<String, (Hundredths, Pence)> = HashMap::new();
     let mut stmt = conn.prepare_cached(
         "SELECT id, person_id, meeting_id, sessions, paid_amount, work_date FROM session_line
           WHERE status IN ('approved', 'paid') AND work_date >= ?1 AND work_date <= ?2",
     )?;
     let mut rows = stmt.query(rusqlite::params![from, to])?;
     while let Some(r) = rows.next()? {
-        let (id, person, meeting, sessions): (i64, i64, Option<i64>, i64) =
+        let (id, person, meeting, sessions): (i64, i64, Option<i64>, Hundredths) =
             (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
         let Some(&(role, own)) = sittings.people.get(&person) else { continue };
         let practice = match meeting.map(|m| (m, sat.get(&(m, person)))) {
@@ -214,7 +215,7 @@ pub fn by_practice(
             }
         };
         let Some(practice) = practice else { continue };
-        let amount = match r.get::<_, Option<i64>>(4)? {
+        let amount = match r.get::<_, Option<Pence>>(4)? {
             Some(paid) => paid,
             None => rates.price(role, r.get(5)?, sessions, Some(id))?.amount,
         };

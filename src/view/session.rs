@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use crate::output::{Cell, Table};
 use crate::session::{Budget, Export, Line, Priced, Rate};
+use crate::units::{Hundredths, Pence};
 
 pub const LIST_COLUMNS: &[&str] = &[
     "id",
@@ -107,12 +108,12 @@ pub fn payments(export: &Export) -> Table {
 pub fn payment_summary(export: &Export) -> Table {
     // Keyed by payee name (as bytes), type and id; practice, lines, sessions, pence.
     type Key = (Vec<u8>, String, String);
-    let mut groups: BTreeMap<Key, (Option<String>, i64, i64, i64)> = BTreeMap::new();
+    let mut groups: BTreeMap<Key, (Option<String>, i64, Hundredths, Pence)> = BTreeMap::new();
     for p in &export.payments {
         let q = &p.payee;
         let key = (q.payee_name.as_bytes().to_vec(), q.payee_type.clone(), q.payee_id.clone());
         let practice = if q.payee_type == "practice" { Some(q.payee_id.clone()) } else { q.practice_code.clone() };
-        let e = groups.entry(key).or_insert((practice, 0, 0, 0));
+        let e = groups.entry(key).or_insert((practice, 0, Hundredths(0), Pence(0)));
         e.1 += 1;
         e.2 += p.sessions;
         e.3 += q.amount;
