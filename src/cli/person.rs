@@ -228,7 +228,12 @@ pub fn run(ctx: &Ctx, cmd: PersonCommand) -> Result<()> {
         PersonCommand::List(a) => {
             let reg = ctx.open(Access::Read)?;
             let filter = Filter {
-                practice: a.practice.as_deref().map(|c| practice::get(&reg.conn, c)).transpose()?.map(|p| p.code),
+                practice: a
+                    .practice
+                    .as_deref()
+                    .map(|c| practice::get(&reg.conn, c))
+                    .transpose()?
+                    .map(|p| p.code.into()),
                 locality_id: a.locality.as_deref().map(|l| locality::find(&reg.conn, l)).transpose()?.map(|l| l.id),
                 role: a.role,
                 all: a.all,

@@ -38,7 +38,7 @@ pub fn attendees(conn: &Connection, m: &Meeting) -> Result<Vec<Attendee>> {
     let mut out = Vec::with_capacity(rows.len());
     for (seq, person_id, for_practice, status) in rows {
         let person = person::get(conn, person_id)?;
-        let substitute = for_practice.is_some() && for_practice != person.practice_code;
+        let substitute = for_practice.is_some() && for_practice.as_deref() != person.practice_code.as_deref();
         out.push(Attendee { seq, person, for_practice, status, substitute, paid: false });
     }
     if m.sessions.0 > 0 && !m.cancelled {
@@ -61,7 +61,7 @@ pub fn attendees(conn: &Connection, m: &Meeting) -> Result<Vec<Attendee>> {
 /// The practices a meeting is for: a locality's open practices, or the visited one.
 fn expected_practices(conn: &Connection, m: &Meeting) -> Result<Vec<String>> {
     if let (Kind::Visit, Some(code)) = (m.kind, &m.practice_code) {
-        return Ok(vec![code.clone()]);
+        return Ok(vec![code.to_string()]);
     }
     let Some(loc) = m.locality_id else { return Ok(Vec::new()) };
     let mut stmt =

@@ -57,7 +57,7 @@ pub fn ics(conn: &Connection, f: &Filter) -> Result<String> {
         let summary = match (&m.title, &m.locality, m.kind) {
             (Some(t), _, _) => t.clone(),
             (None, Some(l), Kind::Locality) => format!("{l} locality meeting"),
-            (None, _, Kind::Visit) => format!("Practice visit: {}", m.practice_code.clone().unwrap_or_default()),
+            (None, _, Kind::Visit) => format!("Practice visit: {}", m.practice_code.as_deref().unwrap_or_default()),
             (None, Some(l), k) => format!("{} ({l})", title_case(k.as_str())),
             (None, None, k) => title_case(k.as_str()),
         };

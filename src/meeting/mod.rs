@@ -72,7 +72,7 @@ pub struct Meeting {
     pub kind: Kind,
     pub locality_id: Option<i64>,
     pub locality: Option<String>,
-    pub practice_code: Option<String>,
+    pub practice_code: Option<practice::Code>,
     pub date: NaiveDate,
     pub start: Option<NaiveTime>,
     pub duration_minutes: Option<i64>,
@@ -116,7 +116,11 @@ impl Meeting {
 
     /// A short name for messages and session references: `locality meeting 2027-01-12 Evesham`.
     pub fn describe(&self) -> String {
-        let what = self.locality.clone().or_else(|| self.title.clone()).or_else(|| self.practice_code.clone());
+        let what = self
+            .locality
+            .clone()
+            .or_else(|| self.title.clone())
+            .or_else(|| self.practice_code.as_ref().map(String::from));
         format!("{} meeting {}{}", self.kind.as_str(), self.date, what.map(|w| format!(" {w}")).unwrap_or_default())
     }
 
@@ -128,7 +132,7 @@ impl Meeting {
             Cell::opt_text(self.start.map(|t| t.format("%H:%M").to_string())),
             Cell::opt_int(self.duration_minutes),
             Cell::opt_text(self.locality.clone()),
-            Cell::opt_text(self.practice_code.clone()),
+            Cell::opt_text(self.practice_code.as_ref().map(String::from)),
             Cell::opt_text(self.title.clone()),
             Cell::text(if self.cancelled { "cancelled" } else { "scheduled" }),
             Cell::Sessions(self.sessions),
@@ -240,7 +244,7 @@ fn place(conn: &Connection, m: &mut NewMeeting) -> Result<Option<i64>> {
     if let Some(code) = &m.practice {
         let p = practice::get(conn, code)?;
         locality_id = locality_id.or(Some(p.locality_id));
-        m.practice = Some(p.code);
+        m.practice = Some(p.code.into());
     }
     match m.kind {
         Kind::Locality if locality_id.is_none() => {

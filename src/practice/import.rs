@@ -240,7 +240,7 @@ fn read_epraccur(data: &[u8], file: &str, commissioner: Option<&str>, sink: Sink
         let nonempty = |s: &str| Some(s.trim().to_string()).filter(|s| !s.is_empty());
         sink(Some(Incoming {
             line,
-            code,
+            code: code.into(),
             name: Some(name),
             address: (!address.is_empty()).then(|| address.join(", ")),
             postcode,
@@ -267,7 +267,7 @@ fn read_list_sizes(data: &[u8], file: &str, commissioner: Option<&str>, sink: Si
             .ok_or_else(|| bad(file, line, "CODE", format!("not a practice code: {code:?}")))?;
         let list_size = practice::check_list_size(patients, "")
             .map_err(|_| bad(file, line, "NUMBER_OF_PATIENTS", format!("not a number of patients: {patients:?}")))?;
-        sink(Some(Incoming { line, code, list_size: Some(list_size), ..Incoming::default() }))
+        sink(Some(Incoming { line, code: code.into(), list_size: Some(list_size), ..Incoming::default() }))
     })
     .map(drop)
 }
@@ -291,7 +291,7 @@ fn read_engage(data: &[u8], file: &str, sink: Sink) -> Result<Option<String>> {
                 None => Ok(()),
             }
         };
-        let mut row = Incoming { line, code, name: Some(name), ..Incoming::default() };
+        let mut row = Incoming { line, code: code.into(), name: Some(name), ..Incoming::default() };
         field("locality", &|v| locality::check_name(v, "").map(drop))?;
         row.locality = get("locality").map(str::to_string);
         field("list_size", &|v| practice::check_list_size(v, "").map(drop))?;
@@ -364,7 +364,7 @@ impl<'c> Apply<'c> {
         list_changes: bool,
     ) -> Result<Apply<'c>> {
         let existing: HashMap<String, Practice> =
-            practice::all(conn)?.into_iter().map(|p| (p.code.clone(), p)).collect();
+            practice::all(conn)?.into_iter().map(|p| (p.code.to_string(), p)).collect();
         Ok(Apply {
             conn,
             source,

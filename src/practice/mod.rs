@@ -31,7 +31,7 @@ crate::text_enum! {
 /// A practice as the register holds it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Practice {
-    pub code: String,
+    pub code: Code,
     pub name: String,
     pub locality_id: i64,
     pub list_size: Option<i64>,
@@ -52,7 +52,7 @@ const COLUMNS_SQL: &str = "code, name, locality_id, list_size, address, postcode
 impl Practice {
     pub fn new(code: String, name: String, locality_id: i64) -> Practice {
         Practice {
-            code,
+            code: Code(code),
             name,
             locality_id,
             list_size: None,
@@ -138,16 +138,87 @@ pub const SAVE_SQL: &str = concat!(
 
 /// An ODS practice code, upper-cased: one letter and five digits (`M81004`), or three
 /// letters and three digits (`GUE010`, Channel Islands).
-pub fn check_code(code: &str) -> Option<String> {
+pub fn check_code(code: &str) -> Option<Code> {
     let c = code.trim().to_ascii_uppercase();
-    let b = c.as_bytes();
-    let shape = |letters: usize| {
-        b.len() == 6 && b[..letters].iter().all(u8::is_ascii_uppercase) && b[letters..].iter().all(u8::is_ascii_digit)
-    };
-    (shape(1) || shape(3)).then_some(c)
+    Code::is_code(&c).then_some(Code(c))
 }
 
-pub fn parse_code(code: &str, whence: &str) -> Result<String> {
+/// An ODS practice code, upper-case, checked: made only by [`check_code`] and
+/// [`parse_code`], or read from the register (where a stored value that is not a code
+/// is an error).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Code(String);
+
+impl Code {
+    fn is_code(c: &str) -> bool {
+        let b = c.as_bytes();
+        let shape = |letters: usize| {
+            b.len() == 6
+                && b[..letters].iter().all(u8::is_ascii_uppercase)
+                && b[letters..].iter().all(u8::is_ascii_digit)
+        };
+        shape(1) || shape(3)
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for Code {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for Code {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<Code> for String {
+    fn from(code: Code) -> String {
+        code.0
+    }
+}
+
+impl From<&Code> for String {
+    fn from(code: &Code) -> String {
+        code.0.clone()
+    }
+}
+
+impl PartialEq<str> for Code {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl std::borrow::Borrow<str> for Code {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl rusqlite::types::ToSql for Code {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        Ok(rusqlite::types::ToSqlOutput::from(self.0.as_str()))
+    }
+}
+
+impl rusqlite::types::FromSql for Code {
+    fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+        let text = value.as_str()?;
+        if Code::is_code(text) {
+            Ok(Code(text.to_string()))
+        } else {
+            Err(rusqlite::types::FromSqlError::Other(format!("{text:?} is not a practice code").into()))
+        }
+    }
+}
+
+pub fn parse_code(code: &str, whence: &str) -> Result<Code> {
     check_code(code).ok_or_else(|| {
         Error::invalid(format!("not a practice code: {code:?}"))
             .at(whence)
@@ -297,7 +368,7 @@ pub fn add(conn: &Connection, code: &str, changes: &Changes) -> Result<Practice>
         return Err(Error::conflict(format!("practice {code} is already in the register ({})", existing.name))
             .with_hint(format!("change it with `engage practice edit {code}`")));
     }
-    let mut p = Practice::new(code, String::new(), 0);
+    let mut p = Practice::new(code.into(), String::new(), 0);
     apply(conn, &mut p, changes)?;
     p.save(conn)?;
     Ok(p)
@@ -330,7 +401,7 @@ pub fn close(conn: &Connection, code: &str, date: NaiveDate, merged_into: Option
         if target.code == p.code {
             return Err(Error::invalid(format!("a practice cannot merge into itself ({}, --merged-into)", p.code)));
         }
-        p.merged_into = Some(target.code);
+        p.merged_into = Some(target.code.into());
     }
     if p.open_date.is_some_and(|o| date < o) {
         return Err(Error::invalid(format!(
@@ -426,12 +497,24 @@ pub fn show(conn: &Connection, code: &str, today: NaiveDate) -> Result<Record> {
         ("amount_this_fy_gbp", Cell::Money(fy_pence)),
     ];
     let people =
-        crate::person::list(conn, &crate::person::Filter { practice: Some(p.code.clone()), ..Default::default() })?;
+        crate::person::list(conn, &crate::person::Filter { practice: Some(p.code.to_string()), ..Default::default() })?;
     Ok(Record { fields, sections: vec![("people", people)] })
 }
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_code_is_checked_on_the_way_in_and_out() {
+        assert_eq!(check_code(" m81004 ").map(String::from), Some("M81004".to_string()));
+        assert!(check_code("M8100").is_none() && check_code("MM81004").is_none());
+        let conn = rusqlite::Connection::open_in_memory().unwrap();
+        let code: Code = conn.query_row("SELECT ?1", [check_code("GUE010").unwrap()], |r| r.get(0)).unwrap();
+        assert_eq!(code.as_str(), "GUE010");
+        let bad = conn.query_row("SELECT 'm81004'", [], |r| r.get::<_, Code>(0)).unwrap_err();
+        assert!(bad.to_string().contains("is not a practice code"), "{bad}");
+    }
+
     use super::*;
 
     #[test]
