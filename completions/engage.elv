@@ -19,7 +19,7 @@ set edit:completion:arg-completer[engage] = {|@words|
     var completions = [
         &'engage'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -46,7 +46,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;practice'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -70,7 +70,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --phone 'phone'
             cand --setting 'setting'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -85,7 +85,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --commissioner 'Take only this commissioner''s rows (epraccur field 15, or the list-size file''s CCG/sub-ICB code)'
             cand --locality 'Where new practices go when the file names no locality [default: Unassigned]'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand --dry-run 'Show what would change and write nothing'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -100,7 +100,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --locality 'Only this locality''s practices (name or code)'
             cand --status 'Open, closed or all practices'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -112,7 +112,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;practice;show'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -130,7 +130,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --phone 'phone'
             cand --setting 'setting'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -144,7 +144,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --date 'The day it closed [default: today]'
             cand --merged-into 'The practice it merged into'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -179,7 +179,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;locality'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -198,7 +198,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;locality;add'= {
             cand --code 'A short code, e.g. EVE'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -210,7 +210,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;locality;list'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -222,7 +222,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;locality;show'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -236,7 +236,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --name 'The new name'
             cand --code 'The new code ('''' clears it)'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -249,7 +249,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;locality;remove'= {
             cand --move-practices-to 'Move its practices (open and closed) to this locality first'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -281,7 +281,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;person'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -311,7 +311,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --gmc 'GMC reference number (seven digits)'
             cand --pay-to 'Who is paid for their sessions [default: practice if they have one, else self]'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -323,7 +323,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;person;import'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand --dry-run 'Show the counts and write nothing'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -339,7 +339,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --locality 'locality'
             cand --role 'role'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand --all 'Include people who have left'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -352,7 +352,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;person;show'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -371,7 +371,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --gmc 'gmc'
             cand --pay-to 'pay-to'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -384,7 +384,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;person;leave'= {
             cand --date 'The day they left [default: today]'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -402,7 +402,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --from 'First day [default: today]'
             cand --until 'Last day [default: open-ended]'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -414,7 +414,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;person;appointments'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand --current 'Only those in force today'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -428,7 +428,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;person;unappoint'= {
             cand --date 'The last day of the appointment [default: today]'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -442,7 +442,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --from 'from'
             cand --until 'until'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -454,7 +454,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;person;interests'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -504,7 +504,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;skill'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -524,7 +524,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;skill;add'= {
             cand --level 'level'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -536,7 +536,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;skill;remove'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -548,7 +548,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;skill;list'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -560,7 +560,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;skill;import'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand --dry-run 'dry-run'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -576,7 +576,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --role 'role'
             cand --level 'At least this level in every skill'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -589,7 +589,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;skill;survey'= {
             cand --returned 'The day it came back [default: today]'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand --missing 'List the open practices that have not returned it'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -625,7 +625,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;meeting'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -658,7 +658,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --sessions 'Sessions paid to each eligible GP who attends [default: 1 for locality, else 0]'
             cand --quorum 'People needed (present, not withdrawn) for decisions'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -677,7 +677,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --duration 'duration'
             cand --on-bank-holiday 'What to do when the day is a bank holiday in England and Wales'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand --dry-run 'Show the dates and write nothing'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -694,7 +694,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --locality 'locality'
             cand --kind 'kind'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand --upcoming 'Only meetings from today on that are not cancelled'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -707,7 +707,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;meeting;show'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -721,7 +721,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --for-practice 'The practice they sat for [default: their own]'
             cand --file 'A sign-in CSV `person,for_practice,status` (status attended, virtual or apologies), or - for stdin'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand --virtual 'They joined remotely'
             cand --apologies 'They sent apologies'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
@@ -735,7 +735,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;meeting;unattend'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -747,7 +747,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;meeting;declare'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand --withdrew 'They withdrew from the item (they then do not count towards the quorum)'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -761,7 +761,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;meeting;cancel'= {
             cand --reason 'reason'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -775,7 +775,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --date 'date'
             cand --start 'start'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -791,7 +791,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --from 'from'
             cand --to 'to'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -838,7 +838,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;session'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -853,13 +853,13 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand approve 'Approve claimed lines for payment'
             cand reject 'Reject a claim, saying why'
             cand list 'List session lines by work date'
-            cand export 'The monthly payment CSV for finance (always CSV); --finalise marks it paid'
+            cand export 'The monthly payment CSV for finance (CSV unless --format says otherwise); --finalise marks it paid'
             cand budget 'Budgets per fund and financial year, with spend and what remains'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'engage;session;rate'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -875,7 +875,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;session;rate;set'= {
             cand --from 'from'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -887,7 +887,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;session;rate;list'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -911,7 +911,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;session;accrue'= {
             cand --month 'YYYY-MM, this or last'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand --dry-run 'dry-run'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -929,7 +929,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --fund 'A fund such as contingency'
             cand --note 'note'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -941,7 +941,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;session;approve'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -954,7 +954,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;session;reject'= {
             cand --reason 'reason'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -969,7 +969,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --person 'person'
             cand --status 'status'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -982,7 +982,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;session;export'= {
             cand --month 'The payment month: YYYY-MM, this or last (the previous calendar month, for cron)'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand --summary 'One row per payee instead of one per line'
             cand --finalise 'Mark the exported lines paid in this month''s run (needs --yes off a terminal)'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
@@ -996,7 +996,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;session;budget'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -1012,7 +1012,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;session;budget;set'= {
             cand --fy 'fy'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -1025,7 +1025,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;session;budget;list'= {
             cand --fy 'fy'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -1053,7 +1053,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand approve 'Approve claimed lines for payment'
             cand reject 'Reject a claim, saying why'
             cand list 'List session lines by work date'
-            cand export 'The monthly payment CSV for finance (always CSV); --finalise marks it paid'
+            cand export 'The monthly payment CSV for finance (CSV unless --format says otherwise); --finalise marks it paid'
             cand budget 'Budgets per fund and financial year, with spend and what remains'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1089,7 +1089,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;report'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -1114,7 +1114,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --fy 'A financial year: 2026-27, this or last'
             cand --locality 'Only this locality''s practices'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -1131,7 +1131,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --fy 'A financial year: 2026-27, this or last'
             cand --locality 'Only this locality''s practices'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -1149,7 +1149,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --locality 'Only this locality''s practices'
             cand --by 'by'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -1166,7 +1166,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --fy 'A financial year: 2026-27, this or last'
             cand --locality 'Only this locality''s practices'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -1180,7 +1180,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --since 'The round''s first day [default: the start of this financial year]'
             cand --locality 'locality'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -1192,7 +1192,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;report;skills'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -1209,7 +1209,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --fy 'A financial year: 2026-27, this or last'
             cand --locality 'Only this locality''s practices'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -1247,7 +1247,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;project'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -1270,7 +1270,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --needs 'Skills needed, comma-separated'
             cand --sessions-budget 'Sessions the project may pay for in all'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -1282,7 +1282,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;project;list'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -1294,7 +1294,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;project;show'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -1307,7 +1307,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;project;close'= {
             cand --date 'The day it closed [default: today]'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -1319,7 +1319,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;project;match'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -1335,7 +1335,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --from 'First day [default: today, or the project''s start if later]'
             cand --until 'Last day [default: the project''s end]'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -1370,7 +1370,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;init'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -1382,7 +1382,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;db'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -1398,7 +1398,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;db;path'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -1410,7 +1410,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;db;check'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -1422,7 +1422,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;db;backup'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -1449,7 +1449,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;log'= {
             cand --limit 'How many entries, newest first'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -1461,7 +1461,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;demo'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -1473,7 +1473,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;completions'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -1485,7 +1485,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;man'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
-            cand --format 'Output format for data on stdout'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -1643,7 +1643,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand approve 'Approve claimed lines for payment'
             cand reject 'Reject a claim, saying why'
             cand list 'List session lines by work date'
-            cand export 'The monthly payment CSV for finance (always CSV); --finalise marks it paid'
+            cand export 'The monthly payment CSV for finance (CSV unless --format says otherwise); --finalise marks it paid'
             cand budget 'Budgets per fund and financial year, with spend and what remains'
         }
         &'engage;help;session;rate'= {

@@ -25,7 +25,7 @@ function __fish_engage_using_subcommand
 end
 
 complete -c engage -n "__fish_engage_needs_command" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_needs_command" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_needs_command" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_needs_command" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -48,7 +48,7 @@ complete -c engage -n "__fish_engage_needs_command" -f -a "completions" -d 'Prin
 complete -c engage -n "__fish_engage_needs_command" -f -a "man" -d 'Print the man page (roff) on stdout'
 complete -c engage -n "__fish_engage_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit close help" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit close help" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit close help" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit close help" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -70,7 +70,7 @@ complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_
 rural\t''
 mixed\t''"
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from add" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -84,7 +84,7 @@ list-sizes\t'The NHS registered-patients totals: header with CODE and NUMBER_OF_
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from import" -l commissioner -d 'Take only this commissioner\'s rows (epraccur field 15, or the list-size file\'s CCG/sub-ICB code)' -r
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from import" -l locality -d 'Where new practices go when the file names no locality [default: Unassigned]' -r
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from import" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from import" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from import" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from import" -l dry-run -d 'Show what would change and write nothing'
@@ -97,7 +97,7 @@ complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_
 closed\t''
 all\t''"
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from list" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -105,7 +105,7 @@ complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from show" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from show" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from show" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -121,7 +121,7 @@ complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_
 rural\t''
 mixed\t''"
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -131,7 +131,7 @@ complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from close" -l date -d 'The day it closed [default: today]' -r
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from close" -l merged-into -d 'The practice it merged into' -r
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from close" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from close" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from close" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -146,7 +146,7 @@ complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close a practice; it is kept with its history and hidden from default lists'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c engage -n "__fish_engage_using_subcommand locality; and not __fish_seen_subcommand_from add list show edit remove help" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand locality; and not __fish_seen_subcommand_from add list show edit remove help" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand locality; and not __fish_seen_subcommand_from add list show edit remove help" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand locality; and not __fish_seen_subcommand_from add list show edit remove help" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -161,7 +161,7 @@ complete -c engage -n "__fish_engage_using_subcommand locality; and not __fish_s
 complete -c engage -n "__fish_engage_using_subcommand locality; and not __fish_seen_subcommand_from add list show edit remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from add" -l code -d 'A short code, e.g. EVE' -r
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from add" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -169,7 +169,7 @@ complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from list" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -177,7 +177,7 @@ complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from show" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from show" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from show" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -187,7 +187,7 @@ complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from edit" -l name -d 'The new name' -r
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from edit" -l code -d 'The new code (\'\' clears it)' -r
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from edit" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from edit" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from edit" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -196,7 +196,7 @@ complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from remove" -l move-practices-to -d 'Move its practices (open and closed) to this locality first' -r
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from remove" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from remove" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from remove" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -210,7 +210,7 @@ complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a locality; refused while it holds practices unless they move'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit leave appoint appointments unappoint declare interests help" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit leave appoint appointments unappoint declare interests help" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit leave appoint appointments unappoint declare interests help" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit leave appoint appointments unappoint declare interests help" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -242,7 +242,7 @@ complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -l pay-to -d 'Who is paid for their sessions [default: practice if they have one, else self]' -r -f -a "self\t'The person themselves'
 practice\t'The practice they work at'"
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -250,7 +250,7 @@ complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from import" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from import" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from import" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from import" -l dry-run -d 'Show the counts and write nothing'
@@ -267,7 +267,7 @@ practice-manager\t''
 nurse\t''
 other\t''"
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l all -d 'Include people who have left'
@@ -276,7 +276,7 @@ complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from show" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from show" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from show" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -297,7 +297,7 @@ complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l pay-to -r -f -a "self\t'The person themselves'
 practice\t'The practice they work at'"
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -306,7 +306,7 @@ complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from leave" -l date -d 'The day they left [default: today]' -r
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from leave" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from leave" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from leave" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from leave" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -320,7 +320,7 @@ complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -l from -d 'First day [default: today]' -r
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -l until -d 'Last day [default: open-ended]' -r
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -328,7 +328,7 @@ complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appointments" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appointments" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appointments" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appointments" -l current -d 'Only those in force today'
@@ -338,7 +338,7 @@ complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appointments" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from unappoint" -l date -d 'The last day of the appointment [default: today]' -r
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from unappoint" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from unappoint" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from unappoint" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from unappoint" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -348,7 +348,7 @@ complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from declare" -l from -r
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from declare" -l until -r
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from declare" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from declare" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from declare" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from declare" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -356,7 +356,7 @@ complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from declare" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from declare" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from interests" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from interests" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from interests" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from interests" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -376,7 +376,7 @@ complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "interests" -d 'The register of declared interests'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c engage -n "__fish_engage_using_subcommand skill; and not __fish_seen_subcommand_from add remove list import find survey help" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand skill; and not __fish_seen_subcommand_from add remove list import find survey help" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand skill; and not __fish_seen_subcommand_from add remove list import find survey help" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand skill; and not __fish_seen_subcommand_from add remove list import find survey help" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -394,7 +394,7 @@ complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_sub
 experienced\t''
 specialist\t''"
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from add" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -402,7 +402,7 @@ complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_sub
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from remove" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from remove" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from remove" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -410,7 +410,7 @@ complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_sub
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from list" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -418,7 +418,7 @@ complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_sub
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from import" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from import" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from import" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from import" -l dry-run
@@ -437,7 +437,7 @@ complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_sub
 experienced\t''
 specialist\t''"
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from find" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from find" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from find" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from find" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -446,7 +446,7 @@ complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_sub
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from find" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from survey" -l returned -d 'The day it came back [default: today]' -r
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from survey" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from survey" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from survey" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from survey" -l missing -d 'List the open practices that have not returned it'
@@ -462,7 +462,7 @@ complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_sub
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from help" -f -a "survey" -d 'Record a practice\'s return of the skills survey, or list practices yet to return it'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare cancel move ics help" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare cancel move ics help" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare cancel move ics help" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare cancel move ics help" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -499,7 +499,7 @@ complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l sessions -d 'Sessions paid to each eligible GP who attends [default: 1 for locality, else 0]' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l quorum -d 'People needed (present, not withdrawn) for decisions' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -524,7 +524,7 @@ complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_s
 skip\t''
 keep\t''"
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l dry-run -d 'Show the dates and write nothing'
@@ -545,7 +545,7 @@ patient-forum\t''
 visit\t'A roadshow visit to one practice'
 other\t''"
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -l upcoming -d 'Only meetings from today on that are not cancelled'
@@ -554,7 +554,7 @@ complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from show" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from show" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from show" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -564,7 +564,7 @@ complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from attend" -l for-practice -d 'The practice they sat for [default: their own]' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from attend" -l file -d 'A sign-in CSV `person,for_practice,status` (status attended, virtual or apologies), or - for stdin' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from attend" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from attend" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from attend" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from attend" -l virtual -d 'They joined remotely'
@@ -574,7 +574,7 @@ complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from attend" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from attend" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from unattend" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from unattend" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from unattend" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from unattend" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -582,7 +582,7 @@ complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from unattend" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from unattend" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from declare" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from declare" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from declare" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from declare" -l withdrew -d 'They withdrew from the item (they then do not count towards the quorum)'
@@ -592,7 +592,7 @@ complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from declare" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -l reason -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -602,7 +602,7 @@ complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from move" -l date -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from move" -l start -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from move" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from move" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from move" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from move" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -622,7 +622,7 @@ other\t''"
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l from -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l to -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from ics" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -641,7 +641,7 @@ complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "ics" -d 'The schedule as an iCalendar file (RFC 5545) on stdout'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c engage -n "__fish_engage_using_subcommand session; and not __fish_seen_subcommand_from rate accrue claim approve reject list export budget help" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand session; and not __fish_seen_subcommand_from rate accrue claim approve reject list export budget help" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand session; and not __fish_seen_subcommand_from rate accrue claim approve reject list export budget help" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand session; and not __fish_seen_subcommand_from rate accrue claim approve reject list export budget help" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -654,11 +654,11 @@ complete -c engage -n "__fish_engage_using_subcommand session; and not __fish_se
 complete -c engage -n "__fish_engage_using_subcommand session; and not __fish_seen_subcommand_from rate accrue claim approve reject list export budget help" -f -a "approve" -d 'Approve claimed lines for payment'
 complete -c engage -n "__fish_engage_using_subcommand session; and not __fish_seen_subcommand_from rate accrue claim approve reject list export budget help" -f -a "reject" -d 'Reject a claim, saying why'
 complete -c engage -n "__fish_engage_using_subcommand session; and not __fish_seen_subcommand_from rate accrue claim approve reject list export budget help" -f -a "list" -d 'List session lines by work date'
-complete -c engage -n "__fish_engage_using_subcommand session; and not __fish_seen_subcommand_from rate accrue claim approve reject list export budget help" -f -a "export" -d 'The monthly payment CSV for finance (always CSV); --finalise marks it paid'
+complete -c engage -n "__fish_engage_using_subcommand session; and not __fish_seen_subcommand_from rate accrue claim approve reject list export budget help" -f -a "export" -d 'The monthly payment CSV for finance (CSV unless --format says otherwise); --finalise marks it paid'
 complete -c engage -n "__fish_engage_using_subcommand session; and not __fish_seen_subcommand_from rate accrue claim approve reject list export budget help" -f -a "budget" -d 'Budgets per fund and financial year, with spend and what remains'
 complete -c engage -n "__fish_engage_using_subcommand session; and not __fish_seen_subcommand_from rate accrue claim approve reject list export budget help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from rate" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from rate" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from rate" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from rate" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -670,7 +670,7 @@ complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from rate" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from accrue" -l month -d 'YYYY-MM, this or last' -r
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from accrue" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from accrue" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from accrue" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from accrue" -l dry-run
@@ -684,7 +684,7 @@ complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -l fund -d 'A fund such as contingency' -r
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -l note -r
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -692,7 +692,7 @@ complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from approve" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from approve" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from approve" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from approve" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -701,7 +701,7 @@ complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from approve" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from reject" -l reason -r
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from reject" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from reject" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from reject" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from reject" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -715,7 +715,7 @@ approved\t'Approved: to be paid in the next run'
 rejected\t'Rejected, with a reason'
 paid\t'Paid in a finalised run'"
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from list" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -724,7 +724,7 @@ complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -l month -d 'The payment month: YYYY-MM, this or last (the previous calendar month, for cron)' -r
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -l summary -d 'One row per payee instead of one per line'
@@ -734,7 +734,7 @@ complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from budget" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from budget" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from budget" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from budget" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -750,11 +750,11 @@ complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "approve" -d 'Approve claimed lines for payment'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "reject" -d 'Reject a claim, saying why'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "list" -d 'List session lines by work date'
-complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "export" -d 'The monthly payment CSV for finance (always CSV); --finalise marks it paid'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "export" -d 'The monthly payment CSV for finance (CSV unless --format says otherwise); --finalise marks it paid'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "budget" -d 'Budgets per fund and financial year, with spend and what remains'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c engage -n "__fish_engage_using_subcommand report; and not __fish_seen_subcommand_from engagement localities sessions sessional-gps visits skills interests help" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand report; and not __fish_seen_subcommand_from engagement localities sessions sessional-gps visits skills interests help" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand report; and not __fish_seen_subcommand_from engagement localities sessions sessional-gps visits skills interests help" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand report; and not __fish_seen_subcommand_from engagement localities sessions sessional-gps visits skills interests help" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -775,7 +775,7 @@ complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from engagement" -l fy -d 'A financial year: 2026-27, this or last' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from engagement" -l locality -d 'Only this locality\'s practices' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from engagement" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from engagement" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from engagement" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from engagement" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -788,7 +788,7 @@ complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from localities" -l fy -d 'A financial year: 2026-27, this or last' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from localities" -l locality -d 'Only this locality\'s practices' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from localities" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from localities" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from localities" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from localities" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -806,7 +806,7 @@ fund\t''
 role\t''
 person\t''"
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessions" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessions" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessions" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessions" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -819,7 +819,7 @@ complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessional-gps" -l fy -d 'A financial year: 2026-27, this or last' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessional-gps" -l locality -d 'Only this locality\'s practices' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessional-gps" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessional-gps" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessional-gps" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessional-gps" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -829,7 +829,7 @@ complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -l since -d 'The round\'s first day [default: the start of this financial year]' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -l locality -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -837,7 +837,7 @@ complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from skills" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from skills" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from skills" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from skills" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -850,7 +850,7 @@ complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from interests" -l fy -d 'A financial year: 2026-27, this or last' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from interests" -l locality -d 'Only this locality\'s practices' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from interests" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from interests" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from interests" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from interests" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -866,7 +866,7 @@ complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "interests" -d 'The register of declared interests in force in the period, ready to publish'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match assign help" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match assign help" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match assign help" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match assign help" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -885,7 +885,7 @@ complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -l needs -d 'Skills needed, comma-separated' -r
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -l sessions-budget -d 'Sessions the project may pay for in all' -r
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -893,7 +893,7 @@ complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from list" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -901,7 +901,7 @@ complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from show" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from show" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from show" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -910,7 +910,7 @@ complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from close" -l date -d 'The day it closed [default: today]' -r
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from close" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from close" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from close" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -918,7 +918,7 @@ complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from match" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from match" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from match" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from match" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -932,7 +932,7 @@ complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from assign" -l from -d 'First day [default: today, or the project\'s start if later]' -r
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from assign" -l until -d 'Last day [default: the project\'s end]' -r
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from assign" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from assign" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from assign" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -947,7 +947,7 @@ complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "assign" -d 'Assign a person to a project (an appointment tied to it)'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c engage -n "__fish_engage_using_subcommand init" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand init" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand init" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand init" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -955,7 +955,7 @@ complete -c engage -n "__fish_engage_using_subcommand init" -s y -l yes -d 'Answ
 complete -c engage -n "__fish_engage_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand init" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -967,7 +967,7 @@ complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -f -a "backup" -d 'Write a consistent copy of the register to a new file, while others may write'
 complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from path" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from path" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from path" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -975,7 +975,7 @@ complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcom
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from check" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from check" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -983,7 +983,7 @@ complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcom
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from backup" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from backup" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from backup" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from backup" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -996,7 +996,7 @@ complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcom
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c engage -n "__fish_engage_using_subcommand log" -l limit -d 'How many entries, newest first' -r
 complete -c engage -n "__fish_engage_using_subcommand log" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand log" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand log" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand log" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -1004,7 +1004,7 @@ complete -c engage -n "__fish_engage_using_subcommand log" -s y -l yes -d 'Answe
 complete -c engage -n "__fish_engage_using_subcommand log" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand log" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand demo" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand demo" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand demo" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand demo" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -1012,7 +1012,7 @@ complete -c engage -n "__fish_engage_using_subcommand demo" -s y -l yes -d 'Answ
 complete -c engage -n "__fish_engage_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand demo" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand completions" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand completions" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand completions" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand completions" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -1020,7 +1020,7 @@ complete -c engage -n "__fish_engage_using_subcommand completions" -s y -l yes -
 complete -c engage -n "__fish_engage_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand man" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand man" -l format -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand man" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand man" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
@@ -1086,7 +1086,7 @@ complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subc
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "approve" -d 'Approve claimed lines for payment'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "reject" -d 'Reject a claim, saying why'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "list" -d 'List session lines by work date'
-complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "export" -d 'The monthly payment CSV for finance (always CSV); --finalise marks it paid'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "export" -d 'The monthly payment CSV for finance (CSV unless --format says otherwise); --finalise marks it paid'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "budget" -d 'Budgets per fund and financial year, with spend and what remains'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "engagement" -d 'Per practice: locality meetings held and represented, leads, survey, last visit, sessions; at-risk flagged'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "localities" -d 'Per locality: practices, patients, lead, meetings held, mean representation'

@@ -230,6 +230,21 @@ fn a_missing_rate_fails_the_export_naming_category_and_date() {
 }
 
 #[test]
+fn the_payment_run_is_csv_unless_format_says_otherwise() {
+    let reg = register();
+    worked_month(&reg);
+    let csv = reg.ok(&["session", "export", "--month", "2027-01"]);
+    assert!(csv.starts_with("payment_month,payee_type,payee_id,"), "{csv}");
+    let json = reg.json(&["session", "export", "--month", "2027-01"]);
+    let rows = json.as_array().unwrap();
+    assert_eq!(rows.len(), csv.lines().count() - 1);
+    assert_eq!(rows[0]["payment_month"], "2027-01");
+    assert!(rows.iter().all(|r| r["amount_gbp"].is_string()));
+    let table = reg.ok(&["session", "export", "--month", "2027-01", "--summary", "--format", "table"]);
+    assert!(table.lines().next().unwrap().contains("payment month"), "{table}");
+}
+
+#[test]
 fn lines_follow_the_facts_whatever_command_changes_them() {
     let reg = register();
     reg.ok(&["meeting", "add", "--kind", "locality", "--locality", "EVE", "--date", "2027-01-12"]);

@@ -33,9 +33,9 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "PATH")]
     pub db: Option<PathBuf>,
 
-    /// Output format for data on stdout.
-    #[arg(long, global = true, env = "ENGAGE_FORMAT", value_parser = choice::<Format>(), default_value_t = Format::Table)]
-    pub format: Format,
+    /// Output format for data on stdout [default: table; csv for `session export`].
+    #[arg(long, global = true, env = "ENGAGE_FORMAT", value_parser = choice::<Format>())]
+    pub format: Option<Format>,
 
     /// Silence messages on stderr (warnings and errors still show).
     #[arg(short, long, global = true)]
@@ -160,7 +160,8 @@ impl<T: clap::FromArgMatches> clap::FromArgMatches for Deferred<T> {
 /// What every command gets: the options and the ways to open and print.
 pub struct Ctx {
     db_flag: Option<PathBuf>,
-    format: Format,
+    /// `--format` or `$ENGAGE_FORMAT`, if given; each command has its default.
+    format: Option<Format>,
     quiet: bool,
     yes: bool,
 }
@@ -176,13 +177,18 @@ impl Ctx {
         Ok(Register::open(&self.db_path()?, access, Actor::from_process())?)
     }
 
-    /// Prints command output on stdout in the chosen format.
+    /// Prints command output on stdout in the chosen format (a table by default).
     pub fn print(&self, out: &Output) -> Result<()> {
+        self.print_or(out, Format::Table)
+    }
+
+    /// Prints command output on stdout in the chosen format, else in `default`.
+    pub fn print_or(&self, out: &Output, default: Format) -> Result<()> {
         let stdout = std::io::stdout();
         let terminal = stdout.is_terminal();
         let colour = terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
         let mut lock = stdout.lock();
-        output::render(out, self.format, Style { terminal, colour }, &mut lock)?;
+        output::render(out, self.format.unwrap_or(default), Style { terminal, colour }, &mut lock)?;
         lock.flush()?;
         Ok(())
     }

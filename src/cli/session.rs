@@ -3,7 +3,7 @@
 use anyhow::Result;
 use clap::{Args, Subcommand};
 
-use engage::output::{self, Output};
+use engage::output::{Format, Output};
 use engage::session::{self, Category, ClaimTo, LineStatus};
 use engage::store::{Access, Written};
 use engage::{Error, dates, person, units, view};
@@ -33,7 +33,7 @@ pub enum SessionCommand {
     /// List session lines by work date.
     #[command(after_help = "Example:\n  engage session list --month 2027-01 --status claimed")]
     List(ListArgs),
-    /// The monthly payment CSV for finance (always CSV); --finalise marks it paid.
+    /// The monthly payment CSV for finance (CSV unless --format says otherwise); --finalise marks it paid.
     #[command(after_help = "Examples:\n  \
         engage session export --month 2027-01 > payments-2027-01.csv\n  \
         engage session export --month last --summary\n  \
@@ -261,9 +261,7 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> Result<()> {
             };
             let table =
                 if a.summary { view::session::payment_summary(&export) } else { view::session::payments(&export) };
-            let mut out = std::io::stdout().lock();
-            output::write_csv(&table.columns, table.rows.iter().map(|r| r.as_slice()), &mut out)?;
-            std::io::Write::flush(&mut out)?;
+            ctx.print_or(&Output::Table(table), Format::Csv)?;
             let (sessions, pence) = export.total();
             let state = match &export.finalised {
                 Some(at) => format!("finalised {at}"),
