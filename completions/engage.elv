@@ -561,7 +561,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;skill;import'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
-            cand --dry-run 'dry-run'
+            cand --dry-run 'Show the counts and write nothing'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'

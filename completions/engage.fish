@@ -421,7 +421,7 @@ complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_sub
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from import" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
-complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from import" -l dry-run
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from import" -l dry-run -d 'Show the counts and write nothing'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'

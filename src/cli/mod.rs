@@ -157,6 +157,16 @@ impl<T: clap::FromArgMatches> clap::FromArgMatches for Deferred<T> {
     }
 }
 
+/// A file to import, shared by the importers of people and skills.
+#[derive(Debug, clap::Args)]
+pub struct ImportArgs {
+    /// The CSV file, or - for stdin.
+    pub file: String,
+    /// Show the counts and write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
 /// What every command gets: the options and the ways to open and print.
 pub struct Ctx {
     db_flag: Option<PathBuf>,

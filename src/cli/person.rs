@@ -9,7 +9,7 @@ use engage::person::{self, Changes, Filter, PayTo, Role};
 use engage::store::{Access, Written};
 use engage::{dates, interest, locality, person_import, practice, project, units};
 
-use super::{Ctx, read_input};
+use super::{Ctx, ImportArgs, read_input};
 
 #[derive(Debug, Subcommand)]
 pub enum PersonCommand {
@@ -80,15 +80,6 @@ pub struct AddArgs {
     /// Who is paid for their sessions [default: practice if they have one, else self].
     #[arg(long, value_parser = super::choice::<PayTo>())]
     pay_to: Option<PayTo>,
-}
-
-#[derive(Debug, Args)]
-pub struct ImportArgs {
-    /// The CSV file, or - for stdin.
-    file: String,
-    /// Show the counts and write nothing.
-    #[arg(long)]
-    dry_run: bool,
 }
 
 #[derive(Debug, Args)]
@@ -193,11 +184,6 @@ pub struct InterestsArgs {
     person: Option<String>,
 }
 
-fn opt_date(d: &Option<String>, what: &str) -> engage::Result<Option<chrono::NaiveDate>> {
-    d.as_deref().map(|d| dates::parse_date(d, what)).transpose()
-}
-
-/// Runs a write and prints its summary as the message.
 pub fn run(ctx: &Ctx, cmd: PersonCommand) -> Result<()> {
     let today = dates::today()?;
     match cmd {
@@ -262,7 +248,7 @@ pub fn run(ctx: &Ctx, cmd: PersonCommand) -> Result<()> {
             })
         })?,
         PersonCommand::Leave(a) => {
-            let date = opt_date(&a.date, "--date")?.unwrap_or(today);
+            let date = dates::parse_opt_date(a.date.as_deref(), "--date")?.unwrap_or(today);
             ctx.confirm_write(
                 |m| format!("Record that {m}?"),
                 |tx| {
@@ -272,8 +258,8 @@ pub fn run(ctx: &Ctx, cmd: PersonCommand) -> Result<()> {
             )?;
         }
         PersonCommand::Appoint(a) => {
-            let from = opt_date(&a.from, "--from")?.unwrap_or(today);
-            let until = opt_date(&a.until, "--until")?;
+            let from = dates::parse_opt_date(a.from.as_deref(), "--from")?.unwrap_or(today);
+            let until = dates::parse_opt_date(a.until.as_deref(), "--until")?;
             let sessions = a
                 .sessions_per_month
                 .as_deref()
@@ -301,15 +287,15 @@ pub fn run(ctx: &Ctx, cmd: PersonCommand) -> Result<()> {
                 a.id.trim()
                     .parse()
                     .map_err(|_| engage::Error::invalid(format!("not an appointment id: {:?} (ID)", a.id)))?;
-            let date = opt_date(&a.date, "--date")?.unwrap_or(today);
+            let date = dates::parse_opt_date(a.date.as_deref(), "--date")?.unwrap_or(today);
             ctx.write(|tx| {
                 let (name, role) = appointment::unappoint(tx, id, date)?;
                 Ok(format!("ended {name}'s {role} (appointment {id}) on {date}"))
             })?
         }
         PersonCommand::Declare(a) => {
-            let from = opt_date(&a.from, "--from")?;
-            let until = opt_date(&a.until, "--until")?;
+            let from = dates::parse_opt_date(a.from.as_deref(), "--from")?;
+            let until = dates::parse_opt_date(a.until.as_deref(), "--until")?;
             ctx.write(|tx| {
                 let p = interest::declare(tx, &a.person, &a.text, from, until, today)?;
                 Ok(format!("recorded an interest declared by {} (id {})", p.name, p.id))

@@ -92,10 +92,12 @@ pub struct AssignArgs {
 
 pub fn run(ctx: &Ctx, cmd: ProjectCommand) -> Result<()> {
     let today = dates::today()?;
-    let date = |d: &Option<String>, what: &str| d.as_deref().map(|d| dates::parse_date(d, what)).transpose();
     match cmd {
         ProjectCommand::Add(a) => {
-            let (from, until) = (date(&a.from, "--from")?, date(&a.until, "--until")?);
+            let (from, until) = (
+                dates::parse_opt_date(a.from.as_deref(), "--from")?,
+                dates::parse_opt_date(a.until.as_deref(), "--until")?,
+            );
             let budget =
                 a.sessions_budget.as_deref().map(|s| units::parse_hundredths(s, "--sessions-budget")).transpose()?;
             let needs: Vec<String> = a.needs.into_iter().filter(|n| !n.trim().is_empty()).collect();
@@ -120,7 +122,7 @@ pub fn run(ctx: &Ctx, cmd: ProjectCommand) -> Result<()> {
             ctx.print(&Output::Record(project::show(&reg.conn, &a.name, today)?))?;
         }
         ProjectCommand::Close(a) => {
-            let on = date(&a.date, "--date")?.unwrap_or(today);
+            let on = dates::parse_opt_date(a.date.as_deref(), "--date")?.unwrap_or(today);
             ctx.confirm_write(
                 |m| format!("{}?", m.replacen("closed", "Close", 1)),
                 |tx| {
@@ -139,7 +141,10 @@ pub fn run(ctx: &Ctx, cmd: ProjectCommand) -> Result<()> {
                 .as_deref()
                 .map(|s| units::parse_hundredths(s, "--sessions-per-month"))
                 .transpose()?;
-            let (from, until) = (date(&a.from, "--from")?, date(&a.until, "--until")?);
+            let (from, until) = (
+                dates::parse_opt_date(a.from.as_deref(), "--from")?,
+                dates::parse_opt_date(a.until.as_deref(), "--until")?,
+            );
             let mut reg = ctx.open(Access::Write)?;
             let message = reg.write(false, |tx| {
                 let p = project::find(tx, &a.name)?;

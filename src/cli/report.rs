@@ -78,10 +78,12 @@ pub struct VisitsArgs {
 
 impl PeriodArgs {
     fn period(&self, today: chrono::NaiveDate) -> engage::Result<Period> {
-        let date = |d: &Option<String>, what: &str| d.as_deref().map(|d| dates::parse_date(d, what)).transpose();
         let month = self.month.as_deref().map(|m| dates::parse_month(m, "--month")).transpose()?;
         let fy = self.fy.as_deref().map(|f| dates::parse_financial_year(f, "--fy")).transpose()?;
-        let (from, to) = (date(&self.from, "--from")?, date(&self.to, "--to")?);
+        let (from, to) = (
+            dates::parse_opt_date(self.from.as_deref(), "--from")?,
+            dates::parse_opt_date(self.to.as_deref(), "--to")?,
+        );
         if let (Some(f), Some(t)) = (from, to)
             && t < f
         {

@@ -9,7 +9,7 @@ use engage::skill::{self, Added, Level, Search};
 use engage::store::{Access, Written};
 use engage::{dates, locality};
 
-use super::{Ctx, read_input};
+use super::{Ctx, ImportArgs, read_input};
 
 #[derive(Debug, Subcommand)]
 pub enum SkillCommand {
@@ -57,14 +57,6 @@ pub struct RemoveArgs {
 pub struct ListArgs {
     /// Only this person's skills.
     person: Option<String>,
-}
-
-#[derive(Debug, Args)]
-pub struct ImportArgs {
-    /// The CSV file, or - for stdin.
-    file: String,
-    #[arg(long)]
-    dry_run: bool,
 }
 
 #[derive(Debug, Args)]
