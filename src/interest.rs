@@ -5,8 +5,8 @@ use chrono::NaiveDate;
 use rusqlite::Connection;
 
 use crate::error::{Error, Result};
-use crate::output::{Cell, Table};
-use crate::person::{self, Person};
+use crate::person::{self, Person, Role};
+use crate::practice;
 
 /// Records a declared interest.
 pub fn declare(
@@ -35,30 +35,38 @@ pub fn declare(
     Ok(p)
 }
 
-pub const COLUMNS: &[&str] =
-    &["person_id", "person_name", "role", "practice_code", "interest", "from", "until", "declared_on"];
+/// A declared interest with the person who declared it.
+#[derive(Debug, Clone)]
+pub struct Interest {
+    pub person_id: i64,
+    pub person_name: String,
+    pub role: Role,
+    pub practice_code: Option<practice::Code>,
+    pub text: String,
+    pub from: Option<NaiveDate>,
+    pub until: Option<NaiveDate>,
+    pub declared_on: NaiveDate,
+}
 
 /// The register of interests, by person name, then the order declared.
-pub fn list(conn: &Connection, person_id: Option<i64>) -> Result<Table> {
+pub fn list(conn: &Connection, person_id: Option<i64>) -> Result<Vec<Interest>> {
     let mut stmt = conn.prepare(
         "SELECT p.id, p.name, p.role, p.practice_code, i.text, i.from_date, i.until_date, i.declared_on
            FROM interest i JOIN person p ON p.id = i.person_id
           WHERE ?1 IS NULL OR p.id = ?1
           ORDER BY p.name, p.id, i.id",
     )?;
-    let mut table = Table::new(COLUMNS);
-    let mut rows = stmt.query([person_id])?;
-    while let Some(r) = rows.next()? {
-        table.push(vec![
-            Cell::Int(r.get(0)?),
-            Cell::text(r.get::<_, String>(1)?),
-            Cell::text(r.get::<_, String>(2)?),
-            Cell::opt_text(r.get(3)?),
-            Cell::text(r.get::<_, String>(4)?),
-            Cell::opt_date(r.get(5)?),
-            Cell::opt_date(r.get(6)?),
-            Cell::Date(r.get(7)?),
-        ]);
-    }
-    Ok(table)
+    let rows = stmt.query_map([person_id], |r| {
+        Ok(Interest {
+            person_id: r.get(0)?,
+            person_name: r.get(1)?,
+            role: r.get(2)?,
+            practice_code: r.get(3)?,
+            text: r.get(4)?,
+            from: r.get(5)?,
+            until: r.get(6)?,
+            declared_on: r.get(7)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

@@ -428,7 +428,7 @@ pub fn show(conn: &Connection, reference: &str, today: NaiveDate) -> Result<Reco
     ];
     let sections = vec![
         ("appointments", crate::appointment::list(conn, Some(p.id), false, today)?),
-        ("interests", crate::interest::list(conn, Some(p.id))?),
+        ("interests", crate::view::report::interests(&crate::interest::list(conn, Some(p.id))?)),
         ("skills", crate::skill::of_person(conn, p.id)?),
     ];
     Ok(Record { fields, sections })

@@ -14,7 +14,7 @@ use rusqlite::Connection;
 use crate::appointment::{self, LOCALITY_LEAD, NOMINATED_GP, PRACTICE_LEAD};
 use crate::dates::{FinancialYear, Month};
 use crate::error::{Error, Result};
-use crate::output::{Cell, Table};
+use crate::interest::Interest;
 use crate::person::Role;
 use crate::session::{self, Sittings};
 use crate::units::{Hundredths, Pence, div_round_half_up};
@@ -58,31 +58,11 @@ impl Period {
 }
 
 /// Tenths of a percent, half-up; `None` when nothing was possible.
-fn pct(part: i64, whole: i64) -> Option<i64> {
+pub fn pct(part: i64, whole: i64) -> Option<i64> {
     (whole > 0).then(|| div_round_half_up(part as i128 * 1000, whole as i128))
 }
 
 const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
-
-pub const ENGAGEMENT_COLUMNS: &[&str] = &[
-    "practice_code",
-    "practice_name",
-    "locality",
-    "meetings_held",
-    "represented",
-    "gp_present",
-    "pm_present",
-    "apologies",
-    "representation_pct",
-    "nominated_gp",
-    "named_lead",
-    "survey_returned",
-    "last_visit",
-    "sessions",
-    "amount_gbp",
-    "at_risk",
-    "trend_12m",
-];
 
 /// Per open practice, its locality meetings held and attended in the period.
 #[derive(Default)]
@@ -235,8 +215,39 @@ fn attendance(
     Ok(out)
 }
 
+/// One practice in `report engagement`.
+#[derive(Debug, Clone)]
+pub struct EngagementRow {
+    pub code: String,
+    pub name: String,
+    pub locality: String,
+    /// Locality meetings held in the period, and at how many the practice was
+    /// represented (by anyone, by a GP, by its manager) or only sent apologies.
+    pub held: i64,
+    pub represented: i64,
+    pub gp: i64,
+    pub pm: i64,
+    pub apologies: i64,
+    /// Represented ÷ held, in tenths of a percent.
+    pub representation: Option<i64>,
+    pub nominated_gp: Option<String>,
+    pub named_lead: Option<String>,
+    pub survey_returned: bool,
+    pub last_visit: Option<NaiveDate>,
+    pub sessions: Hundredths,
+    pub amount: Pence,
+    pub at_risk: bool,
+    /// Representation in each of the 12 months ending with the period, as a bar.
+    pub trend: String,
+}
+
 /// `report engagement`: per open practice, by locality then code.
-pub fn engagement(conn: &Connection, period: Period, locality_id: Option<i64>, today: NaiveDate) -> Result<Table> {
+pub fn engagement(
+    conn: &Connection,
+    period: Period,
+    locality_id: Option<i64>,
+    today: NaiveDate,
+) -> Result<Vec<EngagementRow>> {
     let until = period.held_until(today);
     let mut sittings = sittings_for(conn, period.from, until, period.to)?;
     let rows = attendance(conn, period.from, until, locality_id, &sittings)?;
@@ -255,70 +266,56 @@ pub fn engagement(conn: &Connection, period: Period, locality_id: Option<i64>, t
         .collect::<rusqlite::Result<_>>()?;
     let on = period.to.min(today);
     let [nominated, named] = appointment::holders(conn, [NOMINATED_GP, PRACTICE_LEAD], on)?;
-    let mut table = Table::new(ENGAGEMENT_COLUMNS);
-    table.table_only = 1;
-    let mut sum = [0i64; 5];
-    let (mut sum_sessions, mut sum_pence) = (Hundredths(0), Pence(0));
-    let mut at_risk_count = 0;
-    for a in rows {
-        let represent = pct(a.represented, a.held);
-        let at_risk = represent.is_some_and(|p| p < 500);
-        let (sessions, pence) = money.get(&a.code).copied().unwrap_or_default();
-        for (s, v) in sum.iter_mut().zip([a.held, a.represented, a.gp, a.pm, a.apologies]) {
-            *s += v;
-        }
-        sum_sessions += sessions;
-        sum_pence += pence;
-        at_risk_count += at_risk as i64;
-        table.marked.push(at_risk);
-        table.push(vec![
-            Cell::text(&a.code),
-            Cell::text(&a.name),
-            Cell::text(&a.locality),
-            Cell::Int(a.held),
-            Cell::Int(a.represented),
-            Cell::Int(a.gp),
-            Cell::Int(a.pm),
-            Cell::Int(a.apologies),
-            represent.map_or(Cell::Null, Cell::Pct),
-            Cell::opt_text(nominated.get(&a.code).cloned()),
-            Cell::opt_text(named.get(&a.code).cloned()),
-            Cell::Bool(surveys.contains(&a.code)),
-            Cell::opt_date(visits.get(&a.code).copied()),
-            Cell::Sessions(sessions),
-            Cell::Money(pence),
-            Cell::Bool(at_risk),
-            Cell::text(a.trend),
-        ]);
-    }
-    table.totals = Some(vec![
-        Cell::text("total"),
-        Cell::text(format!("{} practices", table.rows.len())),
-        Cell::Null,
-        Cell::Int(sum[0]),
-        Cell::Int(sum[1]),
-        Cell::Int(sum[2]),
-        Cell::Int(sum[3]),
-        Cell::Int(sum[4]),
-        pct(sum[1], sum[0]).map_or(Cell::Null, Cell::Pct),
-        Cell::Null,
-        Cell::Null,
-        Cell::Null,
-        Cell::Null,
-        Cell::Sessions(sum_sessions),
-        Cell::Money(sum_pence),
-        Cell::text(format!("{at_risk_count} at risk")),
-        Cell::Null,
-    ]);
-    Ok(table)
+    let rows = rows
+        .into_iter()
+        .map(|a| {
+            let representation = pct(a.represented, a.held);
+            let (sessions, amount) = money.get(&a.code).copied().unwrap_or_default();
+            EngagementRow {
+                nominated_gp: nominated.get(&a.code).cloned(),
+                named_lead: named.get(&a.code).cloned(),
+                survey_returned: surveys.contains(&a.code),
+                last_visit: visits.get(&a.code).copied(),
+                at_risk: representation.is_some_and(|p| p < 500),
+                representation,
+                sessions,
+                amount,
+                code: a.code,
+                name: a.name,
+                locality: a.locality,
+                held: a.held,
+                represented: a.represented,
+                gp: a.gp,
+                pm: a.pm,
+                apologies: a.apologies,
+                trend: a.trend,
+            }
+        })
+        .collect();
+    Ok(rows)
 }
 
-pub const LOCALITIES_COLUMNS: &[&str] =
-    &["locality", "practices", "list_size", "lead", "meetings_held", "mean_representation_pct"];
+/// One locality in `report localities`.
+#[derive(Debug, Clone)]
+pub struct LocalityRow {
+    pub name: String,
+    /// Open practices and their patients.
+    pub practices: i64,
+    pub list_size: i64,
+    pub lead: Option<String>,
+    pub held: i64,
+    /// The mean of its practices' representation, in tenths of a percent.
+    pub mean_representation: Option<i64>,
+}
 
 /// `report localities`: per locality, its open practices, patients, lead, meetings held
 /// and the mean of its practices' representation.
-pub fn localities(conn: &Connection, period: Period, locality_id: Option<i64>, today: NaiveDate) -> Result<Table> {
+pub fn localities(
+    conn: &Connection,
+    period: Period,
+    locality_id: Option<i64>,
+    today: NaiveDate,
+) -> Result<Vec<LocalityRow>> {
     let until = period.held_until(today);
     let rows = attendance(conn, period.from, until, locality_id, &sittings_for(conn, period.from, until, until)?)?;
     let mut by: BTreeMap<String, (i64, i64, i64, i64)> = BTreeMap::new(); // id, practices, held, represented
@@ -335,36 +332,23 @@ pub fn localities(conn: &Connection, period: Period, locality_id: Option<i64>, t
           WHERE ?3 IS NULL OR l.id = ?3
           GROUP BY l.id ORDER BY l.name",
     )?;
-    let mut table = Table::new(LOCALITIES_COLUMNS);
+    let mut out = Vec::new();
     let mut rows = stmt.query(rusqlite::params![period.from, until, locality_id])?;
-    let (mut practices, mut patients, mut held_total) = (0, 0, 0);
     while let Some(r) = rows.next()? {
         let (id, name, list_size, held): (i64, String, i64, i64) = (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
-        let (_, n, _, represented) = by.get(&name).copied().unwrap_or((id, 0, held, 0));
-        practices += n;
-        patients += list_size;
-        held_total += held;
-        // Every open practice of a locality has the same meetings, so the mean of their
-        // rates is their represented meetings over practices × meetings, exactly.
-        let mean = pct(represented, n * held);
-        table.push(vec![
-            Cell::text(name),
-            Cell::Int(n),
-            Cell::Int(list_size),
-            Cell::opt_text(appointment::holder(conn, LOCALITY_LEAD, Some(id), None, period.to.min(today))?),
-            Cell::Int(held),
-            mean.map_or(Cell::Null, Cell::Pct),
-        ]);
+        let (_, practices, _, represented) = by.get(&name).copied().unwrap_or((id, 0, held, 0));
+        out.push(LocalityRow {
+            lead: appointment::holder(conn, LOCALITY_LEAD, Some(id), None, period.to.min(today))?,
+            // Every open practice of a locality has the same meetings, so the mean of
+            // their rates is their represented meetings over practices × meetings, exactly.
+            mean_representation: pct(represented, practices * held),
+            name,
+            practices,
+            list_size,
+            held,
+        });
     }
-    table.totals = Some(vec![
-        Cell::text("total"),
-        Cell::Int(practices),
-        Cell::Int(patients),
-        Cell::Null,
-        Cell::Int(held_total),
-        Cell::Null,
-    ]);
-    Ok(table)
+    Ok(out)
 }
 
 crate::text_enum! {
@@ -378,13 +362,35 @@ crate::text_enum! {
     }
 }
 
+/// `report sessions`: the groups, by their key's bytes (a person's by name, then id).
+#[derive(Debug, Clone)]
+pub struct SessionsReport {
+    pub by: By,
+    /// With `--fy` and `--by fund`: every row has a budget column (empty where the fund
+    /// has none).
+    pub with_budgets: bool,
+    pub rows: Vec<SessionsRow>,
+}
+
+#[derive(Debug, Clone)]
+pub struct SessionsRow {
+    /// The month, source, fund, role or person's name.
+    pub key: String,
+    /// With `--by person`.
+    pub person_id: Option<i64>,
+    pub sessions: Hundredths,
+    pub amount: Pence,
+    /// With budgets: the fund's, if it has one.
+    pub budget: Option<Option<Pence>>,
+}
+
 /// `report sessions --by X`: sessions and money of approved and paid lines by work
 /// date; with `--fy` and `--by fund`, against the budgets.
 ///
 /// With a locality, only the lines counted for its practices (a meeting line for the
 /// practice sat for, any other for the person's own practice), and no budget columns:
 /// budgets are the whole group's.
-pub fn sessions(conn: &Connection, period: Period, by: By, locality_id: Option<i64>) -> Result<Table> {
+pub fn sessions(conn: &Connection, period: Period, by: By, locality_id: Option<i64>) -> Result<SessionsReport> {
     let (key, extra) = match by {
         By::Month => ("substr(l.work_date, 1, 7)", "NULL"),
         By::Source => ("l.source", "NULL"),
@@ -401,13 +407,6 @@ pub fn sessions(conn: &Connection, period: Period, by: By, locality_id: Option<i
         };
         groups.insert(sort, (k, id, sessions, pence));
     }
-    let first = match by {
-        By::Month => "month",
-        By::Source => "source",
-        By::Fund => "fund",
-        By::Role => "role",
-        By::Person => "person",
-    };
     let budgets: Option<BTreeMap<String, Pence>> = match (by, period.fy, locality_id) {
         (By::Fund, Some(fy), None) => Some(
             conn.prepare("SELECT fund, pence FROM budget WHERE fy = ?1")?
@@ -421,45 +420,30 @@ pub fn sessions(conn: &Connection, period: Period, by: By, locality_id: Option<i
             groups.entry(fund.as_bytes().to_vec()).or_insert((fund.clone(), None, Hundredths(0), Pence(0)));
         }
     }
-    let mut columns = vec![first, "sessions", "amount_gbp"];
-    if budgets.is_some() {
-        columns.extend(["budget_gbp", "remaining_gbp"]);
-    }
-    if by == By::Person {
-        columns.push("person_id");
-    }
-    let mut table = Table::new(&columns);
-    let (mut total_sessions, mut total_pence, mut total_budget) = (Hundredths(0), Pence(0), Pence(0));
-    for (_, (key, id, sessions, pence)) in groups {
-        total_sessions += sessions;
-        total_pence += pence;
-        let mut row = vec![Cell::text(&key), Cell::Sessions(sessions), Cell::Money(pence)];
-        if let Some(b) = &budgets {
-            let budget = b.get(&key).copied();
-            total_budget += budget.unwrap_or_default();
-            row.push(budget.map_or(Cell::Null, Cell::Money));
-            row.push(budget.map_or(Cell::Null, |b| Cell::Money(b - pence)));
-        }
-        if let Some(id) = id {
-            row.push(Cell::Int(id));
-        }
-        table.push(row);
-    }
-    let mut totals = vec![Cell::text("total"), Cell::Sessions(total_sessions), Cell::Money(total_pence)];
-    if budgets.is_some() {
-        totals.extend([Cell::Money(total_budget), Cell::Money(total_budget - total_pence)]);
-    }
-    if by == By::Person {
-        totals.push(Cell::Null);
-    }
-    table.totals = Some(totals);
-    Ok(table)
+    let rows = groups
+        .into_values()
+        .map(|(key, person_id, sessions, amount)| {
+            let budget = budgets.as_ref().map(|b| b.get(&key).copied());
+            SessionsRow { key, person_id, sessions, amount, budget }
+        })
+        .collect();
+    Ok(SessionsReport { by, with_budgets: budgets.is_some(), rows })
+}
+
+/// One contract type in `report sessional-gps`.
+#[derive(Debug, Clone)]
+pub struct ContractRow {
+    /// `partner`, `salaried` or `locum`.
+    pub contract: &'static str,
+    pub in_register: i64,
+    pub holding_role: i64,
+    pub attended: i64,
+    pub declared_skills: i64,
 }
 
 /// `report sessional-gps`: GPs by contract, in the register and taking part. With a
 /// locality, the GPs of its practices and those who sat for one of them in the period.
-pub fn sessional_gps(conn: &Connection, period: Period, locality_id: Option<i64>) -> Result<Table> {
-    let mut table = Table::new(&["contract", "in_register", "holding_role", "attended", "declared_skills"]);
+pub fn sessional_gps(conn: &Connection, period: Period, locality_id: Option<i64>) -> Result<Vec<ContractRow>> {
     let mut stmt = conn.prepare(
         "SELECT
             count(*) FILTER (WHERE p.left_on IS NULL OR p.left_on > ?3),
@@ -478,27 +462,36 @@ pub fn sessional_gps(conn: &Connection, period: Period, locality_id: Option<i64>
                               JOIN practice pr ON pr.code = a.for_practice
                              WHERE a.person_id = p.id AND pr.locality_id = ?4 AND m.date >= ?2 AND m.date <= ?3))",
     )?;
-    let mut totals = [0i64; 4];
+    let mut out = Vec::new();
     for (contract, role) in [("partner", "gp-partner"), ("salaried", "gp-salaried"), ("locum", "gp-locum")] {
         let counts: [i64; 4] = stmt.query_row(rusqlite::params![role, period.from, period.to, locality_id], |r| {
             Ok([r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?])
         })?;
-        for (t, c) in totals.iter_mut().zip(counts) {
-            *t += c;
-        }
-        let mut row = vec![Cell::text(contract)];
-        row.extend(counts.map(Cell::Int));
-        table.push(row);
+        let [in_register, holding_role, attended, declared_skills] = counts;
+        out.push(ContractRow { contract, in_register, holding_role, attended, declared_skills });
     }
-    let mut row = vec![Cell::text("total")];
-    row.extend(totals.map(Cell::Int));
-    table.totals = Some(row);
-    Ok(table)
+    Ok(out)
+}
+
+/// One practice in `report visits`.
+#[derive(Debug, Clone)]
+pub struct VisitRow {
+    pub code: String,
+    pub name: String,
+    pub locality: String,
+    pub last_visit: Option<NaiveDate>,
+    /// Visited on or after the round's first day.
+    pub visited: bool,
 }
 
 /// `report visits`: every open practice, its latest visit whenever it was, and whether
 /// it has been visited since `since`.
-pub fn visits(conn: &Connection, since: NaiveDate, locality_id: Option<i64>, today: NaiveDate) -> Result<Table> {
+pub fn visits(
+    conn: &Connection,
+    since: NaiveDate,
+    locality_id: Option<i64>,
+    today: NaiveDate,
+) -> Result<Vec<VisitRow>> {
     let mut stmt = conn.prepare(
         "SELECT p.code, p.name, l.name,
                 (SELECT max(m.date) FROM meeting m WHERE m.kind = 'visit' AND m.practice_code = p.code
@@ -507,36 +500,34 @@ pub fn visits(conn: &Connection, since: NaiveDate, locality_id: Option<i64>, tod
           WHERE p.status = 'open' AND (?1 IS NULL OR p.locality_id = ?1)
           ORDER BY l.name, p.code",
     )?;
-    let mut table = Table::new(&["practice_code", "practice_name", "locality", "last_visit", "visited"]);
-    let mut rows = stmt.query(rusqlite::params![locality_id, today])?;
-    let mut visited_count = 0;
-    while let Some(r) = rows.next()? {
-        let last: Option<NaiveDate> = r.get(3)?;
-        let visited = last.is_some_and(|d| d >= since);
-        visited_count += visited as i64;
-        table.marked.push(!visited);
-        table.push(vec![
-            Cell::text(r.get::<_, String>(0)?),
-            Cell::text(r.get::<_, String>(1)?),
-            Cell::text(r.get::<_, String>(2)?),
-            Cell::opt_date(last),
-            Cell::Bool(visited),
-        ]);
-    }
-    let n = table.rows.len();
-    table.totals = Some(vec![
-        Cell::text("total"),
-        Cell::text(format!("{visited_count} of {n} visited since {since}")),
-        Cell::Null,
-        Cell::Null,
-        Cell::Null,
-    ]);
-    Ok(table)
+    let rows = stmt.query_map(rusqlite::params![locality_id, today], |r| {
+        let last_visit: Option<NaiveDate> = r.get(3)?;
+        Ok(VisitRow {
+            code: r.get(0)?,
+            name: r.get(1)?,
+            locality: r.get(2)?,
+            last_visit,
+            visited: last_visit.is_some_and(|d| d >= since),
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// One skill in `report skills`.
+#[derive(Debug, Clone)]
+pub struct SkillRow {
+    pub skill: String,
+    /// Active people holding it.
+    pub people: i64,
+    /// Localities with someone holding it (through their practice), and the names of
+    /// those with no one.
+    pub covered: i64,
+    pub missing: Vec<String>,
 }
 
 /// `report skills`: each skill, how many active people hold it, and which localities
 /// have someone with it (through their practice) and which have no one.
-pub fn skills(conn: &Connection) -> Result<Table> {
+pub fn skills(conn: &Connection) -> Result<Vec<SkillRow>> {
     let localities: Vec<String> = conn
         .prepare("SELECT name FROM locality ORDER BY name")?
         .query_map([], |r| r.get(0))?
@@ -555,24 +546,21 @@ pub fn skills(conn: &Connection) -> Result<Table> {
             e.1.insert(l);
         }
     }
-    let mut table = Table::new(&["skill", "people", "localities_covered", "localities_missing"]);
-    for (skill, (people, covered)) in by_skill {
-        let missing: Vec<&str> = localities.iter().map(String::as_str).filter(|l| !covered.contains(*l)).collect();
-        table.marked.push(!missing.is_empty());
-        table.push(vec![
-            Cell::text(skill),
-            Cell::Int(people.len() as i64),
-            Cell::Int(covered.len() as i64),
-            Cell::text(missing.join("; ")),
-        ]);
-    }
-    Ok(table)
+    let rows = by_skill
+        .into_iter()
+        .map(|(skill, (people, covered))| SkillRow {
+            missing: localities.iter().filter(|l| !covered.contains(*l)).cloned().collect(),
+            skill,
+            people: people.len() as i64,
+            covered: covered.len() as i64,
+        })
+        .collect();
+    Ok(rows)
 }
 
 /// `report interests`: the register of declared interests in force in the period,
 /// ready to publish; with a locality, those of the people of its practices.
-pub fn interests(conn: &Connection, period: Period, locality_id: Option<i64>) -> Result<Table> {
-    let all = crate::interest::list(conn, None)?;
+pub fn interests(conn: &Connection, period: Period, locality_id: Option<i64>) -> Result<Vec<Interest>> {
     let codes: Option<BTreeSet<String>> = match locality_id {
         Some(id) => Some(
             conn.prepare("SELECT code FROM practice WHERE locality_id = ?1")?
@@ -581,14 +569,8 @@ pub fn interests(conn: &Connection, period: Period, locality_id: Option<i64>) ->
         ),
         None => None,
     };
-    let mut table = Table::new(crate::interest::COLUMNS);
-    for row in all.rows {
-        let starts = if let Cell::Date(d) = row[5] { Some(d) } else { None };
-        let ends = if let Cell::Date(d) = row[6] { Some(d) } else { None };
-        let in_locality = codes.as_ref().is_none_or(|c| matches!(&row[3], Cell::Text(code) if c.contains(code)));
-        if in_locality && starts.is_none_or(|s| s <= period.to) && ends.is_none_or(|e| e >= period.from) {
-            table.push(row);
-        }
-    }
-    Ok(table)
+    let in_locality =
+        |i: &Interest| codes.as_ref().is_none_or(|c| i.practice_code.as_ref().is_some_and(|p| c.contains(p.as_str())));
+    let in_period = |i: &Interest| i.from.is_none_or(|f| f <= period.to) && i.until.is_none_or(|u| u >= period.from);
+    Ok(crate::interest::list(conn, None)?.into_iter().filter(|i| in_locality(i) && in_period(i)).collect())
 }

@@ -126,7 +126,8 @@ pub fn demo(ctx: &Ctx) -> Result<()> {
         people.rows.len()
     ));
     let period = engage::report::Period::resolve(None, None, None, None, today)?;
-    ctx.print(&Output::Table(engage::report::engagement(&reg.conn, period, None, today)?))?;
+    let engagement = engage::report::engagement(&reg.conn, period, None, today)?;
+    ctx.print(&Output::Table(engage::view::report::engagement(&engagement)))?;
     let last_month = engage::dates::Month::of(engage::dates::today()?).previous();
     let mut reg = reg;
     let export = reg.write(false, |tx| {

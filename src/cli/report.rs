@@ -7,7 +7,7 @@ use engage::dates::{self, FinancialYear};
 use engage::output::Output;
 use engage::report::{self, By, Period};
 use engage::store::Access;
-use engage::{Error, locality};
+use engage::{Error, locality, view};
 
 use super::Ctx;
 
@@ -102,22 +102,41 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
         ReportCommand::Engagement(a) => {
             let period = a.period(today)?;
             let reg = ctx.open(Access::Read)?;
-            report::engagement(&reg.conn, period, locality_of(&reg.conn, &a.locality)?, today)?
+            view::report::engagement(&report::engagement(
+                &reg.conn,
+                period,
+                locality_of(&reg.conn, &a.locality)?,
+                today,
+            )?)
         }
         ReportCommand::Localities(a) => {
             let period = a.period(today)?;
             let reg = ctx.open(Access::Read)?;
-            report::localities(&reg.conn, period, locality_of(&reg.conn, &a.locality)?, today)?
+            view::report::localities(&report::localities(
+                &reg.conn,
+                period,
+                locality_of(&reg.conn, &a.locality)?,
+                today,
+            )?)
         }
         ReportCommand::Sessions(a) => {
             let period = a.period.period(today)?;
             let reg = ctx.open(Access::Read)?;
-            report::sessions(&reg.conn, period, a.by, locality_of(&reg.conn, &a.period.locality)?)?
+            view::report::sessions(&report::sessions(
+                &reg.conn,
+                period,
+                a.by,
+                locality_of(&reg.conn, &a.period.locality)?,
+            )?)
         }
         ReportCommand::SessionalGps(a) => {
             let period = a.period(today)?;
             let reg = ctx.open(Access::Read)?;
-            report::sessional_gps(&reg.conn, period, locality_of(&reg.conn, &a.locality)?)?
+            view::report::sessional_gps(&report::sessional_gps(
+                &reg.conn,
+                period,
+                locality_of(&reg.conn, &a.locality)?,
+            )?)
         }
         ReportCommand::Visits(a) => {
             let since = match &a.since {
@@ -125,16 +144,16 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
                 None => FinancialYear::containing(today).first(),
             };
             let reg = ctx.open(Access::Read)?;
-            report::visits(&reg.conn, since, locality_of(&reg.conn, &a.locality)?, today)?
+            view::report::visits(&report::visits(&reg.conn, since, locality_of(&reg.conn, &a.locality)?, today)?, since)
         }
         ReportCommand::Skills => {
             let reg = ctx.open(Access::Read)?;
-            report::skills(&reg.conn)?
+            view::report::skills(&report::skills(&reg.conn)?)
         }
         ReportCommand::Interests(a) => {
             let period = a.period(today)?;
             let reg = ctx.open(Access::Read)?;
-            report::interests(&reg.conn, period, locality_of(&reg.conn, &a.locality)?)?
+            view::report::interests(&report::interests(&reg.conn, period, locality_of(&reg.conn, &a.locality)?)?)
         }
     };
     ctx.print(&Output::Table(table))

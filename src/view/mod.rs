@@ -1,7 +1,8 @@
 //! Tables for people and scripts, built from the data the library returns. The
 //! renderer ([`crate::output`]) turns them into a table, CSV or JSON.
 //!
-//! The payment side is here; the facts' commands (practice, person, meeting, …) still
-//! build their tables next to their queries, and move here as they are reworked.
+//! The payment side and the reports are here; the facts' own lists and shows
+//! (practice, person, meeting, …) still build their tables next to their queries.
 
+pub mod report;
 pub mod session;

@@ -1,0 +1,216 @@
+//! The tables of `report …`, and of the lists the reports share with other commands.
+
+use crate::interest::Interest;
+use crate::output::{Cell, Table};
+use crate::report::{By, ContractRow, EngagementRow, LocalityRow, SessionsReport, SkillRow, VisitRow, pct};
+use crate::units::{Hundredths, Pence};
+
+pub const ENGAGEMENT_COLUMNS: &[&str] = &[
+    "practice_code",
+    "practice_name",
+    "locality",
+    "meetings_held",
+    "represented",
+    "gp_present",
+    "pm_present",
+    "apologies",
+    "representation_pct",
+    "nominated_gp",
+    "named_lead",
+    "survey_returned",
+    "last_visit",
+    "sessions",
+    "amount_gbp",
+    "at_risk",
+    "trend_12m",
+];
+
+/// `report engagement`: a row a practice, at-risk rows marked, a totals row, and the
+/// trend bar for people only.
+pub fn engagement(rows: &[EngagementRow]) -> Table {
+    let mut table = Table::new(ENGAGEMENT_COLUMNS);
+    table.table_only = 1;
+    for a in rows {
+        table.marked.push(a.at_risk);
+        table.push(vec![
+            Cell::text(&a.code),
+            Cell::text(&a.name),
+            Cell::text(&a.locality),
+            Cell::Int(a.held),
+            Cell::Int(a.represented),
+            Cell::Int(a.gp),
+            Cell::Int(a.pm),
+            Cell::Int(a.apologies),
+            a.representation.map_or(Cell::Null, Cell::Pct),
+            Cell::opt_text(a.nominated_gp.clone()),
+            Cell::opt_text(a.named_lead.clone()),
+            Cell::Bool(a.survey_returned),
+            Cell::opt_date(a.last_visit),
+            Cell::Sessions(a.sessions),
+            Cell::Money(a.amount),
+            Cell::Bool(a.at_risk),
+            Cell::text(&a.trend),
+        ]);
+    }
+    let sum = |f: fn(&EngagementRow) -> i64| rows.iter().map(f).sum::<i64>();
+    let (held, represented) = (sum(|a| a.held), sum(|a| a.represented));
+    table.totals = Some(vec![
+        Cell::text("total"),
+        Cell::text(format!("{} practices", rows.len())),
+        Cell::Null,
+        Cell::Int(held),
+        Cell::Int(represented),
+        Cell::Int(sum(|a| a.gp)),
+        Cell::Int(sum(|a| a.pm)),
+        Cell::Int(sum(|a| a.apologies)),
+        pct(represented, held).map_or(Cell::Null, Cell::Pct),
+        Cell::Null,
+        Cell::Null,
+        Cell::Null,
+        Cell::Null,
+        Cell::Sessions(rows.iter().map(|a| a.sessions).sum()),
+        Cell::Money(rows.iter().map(|a| a.amount).sum()),
+        Cell::text(format!("{} at risk", rows.iter().filter(|a| a.at_risk).count())),
+        Cell::Null,
+    ]);
+    table
+}
+
+/// `report localities`.
+pub fn localities(rows: &[LocalityRow]) -> Table {
+    let mut table =
+        Table::new(&["locality", "practices", "list_size", "lead", "meetings_held", "mean_representation_pct"]);
+    for l in rows {
+        table.push(vec![
+            Cell::text(&l.name),
+            Cell::Int(l.practices),
+            Cell::Int(l.list_size),
+            Cell::opt_text(l.lead.clone()),
+            Cell::Int(l.held),
+            l.mean_representation.map_or(Cell::Null, Cell::Pct),
+        ]);
+    }
+    table.totals = Some(vec![
+        Cell::text("total"),
+        Cell::Int(rows.iter().map(|l| l.practices).sum()),
+        Cell::Int(rows.iter().map(|l| l.list_size).sum()),
+        Cell::Null,
+        Cell::Int(rows.iter().map(|l| l.held).sum()),
+        Cell::Null,
+    ]);
+    table
+}
+
+/// `report sessions --by X`: with budgets, `budget_gbp` and `remaining_gbp`; by person,
+/// `person_id` last.
+pub fn sessions(report: &SessionsReport) -> Table {
+    let mut columns = vec![report.by.as_str(), "sessions", "amount_gbp"];
+    if report.with_budgets {
+        columns.extend(["budget_gbp", "remaining_gbp"]);
+    }
+    if report.by == By::Person {
+        columns.push("person_id");
+    }
+    let mut table = Table::new(&columns);
+    let mut total_budget = Pence(0);
+    for g in &report.rows {
+        let mut row = vec![Cell::text(&g.key), Cell::Sessions(g.sessions), Cell::Money(g.amount)];
+        if let Some(budget) = g.budget {
+            total_budget += budget.unwrap_or_default();
+            row.push(budget.map_or(Cell::Null, Cell::Money));
+            row.push(budget.map_or(Cell::Null, |b| Cell::Money(b - g.amount)));
+        }
+        if report.by == By::Person {
+            row.push(Cell::opt_int(g.person_id));
+        }
+        table.push(row);
+    }
+    let total_sessions: Hundredths = report.rows.iter().map(|g| g.sessions).sum();
+    let total_amount: Pence = report.rows.iter().map(|g| g.amount).sum();
+    let mut totals = vec![Cell::text("total"), Cell::Sessions(total_sessions), Cell::Money(total_amount)];
+    if report.with_budgets {
+        totals.extend([Cell::Money(total_budget), Cell::Money(total_budget - total_amount)]);
+    }
+    if report.by == By::Person {
+        totals.push(Cell::Null);
+    }
+    table.totals = Some(totals);
+    table
+}
+
+/// `report sessional-gps`.
+pub fn sessional_gps(rows: &[ContractRow]) -> Table {
+    let mut table = Table::new(&["contract", "in_register", "holding_role", "attended", "declared_skills"]);
+    let counts = |c: &ContractRow| [c.in_register, c.holding_role, c.attended, c.declared_skills];
+    let mut totals = [0i64; 4];
+    for c in rows {
+        for (t, n) in totals.iter_mut().zip(counts(c)) {
+            *t += n;
+        }
+        let mut row = vec![Cell::text(c.contract)];
+        row.extend(counts(c).map(Cell::Int));
+        table.push(row);
+    }
+    let mut row = vec![Cell::text("total")];
+    row.extend(totals.map(Cell::Int));
+    table.totals = Some(row);
+    table
+}
+
+/// `report visits`, unvisited practices marked, the totals row naming the round's start.
+pub fn visits(rows: &[VisitRow], since: chrono::NaiveDate) -> Table {
+    let mut table = Table::new(&["practice_code", "practice_name", "locality", "last_visit", "visited"]);
+    for v in rows {
+        table.marked.push(!v.visited);
+        table.push(vec![
+            Cell::text(&v.code),
+            Cell::text(&v.name),
+            Cell::text(&v.locality),
+            Cell::opt_date(v.last_visit),
+            Cell::Bool(v.visited),
+        ]);
+    }
+    let visited = rows.iter().filter(|v| v.visited).count();
+    table.totals = Some(vec![
+        Cell::text("total"),
+        Cell::text(format!("{visited} of {} visited since {since}", rows.len())),
+        Cell::Null,
+        Cell::Null,
+        Cell::Null,
+    ]);
+    table
+}
+
+/// `report skills`, skills missing somewhere marked.
+pub fn skills(rows: &[SkillRow]) -> Table {
+    let mut table = Table::new(&["skill", "people", "localities_covered", "localities_missing"]);
+    for s in rows {
+        table.marked.push(!s.missing.is_empty());
+        table.push(vec![
+            Cell::text(&s.skill),
+            Cell::Int(s.people),
+            Cell::Int(s.covered),
+            Cell::text(s.missing.join("; ")),
+        ]);
+    }
+    table
+}
+
+/// The register of interests (`report interests`, `person interests`, `person show`).
+pub fn interests(rows: &[Interest]) -> Table {
+    let mut table =
+        Table::new(&["person_id", "person_name", "role", "practice_code", "interest", "from", "until", "declared_on"]);
+    for i in rows {
+        table.push(vec![
+            Cell::Int(i.person_id),
+            Cell::text(&i.person_name),
+            Cell::text(i.role.as_str()),
+            Cell::opt_text(i.practice_code.as_ref().map(String::from)),
+            Cell::text(&i.text),
+            Cell::opt_date(i.from),
+            Cell::opt_date(i.until),
+            Cell::Date(i.declared_on),
+        ]);
+    }
+    table
+}
