@@ -3,7 +3,7 @@
 use rusqlite::{Connection, OptionalExtension};
 
 use crate::error::{Error, Result};
-use crate::output::{Cell, Record, Table};
+use crate::output::Record;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Locality {
@@ -155,37 +155,50 @@ pub fn remove(
     Ok((loc, moved, target))
 }
 
-const LIST_COLUMNS: &[&str] = &["name", "code", "practices", "list_size", "lead", "next_meeting"];
+/// A locality as `locality list` shows it.
+#[derive(Debug, Clone)]
+pub struct Listed {
+    pub id: i64,
+    pub name: String,
+    pub code: Option<String>,
+    /// Open practices and their patients.
+    pub practices: i64,
+    pub list_size: i64,
+    pub lead: Option<String>,
+    pub next_meeting: Option<chrono::NaiveDate>,
+}
 
 /// `locality list`: each locality with its open practices and their patients.
-pub fn list(conn: &Connection, today: chrono::NaiveDate) -> Result<Table> {
-    let mut table = Table::new(LIST_COLUMNS);
+pub fn list(conn: &Connection, today: chrono::NaiveDate) -> Result<Vec<Listed>> {
     let mut stmt = conn.prepare(
-        "SELECT l.name, l.code, count(p.code), sum(p.list_size), l.id
+        "SELECT l.id, l.name, l.code, count(p.code), coalesce(sum(p.list_size), 0)
            FROM locality l LEFT JOIN practice p ON p.locality_id = l.id AND p.status = 'open'
           GROUP BY l.id ORDER BY l.name",
     )?;
-    let mut rows = stmt.query([])?;
-    while let Some(r) = rows.next()? {
-        let lead = crate::appointment::holder(conn, crate::appointment::LOCALITY_LEAD, Some(r.get(4)?), None, today)?;
-        table.push(vec![
-            Cell::text(r.get::<_, String>(0)?),
-            Cell::opt_text(r.get(1)?),
-            Cell::Int(r.get(2)?),
-            Cell::Int(r.get::<_, Option<i64>>(3)?.unwrap_or(0)),
-            Cell::opt_text(lead),
-            Cell::opt_date(crate::meeting::next_locality_meeting(conn, r.get(4)?, today)?),
-        ]);
-    }
-    Ok(table)
+    let rows: Vec<(i64, String, Option<String>, i64, i64)> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    rows.into_iter()
+        .map(|(id, name, code, practices, list_size)| {
+            Ok(Listed {
+                lead: crate::appointment::holder(conn, crate::appointment::LOCALITY_LEAD, Some(id), None, today)?,
+                next_meeting: crate::meeting::next_locality_meeting(conn, id, today)?,
+                id,
+                name,
+                code,
+                practices,
+                list_size,
+            })
+        })
+        .collect()
 }
 
 /// `locality show`: the locality's figures and its open practices.
 pub fn show(conn: &Connection, reference: &str, today: chrono::NaiveDate) -> Result<Record> {
     let loc = find(conn, reference)?;
-    let all = list(conn, today)?;
-    let row = all.rows.into_iter().find(|r| r[0] == Cell::Text(loc.name.clone())).expect("the locality is listed");
-    let fields = LIST_COLUMNS.iter().copied().zip(row).collect();
+    let listed = list(conn, today)?.into_iter().find(|l| l.id == loc.id).expect("the locality is listed");
+    let fields =
+        crate::view::facts::LOCALITY_COLUMNS.iter().copied().zip(crate::view::facts::locality_row(&listed)).collect();
     let practices = crate::practice::list(conn, Some(loc.id), crate::practice::StatusFilter::Open)?;
-    Ok(Record { fields, sections: vec![("practices", practices)] })
+    Ok(Record { fields, sections: vec![("practices", crate::view::facts::practices(&practices))] })
 }

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row};
 
 use crate::error::{Error, Result};
-use crate::output::{Cell, Record, Table};
+use crate::output::{Cell, Record};
 use crate::practice;
 
 crate::text_enum! {
@@ -361,9 +361,6 @@ pub fn leave(conn: &Connection, reference: &str, date: NaiveDate) -> Result<(Per
     Ok((p, ended))
 }
 
-pub const LIST_COLUMNS: &[&str] =
-    &["id", "name", "role", "practice_code", "email", "phone", "gmc_number", "pay_to", "active"];
-
 #[derive(Debug, Default, Clone)]
 pub struct Filter {
     pub practice: Option<String>,
@@ -373,32 +370,18 @@ pub struct Filter {
 }
 
 /// `person list`: people by name then id; those who left only with `all`.
-pub fn list(conn: &Connection, f: &Filter) -> Result<Table> {
-    let mut stmt = conn.prepare(
-        "SELECT p.id, p.name, p.role, p.practice_code, p.email, p.phone, p.gmc, p.pay_to, p.left_on IS NULL
-           FROM person p LEFT JOIN practice pr ON pr.code = p.practice_code
+pub fn list(conn: &Connection, f: &Filter) -> Result<Vec<Person>> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {} FROM person p LEFT JOIN practice pr ON pr.code = p.practice_code
           WHERE (?1 IS NULL OR p.practice_code = ?1)
             AND (?2 IS NULL OR pr.locality_id = ?2)
             AND (?3 IS NULL OR p.role = ?3)
             AND (?4 OR p.left_on IS NULL)
           ORDER BY p.name, p.id",
-    )?;
-    let mut table = Table::new(LIST_COLUMNS);
-    let mut rows = stmt.query(rusqlite::params![f.practice, f.locality_id, f.role.map(Role::as_str), f.all])?;
-    while let Some(r) = rows.next()? {
-        table.push(vec![
-            Cell::Int(r.get(0)?),
-            Cell::text(r.get::<_, String>(1)?),
-            Cell::text(r.get::<_, String>(2)?),
-            Cell::opt_text(r.get(3)?),
-            Cell::opt_text(r.get(4)?),
-            Cell::opt_text(r.get(5)?),
-            Cell::opt_text(r.get(6)?),
-            Cell::text(r.get::<_, String>(7)?),
-            Cell::Bool(r.get(8)?),
-        ]);
-    }
-    Ok(table)
+        COLUMNS_SQL.split(", ").map(|c| format!("p.{c}")).collect::<Vec<_>>().join(", ")
+    ))?;
+    let rows = stmt.query_map(rusqlite::params![f.practice, f.locality_id, f.role, f.all], Person::from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// `person show`: the person, their roles, interests and skills.
@@ -410,22 +393,16 @@ pub fn show(conn: &Connection, reference: &str, today: NaiveDate) -> Result<Reco
         Some(code) => Some(conn.query_row("SELECT name FROM practice WHERE code = ?1", [code], |r| r.get(0))?),
         None => None,
     };
-    let fields = vec![
-        ("id", Cell::Int(p.id)),
-        ("name", Cell::text(&p.name)),
-        ("role", Cell::text(p.role.as_str())),
-        ("practice_code", Cell::opt_text(p.practice_code.as_ref().map(String::from))),
-        ("email", Cell::opt_text(p.email.clone())),
-        ("phone", Cell::opt_text(p.phone.clone())),
-        ("gmc_number", Cell::opt_text(p.gmc.clone())),
-        ("pay_to", Cell::text(p.pay_to.as_str())),
-        ("active", Cell::Bool(p.left_on.is_none())),
-        ("practice_name", Cell::opt_text(practice_name)),
-        ("left_on", Cell::opt_date(p.left_on)),
-        ("sessions_this_month", Cell::Sessions(crate::appointment::sessions_in_month(conn, p.id, today)?)),
-        ("sessions_this_fy", Cell::Sessions(fy_sessions)),
-        ("amount_this_fy_gbp", Cell::Money(fy_pence)),
-    ];
+    let listed = crate::view::facts::PERSON_COLUMNS.iter().copied().zip(crate::view::facts::person_row(&p));
+    let fields = listed
+        .chain([
+            ("practice_name", Cell::opt_text(practice_name)),
+            ("left_on", Cell::opt_date(p.left_on)),
+            ("sessions_this_month", Cell::Sessions(crate::appointment::sessions_in_month(conn, p.id, today)?)),
+            ("sessions_this_fy", Cell::Sessions(fy_sessions)),
+            ("amount_this_fy_gbp", Cell::Money(fy_pence)),
+        ])
+        .collect();
     let sections = vec![
         ("appointments", crate::appointment::list(conn, Some(p.id), false, today)?),
         ("interests", crate::view::report::interests(&crate::interest::list(conn, Some(p.id))?)),

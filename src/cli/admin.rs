@@ -112,18 +112,19 @@ pub fn demo(ctx: &Ctx) -> Result<()> {
     };
     let reg = demo::build(&path, Actor::from_process())?;
     let practices = practice::list(&reg.conn, None, practice::StatusFilter::Open)?;
-    let patients: i64 =
-        practices.rows.iter().filter_map(|r| if let Cell::Int(n) = r[3] { Some(n) } else { None }).sum();
+    let patients: i64 = practices.iter().filter_map(|p| p.practice.list_size).sum();
     let people = engage::person::list(&reg.conn, &engage::person::Filter::default())?;
-    let sessional =
-        people.rows.iter().filter(|r| matches!(&r[2], Cell::Text(t) if t == "gp-salaried" || t == "gp-locum")).count();
+    let sessional = people
+        .iter()
+        .filter(|p| matches!(p.role, engage::person::Role::GpSalaried | engage::person::Role::GpLocum))
+        .count();
     let today = engage::dates::today()?;
     ctx.note(format!(
         "{}: {} open practices, {patients} registered patients, {} people ({sessional} sessional GPs).\n\n\
          Engagement this financial year (practices below 50% representation are at risk):",
         demo::GROUP,
-        practices.rows.len(),
-        people.rows.len()
+        practices.len(),
+        people.len()
     ));
     let period = engage::report::Period::resolve(None, None, None, None, today)?;
     let engagement = engage::report::engagement(&reg.conn, period, None, today)?;

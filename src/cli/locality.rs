@@ -78,7 +78,10 @@ pub fn run(ctx: &Ctx, cmd: LocalityCommand) -> Result<()> {
         }
         LocalityCommand::List => {
             let reg = ctx.open(Access::Read)?;
-            ctx.print(&Output::Table(locality::list(&reg.conn, engage::dates::today()?)?))?;
+            ctx.print(&Output::Table(engage::view::facts::localities(&locality::list(
+                &reg.conn,
+                engage::dates::today()?,
+            )?)))?;
         }
         LocalityCommand::Show(a) => {
             let reg = ctx.open(Access::Read)?;

@@ -224,7 +224,7 @@ pub fn run(ctx: &Ctx, cmd: PersonCommand) -> Result<()> {
                 role: a.role,
                 all: a.all,
             };
-            ctx.print(&Output::Table(person::list(&reg.conn, &filter)?))?;
+            ctx.print(&Output::Table(engage::view::facts::people(&person::list(&reg.conn, &filter)?)))?;
         }
         PersonCommand::Show(a) => {
             let reg = ctx.open(Access::Read)?;

@@ -3,7 +3,7 @@
 use anyhow::Result;
 use clap::{Args, Subcommand};
 
-use engage::output::{Output, Table};
+use engage::output::Output;
 use engage::practice::import::{self, Source};
 use engage::practice::{self, Changes, Setting, StatusFilter};
 use engage::store::{Access, Written};
@@ -176,8 +176,8 @@ pub fn run(ctx: &Ctx, cmd: PracticeCommand) -> Result<()> {
         PracticeCommand::List(a) => {
             let reg = ctx.open(Access::Read)?;
             let locality_id = a.locality.map(|l| locality::find(&reg.conn, &l)).transpose()?.map(|l| l.id);
-            let table: Table = practice::list(&reg.conn, locality_id, a.status)?;
-            ctx.print(&Output::Table(table))?;
+            let practices = practice::list(&reg.conn, locality_id, a.status)?;
+            ctx.print(&Output::Table(engage::view::facts::practices(&practices)))?;
         }
         PracticeCommand::Show(a) => {
             let reg = ctx.open(Access::Read)?;

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row};
 
 use crate::error::{Error, Result};
-use crate::output::{Cell, Record, Table};
+use crate::output::{Cell, Record};
 use crate::{appointment, locality};
 
 crate::text_enum! {
@@ -415,39 +415,29 @@ pub fn close(conn: &Connection, code: &str, date: NaiveDate, merged_into: Option
     Ok(p)
 }
 
-pub const LIST_COLUMNS: &[&str] =
-    &["code", "name", "locality", "list_size", "postcode", "phone", "setting", "status", "open_date", "close_date"];
+/// A practice as `practice list` shows it: with its locality's name.
+#[derive(Debug, Clone)]
+pub struct Listed {
+    pub practice: Practice,
+    pub locality: String,
+}
 
 /// `practice list`: practices by code, optionally of one locality.
-pub fn list(conn: &Connection, locality_id: Option<i64>, status: StatusFilter) -> Result<Table> {
+pub fn list(conn: &Connection, locality_id: Option<i64>, status: StatusFilter) -> Result<Vec<Listed>> {
     let status_sql = match status {
         StatusFilter::Open => "p.status = 'open'",
         StatusFilter::Closed => "p.status = 'closed'",
         StatusFilter::All => "1",
     };
+    let columns = COLUMNS_SQL.split(", ").map(|c| format!("p.{}", c.trim())).collect::<Vec<_>>().join(", ");
     let mut stmt = conn.prepare(&format!(
-        "SELECT p.code, p.name, l.name, p.list_size, p.postcode, p.phone, p.setting, p.status, p.open_date, p.close_date
-           FROM practice p JOIN locality l ON l.id = p.locality_id
+        "SELECT {columns}, l.name FROM practice p JOIN locality l ON l.id = p.locality_id
           WHERE {status_sql} AND (?1 IS NULL OR p.locality_id = ?1)
           ORDER BY p.code"
     ))?;
-    let mut table = Table::new(LIST_COLUMNS);
-    let mut rows = stmt.query([locality_id])?;
-    while let Some(r) = rows.next()? {
-        table.push(vec![
-            Cell::text(r.get::<_, String>(0)?),
-            Cell::text(r.get::<_, String>(1)?),
-            Cell::text(r.get::<_, String>(2)?),
-            Cell::opt_int(r.get(3)?),
-            Cell::opt_text(r.get(4)?),
-            Cell::opt_text(r.get(5)?),
-            Cell::opt_text(r.get(6)?),
-            Cell::text(r.get::<_, String>(7)?),
-            Cell::opt_date(r.get(8)?),
-            Cell::opt_date(r.get(9)?),
-        ]);
-    }
-    Ok(table)
+    let rows =
+        stmt.query_map([locality_id], |r| Ok(Listed { practice: Practice::from_row(r)?, locality: r.get(13)? }))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// `practice show`: everything the register knows of one practice.
@@ -498,11 +488,12 @@ pub fn show(conn: &Connection, code: &str, today: NaiveDate) -> Result<Record> {
     ];
     let people =
         crate::person::list(conn, &crate::person::Filter { practice: Some(p.code.to_string()), ..Default::default() })?;
-    Ok(Record { fields, sections: vec![("people", people)] })
+    Ok(Record { fields, sections: vec![("people", crate::view::facts::people(&people))] })
 }
 
 #[cfg(test)]
 mod tests {
+    use super::*;
 
     #[test]
     fn a_code_is_checked_on_the_way_in_and_out() {
@@ -514,8 +505,6 @@ mod tests {
         let bad = conn.query_row("SELECT 'm81004'", [], |r| r.get::<_, Code>(0)).unwrap_err();
         assert!(bad.to_string().contains("is not a practice code"), "{bad}");
     }
-
-    use super::*;
 
     #[test]
     fn codes() {

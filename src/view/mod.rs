@@ -4,5 +4,6 @@
 //! The payment side and the reports are here; the facts' own lists and shows
 //! (practice, person, meeting, …) still build their tables next to their queries.
 
+pub mod facts;
 pub mod report;
 pub mod session;
