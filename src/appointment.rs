@@ -5,7 +5,6 @@ use chrono::{Duration, NaiveDate};
 use rusqlite::{Connection, OptionalExtension};
 
 use crate::error::{Error, Result};
-use crate::output::{Cell, Table};
 use crate::person::{self, Person};
 use crate::units::Hundredths;
 use crate::{locality, practice, skill};
@@ -169,22 +168,24 @@ pub fn end(conn: &Connection, id: i64, date: NaiveDate) -> Result<()> {
     Ok(())
 }
 
-pub const COLUMNS: &[&str] = &[
-    "id",
-    "person_id",
-    "person_name",
-    "role",
-    "locality",
-    "practice_code",
-    "project",
-    "sessions_per_month",
-    "from",
-    "until",
-];
+/// An appointment with the names a list shows.
+#[derive(Debug, Clone)]
+pub struct Listed {
+    pub id: i64,
+    pub person_id: i64,
+    pub person_name: String,
+    pub role: String,
+    pub locality: Option<String>,
+    pub practice_code: Option<String>,
+    pub project: Option<String>,
+    pub sessions_per_month: Option<Hundredths>,
+    pub from: NaiveDate,
+    pub until: Option<NaiveDate>,
+}
 
 /// Appointments by start date, of one person or everyone; `current` keeps those in
 /// force today.
-pub fn list(conn: &Connection, person_id: Option<i64>, current: bool, today: NaiveDate) -> Result<Table> {
+pub fn list(conn: &Connection, person_id: Option<i64>, current: bool, today: NaiveDate) -> Result<Vec<Listed>> {
     let mut stmt = conn.prepare(
         "SELECT a.id, a.person_id, p.name, a.role, l.name, a.practice_code, pr.name, a.sessions_per_month,
                 a.from_date, a.until_date
@@ -195,23 +196,21 @@ pub fn list(conn: &Connection, person_id: Option<i64>, current: bool, today: Nai
             AND (NOT ?2 OR (a.from_date <= ?3 AND (a.until_date IS NULL OR a.until_date >= ?3)))
           ORDER BY a.from_date, a.id",
     )?;
-    let mut table = Table::new(COLUMNS);
-    let mut rows = stmt.query(rusqlite::params![person_id, current, today])?;
-    while let Some(r) = rows.next()? {
-        table.push(vec![
-            Cell::Int(r.get(0)?),
-            Cell::Int(r.get(1)?),
-            Cell::text(r.get::<_, String>(2)?),
-            Cell::text(r.get::<_, String>(3)?),
-            Cell::opt_text(r.get(4)?),
-            Cell::opt_text(r.get(5)?),
-            Cell::opt_text(r.get(6)?),
-            r.get::<_, Option<Hundredths>>(7)?.map_or(Cell::Null, Cell::Sessions),
-            Cell::Date(r.get(8)?),
-            Cell::opt_date(r.get(9)?),
-        ]);
-    }
-    Ok(table)
+    let rows = stmt.query_map(rusqlite::params![person_id, current, today], |r| {
+        Ok(Listed {
+            id: r.get(0)?,
+            person_id: r.get(1)?,
+            person_name: r.get(2)?,
+            role: r.get(3)?,
+            locality: r.get(4)?,
+            practice_code: r.get(5)?,
+            project: r.get(6)?,
+            sessions_per_month: r.get(7)?,
+            from: r.get(8)?,
+            until: r.get(9)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// The name of whoever holds `role` for a locality or practice on `date`.

@@ -3,7 +3,6 @@
 use rusqlite::Connection;
 
 use crate::error::Result;
-use crate::output::{Cell, Table};
 use crate::store::Actor;
 
 pub fn record(conn: &Connection, actor: &Actor, summary: &str) -> Result<()> {
@@ -15,19 +14,21 @@ pub fn record(conn: &Connection, actor: &Actor, summary: &str) -> Result<()> {
     Ok(())
 }
 
+/// One write, as the audit trail keeps it.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub id: i64,
+    pub at: String,
+    pub user: String,
+    pub command: String,
+    pub summary: String,
+}
+
 /// The newest `limit` audit rows, newest first.
-pub fn log(conn: &Connection, limit: u32) -> Result<Table> {
-    let mut table = Table::new(&["id", "at", "user", "command", "summary"]);
+pub fn log(conn: &Connection, limit: u32) -> Result<Vec<Entry>> {
     let mut stmt = conn.prepare("SELECT id, at, user, command, summary FROM audit ORDER BY id DESC LIMIT ?1")?;
-    let mut rows = stmt.query([limit])?;
-    while let Some(r) = rows.next()? {
-        table.push(vec![
-            Cell::Int(r.get(0)?),
-            Cell::text(r.get::<_, String>(1)?),
-            Cell::text(r.get::<_, String>(2)?),
-            Cell::text(r.get::<_, String>(3)?),
-            Cell::text(r.get::<_, String>(4)?),
-        ]);
-    }
-    Ok(table)
+    let rows = stmt.query_map([limit], |r| {
+        Ok(Entry { id: r.get(0)?, at: r.get(1)?, user: r.get(2)?, command: r.get(3)?, summary: r.get(4)? })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

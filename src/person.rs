@@ -404,7 +404,7 @@ pub fn show(conn: &Connection, reference: &str, today: NaiveDate) -> Result<Reco
         ])
         .collect();
     let sections = vec![
-        ("appointments", crate::appointment::list(conn, Some(p.id), false, today)?),
+        ("appointments", crate::view::facts::appointments(&crate::appointment::list(conn, Some(p.id), false, today)?)),
         ("interests", crate::view::report::interests(&crate::interest::list(conn, Some(p.id))?)),
         ("skills", crate::skill::of_person(conn, p.id)?),
     ];

@@ -126,9 +126,9 @@ pub fn show(conn: &Connection, name: &str, today: NaiveDate) -> Result<Record> {
     let row = rows(conn, Some(p.id))?.rows.remove(0);
     let mut fields: Vec<(&'static str, Cell)> = COLUMNS.iter().copied().zip(row).collect();
     fields.push(("closed_on", Cell::opt_date(p.closed_on)));
-    let all = crate::appointment::list(conn, None, false, today)?;
-    let mut people = Table::new(crate::appointment::COLUMNS);
-    people.rows = all.rows.into_iter().filter(|r| r[6] == Cell::Text(p.name.clone())).collect();
+    let mut assignments = crate::appointment::list(conn, None, false, today)?;
+    assignments.retain(|a| a.project.as_deref() == Some(p.name.as_str()));
+    let people = crate::view::facts::appointments(&assignments);
     Ok(Record { fields, sections: vec![("assignments", people), ("matches", matches(conn, &p.name, today)?)] })
 }
 

@@ -101,7 +101,7 @@ pub fn db(ctx: &Ctx, cmd: DbCommand) -> Result<()> {
 
 pub fn log(ctx: &Ctx, args: LogArgs) -> Result<()> {
     let reg = ctx.open(Access::Read)?;
-    ctx.print(&Output::Table(audit::log(&reg.conn, args.limit)?))
+    ctx.print(&Output::Table(engage::view::facts::audit(&audit::log(&reg.conn, args.limit)?)))
 }
 
 pub fn demo(ctx: &Ctx) -> Result<()> {

@@ -278,7 +278,7 @@ pub fn run(ctx: &Ctx, cmd: MeetingCommand) -> Result<()> {
             if a.upcoming {
                 f.upcoming = Some(today);
             }
-            ctx.print(&Output::Table(meeting::list(&reg.conn, &f)?))?;
+            ctx.print(&Output::Table(engage::view::facts::meetings(&meeting::select(&reg.conn, &f)?)))?;
         }
         MeetingCommand::Show(a) => {
             let id = meeting::parse_id(&a.id)?;

@@ -280,7 +280,9 @@ pub fn run(ctx: &Ctx, cmd: PersonCommand) -> Result<()> {
         PersonCommand::Appointments(a) => {
             let reg = ctx.open(Access::Read)?;
             let person_id = a.person.as_deref().map(|p| person::find(&reg.conn, p)).transpose()?.map(|p| p.id);
-            ctx.print(&Output::Table(appointment::list(&reg.conn, person_id, a.current, today)?))?;
+            ctx.print(&Output::Table(engage::view::facts::appointments(&appointment::list(
+                &reg.conn, person_id, a.current, today,
+            )?)))?;
         }
         PersonCommand::Unappoint(a) => {
             let id: i64 =

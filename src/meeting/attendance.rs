@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::NaiveDate;
 use rusqlite::Connection;
 
-use super::{Kind, LIST_COLUMNS, Meeting, Status, get};
+use super::{Kind, Meeting, Status, get};
 use crate::appointment;
 use crate::error::{Error, Result};
 use crate::output::{Cell, Record, Table};
@@ -89,7 +89,8 @@ pub fn show(conn: &Connection, id: i64) -> Result<Record> {
         people.iter().filter(|a| a.status.present()).filter_map(|a| a.for_practice.as_deref()).collect();
     let unrepresented: Vec<String> =
         expected_practices(conn, &m)?.into_iter().filter(|c| !represented.contains(c.as_str())).collect();
-    let mut fields: Vec<(&'static str, Cell)> = LIST_COLUMNS.iter().copied().zip(m.list_row()).collect();
+    let mut fields: Vec<(&'static str, Cell)> =
+        crate::view::facts::MEETING_COLUMNS.iter().copied().zip(crate::view::facts::meeting_row(&m)).collect();
     fields.push(("location", Cell::opt_text(m.location.clone())));
     fields.push(("cancel_reason", Cell::opt_text(m.cancel_reason.clone())));
     fields.push(("unrepresented", Cell::List(unrepresented)));

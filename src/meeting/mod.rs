@@ -6,7 +6,6 @@ use rusqlite::{Connection, OptionalExtension, Row};
 
 use crate::calendar::{self, Rule};
 use crate::error::{Error, Result};
-use crate::output::{Cell, Table};
 use crate::units::Hundredths;
 use crate::{locality, practice};
 
@@ -123,37 +122,7 @@ impl Meeting {
             .or_else(|| self.practice_code.as_ref().map(String::from));
         format!("{} meeting {}{}", self.kind.as_str(), self.date, what.map(|w| format!(" {w}")).unwrap_or_default())
     }
-
-    fn list_row(&self) -> Vec<Cell> {
-        vec![
-            Cell::Int(self.id),
-            Cell::text(self.kind.as_str()),
-            Cell::Date(self.date),
-            Cell::opt_text(self.start.map(|t| t.format("%H:%M").to_string())),
-            Cell::opt_int(self.duration_minutes),
-            Cell::opt_text(self.locality.clone()),
-            Cell::opt_text(self.practice_code.as_ref().map(String::from)),
-            Cell::opt_text(self.title.clone()),
-            Cell::text(if self.cancelled { "cancelled" } else { "scheduled" }),
-            Cell::Sessions(self.sessions),
-            Cell::opt_int(self.quorum),
-        ]
-    }
 }
-
-pub const LIST_COLUMNS: &[&str] = &[
-    "id",
-    "kind",
-    "date",
-    "start",
-    "duration_minutes",
-    "locality",
-    "practice_code",
-    "title",
-    "status",
-    "sessions",
-    "quorum",
-];
 
 pub fn get(conn: &Connection, id: i64) -> Result<Meeting> {
     conn.prepare_cached(&format!("{SELECT} WHERE m.id = ?1"))?
@@ -368,14 +337,6 @@ pub fn select(conn: &Connection, f: &Filter) -> Result<Vec<Meeting>> {
         Meeting::from_row,
     )?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
-pub fn list(conn: &Connection, f: &Filter) -> Result<Table> {
-    let mut table = Table::new(LIST_COLUMNS);
-    for m in select(conn, f)? {
-        table.push(m.list_row());
-    }
-    Ok(table)
 }
 
 /// The next scheduled meeting of a locality on or after `today`.

@@ -1,6 +1,9 @@
 //! The tables of the facts' lists: practices, people, localities.
 
+use crate::appointment::Listed as Appointment;
+use crate::audit::Entry;
 use crate::locality::Listed as ListedLocality;
+use crate::meeting::Meeting;
 use crate::output::{Cell, Table};
 use crate::person::Person;
 use crate::practice::Listed;
@@ -74,6 +77,92 @@ pub fn localities(rows: &[ListedLocality]) -> Table {
     let mut table = Table::new(LOCALITY_COLUMNS);
     for l in rows {
         table.push(locality_row(l));
+    }
+    table
+}
+
+pub const MEETING_COLUMNS: &[&str] = &[
+    "id",
+    "kind",
+    "date",
+    "start",
+    "duration_minutes",
+    "locality",
+    "practice_code",
+    "title",
+    "status",
+    "sessions",
+    "quorum",
+];
+
+/// A meeting's fields as `meeting list` gives them (and `meeting show` begins with).
+pub fn meeting_row(m: &Meeting) -> Vec<Cell> {
+    vec![
+        Cell::Int(m.id),
+        Cell::text(m.kind.as_str()),
+        Cell::Date(m.date),
+        Cell::opt_text(m.start.map(|t| t.format("%H:%M").to_string())),
+        Cell::opt_int(m.duration_minutes),
+        Cell::opt_text(m.locality.clone()),
+        Cell::opt_text(m.practice_code.as_ref().map(String::from)),
+        Cell::opt_text(m.title.clone()),
+        Cell::text(if m.cancelled { "cancelled" } else { "scheduled" }),
+        Cell::Sessions(m.sessions),
+        Cell::opt_int(m.quorum),
+    ]
+}
+
+/// `meeting list`.
+pub fn meetings(rows: &[Meeting]) -> Table {
+    let mut table = Table::new(MEETING_COLUMNS);
+    for m in rows {
+        table.push(meeting_row(m));
+    }
+    table
+}
+
+/// `person appointments`, a person's in `person show`, a project's in `project show`.
+pub fn appointments(rows: &[Appointment]) -> Table {
+    let mut table = Table::new(&[
+        "id",
+        "person_id",
+        "person_name",
+        "role",
+        "locality",
+        "practice_code",
+        "project",
+        "sessions_per_month",
+        "from",
+        "until",
+    ]);
+    for a in rows {
+        table.push(vec![
+            Cell::Int(a.id),
+            Cell::Int(a.person_id),
+            Cell::text(&a.person_name),
+            Cell::text(&a.role),
+            Cell::opt_text(a.locality.clone()),
+            Cell::opt_text(a.practice_code.clone()),
+            Cell::opt_text(a.project.clone()),
+            a.sessions_per_month.map_or(Cell::Null, Cell::Sessions),
+            Cell::Date(a.from),
+            Cell::opt_date(a.until),
+        ]);
+    }
+    table
+}
+
+/// `log`: the audit trail.
+pub fn audit(rows: &[Entry]) -> Table {
+    let mut table = Table::new(&["id", "at", "user", "command", "summary"]);
+    for e in rows {
+        table.push(vec![
+            Cell::Int(e.id),
+            Cell::text(&e.at),
+            Cell::text(&e.user),
+            Cell::text(&e.command),
+            Cell::text(&e.summary),
+        ]);
     }
     table
 }
