@@ -406,7 +406,7 @@ pub fn show(conn: &Connection, reference: &str, today: NaiveDate) -> Result<Reco
     let sections = vec![
         ("appointments", crate::view::facts::appointments(&crate::appointment::list(conn, Some(p.id), false, today)?)),
         ("interests", crate::view::report::interests(&crate::interest::list(conn, Some(p.id))?)),
-        ("skills", crate::skill::of_person(conn, p.id)?),
+        ("skills", crate::view::facts::skills_of(&crate::skill::of_person(conn, p.id)?)),
     ];
     Ok(Record { fields, sections })
 }

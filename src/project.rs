@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension};
 
 use crate::error::{Error, Result};
-use crate::output::{Cell, Record, Table};
+use crate::output::{Cell, Record};
 use crate::skill::{self, Search};
 use crate::units::Hundredths;
 
@@ -28,25 +28,35 @@ pub fn check_name(name: &str) -> Result<String> {
     Ok(t.to_string())
 }
 
+const SELECT: &str = "SELECT id, name, from_date, until_date, needs, sessions_budget, closed_on FROM project";
+
+impl Project {
+    fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Project> {
+        Ok(Project {
+            id: r.get(0)?,
+            name: r.get(1)?,
+            from: r.get(2)?,
+            until: r.get(3)?,
+            needs: r.get::<_, String>(4)?.split(',').filter(|s| !s.is_empty()).map(str::to_string).collect(),
+            sessions_budget: r.get(5)?,
+            closed_on: r.get(6)?,
+        })
+    }
+}
+
 pub fn find(conn: &Connection, name: &str) -> Result<Project> {
-    conn.query_row(
-        "SELECT id, name, from_date, until_date, needs, sessions_budget, closed_on FROM project
-          WHERE name = ?1 COLLATE NOCASE",
-        [name.trim()],
-        |r| {
-            Ok(Project {
-                id: r.get(0)?,
-                name: r.get(1)?,
-                from: r.get(2)?,
-                until: r.get(3)?,
-                needs: r.get::<_, String>(4)?.split(',').filter(|s| !s.is_empty()).map(str::to_string).collect(),
-                sessions_budget: r.get(5)?,
-                closed_on: r.get(6)?,
-            })
-        },
-    )
-    .optional()?
-    .ok_or_else(|| Error::not_found(format!("no such project: {name:?}")).with_hint("`engage project list` shows them"))
+    conn.query_row(&format!("{SELECT} WHERE name = ?1 COLLATE NOCASE"), [name.trim()], Project::from_row)
+        .optional()?
+        .ok_or_else(|| {
+            Error::not_found(format!("no such project: {name:?}")).with_hint("`engage project list` shows them")
+        })
+}
+
+/// Every project, by name.
+pub fn all(conn: &Connection) -> Result<Vec<Project>> {
+    let mut stmt = conn.prepare(&format!("{SELECT} ORDER BY name"))?;
+    let rows = stmt.query_map([], Project::from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 pub fn add(
@@ -92,48 +102,54 @@ pub fn close(conn: &Connection, name: &str, date: NaiveDate) -> Result<(Project,
     Ok((p, ended))
 }
 
-const COLUMNS: &[&str] = &["id", "name", "from", "until", "needs", "sessions_budget", "status", "people"];
-
-fn rows(conn: &Connection, only: Option<i64>) -> Result<Table> {
-    let mut stmt = conn.prepare(
-        "SELECT p.id, p.name, p.from_date, p.until_date, p.needs, p.sessions_budget, p.closed_on,
-                (SELECT count(DISTINCT a.person_id) FROM appointment a WHERE a.project_id = p.id)
-           FROM project p WHERE ?1 IS NULL OR p.id = ?1 ORDER BY p.name",
-    )?;
-    let mut table = Table::new(COLUMNS);
-    let mut rows = stmt.query([only])?;
-    while let Some(r) = rows.next()? {
-        table.push(vec![
-            Cell::Int(r.get(0)?),
-            Cell::text(r.get::<_, String>(1)?),
-            Cell::opt_date(r.get(2)?),
-            Cell::opt_date(r.get(3)?),
-            Cell::text(r.get::<_, String>(4)?.replace(',', " ")),
-            r.get::<_, Option<Hundredths>>(5)?.map_or(Cell::Null, Cell::Sessions),
-            Cell::text(if r.get::<_, Option<String>>(6)?.is_some() { "closed" } else { "open" }),
-            Cell::Int(r.get(7)?),
-        ]);
-    }
-    Ok(table)
+/// A project as `project list` shows it.
+#[derive(Debug, Clone)]
+pub struct Listed {
+    pub project: Project,
+    /// People ever assigned to it.
+    pub people: i64,
 }
 
-pub fn list(conn: &Connection) -> Result<Table> {
-    rows(conn, None)
+fn listed(conn: &Connection, only: Option<i64>) -> Result<Vec<Listed>> {
+    let projects: Vec<Project> = match only {
+        Some(id) => all(conn)?.into_iter().filter(|p| p.id == id).collect(),
+        None => all(conn)?,
+    };
+    projects
+        .into_iter()
+        .map(|project| {
+            let people = conn.query_row(
+                "SELECT count(DISTINCT person_id) FROM appointment WHERE project_id = ?1",
+                [project.id],
+                |r| r.get(0),
+            )?;
+            Ok(Listed { project, people })
+        })
+        .collect()
+}
+
+/// `project list`, by name.
+pub fn list(conn: &Connection) -> Result<Vec<Listed>> {
+    listed(conn, None)
 }
 
 pub fn show(conn: &Connection, name: &str, today: NaiveDate) -> Result<Record> {
     let p = find(conn, name)?;
-    let row = rows(conn, Some(p.id))?.rows.remove(0);
-    let mut fields: Vec<(&'static str, Cell)> = COLUMNS.iter().copied().zip(row).collect();
+    let row = listed(conn, Some(p.id))?.remove(0);
+    let mut fields: Vec<(&'static str, Cell)> =
+        crate::view::facts::PROJECT_COLUMNS.iter().copied().zip(crate::view::facts::project_row(&row)).collect();
     fields.push(("closed_on", Cell::opt_date(p.closed_on)));
     let mut assignments = crate::appointment::list(conn, None, false, today)?;
     assignments.retain(|a| a.project.as_deref() == Some(p.name.as_str()));
-    let people = crate::view::facts::appointments(&assignments);
-    Ok(Record { fields, sections: vec![("assignments", people), ("matches", matches(conn, &p.name, today)?)] })
+    let sections = vec![
+        ("assignments", crate::view::facts::appointments(&assignments)),
+        ("matches", crate::view::facts::found(&matches(conn, &p.name, today)?)),
+    ];
+    Ok(Record { fields, sections })
 }
 
 /// People whose skills cover the project's needs, best first; sessional GPs included.
-pub fn matches(conn: &Connection, name: &str, today: NaiveDate) -> Result<Table> {
+pub fn matches(conn: &Connection, name: &str, today: NaiveDate) -> Result<Vec<skill::Found>> {
     let p = find(conn, name)?;
     skill::find(conn, &Search { tags: p.needs, all: false, ..Search::default() }, today)
 }

@@ -8,9 +8,9 @@ use rusqlite::{Connection, OptionalExtension};
 
 use crate::appointment;
 use crate::error::{Error, Result};
-use crate::output::{Cell, Table};
 use crate::person::{self, Role};
 use crate::practice;
+use crate::units::Hundredths;
 
 crate::text_enum! {
     /// How well someone knows a field, from least to most.
@@ -105,42 +105,59 @@ pub fn remove(conn: &Connection, person_id: i64, name: &str, tags: &[String]) ->
     Ok(())
 }
 
+/// A skill with how many active people hold it, at each level.
+#[derive(Debug, Clone)]
+pub struct Held {
+    pub skill: String,
+    pub people: i64,
+    pub specialist: i64,
+    pub experienced: i64,
+    pub interest: i64,
+}
+
 /// Every skill with how many active people hold it, at each level.
-pub fn list_all(conn: &Connection) -> Result<Table> {
+pub fn list_all(conn: &Connection) -> Result<Vec<Held>> {
     let mut stmt = conn.prepare(
         "SELECT s.tag, count(*), sum(s.level = 'specialist'), sum(s.level = 'experienced'), sum(s.level = 'interest')
            FROM skill s JOIN person p ON p.id = s.person_id
           WHERE p.left_on IS NULL
           GROUP BY s.tag ORDER BY s.tag",
     )?;
-    let mut table = Table::new(&["skill", "people", "specialist", "experienced", "interest"]);
-    let mut rows = stmt.query([])?;
-    while let Some(r) = rows.next()? {
-        table.push(
-            (0..5)
-                .map(|i| if i == 0 { r.get::<_, String>(0).map(Cell::Text) } else { r.get(i).map(Cell::Int) })
-                .collect::<rusqlite::Result<_>>()?,
-        );
-    }
-    Ok(table)
+    let rows = stmt.query_map([], |r| {
+        Ok(Held {
+            skill: r.get(0)?,
+            people: r.get(1)?,
+            specialist: r.get(2)?,
+            experienced: r.get(3)?,
+            interest: r.get(4)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// One person's skills, best level first.
-pub fn of_person(conn: &Connection, person_id: i64) -> Result<Table> {
+pub fn of_person(conn: &Connection, person_id: i64) -> Result<Vec<(String, Level)>> {
     let mut stmt = conn.prepare(
         "SELECT tag, level FROM skill WHERE person_id = ?1
           ORDER BY CASE level WHEN 'specialist' THEN 0 WHEN 'experienced' THEN 1 ELSE 2 END, tag",
     )?;
-    let mut table = Table::new(&["skill", "level"]);
-    let mut rows = stmt.query([person_id])?;
-    while let Some(r) = rows.next()? {
-        table.push(vec![Cell::text(r.get::<_, String>(0)?), Cell::text(r.get::<_, String>(1)?)]);
-    }
-    Ok(table)
+    let rows = stmt.query_map([person_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub const FIND_COLUMNS: &[&str] =
-    &["person_id", "name", "role", "practice_code", "locality", "level", "skills_matched", "sessions_this_month"];
+/// Someone a search by skill found.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub person_id: i64,
+    pub name: String,
+    pub role: Role,
+    pub practice_code: Option<String>,
+    pub locality: Option<String>,
+    /// The weakest of their levels among the skills matched.
+    pub level: Level,
+    pub skills_matched: i64,
+    pub sessions_this_month: Hundredths,
+}
 
 /// What a search for people by skill asks.
 #[derive(Debug, Clone, Default)]
@@ -155,10 +172,10 @@ pub struct Search {
 
 /// People holding the skills, best first: most skills matched, then the best of their
 /// weakest level among them, then name. `level` is that weakest level.
-pub fn find(conn: &Connection, search: &Search, today: NaiveDate) -> Result<Table> {
-    let mut table = Table::new(FIND_COLUMNS);
+pub fn find(conn: &Connection, search: &Search, today: NaiveDate) -> Result<Vec<Found>> {
+    let mut found = Vec::new();
     if search.tags.is_empty() {
-        return Ok(table);
+        return Ok(found);
     }
     let placeholders = (0..search.tags.len()).map(|i| format!("?{}", i + 5)).collect::<Vec<_>>().join(", ");
     let sql = format!(
@@ -187,18 +204,18 @@ pub fn find(conn: &Connection, search: &Search, today: NaiveDate) -> Result<Tabl
     let mut rows = stmt.query(rusqlite::params_from_iter(params))?;
     while let Some(r) = rows.next()? {
         let id: i64 = r.get(0)?;
-        table.push(vec![
-            Cell::Int(id),
-            Cell::text(r.get::<_, String>(1)?),
-            Cell::text(r.get::<_, String>(2)?),
-            Cell::opt_text(r.get(3)?),
-            Cell::opt_text(r.get(4)?),
-            Cell::text(Level::from_rank(r.get(5)?).as_str()),
-            Cell::Int(r.get(6)?),
-            Cell::Sessions(appointment::sessions_in_month(conn, id, today)?),
-        ]);
+        found.push(Found {
+            person_id: id,
+            name: r.get(1)?,
+            role: r.get(2)?,
+            practice_code: r.get(3)?,
+            locality: r.get(4)?,
+            level: Level::from_rank(r.get(5)?),
+            skills_matched: r.get(6)?,
+            sessions_this_month: appointment::sessions_in_month(conn, id, today)?,
+        });
     }
-    Ok(table)
+    Ok(found)
 }
 
 /// Records that a practice returned the skills survey on `date`.
@@ -220,23 +237,15 @@ pub fn survey_date(conn: &Connection, code: &str) -> Result<Option<NaiveDate>> {
         .optional()?)
 }
 
-/// Open practices that have not returned the survey, by code.
-pub fn survey_missing(conn: &Connection) -> Result<Table> {
+/// Open practices that have not returned the survey, by code: code, name, locality.
+pub fn survey_missing(conn: &Connection) -> Result<Vec<[String; 3]>> {
     let mut stmt = conn.prepare(
         "SELECT p.code, p.name, l.name FROM practice p JOIN locality l ON l.id = p.locality_id
           WHERE p.status = 'open' AND NOT EXISTS (SELECT 1 FROM survey s WHERE s.practice_code = p.code)
           ORDER BY p.code",
     )?;
-    let mut table = Table::new(&["code", "name", "locality"]);
-    let mut rows = stmt.query([])?;
-    while let Some(r) = rows.next()? {
-        table.push(vec![
-            Cell::text(r.get::<_, String>(0)?),
-            Cell::text(r.get::<_, String>(1)?),
-            Cell::text(r.get::<_, String>(2)?),
-        ]);
-    }
-    Ok(table)
+    let rows = stmt.query_map([], |r| Ok([r.get(0)?, r.get(1)?, r.get(2)?]))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// Counts of a skills import.

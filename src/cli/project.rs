@@ -6,7 +6,7 @@ use clap::{Args, Subcommand};
 use engage::appointment::{self, Scope};
 use engage::output::Output;
 use engage::store::{Access, Written};
-use engage::{dates, project, units};
+use engage::{dates, project, units, view};
 
 use super::Ctx;
 
@@ -115,7 +115,7 @@ pub fn run(ctx: &Ctx, cmd: ProjectCommand) -> Result<()> {
         }
         ProjectCommand::List => {
             let reg = ctx.open(Access::Read)?;
-            ctx.print(&Output::Table(project::list(&reg.conn)?))?;
+            ctx.print(&Output::Table(view::facts::projects(&project::list(&reg.conn)?)))?;
         }
         ProjectCommand::Show(a) => {
             let reg = ctx.open(Access::Read)?;
@@ -133,7 +133,7 @@ pub fn run(ctx: &Ctx, cmd: ProjectCommand) -> Result<()> {
         }
         ProjectCommand::Match(a) => {
             let reg = ctx.open(Access::Read)?;
-            ctx.print(&Output::Table(project::matches(&reg.conn, &a.name, today)?))?;
+            ctx.print(&Output::Table(view::facts::found(&project::matches(&reg.conn, &a.name, today)?)))?;
         }
         ProjectCommand::Assign(a) => {
             let sessions = a

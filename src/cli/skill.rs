@@ -7,7 +7,7 @@ use engage::output::Output;
 use engage::person::{self, Role};
 use engage::skill::{self, Added, Level, Search};
 use engage::store::{Access, Written};
-use engage::{dates, locality};
+use engage::{dates, locality, view};
 
 use super::{Ctx, ImportArgs, read_input};
 
@@ -119,8 +119,8 @@ pub fn run(ctx: &Ctx, cmd: SkillCommand) -> Result<()> {
         SkillCommand::List(a) => {
             let reg = ctx.open(Access::Read)?;
             let table = match a.person {
-                Some(p) => skill::of_person(&reg.conn, person::find(&reg.conn, &p)?.id)?,
-                None => skill::list_all(&reg.conn)?,
+                Some(p) => view::facts::skills_of(&skill::of_person(&reg.conn, person::find(&reg.conn, &p)?.id)?),
+                None => view::facts::skills(&skill::list_all(&reg.conn)?),
             };
             ctx.print(&Output::Table(table))?;
         }
@@ -146,12 +146,12 @@ pub fn run(ctx: &Ctx, cmd: SkillCommand) -> Result<()> {
                 role: a.role,
                 level: a.level,
             };
-            ctx.print(&Output::Table(skill::find(&reg.conn, &search, today)?))?;
+            ctx.print(&Output::Table(view::facts::found(&skill::find(&reg.conn, &search, today)?)))?;
         }
         SkillCommand::Survey(a) => {
             if a.missing {
                 let reg = ctx.open(Access::Read)?;
-                return ctx.print(&Output::Table(skill::survey_missing(&reg.conn)?));
+                return ctx.print(&Output::Table(view::facts::survey_missing(&skill::survey_missing(&reg.conn)?)));
             }
             let date = a.returned.as_deref().map(|d| dates::parse_date(d, "--returned")).transpose()?.unwrap_or(today);
             let code = a.practice.expect("clap requires PRACTICE without --missing");

@@ -7,6 +7,8 @@ use crate::meeting::Meeting;
 use crate::output::{Cell, Table};
 use crate::person::Person;
 use crate::practice::Listed;
+use crate::project::Listed as ListedProject;
+use crate::skill::{Found, Held, Level};
 
 pub const PRACTICE_COLUMNS: &[&str] =
     &["code", "name", "locality", "list_size", "postcode", "phone", "setting", "status", "open_date", "close_date"];
@@ -163,6 +165,92 @@ pub fn audit(rows: &[Entry]) -> Table {
             Cell::text(&e.command),
             Cell::text(&e.summary),
         ]);
+    }
+    table
+}
+
+/// `skill list`: every skill with its holders at each level.
+pub fn skills(rows: &[Held]) -> Table {
+    let mut table = Table::new(&["skill", "people", "specialist", "experienced", "interest"]);
+    for h in rows {
+        table.push(vec![
+            Cell::text(&h.skill),
+            Cell::Int(h.people),
+            Cell::Int(h.specialist),
+            Cell::Int(h.experienced),
+            Cell::Int(h.interest),
+        ]);
+    }
+    table
+}
+
+/// One person's skills (`skill list PERSON`, `person show`).
+pub fn skills_of(rows: &[(String, Level)]) -> Table {
+    let mut table = Table::new(&["skill", "level"]);
+    for (skill, level) in rows {
+        table.push(vec![Cell::text(skill), Cell::text(level.as_str())]);
+    }
+    table
+}
+
+/// `skill find`, `project match`.
+pub fn found(rows: &[Found]) -> Table {
+    let mut table = Table::new(&[
+        "person_id",
+        "name",
+        "role",
+        "practice_code",
+        "locality",
+        "level",
+        "skills_matched",
+        "sessions_this_month",
+    ]);
+    for f in rows {
+        table.push(vec![
+            Cell::Int(f.person_id),
+            Cell::text(&f.name),
+            Cell::text(f.role.as_str()),
+            Cell::opt_text(f.practice_code.clone()),
+            Cell::opt_text(f.locality.clone()),
+            Cell::text(f.level.as_str()),
+            Cell::Int(f.skills_matched),
+            Cell::Sessions(f.sessions_this_month),
+        ]);
+    }
+    table
+}
+
+/// `skill survey --missing`.
+pub fn survey_missing(rows: &[[String; 3]]) -> Table {
+    let mut table = Table::new(&["code", "name", "locality"]);
+    for row in rows {
+        table.push(row.iter().map(Cell::text).collect());
+    }
+    table
+}
+
+pub const PROJECT_COLUMNS: &[&str] = &["id", "name", "from", "until", "needs", "sessions_budget", "status", "people"];
+
+/// A project's fields as `project list` gives them (and `project show` begins with).
+pub fn project_row(l: &ListedProject) -> Vec<Cell> {
+    let p = &l.project;
+    vec![
+        Cell::Int(p.id),
+        Cell::text(&p.name),
+        Cell::opt_date(p.from),
+        Cell::opt_date(p.until),
+        Cell::text(p.needs.join(" ")),
+        p.sessions_budget.map_or(Cell::Null, Cell::Sessions),
+        Cell::text(if p.closed_on.is_some() { "closed" } else { "open" }),
+        Cell::Int(l.people),
+    ]
+}
+
+/// `project list`.
+pub fn projects(rows: &[ListedProject]) -> Table {
+    let mut table = Table::new(PROJECT_COLUMNS);
+    for l in rows {
+        table.push(project_row(l));
     }
     table
 }
