@@ -1,8 +1,9 @@
 //! Tables for people and scripts, built from the data the library returns. The
 //! renderer ([`crate::output`]) turns them into a table, CSV or JSON.
 //!
-//! The payment side and the reports are here; the facts' own lists and shows
-//! (practice, person, meeting, …) still build their tables next to their queries.
+//! Every list and report is built here. The `show` commands' records (a practice, a
+//! person, a locality, a meeting, a project) are still put together next to their
+//! queries, from these tables and their own fields.
 
 pub mod facts;
 pub mod report;
