@@ -426,7 +426,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;person;unappoint'= {
-            cand --date 'The last day of the appointment [default: today]'
+            cand --date 'The last day of the appointment [default: today; an appointment that has not started is removed]'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'

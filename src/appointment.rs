@@ -54,7 +54,9 @@ pub fn appoint(
     if let Some(left) = person.left_on
         && from > left
     {
-        return Err(Error::conflict(format!("{} left on {left} (person {})", person.name, person.id)));
+        return Err(
+            Error::invalid(format!("{} left on {left}, before the appointment's start", person.name)).at("--from")
+        );
     }
     let locality_id = scope.locality.as_deref().map(|l| locality::find(conn, l)).transpose()?.map(|l| l.id);
     let mut practice_code = scope.practice.as_deref().map(|c| practice::get(conn, c)).transpose()?.map(|p| p.code);
@@ -137,8 +139,23 @@ pub fn appoint(
     Ok(Appointment { id: conn.last_insert_rowid(), person, role, ended })
 }
 
-/// Ends appointment `id` on `date`.
-pub fn unappoint(conn: &Connection, id: i64, date: NaiveDate) -> Result<(String, String)> {
+/// What `unappoint` did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unappointed {
+    /// Ended on the date.
+    Ended,
+    /// Removed: it had not started.
+    Removed,
+}
+
+/// Ends appointment `id` on `date` (default today); one that has not started by today
+/// is removed instead, when no date is given.
+pub fn unappoint(
+    conn: &Connection,
+    id: i64,
+    date: Option<NaiveDate>,
+    today: NaiveDate,
+) -> Result<(String, String, Unappointed)> {
     let row: Option<(String, String, NaiveDate, Option<NaiveDate>)> = conn
         .query_row(
             "SELECT p.name, a.role, a.from_date, a.until_date FROM appointment a JOIN person p ON p.id = a.person_id
@@ -148,6 +165,11 @@ pub fn unappoint(conn: &Connection, id: i64, date: NaiveDate) -> Result<(String,
         )
         .optional()?;
     let (name, role, from, until) = row.ok_or_else(|| Error::not_found(format!("no such appointment: {id} (ID)")))?;
+    if date.is_none() && from > today {
+        remove(conn, id)?;
+        return Ok((name, role, Unappointed::Removed));
+    }
+    let date = date.unwrap_or(today);
     if date < from {
         return Err(Error::invalid(format!(
             "--date {date} is before the appointment began on {from} (appointment {id})"
@@ -159,7 +181,19 @@ pub fn unappoint(conn: &Connection, id: i64, date: NaiveDate) -> Result<(String,
         return Err(Error::conflict(format!("appointment {id} already ended on {u} ({name}, {role})")));
     }
     end(conn, id, date)?;
-    Ok((name, role))
+    Ok((name, role, Unappointed::Ended))
+}
+
+/// Removes an appointment that has earned nothing yet (one that has not started).
+pub fn remove(conn: &Connection, id: i64) -> Result<()> {
+    let earned: bool =
+        conn.query_row("SELECT EXISTS (SELECT 1 FROM session_line WHERE appointment_id = ?1)", [id], |r| r.get(0))?;
+    if earned {
+        return Err(Error::conflict(format!("appointment {id} has session lines already"))
+            .with_hint("end it on a date instead: `engage person unappoint ID --date D`"));
+    }
+    conn.execute("DELETE FROM appointment WHERE id = ?1", [id])?;
+    Ok(())
 }
 
 /// Ends an appointment on `date`; its accrued session lines follow.

@@ -344,17 +344,31 @@ pub fn leave(conn: &Connection, reference: &str, date: NaiveDate) -> Result<(Per
         crate::appointment::end(conn, *id, date)?;
     }
     let ended = current.len();
-    let later: i64 = conn.query_row(
-        "SELECT count(*) FROM appointment WHERE person_id = ?1 AND from_date > ?2",
-        (p.id, date),
-        |r| r.get(0),
-    )?;
-    if later > 0 {
-        return Err(Error::conflict(format!(
-            "{} has {later} appointment(s) starting after {date} (person {})",
-            p.name, p.id
-        ))
-        .with_hint("remove them with `engage person unappoint ID` first"));
+    // What the person did after leaving cannot have happened.
+    let after: Option<(String, NaiveDate)> = conn
+        .query_row(
+            "SELECT 'attendance at meeting ' || m.id, m.date FROM attendance a JOIN meeting m ON m.id = a.meeting_id
+              WHERE a.person_id = ?1 AND m.date > ?2 AND a.status <> 'apologies'
+             UNION ALL
+             SELECT 'session line ' || l.id, l.work_date FROM session_line l
+              WHERE l.person_id = ?1 AND l.work_date > ?2 AND l.source IN ('project', 'fund')
+             ORDER BY 2 LIMIT 1",
+            (p.id, date),
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    if let Some((what, on)) = after {
+        return Err(Error::invalid(format!("{} has {what} on {on}, after leaving on {date}", p.name))
+            .at("--date")
+            .with_hint("give the day they really left, or correct that record first"));
+    }
+    // Appointments that would start after leaving never begin.
+    let later: Vec<i64> = conn
+        .prepare("SELECT id FROM appointment WHERE person_id = ?1 AND from_date > ?2")?
+        .query_map((p.id, date), |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for id in later {
+        crate::appointment::remove(conn, id)?;
     }
     p.left_on = Some(date);
     p.save(conn)?;

@@ -231,6 +231,47 @@ fn leaving_keeps_history_and_hides_from_lists() {
     assert_eq!(reg.json(&["person", "appointments", "7054321"])[0]["until"], "2027-01-10");
 }
 
+/// Today is 15 January 2027 (common::TODAY).
+#[test]
+fn a_leaver_does_nothing_after_leaving() {
+    let reg = register();
+    reg.ok(&["session", "rate", "set", "gp", "380", "--from", "2026-04-01"]);
+    reg.ok(&["person", "appoint", "7054321", "board-member", "--from", "2026-04-01", "--sessions-per-month", "4"]);
+    // Appointed from next month: it has not started.
+    reg.ok(&["person", "appoint", "7054321", "practice-lead", "--practice", "M81004", "--from", "2027-02-01"]);
+    reg.ok(&["session", "claim", "7054321", "--date", "2027-01-12", "--sessions", "1", "--fund", "contingency"]);
+    // Leaving before a claimed day is refused: the claim says they were still working.
+    let stderr = reg.fails(&["person", "leave", "7054321", "--date", "2027-01-10", "--yes"], 3);
+    assert!(stderr.contains("session line 1 on 2027-01-12, after leaving on 2027-01-10"), "{stderr}");
+    reg.ok(&["person", "leave", "7054321", "--date", "2027-01-12", "--yes"]);
+    // The appointment in force ends on the day; the one not started is gone.
+    let appointments = reg.json(&["person", "appointments", "7054321"]);
+    assert_eq!(column(&appointments, "role"), vec!["board-member"]);
+    assert_eq!(appointments[0]["until"], "2027-01-12");
+    // Nothing can be dated after leaving: a claim, an appointment, a sitting.
+    let stderr = reg
+        .fails(&["session", "claim", "7054321", "--date", "2027-01-13", "--sessions", "1", "--fund", "contingency"], 3);
+    assert!(stderr.contains("left on 2027-01-12, before the work date 2027-01-13"), "{stderr}");
+    let stderr = reg.fails(&["person", "appoint", "7054321", "board-member", "--from", "2027-01-13"], 3);
+    assert!(stderr.contains("left on 2027-01-12"), "{stderr}");
+    reg.ok(&["meeting", "add", "--kind", "locality", "--locality", "EVE", "--date", "2027-01-14"]);
+    reg.fails(&["meeting", "attend", "1", "7054321", "--for-practice", "M81004"], 3);
+}
+
+#[test]
+fn an_appointment_that_has_not_started_is_removed_not_ended() {
+    let reg = register();
+    reg.ok(&["person", "appoint", "7012345", "board-member", "--from", "2027-03-01", "--sessions-per-month", "4"]);
+    let id = reg.json(&["person", "appointments", "7012345"])[0]["id"].to_string();
+    let stderr = reg.run(&["person", "unappoint", &id]).stderr;
+    assert!(stderr.contains("which had not started"), "{stderr}");
+    assert!(reg.json(&["person", "appointments", "7012345"]).as_array().unwrap().is_empty());
+    // With a date before its start, it is still a mistake to say so.
+    reg.ok(&["person", "appoint", "7012345", "board-member", "--from", "2027-03-01"]);
+    let id = reg.json(&["person", "appointments", "7012345"])[0]["id"].to_string();
+    reg.fails(&["person", "unappoint", &id, "--date", "2027-02-01"], 3);
+}
+
 #[test]
 fn every_list_carries_its_columns_in_csv_and_json() {
     let reg = register();

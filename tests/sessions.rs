@@ -230,6 +230,38 @@ fn a_missing_rate_fails_the_export_naming_category_and_date() {
 }
 
 #[test]
+fn a_nominated_gp_named_from_an_earlier_date_is_paid_for_meetings_not_yet_paid() {
+    let reg = register();
+    reg.ok(&["meeting", "add", "--kind", "locality", "--locality", "EVE", "--date", "2026-12-08"]);
+    reg.ok(&["meeting", "add", "--kind", "locality", "--locality", "EVE", "--date", "2027-01-12"]);
+    for m in ["1", "2"] {
+        reg.ok(&["meeting", "attend", m, "ben@nhs.net", "asha@nhs.net"]);
+    }
+    // Ben was recorded first, so he is paid for M81004 at both.
+    let paid = |m: &str| {
+        let show = reg.json(&["meeting", "show", m]);
+        let paid: Vec<_> = show["attendees"].as_array().unwrap().iter().filter(|a| a["paid"] == true).collect();
+        assert_eq!(paid.len(), 1, "{show}");
+        paid[0]["name"].as_str().unwrap().to_string()
+    };
+    assert_eq!((paid("1"), paid("2")), ("Dr Ben Okafor".to_string(), "Dr Ben Okafor".to_string()));
+    reg.ok(&["session", "export", "--month", "2026-12", "--finalise", "--yes"]);
+    // Asha named nominated GP from before December: December is paid, so refused, and
+    // nothing changes.
+    let stderr = reg.fails(&["person", "appoint", "asha@nhs.net", "nominated-gp", "--from", "2026-12-01"], 5);
+    assert!(stderr.contains("paid in the 2026-12 run"), "{stderr}");
+    // From January, after the last paid month: January's line moves to her, and the
+    // meeting, the line list and the export agree.
+    reg.ok(&["person", "appoint", "asha@nhs.net", "nominated-gp", "--from", "2027-01-01"]);
+    assert_eq!((paid("1"), paid("2")), ("Dr Ben Okafor".to_string(), "Dr Asha Patel".to_string()));
+    let lines = reg.json(&["session", "list", "--month", "2027-01"]);
+    assert_eq!(column(&lines, "person_name"), vec!["Dr Asha Patel"]);
+    let export = reg.ok(&["session", "export", "--month", "2027-01"]);
+    assert!(export.contains(",Dr Asha Patel,7012345,gp-partner,meeting,"), "{export}");
+    assert!(!export.contains("Dr Ben Okafor"), "{export}");
+}
+
+#[test]
 fn the_payment_run_is_csv_unless_format_says_otherwise() {
     let reg = register();
     worked_month(&reg);

@@ -161,7 +161,7 @@ pub struct AppointmentsArgs {
 pub struct UnappointArgs {
     /// The appointment's id (see `person appointments`).
     id: String,
-    /// The last day of the appointment [default: today].
+    /// The last day of the appointment [default: today; an appointment that has not started is removed].
     #[arg(long, value_name = "D")]
     date: Option<String>,
 }
@@ -289,10 +289,16 @@ pub fn run(ctx: &Ctx, cmd: PersonCommand) -> Result<()> {
                 a.id.trim()
                     .parse()
                     .map_err(|_| engage::Error::invalid(format!("not an appointment id: {:?} (ID)", a.id)))?;
-            let date = dates::parse_opt_date(a.date.as_deref(), "--date")?.unwrap_or(today);
+            let date = dates::parse_opt_date(a.date.as_deref(), "--date")?;
             ctx.write(|tx| {
-                let (name, role) = appointment::unappoint(tx, id, date)?;
-                Ok(format!("ended {name}'s {role} (appointment {id}) on {date}"))
+                Ok(match appointment::unappoint(tx, id, date, today)? {
+                    (name, role, appointment::Unappointed::Removed) => {
+                        format!("removed {name}'s {role} (appointment {id}), which had not started")
+                    }
+                    (name, role, appointment::Unappointed::Ended) => {
+                        format!("ended {name}'s {role} (appointment {id}) on {}", date.unwrap_or(today))
+                    }
+                })
             })?
         }
         PersonCommand::Declare(a) => {

@@ -47,6 +47,11 @@ pub fn claim(
     if date > today {
         return Err(Error::invalid(format!("the work date {date} is after today (--date)")));
     }
+    if let Some(left) = p.left_on
+        && date > left
+    {
+        return Err(Error::invalid(format!("{} left on {left}, before the work date {date}", p.name)).at("--date"));
+    }
     if sessions.0 == 0 {
         return Err(Error::invalid("a claim of 0 sessions pays nothing (--sessions)".to_string()));
     }

@@ -11,7 +11,7 @@
 use std::collections::BTreeSet;
 
 use chrono::{Datelike, NaiveDate};
-use rusqlite::{Connection, Row};
+use rusqlite::{Connection, OptionalExtension, Row};
 
 use super::rates::{Priced, Rates};
 use crate::dates::Month;
@@ -182,16 +182,32 @@ fn paid_conflict(line: &Line) -> Error {
     .with_hint("a paid line never changes; record a correction as a claim (negative sessions are allowed)")
 }
 
-/// What a write may touch that lines derive from: the table, the event, and the note it
-/// leaves (`meeting` or `appointment`, and the row whose lines follow).
-const TRACKED: &[(&str, &str, &str, &str)] = &[
-    ("attendance", "INSERT", "meeting", "NEW.meeting_id"),
-    ("attendance", "UPDATE", "meeting", "OLD.meeting_id"),
-    ("attendance", "UPDATE", "meeting", "NEW.meeting_id"),
-    ("attendance", "DELETE", "meeting", "OLD.meeting_id"),
-    ("meeting", "UPDATE", "meeting", "NEW.id"),
-    ("appointment", "UPDATE", "appointment", "NEW.id"),
+/// What a write may touch that lines derive from: the table and event, and a query of
+/// the notes it leaves (`kind`: `meeting` or `appointment`; `id`: the row whose lines
+/// follow), over the trigger's `NEW` or `OLD` row.
+const TRACKED: &[(&str, &str, &str)] = &[
+    ("attendance", "INSERT", "SELECT 'meeting' AS kind, NEW.meeting_id AS id"),
+    ("attendance", "UPDATE", "SELECT 'meeting' AS kind, OLD.meeting_id AS id UNION SELECT 'meeting', NEW.meeting_id"),
+    ("attendance", "DELETE", "SELECT 'meeting' AS kind, OLD.meeting_id AS id"),
+    ("meeting", "UPDATE", "SELECT 'meeting' AS kind, NEW.id AS id"),
+    ("appointment", "UPDATE", "SELECT 'appointment' AS kind, NEW.id AS id"),
+    // Who is paid for a meeting depends on the practice's nominated GP on its date.
+    ("appointment", "INSERT", NOMINATED_NEW),
+    ("appointment", "UPDATE", NOMINATED_OLD),
+    ("appointment", "UPDATE", NOMINATED_NEW),
+    ("appointment", "DELETE", NOMINATED_OLD),
 ];
+
+/// The meetings a nominated GP's appointment (as `NEW`) covers, where someone sat for
+/// its practice.
+const NOMINATED_NEW: &str = "SELECT DISTINCT 'meeting' AS kind, a.meeting_id AS id
+      FROM attendance a JOIN meeting m ON m.id = a.meeting_id
+     WHERE NEW.role = 'nominated-gp' AND a.for_practice = NEW.practice_code
+       AND m.date >= NEW.from_date AND (NEW.until_date IS NULL OR m.date <= NEW.until_date)";
+const NOMINATED_OLD: &str = "SELECT DISTINCT 'meeting' AS kind, a.meeting_id AS id
+      FROM attendance a JOIN meeting m ON m.id = a.meeting_id
+     WHERE OLD.role = 'nominated-gp' AND a.for_practice = OLD.practice_code
+       AND m.date >= OLD.from_date AND (OLD.until_date IS NULL OR m.date <= OLD.until_date)";
 
 /// Sets, on a connection that writes, the temporary triggers that note each meeting and
 /// appointment a write touches in `temp.touched`. They are gone when it closes, and
@@ -202,11 +218,11 @@ pub fn track_sql() -> String {
     let mut sql = String::from(
         "CREATE TEMP TABLE IF NOT EXISTS touched (kind TEXT NOT NULL, id INTEGER NOT NULL, PRIMARY KEY (kind, id)) WITHOUT ROWID;\n",
     );
-    for (n, (table, event, kind, id)) in TRACKED.iter().enumerate() {
+    for (n, (table, event, notes)) in TRACKED.iter().enumerate() {
         sql.push_str(&format!(
             "CREATE TEMP TRIGGER IF NOT EXISTS touched_{n} AFTER {event} ON main.{table} BEGIN
-               INSERT INTO touched SELECT '{kind}', {id}
-                WHERE NOT EXISTS (SELECT 1 FROM touched WHERE kind = '{kind}' AND id = {id});
+               INSERT INTO touched SELECT s.kind, s.id FROM ({notes}) AS s
+                WHERE NOT EXISTS (SELECT 1 FROM touched t WHERE t.kind = s.kind AND t.id = s.id);
              END;\n"
         ));
     }
@@ -292,11 +308,15 @@ pub(super) fn accrual(
 
 /// An appointment's accrued lines follow its dates and sessions.
 fn appointment_lines(conn: &Connection, appointment_id: i64) -> Result<()> {
-    let (spm, from, until): (Option<Hundredths>, NaiveDate, Option<NaiveDate>) = conn.query_row(
-        "SELECT sessions_per_month, from_date, until_date FROM appointment WHERE id = ?1",
-        [appointment_id],
-        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-    )?;
+    let found: Option<(Option<Hundredths>, NaiveDate, Option<NaiveDate>)> = conn
+        .query_row(
+            "SELECT sessions_per_month, from_date, until_date FROM appointment WHERE id = ?1",
+            [appointment_id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .optional()?;
+    // Removed in the same write: it had earned nothing (appointment::remove).
+    let Some((spm, from, until)) = found else { return Ok(()) };
     let accrued: Vec<(i64, String)> = conn
         .prepare_cached("SELECT id, accrual_month FROM session_line WHERE appointment_id = ?1")?
         .query_map([appointment_id], |r| Ok((r.get(0)?, r.get(1)?)))?
