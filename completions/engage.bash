@@ -3575,7 +3575,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__practice__subcmd__add)
-            opts="-q -y -h -V --locality --list-size --postcode --phone --setting --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --locality --list-size --postcode --phone --setting --opened --db --format --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3599,6 +3599,10 @@ _engage() {
                     ;;
                 --setting)
                     COMPREPLY=($(compgen -W "urban rural mixed" -- "${cur}"))
+                    return 0
+                    ;;
+                --opened)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)

@@ -69,6 +69,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --postcode 'postcode'
             cand --phone 'phone'
             cand --setting 'setting'
+            cand --opened 'The day it opened: it is expected at its locality''s meetings from then on'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'

@@ -69,6 +69,7 @@ complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from add" -l setting -r -f -a "urban\t''
 rural\t''
 mixed\t''"
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from add" -l opened -d 'The day it opened: it is expected at its locality\'s meetings from then on' -r
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from add" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'

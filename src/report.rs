@@ -71,6 +71,8 @@ struct Attendance {
     name: String,
     locality: String,
     locality_id: i64,
+    /// The day it opened, when known: meetings before it do not count.
+    opened: Option<NaiveDate>,
     held: i64,
     represented: i64,
     gp: i64,
@@ -113,7 +115,7 @@ fn attendance(
     const APOLOGIES: u8 = 8;
     let mut out = Vec::new();
     let mut stmt = conn.prepare_cached(
-        "SELECT p.code, p.name, l.name, p.locality_id FROM practice p JOIN locality l ON l.id = p.locality_id
+        "SELECT p.code, p.name, l.name, p.locality_id, p.open_date FROM practice p JOIN locality l ON l.id = p.locality_id
           WHERE p.status = 'open' AND (?1 IS NULL OR p.locality_id = ?1)",
     )?;
     let mut rows = stmt.query([locality_id])?;
@@ -123,6 +125,7 @@ fn attendance(
             name: r.get(1)?,
             locality: r.get(2)?,
             locality_id: r.get(3)?,
+            opened: r.get(4)?,
             ..Default::default()
         });
     }
@@ -147,22 +150,17 @@ fn attendance(
         month: Option<usize>,
     }
     let mut held: HashMap<i64, Held> = HashMap::new();
-    let mut counts: HashMap<i64, i64> = HashMap::new();
-    let mut held_in_month: HashMap<(i64, usize), i64> = HashMap::new();
+    // Each locality's meetings by date: a practice is expected at those held once it
+    // had opened.
+    let mut dates: HashMap<i64, Vec<NaiveDate>> = HashMap::new();
     let window = "h.kind = 'locality' AND h.status = 'scheduled' AND h.date >= ?1 AND h.date <= ?2
                   AND h.locality_id IS NOT NULL";
     let mut stmt = conn.prepare_cached(&format!("SELECT h.id, h.locality_id, h.date FROM meeting h WHERE {window}"))?;
     let mut rows = stmt.query(rusqlite::params![from.min(trend_from), to])?;
     while let Some(r) = rows.next()? {
         let (id, locality, date): (i64, i64, NaiveDate) = (r.get(0)?, r.get(1)?, r.get(2)?);
-        let h = Held { locality, in_period: date >= from, month: month_of(date) };
-        if h.in_period {
-            *counts.entry(locality).or_default() += 1;
-        }
-        if let Some(m) = h.month {
-            *held_in_month.entry((locality, m)).or_default() += 1;
-        }
-        held.insert(id, h);
+        dates.entry(locality).or_default().push(date);
+        held.insert(id, Held { locality, in_period: date >= from, month: month_of(date) });
     }
     // Per practice and meeting, who came for it.
     let mut per: HashMap<(usize, i64), u8> = HashMap::new();
@@ -183,8 +181,18 @@ fn attendance(
         };
         *per.entry((i, meeting)).or_default() |= flags;
     }
-    for a in &mut out {
-        a.held = counts.get(&a.locality_id).copied().unwrap_or(0);
+    let no_dates = Vec::new();
+    let mut held_in_month: Vec<[i64; 12]> = vec![[0; 12]; out.len()];
+    for (a, months) in out.iter_mut().zip(&mut held_in_month) {
+        for &date in dates.get(&a.locality_id).unwrap_or(&no_dates) {
+            if a.opened.is_some_and(|o| date < o) {
+                continue;
+            }
+            a.held += (date >= from) as i64;
+            if let Some(m) = month_of(date) {
+                months[m] += 1;
+            }
+        }
     }
     let mut present_in_month: HashMap<(usize, usize), i64> = HashMap::new();
     for ((i, meeting), flags) in per {
@@ -203,9 +211,9 @@ fn attendance(
     }
     for (i, a) in out.iter_mut().enumerate() {
         a.trend = (0..12)
-            .map(|m| match held_in_month.get(&(a.locality_id, m)) {
-                None => '·',
-                Some(&n) => {
+            .map(|m| match held_in_month[i][m] {
+                0 => '·',
+                n => {
                     let p = present_in_month.get(&(i, m)).copied().unwrap_or(0).min(n);
                     BARS[div_round_half_up(p as i128 * 7, n as i128) as usize]
                 }

@@ -226,3 +226,24 @@ fn reports_that_take_a_locality_use_it() {
         assert!(stderr.contains("NoSuchPlace"), "{report}: {stderr}");
     }
 }
+
+#[test]
+fn a_practice_is_expected_only_at_meetings_held_once_it_had_opened() {
+    let reg = register();
+    // Opened on 1 January 2027: of Evesham's meetings, only 12 January's expects it.
+    reg.ok(&["practice", "add", "M81099", "New Surgery", "--locality", "EVE", "--opened", "2027-01-01"]);
+    let rows = reg.json(&["report", "engagement", "--locality", "Evesham"]);
+    let new = rows.as_array().unwrap().iter().find(|r| r["practice_code"] == "M81099").unwrap();
+    assert_eq!((new["meetings_held"].clone(), new["represented"].clone()), (json!(1), json!(0)));
+    assert_eq!((new["representation_pct"].clone(), new["at_risk"].clone()), (json!(0.0), json!(true)));
+    // The others are as they were.
+    let m81004 = rows.as_array().unwrap().iter().find(|r| r["practice_code"] == "M81004").unwrap();
+    assert_eq!(m81004["meetings_held"], 4);
+    let table = reg.ok(&["report", "engagement", "--locality", "Evesham"]);
+    let line = table.lines().find(|l| l.contains("M81099")).unwrap();
+    assert!(line.ends_with("···········▁"), "{line:?}");
+    // October's meeting did not expect it; January's did.
+    let unrepresented = |m: &str| reg.json(&["meeting", "show", m])["unrepresented"].clone();
+    assert!(!unrepresented("1").as_array().unwrap().contains(&json!("M81099")), "{}", unrepresented("1"));
+    assert!(unrepresented("4").as_array().unwrap().contains(&json!("M81099")), "{}", unrepresented("4"));
+}

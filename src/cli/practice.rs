@@ -61,6 +61,9 @@ pub struct AddArgs {
     phone: Option<String>,
     #[arg(long, value_parser = super::choice::<Setting>())]
     setting: Option<Setting>,
+    /// The day it opened: it is expected at its locality's meetings from then on.
+    #[arg(long, value_name = "D")]
+    opened: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -139,6 +142,7 @@ pub fn run(ctx: &Ctx, cmd: PracticeCommand) -> Result<()> {
                 postcode: a.postcode,
                 phone: a.phone,
                 setting: a.setting,
+                opened: dates::parse_opt_date(a.opened.as_deref(), "--opened")?,
             };
             let mut reg = ctx.open(Access::Write)?;
             let message = reg.write(false, |tx| {
@@ -191,6 +195,7 @@ pub fn run(ctx: &Ctx, cmd: PracticeCommand) -> Result<()> {
                 postcode: a.postcode,
                 phone: a.phone,
                 setting: a.setting,
+                opened: None,
             };
             let mut reg = ctx.open(Access::Write)?;
             let message = reg.write(false, |tx| {

@@ -64,9 +64,13 @@ fn expected_practices(conn: &Connection, m: &Meeting) -> Result<Vec<String>> {
         return Ok(vec![code.to_string()]);
     }
     let Some(loc) = m.locality_id else { return Ok(Vec::new()) };
-    let mut stmt =
-        conn.prepare_cached("SELECT code FROM practice WHERE locality_id = ?1 AND status = 'open' ORDER BY code")?;
-    let codes = stmt.query_map([loc], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    // The practices of the locality open on the meeting's date.
+    let mut stmt = conn.prepare_cached(
+        "SELECT code FROM practice
+          WHERE locality_id = ?1 AND (open_date IS NULL OR open_date <= ?2) AND (status = 'open' OR close_date >= ?2)
+          ORDER BY code",
+    )?;
+    let codes = stmt.query_map(rusqlite::params![loc, m.date], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
     Ok(codes)
 }
 

@@ -331,6 +331,8 @@ pub struct Changes {
     pub postcode: Option<String>,
     pub phone: Option<String>,
     pub setting: Option<Setting>,
+    /// The day it opened (`practice add --opened`).
+    pub opened: Option<NaiveDate>,
 }
 
 fn apply(conn: &Connection, p: &mut Practice, c: &Changes) -> Result<()> {
@@ -358,6 +360,9 @@ fn apply(conn: &Connection, p: &mut Practice, c: &Changes) -> Result<()> {
     }
     if let Some(s) = c.setting {
         p.setting = Some(s);
+    }
+    if let Some(d) = c.opened {
+        p.open_date = Some(d);
     }
     Ok(())
 }
