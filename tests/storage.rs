@@ -26,8 +26,8 @@ fn reading_a_missing_register_exits_4_and_creates_nothing() {
 
 #[test]
 fn a_new_register_is_private_and_in_wal_mode() {
-    // A new register's first command runs with a rollback journal and leaves it in WAL
-    // mode, whether that command wrote, only created the register, or failed.
+    // A new register is in WAL mode and private, whether its first command wrote, only
+    // created the register, or failed.
     let bad = Reg::new();
     let file = bad.dir.path().join("bad.csv");
     std::fs::write(&file, "code,name\nM81004,Riverside Surgery\nnot-a-code,Nowhere\n").unwrap();
