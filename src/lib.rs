@@ -21,6 +21,7 @@ pub mod practice;
 pub mod project;
 pub mod report;
 pub mod session;
+pub mod show;
 pub mod skill;
 pub mod store;
 pub mod text_enum;

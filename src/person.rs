@@ -5,7 +5,6 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row};
 
 use crate::error::{Error, Result};
-use crate::output::{Cell, Record};
 use crate::practice;
 
 crate::text_enum! {
@@ -396,31 +395,4 @@ pub fn list(conn: &Connection, f: &Filter) -> Result<Vec<Person>> {
     ))?;
     let rows = stmt.query_map(rusqlite::params![f.practice, f.locality_id, f.role, f.all], Person::from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
-/// `person show`: the person, their roles, interests and skills.
-pub fn show(conn: &Connection, reference: &str, today: NaiveDate) -> Result<Record> {
-    let p = find(conn, reference)?;
-    let fy = crate::dates::FinancialYear::containing(today);
-    let (fy_sessions, fy_pence) = crate::session::totals(conn, Some(p.id), None, fy)?;
-    let practice_name: Option<String> = match &p.practice_code {
-        Some(code) => Some(conn.query_row("SELECT name FROM practice WHERE code = ?1", [code], |r| r.get(0))?),
-        None => None,
-    };
-    let listed = crate::view::facts::PERSON_COLUMNS.iter().copied().zip(crate::view::facts::person_row(&p));
-    let fields = listed
-        .chain([
-            ("practice_name", Cell::opt_text(practice_name)),
-            ("left_on", Cell::opt_date(p.left_on)),
-            ("sessions_this_month", Cell::Sessions(crate::appointment::sessions_in_month(conn, p.id, today)?)),
-            ("sessions_this_fy", Cell::Sessions(fy_sessions)),
-            ("amount_this_fy_gbp", Cell::Money(fy_pence)),
-        ])
-        .collect();
-    let sections = vec![
-        ("appointments", crate::view::facts::appointments(&crate::appointment::list(conn, Some(p.id), false, today)?)),
-        ("interests", crate::view::report::interests(&crate::interest::list(conn, Some(p.id))?)),
-        ("skills", crate::view::facts::skills_of(&crate::skill::of_person(conn, p.id)?)),
-    ];
-    Ok(Record { fields, sections })
 }

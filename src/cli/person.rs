@@ -228,7 +228,7 @@ pub fn run(ctx: &Ctx, cmd: PersonCommand) -> Result<()> {
         }
         PersonCommand::Show(a) => {
             let reg = ctx.open(Access::Read)?;
-            ctx.print(&Output::Record(person::show(&reg.conn, &a.person, today)?))?;
+            ctx.print(&Output::Record(engage::show::person(&reg.conn, &a.person, today)?))?;
         }
         PersonCommand::Edit(a) => ctx.write(|tx| {
             let changes = Changes {

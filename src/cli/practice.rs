@@ -185,7 +185,7 @@ pub fn run(ctx: &Ctx, cmd: PracticeCommand) -> Result<()> {
         }
         PracticeCommand::Show(a) => {
             let reg = ctx.open(Access::Read)?;
-            ctx.print(&Output::Record(practice::show(&reg.conn, &a.code, dates::today()?)?))?;
+            ctx.print(&Output::Record(engage::show::practice(&reg.conn, &a.code, dates::today()?)?))?;
         }
         PracticeCommand::Edit(a) => {
             let changes = Changes {
