@@ -49,9 +49,14 @@ pub fn records(data: &[u8], file: &str, mut each: impl FnMut(u64, &[&str]) -> Re
         if record.len() == 1 && record[0].iter().all(u8::is_ascii_whitespace) {
             continue; // a blank line
         }
+        // One check of the record's bytes; each field is then a slice of it that must
+        // fall on characters (a character split by a comma is not text). Where that
+        // fails, the field is checked alone, so that the one that is not text is named.
+        let whole = std::str::from_utf8(record.as_slice()).ok();
         let mut fields = Vec::with_capacity(record.len());
         for (i, bytes) in record.iter().enumerate() {
-            let text = std::str::from_utf8(bytes).map_err(|_| {
+            let text = whole.and_then(|w| w.get(record.range(i)?)).or_else(|| std::str::from_utf8(bytes).ok());
+            let text = text.ok_or_else(|| {
                 Error::invalid(format!("field {} is not UTF-8 text", i + 1))
                     .at(format!("{file}:{line}, field {}", i + 1))
                     .with_hint("save the file as UTF-8")
@@ -62,8 +67,10 @@ pub fn records(data: &[u8], file: &str, mut each: impl FnMut(u64, &[&str]) -> Re
     }
 }
 
+/// How many times `byte` occurs in `data`. bytecount counts a national file's 3 MB
+/// several times faster than a plain loop (which the compiler does not vectorise).
 fn count(data: &[u8], byte: u8) -> usize {
-    data.iter().filter(|&&b| b == byte).count()
+    bytecount::count(data, byte)
 }
 
 /// One row of a CSV with a header: fields by lower-case column name, trimmed, with
