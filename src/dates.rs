@@ -90,6 +90,11 @@ pub fn column(row: &rusqlite::Row, i: usize) -> rusqlite::Result<Option<NaiveDat
     }
 }
 
+/// A date column that is never NULL, read as [`column`] reads it.
+pub fn required_column(row: &rusqlite::Row, i: usize) -> rusqlite::Result<NaiveDate> {
+    column(row, i)?.ok_or_else(|| rusqlite::Error::InvalidColumnType(i, String::new(), rusqlite::types::Type::Null))
+}
+
 /// Strict `YYYYMMDD`, the form of the NHS files.
 pub fn parse_compact(s: &str) -> Option<NaiveDate> {
     let b = s.as_bytes();

@@ -399,21 +399,30 @@ pub struct SessionsRow {
 /// practice sat for, any other for the person's own practice), and no budget columns:
 /// budgets are the whole group's.
 pub fn sessions(conn: &Connection, period: Period, by: By, locality_id: Option<i64>) -> Result<SessionsReport> {
-    let (key, extra) = match by {
-        By::Month => ("substr(l.work_date, 1, 7)", "NULL"),
-        By::Source => ("l.source", "NULL"),
-        By::Fund => ("l.fund", "NULL"),
-        By::Role => ("coalesce(l.paid_role, p.role)", "NULL"),
-        By::Person => ("p.name", "p.id"),
+    let names: HashMap<i64, String> = match by {
+        By::Person => conn
+            .prepare("SELECT id, name FROM person")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?,
+        _ => HashMap::new(),
     };
+    // By the key's bytes; a person's by name, then id.
     let mut groups: BTreeMap<Vec<u8>, (String, Option<i64>, Hundredths, Pence)> = BTreeMap::new();
-    for g in session::grouped(conn, period.from, period.to, key, extra, locality_id)? {
-        let (k, id, sessions, pence) = (g.key, g.extra, g.sessions, g.pence);
-        let sort = match id {
-            Some(id) => [k.as_bytes(), &[0], format!("{id:020}").as_bytes()].concat(),
-            None => k.as_bytes().to_vec(),
+    for line in session::counted(conn, period.from, period.to, locality_id)? {
+        let (key, id) = match by {
+            By::Month => (Month::of(line.work_date).to_string(), None),
+            By::Source => (line.source.as_str().to_string(), None),
+            By::Fund => (line.fund, None),
+            By::Role => (line.role.as_str().to_string(), None),
+            By::Person => (names.get(&line.person_id).cloned().unwrap_or_default(), Some(line.person_id)),
         };
-        groups.insert(sort, (k, id, sessions, pence));
+        let sort = match id {
+            Some(id) => [key.as_bytes(), &[0], format!("{id:020}").as_bytes()].concat(),
+            None => key.as_bytes().to_vec(),
+        };
+        let g = groups.entry(sort).or_insert((key, id, Hundredths(0), Pence(0)));
+        g.2 += line.sessions;
+        g.3 += line.amount;
     }
     let budgets: Option<BTreeMap<String, Pence>> = match (by, period.fy, locality_id) {
         (By::Fund, Some(fy), None) => Some(

@@ -22,8 +22,13 @@ pub fn budget_set(conn: &Connection, fund: &str, fy: FinancialYear, pence: Pence
 /// Spend (approved and paid lines, by work date): sessions and pence per fund in a
 /// financial year.
 pub fn spend_by_fund(conn: &Connection, fy: FinancialYear) -> Result<BTreeMap<String, (Hundredths, Pence)>> {
-    let groups = super::grouped(conn, fy.first(), fy.last(), "l.fund", "NULL", None)?;
-    Ok(groups.into_iter().map(|g| (g.key, (g.sessions, g.pence))).collect())
+    let mut spend: BTreeMap<String, (Hundredths, Pence)> = BTreeMap::new();
+    for line in super::counted(conn, fy.first(), fy.last(), None)? {
+        let e = spend.entry(line.fund).or_default();
+        e.0 += line.sessions;
+        e.1 += line.amount;
+    }
+    Ok(spend)
 }
 
 /// A fund's budget for a year, and what was spent against it.

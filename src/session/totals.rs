@@ -10,8 +10,9 @@ use foldhash::{HashMap, HashMapExt};
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension};
 
+use super::lines::Source;
 use super::rates::Rates;
-use crate::dates::FinancialYear;
+use crate::dates::{self, FinancialYear};
 use crate::error::Result;
 use crate::person::Role;
 use crate::units::{Hundredths, Pence};
@@ -28,7 +29,7 @@ const COUNTED: &str = "l.status IN ('approved', 'paid') AND l.work_date >= ?1 AN
 /// starting at `at`: id, sessions, paid amount, work date, role.
 fn priced(r: &rusqlite::Row, at: usize, rates: &Rates) -> Result<(Hundredths, Pence)> {
     let (id, sessions, paid, date, role): (i64, Hundredths, Option<Pence>, NaiveDate, Role) =
-        (r.get(at)?, r.get(at + 1)?, r.get(at + 2)?, r.get(at + 3)?, r.get(at + 4)?);
+        (r.get(at)?, r.get(at + 1)?, r.get(at + 2)?, dates::required_column(r, at + 3)?, r.get(at + 4)?);
     let amount = match paid {
         Some(paid) => paid,
         None => rates.price(role, date, sessions, Some(id))?.amount,
@@ -74,49 +75,65 @@ pub fn totals(
     Ok(sum)
 }
 
-/// One group of [`grouped`]: its key, the extra value carried along, sessions, pence.
+/// An approved or paid line of a period, priced: what `report sessions` and the budgets
+/// add up.
 #[derive(Debug, Clone)]
-pub struct Group {
-    pub key: String,
-    pub extra: Option<i64>,
+pub struct Counted {
+    pub person_id: i64,
+    pub source: Source,
+    pub fund: String,
+    pub work_date: NaiveDate,
+    /// The role it was paid under, or the person's role now.
+    pub role: Role,
     pub sessions: Hundredths,
-    pub pence: Pence,
+    pub amount: Pence,
 }
 
-/// Sessions and money of approved and paid lines in a period, grouped by an SQL
-/// expression over `l` and `p` (with a second one carried along, e.g. a person's id),
-/// ordered by the key's bytes; with `locality`, only lines counted for its practices.
-pub fn grouped(
-    conn: &Connection,
-    from: NaiveDate,
-    to: NaiveDate,
-    key: &str,
-    extra: &str,
-    locality: Option<i64>,
-) -> Result<Vec<Group>> {
+/// The approved and paid lines of a period, each priced; with `locality`, only lines
+/// counted for its practices (a meeting line for the practice sat for, any other for
+/// the person's own practice).
+///
+/// At national scale a year is some 200,000 lines: they are read from the period's
+/// index without a join, the people's roles are read once, and the lines are grouped
+/// by their caller in memory rather than sorted by SQLite.
+pub fn counted(conn: &Connection, from: NaiveDate, to: NaiveDate, locality: Option<i64>) -> Result<Vec<Counted>> {
     let rates = Rates::load(conn)?;
-    let sql = format!(
-        "SELECT {key} AS k, {extra} AS x, l.id, l.sessions, l.paid_amount, l.work_date, p.role
-           FROM session_line l JOIN person p ON p.id = l.person_id
-          WHERE {COUNTED}
-            AND (?3 IS NULL OR {PRACTICE_SQL} IN (SELECT code FROM practice WHERE locality_id = ?3))
-          ORDER BY k, x"
-    );
-    let mut stmt = conn.prepare(&sql)?;
-    let mut rows = stmt.query(rusqlite::params![from, to, locality])?;
-    let mut groups: Vec<Group> = Vec::new();
+    let mut roles: HashMap<i64, Role> = HashMap::new();
+    let mut stmt = conn.prepare_cached("SELECT id, role FROM person")?;
+    let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
-        let (k, x): (String, Option<i64>) = (r.get(0)?, r.get(1)?);
-        let (sessions, amount) = priced(r, 2, &rates)?;
-        match groups.last_mut() {
-            Some(g) if g.key == k && g.extra == x => {
-                g.sessions += sessions;
-                g.pence += amount;
-            }
-            _ => groups.push(Group { key: k, extra: x, sessions, pence: amount }),
-        }
+        roles.insert(r.get(0)?, r.get(1)?);
     }
-    Ok(groups)
+    let in_locality = match locality {
+        None => "?3 IS NULL",
+        Some(_) => &format!(
+            "{PRACTICE_SQL} IN (SELECT code FROM practice WHERE locality_id = ?3)",
+            PRACTICE_SQL =
+                PRACTICE_SQL.replace("p.practice_code", "(SELECT practice_code FROM person WHERE id = l.person_id)")
+        ),
+    };
+    let mut stmt = conn.prepare(&format!(
+        "SELECT l.id, l.person_id, l.source, l.fund, l.work_date, l.sessions, l.paid_amount, l.paid_role
+           FROM session_line l WHERE {COUNTED} AND {in_locality}"
+    ))?;
+    let mut rows = stmt.query(rusqlite::params![from, to, locality])?;
+    let mut out = Vec::new();
+    while let Some(r) = rows.next()? {
+        let (id, person_id, work_date, sessions): (i64, i64, NaiveDate, Hundredths) =
+            (r.get(0)?, r.get(1)?, dates::required_column(r, 4)?, r.get(5)?);
+        let role = match r.get::<_, Option<Role>>(7)? {
+            Some(paid) => paid,
+            None => *roles.get(&person_id).ok_or_else(|| {
+                crate::error::Error::storage(format!("session line {id} names no person ({person_id})"))
+            })?,
+        };
+        let amount = match r.get::<_, Option<Pence>>(6)? {
+            Some(paid) => paid,
+            None => rates.price(role, work_date, sessions, Some(id))?.amount,
+        };
+        out.push(Counted { person_id, source: r.get(2)?, fund: r.get(3)?, work_date, role, sessions, amount });
+    }
+    Ok(out)
 }
 
 /// The people, and who sat for which practice at the meetings of a span of dates: read
@@ -193,7 +210,8 @@ pub fn by_practice(
 ) -> Result<HashMap<String, (Hundredths, Pence)>> {
     let rates = Rates::load(conn)?;
     let sat: HashMap<(i64, i64), usize> = sittings.rows.iter().map(|s| ((s.meeting, s.person), s.practice)).collect();
-    let mut totals: HashMap<String, (Hundredths, Pence)> = HashMap::new();
+    // By the practice's number in `sittings`: a year is some 200,000 lines.
+    let mut totals: Vec<(Hundredths, Pence)> = Vec::new();
     let mut stmt = conn.prepare_cached(
         "SELECT id, person_id, meeting_id, sessions, paid_amount, work_date FROM session_line
           WHERE status IN ('approved', 'paid') AND work_date >= ?1 AND work_date <= ?2",
@@ -217,11 +235,13 @@ pub fn by_practice(
         let Some(practice) = practice else { continue };
         let amount = match r.get::<_, Option<Pence>>(4)? {
             Some(paid) => paid,
-            None => rates.price(role, r.get(5)?, sessions, Some(id))?.amount,
+            None => rates.price(role, dates::required_column(r, 5)?, sessions, Some(id))?.amount,
         };
-        let t = totals.entry(sittings.codes[practice].clone()).or_default();
-        t.0 += sessions;
-        t.1 += amount;
+        if totals.len() <= practice {
+            totals.resize(practice + 1, Default::default());
+        }
+        totals[practice].0 += sessions;
+        totals[practice].1 += amount;
     }
-    Ok(totals)
+    Ok(totals.into_iter().enumerate().map(|(n, t)| (sittings.codes[n].clone(), t)).collect())
 }
