@@ -182,20 +182,22 @@ fn paid_conflict(line: &Line) -> Error {
     .with_hint("a paid line never changes; record a correction as a claim (negative sessions are allowed)")
 }
 
-/// What a write may touch that lines derive from: the table and event, and a query of
+/// What a write may touch that lines derive from: the table and event, and queries of
 /// the notes it leaves (`kind`: `meeting` or `appointment`; `id`: the row whose lines
 /// follow), over the trigger's `NEW` or `OLD` row.
-const TRACKED: &[(&str, &str, &str)] = &[
-    ("attendance", "INSERT", "SELECT 'meeting' AS kind, NEW.meeting_id AS id"),
-    ("attendance", "UPDATE", "SELECT 'meeting' AS kind, OLD.meeting_id AS id UNION SELECT 'meeting', NEW.meeting_id"),
-    ("attendance", "DELETE", "SELECT 'meeting' AS kind, OLD.meeting_id AS id"),
-    ("meeting", "UPDATE", "SELECT 'meeting' AS kind, NEW.id AS id"),
-    ("appointment", "UPDATE", "SELECT 'appointment' AS kind, NEW.id AS id"),
+const TRACKED: &[(&str, &str, &[&str])] = &[
+    ("attendance", "INSERT", &["SELECT 'meeting' AS kind, NEW.meeting_id AS id"]),
+    (
+        "attendance",
+        "UPDATE",
+        &["SELECT 'meeting' AS kind, OLD.meeting_id AS id", "SELECT 'meeting' AS kind, NEW.meeting_id AS id"],
+    ),
+    ("attendance", "DELETE", &["SELECT 'meeting' AS kind, OLD.meeting_id AS id"]),
+    ("meeting", "UPDATE", &["SELECT 'meeting' AS kind, NEW.id AS id"]),
     // Who is paid for a meeting depends on the practice's nominated GP on its date.
-    ("appointment", "INSERT", NOMINATED_NEW),
-    ("appointment", "UPDATE", NOMINATED_OLD),
-    ("appointment", "UPDATE", NOMINATED_NEW),
-    ("appointment", "DELETE", NOMINATED_OLD),
+    ("appointment", "INSERT", &[NOMINATED_NEW]),
+    ("appointment", "UPDATE", &["SELECT 'appointment' AS kind, NEW.id AS id", NOMINATED_OLD, NOMINATED_NEW]),
+    ("appointment", "DELETE", &[NOMINATED_OLD]),
 ];
 
 /// The meetings a nominated GP's appointment (as `NEW`) covers, where someone sat for
@@ -219,12 +221,14 @@ pub fn track_sql() -> String {
         "CREATE TEMP TABLE IF NOT EXISTS touched (kind TEXT NOT NULL, id INTEGER NOT NULL, PRIMARY KEY (kind, id)) WITHOUT ROWID;\n",
     );
     for (n, (table, event, notes)) in TRACKED.iter().enumerate() {
-        sql.push_str(&format!(
-            "CREATE TEMP TRIGGER IF NOT EXISTS touched_{n} AFTER {event} ON main.{table} BEGIN
-               INSERT INTO touched SELECT s.kind, s.id FROM ({notes}) AS s
-                WHERE NOT EXISTS (SELECT 1 FROM touched t WHERE t.kind = s.kind AND t.id = s.id);
-             END;\n"
-        ));
+        sql.push_str(&format!("CREATE TEMP TRIGGER IF NOT EXISTS touched_{n} AFTER {event} ON main.{table} BEGIN\n"));
+        for notes in *notes {
+            sql.push_str(&format!(
+                "INSERT INTO touched SELECT s.kind, s.id FROM ({notes}) AS s
+                  WHERE NOT EXISTS (SELECT 1 FROM touched t WHERE t.kind = s.kind AND t.id = s.id);\n"
+            ));
+        }
+        sql.push_str("END;\n");
     }
     sql
 }
