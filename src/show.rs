@@ -19,7 +19,7 @@ pub fn practice(conn: &Connection, code: &str, today: NaiveDate) -> Result<Recor
     let year_ago =
         today.checked_sub_months(chrono::Months::new(12)).expect("a date a year ago") + chrono::Duration::days(1);
     let fy = crate::dates::FinancialYear::containing(today);
-    let (fy_sessions, fy_pence) = crate::session::totals(conn, None, Some(&p.code), fy)?;
+    let (fy_sessions, fy_pence) = crate::session::totals(conn, crate::session::Earner::Practice(&p.code), fy)?;
     let attendance = crate::meeting::practice_attendance(conn, &p.code, p.locality_id, year_ago, today)?;
     let merged_from: Vec<String> = conn
         .prepare("SELECT code FROM practice WHERE merged_into = ?1 ORDER BY code")?
@@ -65,7 +65,7 @@ pub fn practice(conn: &Connection, code: &str, today: NaiveDate) -> Result<Recor
 pub fn person(conn: &Connection, reference: &str, today: NaiveDate) -> Result<Record> {
     let p = person::find(conn, reference)?;
     let fy = crate::dates::FinancialYear::containing(today);
-    let (fy_sessions, fy_pence) = crate::session::totals(conn, Some(p.id), None, fy)?;
+    let (fy_sessions, fy_pence) = crate::session::totals(conn, crate::session::Earner::Person(p.id), fy)?;
     let practice_name: Option<String> = match &p.practice_code {
         Some(code) => Some(conn.query_row("SELECT name FROM practice WHERE code = ?1", [code], |r| r.get(0))?),
         None => None,

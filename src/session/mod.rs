@@ -27,4 +27,4 @@ pub use claims::{ClaimTo, approve, check_fund, claim, reject};
 pub use export::{Export, Payment, export};
 pub use lines::{Filter, Line, LineStatus, list, rederive};
 pub use rates::{Category, Priced, Rate, Rates, rate_list, rate_set};
-pub use totals::{Counted, Sittings, by_practice, counted, totals};
+pub use totals::{Counted, Earner, Sittings, by_practice, counted, totals};

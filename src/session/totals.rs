@@ -37,21 +37,25 @@ fn priced(r: &rusqlite::Row, at: usize, rates: &Rates) -> Result<(Hundredths, Pe
     Ok((sessions, amount))
 }
 
+/// Whose money [`totals`] adds up.
+#[derive(Debug, Clone, Copy)]
+pub enum Earner<'a> {
+    Person(i64),
+    /// What was earned for a practice: meeting lines for sitting for it, other lines of
+    /// its own people.
+    Practice(&'a str),
+}
+
 /// Sessions and pence of one person, or earned for one practice, in a financial year.
-pub fn totals(
-    conn: &Connection,
-    person_id: Option<i64>,
-    practice: Option<&str>,
-    fy: FinancialYear,
-) -> Result<(Hundredths, Pence)> {
+pub fn totals(conn: &Connection, of: Earner, fy: FinancialYear) -> Result<(Hundredths, Pence)> {
     let rates = Rates::load(conn)?;
     let line = "l.id, l.sessions, l.paid_amount, l.work_date, p.role";
     let from = "FROM session_line l JOIN person p ON p.id = l.person_id";
     // Reach the lines through the person, or the practice's own people and sittings, so
     // that the indexes do the work instead of a scan of the year's lines.
-    let (sql, key): (String, rusqlite::types::Value) = match (person_id, practice) {
-        (Some(id), _) => (format!("SELECT {line} {from} WHERE l.person_id = ?3 AND {COUNTED}"), id.into()),
-        (None, Some(code)) => (
+    let (sql, key): (String, rusqlite::types::Value) = match of {
+        Earner::Person(id) => (format!("SELECT {line} {from} WHERE l.person_id = ?3 AND {COUNTED}"), id.into()),
+        Earner::Practice(code) => (
             format!(
                 "SELECT {line} {from} WHERE p.practice_code = ?3 AND {COUNTED} AND {PRACTICE_SQL} = ?3
                  UNION ALL
@@ -62,7 +66,6 @@ pub fn totals(
             ),
             code.to_string().into(),
         ),
-        (None, None) => (format!("SELECT {line} {from} WHERE {COUNTED} AND ?3 IS NULL"), rusqlite::types::Value::Null),
     };
     let mut stmt = conn.prepare_cached(&sql)?;
     let mut rows = stmt.query(rusqlite::params![fy.first(), fy.last(), key])?;
@@ -104,17 +107,17 @@ pub fn counted(conn: &Connection, from: NaiveDate, to: NaiveDate, locality: Opti
     while let Some(r) = rows.next()? {
         roles.insert(r.get(0)?, r.get(1)?);
     }
-    let in_locality = match locality {
-        None => "?3 IS NULL",
-        Some(_) => &format!(
-            "{PRACTICE_SQL} IN (SELECT code FROM practice WHERE locality_id = ?3)",
-            PRACTICE_SQL =
-                PRACTICE_SQL.replace("p.practice_code", "(SELECT practice_code FROM person WHERE id = l.person_id)")
+    // Only a locality needs each line's practice, and so its person.
+    let (join, in_locality) = match locality {
+        None => ("", "?3 IS NULL".to_string()),
+        Some(_) => (
+            "JOIN person p ON p.id = l.person_id",
+            format!("{PRACTICE_SQL} IN (SELECT code FROM practice WHERE locality_id = ?3)"),
         ),
     };
     let mut stmt = conn.prepare(&format!(
         "SELECT l.id, l.person_id, l.source, l.fund, l.work_date, l.sessions, l.paid_amount, l.paid_role
-           FROM session_line l WHERE {COUNTED} AND {in_locality}"
+           FROM session_line l {join} WHERE {COUNTED} AND {in_locality}"
     ))?;
     let mut rows = stmt.query(rusqlite::params![from, to, locality])?;
     let mut out = Vec::new();
