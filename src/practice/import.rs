@@ -95,10 +95,10 @@ impl Summary {
 }
 
 /// A row's wishes for one practice: `None` leaves the register's value as it is.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 struct Incoming {
     line: u64,
-    code: String,
+    code: practice::Code,
     name: Option<String>,
     locality: Option<String>,
     list_size: Option<i64>,
@@ -110,6 +110,27 @@ struct Incoming {
     open_date: Option<NaiveDate>,
     close_date: Option<NaiveDate>,
     commissioner: Option<String>,
+}
+
+impl Incoming {
+    /// A row that names its practice and wishes nothing else.
+    fn new(line: u64, code: practice::Code) -> Incoming {
+        Incoming {
+            line,
+            code,
+            name: None,
+            locality: None,
+            list_size: None,
+            address: None,
+            postcode: None,
+            phone: None,
+            setting: None,
+            open: None,
+            open_date: None,
+            close_date: None,
+            commissioner: None,
+        }
+    }
 }
 
 /// Imports `data` (the bytes of `file`) into the register. The caller runs this inside
@@ -239,8 +260,6 @@ fn read_epraccur(data: &[u8], file: &str, commissioner: Option<&str>, sink: Sink
         let address: Vec<&str> = f[4..9].iter().map(|s| s.trim()).filter(|s| !s.is_empty()).collect();
         let nonempty = |s: &str| Some(s.trim().to_string()).filter(|s| !s.is_empty());
         sink(Some(Incoming {
-            line,
-            code: code.into(),
             name: Some(name),
             address: (!address.is_empty()).then(|| address.join(", ")),
             postcode,
@@ -249,7 +268,7 @@ fn read_epraccur(data: &[u8], file: &str, commissioner: Option<&str>, sink: Sink
             open_date: Some(open_date),
             close_date: if open { None } else { close_date },
             commissioner: nonempty(f[14]),
-            ..Incoming::default()
+            ..Incoming::new(line, code)
         }))
     })
 }
@@ -267,7 +286,7 @@ fn read_list_sizes(data: &[u8], file: &str, commissioner: Option<&str>, sink: Si
             .ok_or_else(|| bad(file, line, "CODE", format!("not a practice code: {code:?}")))?;
         let list_size = practice::check_list_size(patients, "")
             .map_err(|_| bad(file, line, "NUMBER_OF_PATIENTS", format!("not a number of patients: {patients:?}")))?;
-        sink(Some(Incoming { line, code: code.into(), list_size: Some(list_size), ..Incoming::default() }))
+        sink(Some(Incoming { list_size: Some(list_size), ..Incoming::new(line, code) }))
     })
     .map(drop)
 }
@@ -291,7 +310,7 @@ fn read_engage(data: &[u8], file: &str, sink: Sink) -> Result<Option<String>> {
                 None => Ok(()),
             }
         };
-        let mut row = Incoming { line, code: code.into(), name: Some(name), ..Incoming::default() };
+        let mut row = Incoming { name: Some(name), ..Incoming::new(line, code) };
         field("locality", &|v| locality::check_name(v, "").map(drop))?;
         row.locality = get("locality").map(str::to_string);
         field("list_size", &|v| practice::check_list_size(v, "").map(drop))?;
@@ -348,9 +367,9 @@ struct Apply<'c> {
     /// `Unassigned`, looked up (or created) when a row first needs it.
     default_locality: Option<i64>,
     list_changes: bool,
-    existing: HashMap<String, Practice>,
+    existing: HashMap<practice::Code, Practice>,
     /// Every code seen so far, with its line.
-    seen: HashMap<String, u64>,
+    seen: HashMap<practice::Code, u64>,
     save: rusqlite::Statement<'c>,
     insert: rusqlite::Statement<'c>,
     locality_ids: HashMap<String, i64>,
@@ -363,8 +382,8 @@ impl<'c> Apply<'c> {
         default_locality: Option<i64>,
         list_changes: bool,
     ) -> Result<Apply<'c>> {
-        let existing: HashMap<String, Practice> =
-            practice::all(conn)?.into_iter().map(|p| (p.code.to_string(), p)).collect();
+        let existing: HashMap<practice::Code, Practice> =
+            practice::all(conn)?.into_iter().map(|p| (p.code.clone(), p)).collect();
         Ok(Apply {
             conn,
             source,
@@ -394,7 +413,7 @@ impl<'c> Apply<'c> {
         Ok(loc.id)
     }
 
-    fn row(&mut self, mut row: Incoming, file: &str, summary: &mut Summary) -> Result<()> {
+    fn row(&mut self, row: Incoming, file: &str, summary: &mut Summary) -> Result<()> {
         if let Some(first) = self.seen.insert(row.code.clone(), row.line) {
             return Err(Error::invalid(format!(
                 "practice {} appears twice, on lines {first} and {} ({file}:{}, field code)",
@@ -450,7 +469,7 @@ impl<'c> Apply<'c> {
                         *self.default_locality.insert(id)
                     }
                 };
-                let mut p = Practice::new(std::mem::take(&mut row.code), String::new(), loc);
+                let mut p = Practice::new(row.code.clone(), String::new(), loc);
                 merge(&mut p, row);
                 summary.inserted += 1;
                 if self.list_changes {

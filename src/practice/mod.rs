@@ -49,9 +49,9 @@ const COLUMNS_SQL: &str = "code, name, locality_id, list_size, address, postcode
                            open_date, close_date, merged_into, commissioner";
 
 impl Practice {
-    pub fn new(code: String, name: String, locality_id: i64) -> Practice {
+    pub fn new(code: Code, name: String, locality_id: i64) -> Practice {
         Practice {
-            code: Code(code),
+            code,
             name,
             locality_id,
             list_size: None,
@@ -372,7 +372,7 @@ pub fn add(conn: &Connection, code: &str, changes: &Changes) -> Result<Practice>
         return Err(Error::conflict(format!("practice {code} is already in the register ({})", existing.name))
             .with_hint(format!("change it with `engage practice edit {code}`")));
     }
-    let mut p = Practice::new(code.into(), String::new(), 0);
+    let mut p = Practice::new(code, String::new(), 0);
     apply(conn, &mut p, changes)?;
     p.save(conn)?;
     Ok(p)
