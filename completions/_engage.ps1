@@ -63,7 +63,8 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import practices from an NHS file or an engage CSV (upsert by code; never deletes)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List practices, by code')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one practice with all the register holds about it')
-            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a practice''s details (an empty value clears an optional field)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a practice''s details: its locality from a date, the rest for all time')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'List a practice''s localities over time, and when it opened and closed')
             [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a practice; it is kept with its history and hidden from default lists')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -133,12 +134,27 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;practice;edit' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
-            [CompletionResult]::new('--locality', '--locality', [CompletionResultType]::ParameterName, 'Move the practice to this locality (name or code)')
-            [CompletionResult]::new('--list-size', '--list-size', [CompletionResultType]::ParameterName, 'list-size')
-            [CompletionResult]::new('--postcode', '--postcode', [CompletionResultType]::ParameterName, 'postcode')
-            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'phone')
-            [CompletionResult]::new('--setting', '--setting', [CompletionResultType]::ParameterName, 'setting')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Correct the name')
+            [CompletionResult]::new('--locality', '--locality', [CompletionResultType]::ParameterName, 'Move the practice to this locality (name or code), from --from')
+            [CompletionResult]::new('--list-size', '--list-size', [CompletionResultType]::ParameterName, 'Registered patients')
+            [CompletionResult]::new('--postcode', '--postcode', [CompletionResultType]::ParameterName, 'Correct the postcode ('''' clears it)')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Correct the phone number ('''' clears it)')
+            [CompletionResult]::new('--setting', '--setting', [CompletionResultType]::ParameterName, 'Urban, rural or mixed')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The first day in the new locality; the old one ends the day before [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
+            [CompletionResult]::new('--correction', '--correction', [CompletionResultType]::ParameterName, 'Replace the locality for all time: a typing mistake, not a move')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;practice;history' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
@@ -171,7 +187,8 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import practices from an NHS file or an engage CSV (upsert by code; never deletes)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List practices, by code')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one practice with all the register holds about it')
-            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a practice''s details (an empty value clears an optional field)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a practice''s details: its locality from a date, the rest for all time')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'List a practice''s localities over time, and when it opened and closed')
             [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a practice; it is kept with its history and hidden from default lists')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -189,6 +206,9 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;practice;help;edit' {
+            break
+        }
+        'engage;practice;help;history' {
             break
         }
         'engage;practice;help;close' {
@@ -327,7 +347,8 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import people from CSV `name,role,practice,email,phone,gmc,pay_to` (upsert by email, else GMC)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List people by name (those who left only with --all)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a person with their roles, interests and skills')
-            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a person''s details (an empty value clears an optional field)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a person''s details: practice, role and pay-to from a date, the rest for all time')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'List a person''s practice, role and pay-to over time')
             [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Record that a person left; they are kept for history and their roles end')
             [CompletionResult]::new('appoint', 'appoint', [CompletionResultType]::ParameterValue, 'Appoint a person to a role for a period')
             [CompletionResult]::new('appointments', 'appointments', [CompletionResultType]::ParameterValue, 'List appointments, of one person or everyone')
@@ -401,13 +422,28 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;person;edit' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
-            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'role')
-            [CompletionResult]::new('--practice', '--practice', [CompletionResultType]::ParameterName, 'practice')
-            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
-            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'phone')
-            [CompletionResult]::new('--gmc', '--gmc', [CompletionResultType]::ParameterName, 'gmc')
-            [CompletionResult]::new('--pay-to', '--pay-to', [CompletionResultType]::ParameterName, 'pay-to')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Correct the name')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'A new contract or job, from --from')
+            [CompletionResult]::new('--practice', '--practice', [CompletionResultType]::ParameterName, 'A move to another practice, from --from ('''' for none: locums and others)')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Correct the email ('''' clears it)')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Correct the phone number ('''' clears it)')
+            [CompletionResult]::new('--gmc', '--gmc', [CompletionResultType]::ParameterName, 'Correct the GMC number ('''' clears it)')
+            [CompletionResult]::new('--pay-to', '--pay-to', [CompletionResultType]::ParameterName, 'Who is paid for their sessions, from --from')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The first day a new practice, role or pay-to holds; the old one ends the day before [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
+            [CompletionResult]::new('--correction', '--correction', [CompletionResultType]::ParameterName, 'Replace the practice, role or pay-to for all time: a typing mistake, not a change')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;person;history' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
@@ -514,7 +550,8 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import people from CSV `name,role,practice,email,phone,gmc,pay_to` (upsert by email, else GMC)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List people by name (those who left only with --all)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a person with their roles, interests and skills')
-            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a person''s details (an empty value clears an optional field)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a person''s details: practice, role and pay-to from a date, the rest for all time')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'List a person''s practice, role and pay-to over time')
             [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Record that a person left; they are kept for history and their roles end')
             [CompletionResult]::new('appoint', 'appoint', [CompletionResultType]::ParameterValue, 'Appoint a person to a role for a period')
             [CompletionResult]::new('appointments', 'appointments', [CompletionResultType]::ParameterValue, 'List appointments, of one person or everyone')
@@ -537,6 +574,9 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;person;help;edit' {
+            break
+        }
+        'engage;person;help;history' {
             break
         }
         'engage;person;help;leave' {
@@ -1695,7 +1735,8 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import practices from an NHS file or an engage CSV (upsert by code; never deletes)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List practices, by code')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one practice with all the register holds about it')
-            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a practice''s details (an empty value clears an optional field)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a practice''s details: its locality from a date, the rest for all time')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'List a practice''s localities over time, and when it opened and closed')
             [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a practice; it is kept with its history and hidden from default lists')
             break
         }
@@ -1712,6 +1753,9 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;help;practice;edit' {
+            break
+        }
+        'engage;help;practice;history' {
             break
         }
         'engage;help;practice;close' {
@@ -1745,7 +1789,8 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import people from CSV `name,role,practice,email,phone,gmc,pay_to` (upsert by email, else GMC)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List people by name (those who left only with --all)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a person with their roles, interests and skills')
-            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a person''s details (an empty value clears an optional field)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a person''s details: practice, role and pay-to from a date, the rest for all time')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'List a person''s practice, role and pay-to over time')
             [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Record that a person left; they are kept for history and their roles end')
             [CompletionResult]::new('appoint', 'appoint', [CompletionResultType]::ParameterValue, 'Appoint a person to a role for a period')
             [CompletionResult]::new('appointments', 'appointments', [CompletionResultType]::ParameterValue, 'List appointments, of one person or everyone')
@@ -1767,6 +1812,9 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;help;person;edit' {
+            break
+        }
+        'engage;help;person;history' {
             break
         }
         'engage;help;person;leave' {

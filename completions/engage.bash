@@ -199,6 +199,9 @@ _engage() {
             engage__subcmd__help__subcmd__person,edit)
                 cmd="engage__subcmd__help__subcmd__person__subcmd__edit"
                 ;;
+            engage__subcmd__help__subcmd__person,history)
+                cmd="engage__subcmd__help__subcmd__person__subcmd__history"
+                ;;
             engage__subcmd__help__subcmd__person,import)
                 cmd="engage__subcmd__help__subcmd__person__subcmd__import"
                 ;;
@@ -225,6 +228,9 @@ _engage() {
                 ;;
             engage__subcmd__help__subcmd__practice,edit)
                 cmd="engage__subcmd__help__subcmd__practice__subcmd__edit"
+                ;;
+            engage__subcmd__help__subcmd__practice,history)
+                cmd="engage__subcmd__help__subcmd__practice__subcmd__history"
                 ;;
             engage__subcmd__help__subcmd__practice,import)
                 cmd="engage__subcmd__help__subcmd__practice__subcmd__import"
@@ -448,6 +454,9 @@ _engage() {
             engage__subcmd__person,help)
                 cmd="engage__subcmd__person__subcmd__help"
                 ;;
+            engage__subcmd__person,history)
+                cmd="engage__subcmd__person__subcmd__history"
+                ;;
             engage__subcmd__person,import)
                 cmd="engage__subcmd__person__subcmd__import"
                 ;;
@@ -484,6 +493,9 @@ _engage() {
             engage__subcmd__person__subcmd__help,help)
                 cmd="engage__subcmd__person__subcmd__help__subcmd__help"
                 ;;
+            engage__subcmd__person__subcmd__help,history)
+                cmd="engage__subcmd__person__subcmd__help__subcmd__history"
+                ;;
             engage__subcmd__person__subcmd__help,import)
                 cmd="engage__subcmd__person__subcmd__help__subcmd__import"
                 ;;
@@ -514,6 +526,9 @@ _engage() {
             engage__subcmd__practice,help)
                 cmd="engage__subcmd__practice__subcmd__help"
                 ;;
+            engage__subcmd__practice,history)
+                cmd="engage__subcmd__practice__subcmd__history"
+                ;;
             engage__subcmd__practice,import)
                 cmd="engage__subcmd__practice__subcmd__import"
                 ;;
@@ -534,6 +549,9 @@ _engage() {
                 ;;
             engage__subcmd__practice__subcmd__help,help)
                 cmd="engage__subcmd__practice__subcmd__help__subcmd__help"
+                ;;
+            engage__subcmd__practice__subcmd__help,history)
+                cmd="engage__subcmd__practice__subcmd__help__subcmd__history"
                 ;;
             engage__subcmd__practice__subcmd__help,import)
                 cmd="engage__subcmd__practice__subcmd__help__subcmd__import"
@@ -1401,7 +1419,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__help__subcmd__person)
-            opts="add import list show edit leave appoint appointments unappoint declare interests"
+            opts="add import list show edit history leave appoint appointments unappoint declare interests"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1471,6 +1489,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__help__subcmd__person__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__help__subcmd__person__subcmd__history)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1569,7 +1601,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__help__subcmd__practice)
-            opts="add import list show edit close"
+            opts="add import list show edit history close"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1611,6 +1643,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__help__subcmd__practice__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__help__subcmd__practice__subcmd__history)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3003,7 +3049,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__person)
-            opts="-q -y -h -V --db --format --quiet --yes --help --version add import list show edit leave appoint appointments unappoint declare interests help"
+            opts="-q -y -h -V --db --format --quiet --yes --help --version add import list show edit history leave appoint appointments unappoint declare interests help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3169,7 +3215,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__person__subcmd__edit)
-            opts="-q -y -h -V --name --role --practice --email --phone --gmc --pay-to --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --name --role --practice --email --phone --gmc --pay-to --from --correction --db --format --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3203,6 +3249,10 @@ _engage() {
                     COMPREPLY=($(compgen -W "self practice" -- "${cur}"))
                     return 0
                     ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3219,7 +3269,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__person__subcmd__help)
-            opts="add import list show edit leave appoint appointments unappoint declare interests help"
+            opts="add import list show edit history leave appoint appointments unappoint declare interests help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3316,6 +3366,20 @@ _engage() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        engage__subcmd__person__subcmd__help__subcmd__history)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         engage__subcmd__person__subcmd__help__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3393,6 +3457,28 @@ _engage() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__person__subcmd__history)
+            opts="-q -y -h -V --db --format --quiet --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3553,7 +3639,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__practice)
-            opts="-q -y -h -V --db --format --quiet --yes --help --version add import list show edit close help"
+            opts="-q -y -h -V --db --format --quiet --yes --help --version add import list show edit history close help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3651,7 +3737,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__practice__subcmd__edit)
-            opts="-q -y -h -V --name --locality --list-size --postcode --phone --setting --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --name --locality --list-size --postcode --phone --setting --from --correction --db --format --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3681,6 +3767,10 @@ _engage() {
                     COMPREPLY=($(compgen -W "urban rural mixed" -- "${cur}"))
                     return 0
                     ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3697,7 +3787,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__practice__subcmd__help)
-            opts="add import list show edit close help"
+            opts="add import list show edit history close help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3766,6 +3856,20 @@ _engage() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        engage__subcmd__practice__subcmd__help__subcmd__history)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         engage__subcmd__practice__subcmd__help__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3801,6 +3905,28 @@ _engage() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__practice__subcmd__history)
+            opts="-q -y -h -V --db --format --quiet --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

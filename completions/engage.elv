@@ -59,7 +59,8 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand import 'Import practices from an NHS file or an engage CSV (upsert by code; never deletes)'
             cand list 'List practices, by code'
             cand show 'Show one practice with all the register holds about it'
-            cand edit 'Change a practice''s details (an empty value clears an optional field)'
+            cand edit 'Change a practice''s details: its locality from a date, the rest for all time'
+            cand history 'List a practice''s localities over time, and when it opened and closed'
             cand close 'Close a practice; it is kept with its history and hidden from default lists'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -124,12 +125,26 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;practice;edit'= {
-            cand --name 'name'
-            cand --locality 'Move the practice to this locality (name or code)'
-            cand --list-size 'list-size'
-            cand --postcode 'postcode'
-            cand --phone 'phone'
-            cand --setting 'setting'
+            cand --name 'Correct the name'
+            cand --locality 'Move the practice to this locality (name or code), from --from'
+            cand --list-size 'Registered patients'
+            cand --postcode 'Correct the postcode ('''' clears it)'
+            cand --phone 'Correct the phone number ('''' clears it)'
+            cand --setting 'Urban, rural or mixed'
+            cand --from 'The first day in the new locality; the old one ends the day before [default: today]'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand --correction 'Replace the locality for all time: a typing mistake, not a move'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;practice;history'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
@@ -160,7 +175,8 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand import 'Import practices from an NHS file or an engage CSV (upsert by code; never deletes)'
             cand list 'List practices, by code'
             cand show 'Show one practice with all the register holds about it'
-            cand edit 'Change a practice''s details (an empty value clears an optional field)'
+            cand edit 'Change a practice''s details: its locality from a date, the rest for all time'
+            cand history 'List a practice''s localities over time, and when it opened and closed'
             cand close 'Close a practice; it is kept with its history and hidden from default lists'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -173,6 +189,8 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;practice;help;show'= {
         }
         &'engage;practice;help;edit'= {
+        }
+        &'engage;practice;help;history'= {
         }
         &'engage;practice;help;close'= {
         }
@@ -295,7 +313,8 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand import 'Import people from CSV `name,role,practice,email,phone,gmc,pay_to` (upsert by email, else GMC)'
             cand list 'List people by name (those who left only with --all)'
             cand show 'Show a person with their roles, interests and skills'
-            cand edit 'Change a person''s details (an empty value clears an optional field)'
+            cand edit 'Change a person''s details: practice, role and pay-to from a date, the rest for all time'
+            cand history 'List a person''s practice, role and pay-to over time'
             cand leave 'Record that a person left; they are kept for history and their roles end'
             cand appoint 'Appoint a person to a role for a period'
             cand appointments 'List appointments, of one person or everyone'
@@ -364,13 +383,27 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;person;edit'= {
-            cand --name 'name'
-            cand --role 'role'
-            cand --practice 'practice'
-            cand --email 'email'
-            cand --phone 'phone'
-            cand --gmc 'gmc'
-            cand --pay-to 'pay-to'
+            cand --name 'Correct the name'
+            cand --role 'A new contract or job, from --from'
+            cand --practice 'A move to another practice, from --from ('''' for none: locums and others)'
+            cand --email 'Correct the email ('''' clears it)'
+            cand --phone 'Correct the phone number ('''' clears it)'
+            cand --gmc 'Correct the GMC number ('''' clears it)'
+            cand --pay-to 'Who is paid for their sessions, from --from'
+            cand --from 'The first day a new practice, role or pay-to holds; the old one ends the day before [default: today]'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand --correction 'Replace the practice, role or pay-to for all time: a typing mistake, not a change'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;person;history'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
@@ -470,7 +503,8 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand import 'Import people from CSV `name,role,practice,email,phone,gmc,pay_to` (upsert by email, else GMC)'
             cand list 'List people by name (those who left only with --all)'
             cand show 'Show a person with their roles, interests and skills'
-            cand edit 'Change a person''s details (an empty value clears an optional field)'
+            cand edit 'Change a person''s details: practice, role and pay-to from a date, the rest for all time'
+            cand history 'List a person''s practice, role and pay-to over time'
             cand leave 'Record that a person left; they are kept for history and their roles end'
             cand appoint 'Appoint a person to a role for a period'
             cand appointments 'List appointments, of one person or everyone'
@@ -488,6 +522,8 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;person;help;show'= {
         }
         &'engage;person;help;edit'= {
+        }
+        &'engage;person;help;history'= {
         }
         &'engage;person;help;leave'= {
         }
@@ -1518,7 +1554,8 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand import 'Import practices from an NHS file or an engage CSV (upsert by code; never deletes)'
             cand list 'List practices, by code'
             cand show 'Show one practice with all the register holds about it'
-            cand edit 'Change a practice''s details (an empty value clears an optional field)'
+            cand edit 'Change a practice''s details: its locality from a date, the rest for all time'
+            cand history 'List a practice''s localities over time, and when it opened and closed'
             cand close 'Close a practice; it is kept with its history and hidden from default lists'
         }
         &'engage;help;practice;add'= {
@@ -1530,6 +1567,8 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;help;practice;show'= {
         }
         &'engage;help;practice;edit'= {
+        }
+        &'engage;help;practice;history'= {
         }
         &'engage;help;practice;close'= {
         }
@@ -1555,7 +1594,8 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand import 'Import people from CSV `name,role,practice,email,phone,gmc,pay_to` (upsert by email, else GMC)'
             cand list 'List people by name (those who left only with --all)'
             cand show 'Show a person with their roles, interests and skills'
-            cand edit 'Change a person''s details (an empty value clears an optional field)'
+            cand edit 'Change a person''s details: practice, role and pay-to from a date, the rest for all time'
+            cand history 'List a person''s practice, role and pay-to over time'
             cand leave 'Record that a person left; they are kept for history and their roles end'
             cand appoint 'Appoint a person to a role for a period'
             cand appointments 'List appointments, of one person or everyone'
@@ -1572,6 +1612,8 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;help;person;show'= {
         }
         &'engage;help;person;edit'= {
+        }
+        &'engage;help;person;history'= {
         }
         &'engage;help;person;leave'= {
         }

@@ -47,21 +47,22 @@ complete -c engage -n "__fish_engage_needs_command" -f -a "demo" -d 'Build a fic
 complete -c engage -n "__fish_engage_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c engage -n "__fish_engage_needs_command" -f -a "man" -d 'Print the man page (roff) on stdout'
 complete -c engage -n "__fish_engage_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit close help" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit close help" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history close help" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history close help" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
-complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit close help" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
-complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit close help" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
-complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit close help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit close help" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit close help" -f -a "add" -d 'Add a practice to the register'
-complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit close help" -f -a "import" -d 'Import practices from an NHS file or an engage CSV (upsert by code; never deletes)'
-complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit close help" -f -a "list" -d 'List practices, by code'
-complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit close help" -f -a "show" -d 'Show one practice with all the register holds about it'
-complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit close help" -f -a "edit" -d 'Change a practice\'s details (an empty value clears an optional field)'
-complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit close help" -f -a "close" -d 'Close a practice; it is kept with its history and hidden from default lists'
-complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit close help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history close help" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history close help" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history close help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history close help" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history close help" -f -a "add" -d 'Add a practice to the register'
+complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history close help" -f -a "import" -d 'Import practices from an NHS file or an engage CSV (upsert by code; never deletes)'
+complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history close help" -f -a "list" -d 'List practices, by code'
+complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history close help" -f -a "show" -d 'Show one practice with all the register holds about it'
+complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history close help" -f -a "edit" -d 'Change a practice\'s details: its locality from a date, the rest for all time'
+complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history close help" -f -a "history" -d 'List a practice\'s localities over time, and when it opened and closed'
+complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history close help" -f -a "close" -d 'Close a practice; it is kept with its history and hidden from default lists'
+complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history close help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from add" -l locality -d 'The locality it belongs to (name or code)' -r
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from add" -l list-size -d 'Registered patients' -r
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from add" -l postcode -r
@@ -113,22 +114,32 @@ complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -l name -r
-complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -l locality -d 'Move the practice to this locality (name or code)' -r
-complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -l list-size -r
-complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -l postcode -r
-complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -l phone -r
-complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -l setting -r -f -a "urban\t''
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -l name -d 'Correct the name' -r
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -l locality -d 'Move the practice to this locality (name or code), from --from' -r
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -l list-size -d 'Registered patients' -r
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -l postcode -d 'Correct the postcode (\'\' clears it)' -r
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -l phone -d 'Correct the phone number (\'\' clears it)' -r
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -l setting -d 'Urban, rural or mixed' -r -f -a "urban\t''
 rural\t''
 mixed\t''"
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -l from -d 'The first day in the new locality; the old one ends the day before [default: today]' -r
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -l correction -d 'Replace the locality for all time: a typing mistake, not a move'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from history" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from history" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from history" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from close" -l date -d 'The day it closed [default: today]' -r
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from close" -l merged-into -d 'The practice it merged into' -r
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from close" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
@@ -143,7 +154,8 @@ complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import practices from an NHS file or an engage CSV (upsert by code; never deletes)'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from help" -f -a "list" -d 'List practices, by code'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one practice with all the register holds about it'
-complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a practice\'s details (an empty value clears an optional field)'
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a practice\'s details: its locality from a date, the rest for all time'
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from help" -f -a "history" -d 'List a practice\'s localities over time, and when it opened and closed'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close a practice; it is kept with its history and hidden from default lists'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c engage -n "__fish_engage_using_subcommand locality; and not __fish_seen_subcommand_from add list show edit remove help" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
@@ -210,26 +222,27 @@ complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Rename or recode a locality (an empty --code clears it)'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a locality; refused while it holds practices unless they move'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit leave appoint appointments unappoint declare interests help" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit leave appoint appointments unappoint declare interests help" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit history leave appoint appointments unappoint declare interests help" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit history leave appoint appointments unappoint declare interests help" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
-complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit leave appoint appointments unappoint declare interests help" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
-complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit leave appoint appointments unappoint declare interests help" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
-complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit leave appoint appointments unappoint declare interests help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit leave appoint appointments unappoint declare interests help" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit leave appoint appointments unappoint declare interests help" -f -a "add" -d 'Add a person: a GP (partner, salaried, locum), manager, nurse or other'
-complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit leave appoint appointments unappoint declare interests help" -f -a "import" -d 'Import people from CSV `name,role,practice,email,phone,gmc,pay_to` (upsert by email, else GMC)'
-complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit leave appoint appointments unappoint declare interests help" -f -a "list" -d 'List people by name (those who left only with --all)'
-complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit leave appoint appointments unappoint declare interests help" -f -a "show" -d 'Show a person with their roles, interests and skills'
-complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit leave appoint appointments unappoint declare interests help" -f -a "edit" -d 'Change a person\'s details (an empty value clears an optional field)'
-complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit leave appoint appointments unappoint declare interests help" -f -a "leave" -d 'Record that a person left; they are kept for history and their roles end'
-complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit leave appoint appointments unappoint declare interests help" -f -a "appoint" -d 'Appoint a person to a role for a period'
-complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit leave appoint appointments unappoint declare interests help" -f -a "appointments" -d 'List appointments, of one person or everyone'
-complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit leave appoint appointments unappoint declare interests help" -f -a "unappoint" -d 'End an appointment'
-complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit leave appoint appointments unappoint declare interests help" -f -a "declare" -d 'Declare an interest (the register of interests)'
-complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit leave appoint appointments unappoint declare interests help" -f -a "interests" -d 'The register of declared interests'
-complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit leave appoint appointments unappoint declare interests help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit history leave appoint appointments unappoint declare interests help" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit history leave appoint appointments unappoint declare interests help" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit history leave appoint appointments unappoint declare interests help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit history leave appoint appointments unappoint declare interests help" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit history leave appoint appointments unappoint declare interests help" -f -a "add" -d 'Add a person: a GP (partner, salaried, locum), manager, nurse or other'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit history leave appoint appointments unappoint declare interests help" -f -a "import" -d 'Import people from CSV `name,role,practice,email,phone,gmc,pay_to` (upsert by email, else GMC)'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit history leave appoint appointments unappoint declare interests help" -f -a "list" -d 'List people by name (those who left only with --all)'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit history leave appoint appointments unappoint declare interests help" -f -a "show" -d 'Show a person with their roles, interests and skills'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit history leave appoint appointments unappoint declare interests help" -f -a "edit" -d 'Change a person\'s details: practice, role and pay-to from a date, the rest for all time'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit history leave appoint appointments unappoint declare interests help" -f -a "history" -d 'List a person\'s practice, role and pay-to over time'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit history leave appoint appointments unappoint declare interests help" -f -a "leave" -d 'Record that a person left; they are kept for history and their roles end'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit history leave appoint appointments unappoint declare interests help" -f -a "appoint" -d 'Appoint a person to a role for a period'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit history leave appoint appointments unappoint declare interests help" -f -a "appointments" -d 'List appointments, of one person or everyone'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit history leave appoint appointments unappoint declare interests help" -f -a "unappoint" -d 'End an appointment'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit history leave appoint appointments unappoint declare interests help" -f -a "declare" -d 'Declare an interest (the register of interests)'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit history leave appoint appointments unappoint declare interests help" -f -a "interests" -d 'The register of declared interests'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit history leave appoint appointments unappoint declare interests help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -l role -r -f -a "gp-partner\t''
 gp-salaried\t''
 gp-locum\t''
@@ -284,27 +297,37 @@ complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l name -r
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l role -r -f -a "gp-partner\t''
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l name -d 'Correct the name' -r
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l role -d 'A new contract or job, from --from' -r -f -a "gp-partner\t''
 gp-salaried\t''
 gp-locum\t''
 practice-manager\t''
 nurse\t''
 other\t''"
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l practice -r
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l email -r
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l phone -r
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l gmc -r
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l pay-to -r -f -a "self\t'The person themselves'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l practice -d 'A move to another practice, from --from (\'\' for none: locums and others)' -r
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l email -d 'Correct the email (\'\' clears it)' -r
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l phone -d 'Correct the phone number (\'\' clears it)' -r
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l gmc -d 'Correct the GMC number (\'\' clears it)' -r
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l pay-to -d 'Who is paid for their sessions, from --from' -r -f -a "self\t'The person themselves'
 practice\t'The practice they work at'"
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l from -d 'The first day a new practice, role or pay-to holds; the old one ends the day before [default: today]' -r
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l correction -d 'Replace the practice, role or pay-to for all time: a typing mistake, not a change'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from history" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from history" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from history" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from leave" -l date -d 'The day they left [default: today]' -r
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from leave" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from leave" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
@@ -368,7 +391,8 @@ complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import people from CSV `name,role,practice,email,phone,gmc,pay_to` (upsert by email, else GMC)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "list" -d 'List people by name (those who left only with --all)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a person with their roles, interests and skills'
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a person\'s details (an empty value clears an optional field)'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a person\'s details: practice, role and pay-to from a date, the rest for all time'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "history" -d 'List a person\'s practice, role and pay-to over time'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "leave" -d 'Record that a person left; they are kept for history and their roles end'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "appoint" -d 'Appoint a person to a role for a period'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "appointments" -d 'List appointments, of one person or everyone'
@@ -1047,7 +1071,8 @@ complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subc
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from practice" -f -a "import" -d 'Import practices from an NHS file or an engage CSV (upsert by code; never deletes)'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from practice" -f -a "list" -d 'List practices, by code'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from practice" -f -a "show" -d 'Show one practice with all the register holds about it'
-complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from practice" -f -a "edit" -d 'Change a practice\'s details (an empty value clears an optional field)'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from practice" -f -a "edit" -d 'Change a practice\'s details: its locality from a date, the rest for all time'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from practice" -f -a "history" -d 'List a practice\'s localities over time, and when it opened and closed'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from practice" -f -a "close" -d 'Close a practice; it is kept with its history and hidden from default lists'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from locality" -f -a "add" -d 'Add a locality'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from locality" -f -a "list" -d 'List localities with their practices, patients, lead and next meeting'
@@ -1058,7 +1083,8 @@ complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subc
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "import" -d 'Import people from CSV `name,role,practice,email,phone,gmc,pay_to` (upsert by email, else GMC)'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "list" -d 'List people by name (those who left only with --all)'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "show" -d 'Show a person with their roles, interests and skills'
-complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "edit" -d 'Change a person\'s details (an empty value clears an optional field)'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "edit" -d 'Change a person\'s details: practice, role and pay-to from a date, the rest for all time'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "history" -d 'List a person\'s practice, role and pay-to over time'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "leave" -d 'Record that a person left; they are kept for history and their roles end'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "appoint" -d 'Appoint a person to a role for a period'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "appointments" -d 'List appointments, of one person or everyone'

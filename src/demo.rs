@@ -57,7 +57,7 @@ pub fn build(path: &Path, actor: Actor) -> Result<Register> {
         }
         let options = Options { source: Source::Engage, commissioner: None, locality: None, list_changes: false };
         let summary = import::import(tx, PRACTICES.as_bytes(), "fixtures/demo/practices.csv", options)?;
-        person_import::import(tx, PEOPLE.as_bytes(), "fixtures/demo/people.csv")?;
+        person_import::import(tx, PEOPLE.as_bytes(), "fixtures/demo/people.csv", dates::today()?)?;
         skill::import(tx, SKILLS.as_bytes(), "fixtures/demo/skills.csv")?;
         let date = |row: &csvin::Row, name: &str| -> Result<Option<NaiveDate>> {
             row.get(name)

@@ -132,6 +132,18 @@ pub fn remove(
         ))
         .with_hint("its history of leads stays with it; rename it with `engage locality edit` instead"));
     }
+    let past: i64 = conn.query_row(
+        "SELECT count(DISTINCT practice_code) FROM practice_past WHERE locality_id = ?1",
+        [loc.id],
+        |r| r.get(0),
+    )?;
+    if past > 0 {
+        return Err(Error::conflict(format!(
+            "locality {} is in use: {past} practice(s) were in it once (locality {})",
+            loc.name, loc.name
+        ))
+        .with_hint("the history of where practices were stays; rename it with `engage locality edit` instead"));
+    }
     let moved = match &target {
         Some(t) if t.id == loc.id => {
             return Err(Error::invalid(format!(

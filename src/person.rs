@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row};
 
 use crate::error::{Error, Result};
+use crate::history::Effective;
 use crate::practice;
 
 crate::text_enum! {
@@ -306,24 +307,34 @@ pub fn add_at(conn: &Connection, c: &Changes, field: &dyn Fn(&'static str) -> St
     Ok(p)
 }
 
-/// Changes a person; returns them and whether anything changed.
+/// Changes a person; returns them and whether anything changed. Name, email, phone and
+/// GMC number are corrections; practice, role and pay_to change from `when`.
 pub fn edit_at(
     conn: &Connection,
     mut p: Person,
     c: &Changes,
+    when: Effective,
+    today: NaiveDate,
     field: &dyn Fn(&'static str) -> String,
 ) -> Result<(Person, bool)> {
     let before = p.clone();
     apply(conn, &mut p, c, field)?;
     let changed = p != before;
     if changed {
+        crate::history::change_person(conn, &before, &p.facts(), when, today)?;
         p.save(conn)?;
     }
     Ok((p, changed))
 }
 
-pub fn edit(conn: &Connection, reference: &str, c: &Changes) -> Result<(Person, bool)> {
-    edit_at(conn, find(conn, reference)?, c, &|f| format!("--{f}"))
+pub fn edit(
+    conn: &Connection,
+    reference: &str,
+    c: &Changes,
+    when: Effective,
+    today: NaiveDate,
+) -> Result<(Person, bool)> {
+    edit_at(conn, find(conn, reference)?, c, when, today, &|f| format!("--{f}"))
 }
 
 /// Marks a person as having left on `date`; their current appointments end that day.

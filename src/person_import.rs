@@ -1,10 +1,12 @@
 //! `person import`: CSV `name,role,practice,email,phone,gmc,pay_to`, upserting by email,
 //! else GMC number. Every row is checked; one bad row fails the whole import.
 
+use chrono::NaiveDate;
 use rusqlite::Connection;
 
 use crate::csvin;
 use crate::error::{Error, Result};
+use crate::history::Effective;
 use crate::person::{self, Changes, PayTo, Role};
 
 #[derive(Debug, Default)]
@@ -24,7 +26,9 @@ impl Summary {
     }
 }
 
-pub fn import(conn: &Connection, data: &[u8], file: &str) -> Result<Summary> {
+/// Adds or updates people from a CSV file; a changed practice, role or pay_to of
+/// someone already there holds from `today`.
+pub fn import(conn: &Connection, data: &[u8], file: &str, today: NaiveDate) -> Result<Summary> {
     let mut summary = Summary::default();
     csvin::with_header(data, file, &["name", "role"], |line, row| {
         summary.rows += 1;
@@ -64,7 +68,8 @@ pub fn import(conn: &Connection, data: &[u8], file: &str) -> Result<Summary> {
             |e: Error| if e.at.as_deref().is_some_and(|a| a.starts_with(file)) { e } else { e.at(at("record")) };
         match existing {
             Some(p) => {
-                let (_, changed) = person::edit_at(conn, p, &changes, &|f| at(f)).map_err(located)?;
+                let (_, changed) =
+                    person::edit_at(conn, p, &changes, Effective::From(today), today, &|f| at(f)).map_err(located)?;
                 if changed { summary.updated += 1 } else { summary.unchanged += 1 }
             }
             None => {

@@ -71,6 +71,8 @@ struct Attendance {
     name: String,
     locality: String,
     locality_id: i64,
+    /// Its locality over time.
+    place: crate::history::Timeline<i64>,
     /// The day it opened, when known: meetings before it do not count.
     opened: Option<NaiveDate>,
     held: i64,
@@ -113,19 +115,30 @@ fn attendance(
     const GP: u8 = 2;
     const PM: u8 = 4;
     const APOLOGIES: u8 = 8;
+    // Each practice is under the locality it has at the period's end, and counts the
+    // meetings of the locality it was in on each meeting's date (SPEC §1b).
+    let mut places = crate::history::localities(conn)?;
+    let names: HashMap<i64, String> = conn
+        .prepare_cached("SELECT id, name FROM locality")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
     let mut out = Vec::new();
-    let mut stmt = conn.prepare_cached(
-        "SELECT p.code, p.name, l.name, p.locality_id, p.open_date FROM practice p JOIN locality l ON l.id = p.locality_id
-          WHERE p.status = 'open' AND (?1 IS NULL OR p.locality_id = ?1)",
-    )?;
-    let mut rows = stmt.query([locality_id])?;
+    let mut stmt = conn.prepare_cached("SELECT code, name, open_date FROM practice WHERE status = 'open'")?;
+    let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
+        let code: String = r.get(0)?;
+        let Some(place) = places.remove(&code) else { continue };
+        let at_end = *place.on(to);
+        if locality_id.is_some_and(|l| l != at_end) {
+            continue;
+        }
         out.push(Attendance {
-            code: r.get(0)?,
+            code,
             name: r.get(1)?,
-            locality: r.get(2)?,
-            locality_id: r.get(3)?,
-            opened: r.get(4)?,
+            locality: names.get(&at_end).cloned().unwrap_or_default(),
+            locality_id: at_end,
+            place,
+            opened: r.get(2)?,
             ..Default::default()
         });
     }
@@ -146,6 +159,7 @@ fn attendance(
     // The meetings held: in the period, in a trend month, or both.
     struct Held {
         locality: i64,
+        date: NaiveDate,
         in_period: bool,
         month: Option<usize>,
     }
@@ -160,20 +174,19 @@ fn attendance(
     while let Some(r) = rows.next()? {
         let (id, locality, date): (i64, i64, NaiveDate) = (r.get(0)?, r.get(1)?, r.get(2)?);
         dates.entry(locality).or_default().push(date);
-        held.insert(id, Held { locality, in_period: date >= from, month: month_of(date) });
+        held.insert(id, Held { locality, date, in_period: date >= from, month: month_of(date) });
     }
     // Per practice and meeting, who came for it.
     let mut per: HashMap<(usize, i64), u8> = HashMap::new();
     for sitting in &sittings.rows {
         let Some(i) = index[sitting.practice] else { continue };
         let meeting = sitting.meeting;
-        if held.get(&meeting).is_none_or(|h| h.locality != out[i].locality_id) {
-            continue;
-        }
+        let Some(h) = held.get(&meeting).filter(|h| h.locality == *out[i].place.on(h.date)) else { continue };
         let flags = if sitting.apologies {
             APOLOGIES
         } else {
-            match sittings.people.get(&sitting.person).map(|p| p.0) {
+            // Their role on the meeting's date.
+            match sittings.people.get(&sitting.person).map(|p| p.on(h.date).0) {
                 Some(role) if role.is_gp() => PRESENT | GP,
                 Some(Role::PracticeManager) => PRESENT | PM,
                 _ => PRESENT,
@@ -184,15 +197,19 @@ fn attendance(
     let no_dates = Vec::new();
     let mut held_in_month: Vec<[i64; 12]> = vec![[0; 12]; out.len()];
     for (a, months) in out.iter_mut().zip(&mut held_in_month) {
-        for &date in dates.get(&a.locality_id).unwrap_or(&no_dates) {
-            if a.opened.is_some_and(|o| date < o) {
-                continue;
-            }
-            a.held += (date >= from) as i64;
-            if let Some(m) = month_of(date) {
-                months[m] += 1;
+        let mut held = 0;
+        for (first, last, locality) in a.place.spans(from.min(trend_from), to) {
+            for &date in dates.get(locality).unwrap_or(&no_dates) {
+                if date < first || date > last || a.opened.is_some_and(|o| date < o) {
+                    continue;
+                }
+                held += (date >= from) as i64;
+                if let Some(m) = month_of(date) {
+                    months[m] += 1;
+                }
             }
         }
+        a.held = held;
     }
     let mut present_in_month: HashMap<(usize, usize), i64> = HashMap::new();
     for ((i, meeting), flags) in per {
@@ -326,30 +343,39 @@ pub fn localities(
 ) -> Result<Vec<LocalityRow>> {
     let until = period.held_until(today);
     let rows = attendance(conn, period.from, until, locality_id, &sittings_for(conn, period.from, until, until)?)?;
-    let mut by: BTreeMap<String, (i64, i64, i64, i64)> = BTreeMap::new(); // id, practices, held, represented
+    let sizes: HashMap<String, i64> = conn
+        .prepare_cached("SELECT code, list_size FROM practice WHERE status = 'open' AND list_size IS NOT NULL")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    // Per locality at the period's end: its practices, their patients, and each one's
+    // meetings represented and held.
+    #[derive(Default)]
+    struct Members {
+        practices: i64,
+        list_size: i64,
+        rates: Vec<(i64, i64)>,
+    }
+    let mut by: HashMap<i64, Members> = HashMap::new();
     for a in &rows {
-        let e = by.entry(a.locality.clone()).or_insert((a.locality_id, 0, a.held, 0));
-        e.1 += 1;
-        e.3 += a.represented;
+        let e = by.entry(a.locality_id).or_default();
+        e.practices += 1;
+        e.list_size += sizes.get(&a.code).copied().unwrap_or(0);
+        e.rates.push((a.represented, a.held));
     }
     let mut stmt = conn.prepare(
-        "SELECT l.id, l.name, coalesce(sum(p.list_size), 0),
+        "SELECT l.id, l.name,
                 (SELECT count(*) FROM meeting m WHERE m.locality_id = l.id AND m.kind = 'locality'
                     AND m.status = 'scheduled' AND m.date >= ?1 AND m.date <= ?2)
-           FROM locality l LEFT JOIN practice p ON p.locality_id = l.id AND p.status = 'open'
-          WHERE ?3 IS NULL OR l.id = ?3
-          GROUP BY l.id ORDER BY l.name",
+           FROM locality l WHERE ?3 IS NULL OR l.id = ?3 ORDER BY l.name",
     )?;
     let mut out = Vec::new();
     let mut rows = stmt.query(rusqlite::params![period.from, until, locality_id])?;
     while let Some(r) = rows.next()? {
-        let (id, name, list_size, held): (i64, String, i64, i64) = (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
-        let (_, practices, _, represented) = by.get(&name).copied().unwrap_or((id, 0, held, 0));
+        let (id, name, held): (i64, String, i64) = (r.get(0)?, r.get(1)?, r.get(2)?);
+        let Members { practices, list_size, rates } = by.remove(&id).unwrap_or_default();
         out.push(LocalityRow {
             lead: appointment::holder(conn, LOCALITY_LEAD, Some(id), None, period.to.min(today))?,
-            // Every open practice of a locality has the same meetings, so the mean of
-            // their rates is their represented meetings over practices × meetings, exactly.
-            mean_representation: pct(represented, practices * held),
+            mean_representation: mean_pct(&rates),
             name,
             practices,
             list_size,
@@ -357,6 +383,29 @@ pub fn localities(
         });
     }
     Ok(out)
+}
+
+/// The mean of rates `part / whole` (those with a whole), in tenths of a percent
+/// rounded half up: exactly, over the least common multiple of the wholes, unless that
+/// is too large for 128 bits (wholes of every size up to hundreds), then in `f64`.
+fn mean_pct(rates: &[(i64, i64)]) -> Option<i64> {
+    fn gcd(a: i128, b: i128) -> i128 {
+        if b == 0 { a } else { gcd(b, a % b) }
+    }
+    let counted: Vec<(i128, i128)> = rates.iter().filter(|r| r.1 > 0).map(|&(p, w)| (p as i128, w as i128)).collect();
+    if counted.is_empty() {
+        return None;
+    }
+    let n = counted.len() as i128;
+    let exact = || -> Option<i64> {
+        let lcm = counted.iter().try_fold(1i128, |l, &(_, w)| (l / gcd(l, w)).checked_mul(w))?;
+        let sum = counted.iter().try_fold(0i128, |s, &(p, w)| s.checked_add(p.checked_mul(lcm / w)?))?;
+        Some(div_round_half_up(sum.checked_mul(1000)?, lcm.checked_mul(n)?))
+    };
+    exact().or_else(|| {
+        let mean = counted.iter().map(|&(p, w)| p as f64 / w as f64).sum::<f64>() / n as f64;
+        Some((mean * 1000.0 + 0.5).floor() as i64)
+    })
 }
 
 crate::text_enum! {
@@ -461,7 +510,10 @@ pub struct ContractRow {
 /// `report sessional-gps`: GPs by contract, in the register and taking part. With a
 /// locality, the GPs of its practices and those who sat for one of them in the period.
 pub fn sessional_gps(conn: &Connection, period: Period, locality_id: Option<i64>) -> Result<Vec<ContractRow>> {
-    let mut stmt = conn.prepare(
+    use crate::history::{locality_on, person_fact, person_past_join};
+    // Each GP under the contract held at the period's end, or on leaving if earlier.
+    let on = "min(?3, coalesce(p.left_on, ?3))";
+    let mut stmt = conn.prepare(&format!(
         "SELECT
             count(*) FILTER (WHERE p.left_on IS NULL OR p.left_on > ?3),
             count(*) FILTER (WHERE EXISTS (SELECT 1 FROM appointment a WHERE a.person_id = p.id
@@ -471,14 +523,17 @@ pub fn sessional_gps(conn: &Connection, period: Period, locality_id: Option<i64>
                                              AND m.status = 'scheduled' AND m.date >= ?2 AND m.date <= ?3)),
             count(*) FILTER (WHERE (p.left_on IS NULL OR p.left_on > ?3)
                                AND EXISTS (SELECT 1 FROM skill s WHERE s.person_id = p.id))
-           FROM person p
-          WHERE p.role = ?1
+           FROM person p {past}
+          WHERE {role} = ?1
             AND (?4 IS NULL
-                 OR p.practice_code IN (SELECT code FROM practice WHERE locality_id = ?4)
+                 OR {practice_locality} = ?4
                  OR EXISTS (SELECT 1 FROM attendance a JOIN meeting m ON m.id = a.meeting_id
-                              JOIN practice pr ON pr.code = a.for_practice
-                             WHERE a.person_id = p.id AND pr.locality_id = ?4 AND m.date >= ?2 AND m.date <= ?3))",
-    )?;
+                             WHERE a.person_id = p.id AND {sat_locality} = ?4 AND m.date >= ?2 AND m.date <= ?3))",
+        past = person_past_join("h", "p.id", on),
+        role = person_fact("h", "p", "role"),
+        practice_locality = locality_on(&person_fact("h", "p", "practice_code"), on),
+        sat_locality = locality_on("a.for_practice", "m.date"),
+    ))?;
     let mut out = Vec::new();
     for (contract, role) in [("partner", "gp-partner"), ("salaried", "gp-salaried"), ("locum", "gp-locum")] {
         let counts: [i64; 4] = stmt.query_row(rusqlite::params![role, period.from, period.to, locality_id], |r| {

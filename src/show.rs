@@ -20,7 +20,7 @@ pub fn practice(conn: &Connection, code: &str, today: NaiveDate) -> Result<Recor
         today.checked_sub_months(chrono::Months::new(12)).expect("a date a year ago") + chrono::Duration::days(1);
     let fy = crate::dates::FinancialYear::containing(today);
     let (fy_sessions, fy_pence) = crate::session::totals(conn, crate::session::Earner::Practice(&p.code), fy)?;
-    let attendance = crate::meeting::practice_attendance(conn, &p.code, p.locality_id, year_ago, today)?;
+    let attendance = crate::meeting::practice_attendance(conn, &p, year_ago, today)?;
     let merged_from: Vec<String> = conn
         .prepare("SELECT code FROM practice WHERE merged_into = ?1 ORDER BY code")?
         .query_map([&p.code], |r| r.get(0))?

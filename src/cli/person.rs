@@ -4,6 +4,7 @@ use anyhow::Result;
 use clap::{Args, Subcommand};
 
 use engage::appointment::{self, Scope};
+use engage::history::{self, Effective};
 use engage::output::Output;
 use engage::person::{self, Changes, Filter, PayTo, Role};
 use engage::store::{Access, Written};
@@ -27,9 +28,16 @@ pub enum PersonCommand {
     /// Show a person with their roles, interests and skills.
     #[command(after_help = "Example:\n  engage person show asha.patel@nhs.net")]
     Show(PersonArg),
-    /// Change a person's details (an empty value clears an optional field).
-    #[command(after_help = "Example:\n  engage person edit 7012345 --role gp-salaried --pay-to self")]
+    /// Change a person's details: practice, role and pay-to from a date, the rest for all time.
+    #[command(after_help = "Examples:\n  \
+        engage person edit 7012345 --role gp-partner --from 2027-01-01\n  \
+        engage person edit ben@nhs.net --practice M81015 --pay-to self\n  \
+        engage person edit 7012345 --role gp-salaried --correction   # it was never partner\n  \
+        engage person edit 7012345 --email asha.patel@nhs.net")]
     Edit(EditArgs),
+    /// List a person's practice, role and pay-to over time.
+    #[command(after_help = "Example:\n  engage person history 7012345")]
+    History(PersonArg),
     /// Record that a person left; they are kept for history and their roles end.
     #[command(after_help = "Example:\n  engage person leave 'Dr Tom Reed' --date 2027-03-31 --yes")]
     Leave(LeaveArgs),
@@ -100,20 +108,33 @@ pub struct ListArgs {
 pub struct EditArgs {
     /// Id, email, GMC number, or a name that matches one person.
     person: String,
+    /// Correct the name.
     #[arg(long, group = "change")]
     name: Option<String>,
+    /// A new contract or job, from --from.
     #[arg(long, value_parser = super::choice::<Role>(), group = "change")]
     role: Option<Role>,
+    /// A move to another practice, from --from ('' for none: locums and others).
     #[arg(long, value_name = "CODE", group = "change")]
     practice: Option<String>,
+    /// Correct the email ('' clears it).
     #[arg(long, value_name = "E", group = "change")]
     email: Option<String>,
+    /// Correct the phone number ('' clears it).
     #[arg(long, value_name = "T", group = "change")]
     phone: Option<String>,
+    /// Correct the GMC number ('' clears it).
     #[arg(long, value_name = "NNNNNNN", group = "change")]
     gmc: Option<String>,
+    /// Who is paid for their sessions, from --from.
     #[arg(long, value_parser = super::choice::<PayTo>(), group = "change")]
     pay_to: Option<PayTo>,
+    /// The first day a new practice, role or pay-to holds; the old one ends the day before [default: today].
+    #[arg(long, value_name = "D", conflicts_with = "correction")]
+    from: Option<String>,
+    /// Replace the practice, role or pay-to for all time: a typing mistake, not a change.
+    #[arg(long)]
+    correction: bool,
 }
 
 #[derive(Debug, Args)]
@@ -204,7 +225,7 @@ pub fn run(ctx: &Ctx, cmd: PersonCommand) -> Result<()> {
             let (data, file) = read_input(&a.file)?;
             let mut reg = ctx.open(Access::Write)?;
             let summary = reg.write(a.dry_run, |tx| {
-                let s = person_import::import(tx, &data, &file)?;
+                let s = person_import::import(tx, &data, &file, today)?;
                 Ok(Written { summary: format!("imported people from {file}: {}", s.line()), value: s })
             })?;
             let verb = if a.dry_run { "dry run of" } else { "imported people from" };
@@ -230,23 +251,32 @@ pub fn run(ctx: &Ctx, cmd: PersonCommand) -> Result<()> {
             let reg = ctx.open(Access::Read)?;
             ctx.print(&Output::Record(engage::show::person(&reg.conn, &a.person, today)?))?;
         }
-        PersonCommand::Edit(a) => ctx.write(|tx| {
-            let changes = Changes {
-                name: a.name,
-                role: a.role,
-                practice: a.practice,
-                email: a.email,
-                phone: a.phone,
-                gmc: a.gmc,
-                pay_to: a.pay_to,
-            };
-            let (p, changed) = person::edit(tx, &a.person, &changes)?;
-            Ok(if changed {
-                format!("changed {} (id {})", p.name, p.id)
-            } else {
-                format!("{} already had those details", p.name)
-            })
-        })?,
+        PersonCommand::Edit(a) => {
+            let from = dates::parse_opt_date(a.from.as_deref(), "--from")?;
+            let when = Effective::from_args(from, a.correction, today);
+            ctx.write(|tx| {
+                let changes = Changes {
+                    name: a.name,
+                    role: a.role,
+                    practice: a.practice,
+                    email: a.email,
+                    phone: a.phone,
+                    gmc: a.gmc,
+                    pay_to: a.pay_to,
+                };
+                let (p, changed) = person::edit(tx, &a.person, &changes, when, today)?;
+                Ok(if changed {
+                    format!("changed {} (id {})", p.name, p.id)
+                } else {
+                    format!("{} already had those details", p.name)
+                })
+            })?
+        }
+        PersonCommand::History(a) => {
+            let reg = ctx.open(Access::Read)?;
+            let p = person::find(&reg.conn, &a.person)?;
+            ctx.print(&Output::Table(engage::view::facts::person_history(&history::person_history(&reg.conn, &p)?)))?;
+        }
         PersonCommand::Leave(a) => {
             let date = dates::parse_opt_date(a.date.as_deref(), "--date")?.unwrap_or(today);
             ctx.confirm_write(

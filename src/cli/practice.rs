@@ -33,11 +33,15 @@ pub enum PracticeCommand {
     /// Show one practice with all the register holds about it.
     #[command(after_help = "Example:\n  engage practice show M81004")]
     Show(ShowArgs),
-    /// Change a practice's details (an empty value clears an optional field).
-    #[command(
-        after_help = "Example:\n  engage practice edit M81004 --locality Evesham --setting rural\n  engage practice edit M81004 --phone ''"
-    )]
+    /// Change a practice's details: its locality from a date, the rest for all time.
+    #[command(after_help = "Examples:\n  \
+        engage practice edit M81007 --locality Malvern --from 2027-04-01\n  \
+        engage practice edit M81007 --locality Evesham --correction   # it was never in Malvern\n  \
+        engage practice edit M81004 --setting rural --phone ''")]
     Edit(EditArgs),
+    /// List a practice's localities over time, and when it opened and closed.
+    #[command(after_help = "Example:\n  engage practice history M81007")]
+    History(ShowArgs),
     /// Close a practice; it is kept with its history and hidden from default lists.
     #[command(after_help = "Example:\n  engage practice close M81079 --date 2027-04-30 --merged-into M81004")]
     Close(CloseArgs),
@@ -105,19 +109,30 @@ pub struct ShowArgs {
 pub struct EditArgs {
     /// ODS practice code (any case).
     code: String,
+    /// Correct the name.
     #[arg(long, group = "change")]
     name: Option<String>,
-    /// Move the practice to this locality (name or code).
+    /// Move the practice to this locality (name or code), from --from.
     #[arg(long, value_name = "L", group = "change")]
     locality: Option<String>,
+    /// Registered patients.
     #[arg(long, value_name = "N", group = "change")]
     list_size: Option<String>,
+    /// Correct the postcode ('' clears it).
     #[arg(long, group = "change")]
     postcode: Option<String>,
+    /// Correct the phone number ('' clears it).
     #[arg(long, value_name = "T", group = "change")]
     phone: Option<String>,
+    /// Urban, rural or mixed.
     #[arg(long, value_parser = super::choice::<Setting>(), group = "change")]
     setting: Option<Setting>,
+    /// The first day in the new locality; the old one ends the day before [default: today].
+    #[arg(long, value_name = "D", conflicts_with = "correction")]
+    from: Option<String>,
+    /// Replace the locality for all time: a typing mistake, not a move.
+    #[arg(long)]
+    correction: bool,
 }
 
 #[derive(Debug, Args)]
@@ -188,6 +203,9 @@ pub fn run(ctx: &Ctx, cmd: PracticeCommand) -> Result<()> {
             ctx.print(&Output::Record(engage::show::practice(&reg.conn, &a.code, dates::today()?)?))?;
         }
         PracticeCommand::Edit(a) => {
+            let today = dates::today()?;
+            let from = dates::parse_opt_date(a.from.as_deref(), "--from")?;
+            let when = engage::history::Effective::from_args(from, a.correction, today);
             let changes = Changes {
                 name: a.name,
                 locality: a.locality,
@@ -199,7 +217,7 @@ pub fn run(ctx: &Ctx, cmd: PracticeCommand) -> Result<()> {
             };
             let mut reg = ctx.open(Access::Write)?;
             let message = reg.write(false, |tx| {
-                let (p, changed) = practice::edit(tx, &a.code, &changes)?;
+                let (p, changed) = practice::edit(tx, &a.code, &changes, when, today)?;
                 let summary = if changed {
                     format!("changed practice {} {}", p.code, p.name)
                 } else {
@@ -208,6 +226,11 @@ pub fn run(ctx: &Ctx, cmd: PracticeCommand) -> Result<()> {
                 Ok(Written { value: summary.clone(), summary })
             })?;
             ctx.note(message);
+        }
+        PracticeCommand::History(a) => {
+            let reg = ctx.open(Access::Read)?;
+            let periods = engage::history::practice_history(&reg.conn, &a.code)?;
+            ctx.print(&Output::Table(engage::view::facts::practice_history(&periods)))?;
         }
         PracticeCommand::Close(a) => {
             let date = match &a.date {

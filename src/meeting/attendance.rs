@@ -37,7 +37,9 @@ pub fn attendees(conn: &Connection, m: &Meeting) -> Result<Vec<Attendee>> {
         .collect::<rusqlite::Result<_>>()?;
     let mut out = Vec::with_capacity(rows.len());
     for (seq, person_id, for_practice, status) in rows {
+        // As they were on the day: their practice and role then (SPEC §1b).
         let person = person::get(conn, person_id)?;
+        let person = person.clone().with_facts(crate::history::facts_on(conn, &person, m.date)?);
         let substitute = for_practice.is_some() && for_practice.as_deref() != person.practice_code.as_deref();
         out.push(Attendee { seq, person, for_practice, status, substitute, paid: false });
     }
@@ -64,10 +66,14 @@ fn expected_practices(conn: &Connection, m: &Meeting) -> Result<Vec<String>> {
         return Ok(vec![code.to_string()]);
     }
     let Some(loc) = m.locality_id else { return Ok(Vec::new()) };
-    // The practices of the locality open on the meeting's date.
+    // The practices open and in the locality on the meeting's date (SPEC §1b): those
+    // there now and since before it, and those that were there then.
     let mut stmt = conn.prepare_cached(
-        "SELECT code FROM practice
-          WHERE locality_id = ?1 AND (open_date IS NULL OR open_date <= ?2) AND (status = 'open' OR close_date >= ?2)
+        "SELECT code FROM practice p
+          WHERE (open_date IS NULL OR open_date <= ?2) AND (status = 'open' OR close_date >= ?2)
+            AND ((locality_id = ?1 AND (locality_from IS NULL OR locality_from <= ?2))
+                 OR EXISTS (SELECT 1 FROM practice_past h WHERE h.practice_code = p.code AND h.locality_id = ?1
+                               AND h.until_date >= ?2 AND (h.from_date IS NULL OR h.from_date <= ?2)))
           ORDER BY code",
     )?;
     let codes = stmt.query_map(rusqlite::params![loc, m.date], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
@@ -187,7 +193,7 @@ pub fn attend_one(
                 .map_err(|e| Error::new(e.kind, format!("{} ({})", e.message, at("for_practice"))))?;
             Some(found.code)
         }
-        None => p.practice_code.clone(),
+        None => crate::history::facts_on(conn, &p, m.date)?.practice_code,
     };
     conn.prepare_cached(
         "INSERT INTO attendance (meeting_id, person_id, for_practice, status) VALUES (?1, ?2, ?3, ?4)
@@ -246,19 +252,27 @@ pub struct PracticeAttendance {
 
 pub fn practice_attendance(
     conn: &Connection,
-    code: &str,
-    locality_id: i64,
+    p: &practice::Practice,
     from: NaiveDate,
     to: NaiveDate,
 ) -> Result<PracticeAttendance> {
-    let (held, represented): (i64, i64) = conn.query_row(
-        "SELECT count(*), coalesce(sum(EXISTS (SELECT 1 FROM attendance a WHERE a.meeting_id = m.id
-                    AND a.for_practice = ?2 AND a.status <> 'apologies')), 0)
-           FROM meeting m WHERE m.kind = 'locality' AND m.locality_id = ?1 AND m.status = 'scheduled'
-            AND m.date >= ?3 AND m.date <= ?4",
-        rusqlite::params![locality_id, code, from, to],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )?;
+    // The meetings of the locality it was in on each date, while it was open.
+    let from = p.open_date.map_or(from, |o| from.max(o));
+    let to = p.close_date.filter(|_| !p.open).map_or(to, |c| to.min(c));
+    let (mut held, mut represented) = (0, 0);
+    for (from, to, &locality) in crate::history::locality_timeline(conn, &p.code)?.spans(from, to) {
+        let (h, r): (i64, i64) = conn.query_row(
+            "SELECT count(*), coalesce(sum(EXISTS (SELECT 1 FROM attendance a WHERE a.meeting_id = m.id
+                        AND a.for_practice = ?2 AND a.status <> 'apologies')), 0)
+               FROM meeting m WHERE m.kind = 'locality' AND m.locality_id = ?1 AND m.status = 'scheduled'
+                AND m.date >= ?3 AND m.date <= ?4",
+            rusqlite::params![locality, &p.code[..], from, to],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        held += h;
+        represented += r;
+    }
+    let code = &p.code[..];
     let last_visit = conn.query_row(
         "SELECT max(date) FROM meeting WHERE kind = 'visit' AND practice_code = ?1 AND status = 'scheduled' AND date <= ?2",
         rusqlite::params![code, to],

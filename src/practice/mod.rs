@@ -378,12 +378,21 @@ pub fn add(conn: &Connection, code: &str, changes: &Changes) -> Result<Practice>
     Ok(p)
 }
 
-pub fn edit(conn: &Connection, code: &str, changes: &Changes) -> Result<(Practice, bool)> {
+/// Changes a practice; returns it and whether anything changed. A new locality holds
+/// from `when`; the other details are corrections.
+pub fn edit(
+    conn: &Connection,
+    code: &str,
+    changes: &Changes,
+    when: crate::history::Effective,
+    today: NaiveDate,
+) -> Result<(Practice, bool)> {
     let before = get(conn, code)?;
     let mut p = before.clone();
     apply(conn, &mut p, changes)?;
     let changed = p != before;
     if changed {
+        crate::history::move_practice(conn, &p.code, before.locality_id, p.locality_id, when, today)?;
         p.save(conn)?;
     }
     Ok((p, changed))

@@ -80,11 +80,22 @@ pub struct Paid {
     pub amount: Pence,
 }
 
-const LINE_SELECT: &str = "SELECT l.id, l.person_id, p.name, p.role, p.practice_code, pr.name, p.gmc, p.pay_to,
-        l.source, l.reference, l.fund, l.work_date, l.sessions, l.status, l.payment_month,
-        l.paid_payee_type, l.paid_payee_id, l.paid_payee_name, l.paid_practice_code, l.paid_person_name,
-        l.paid_gmc, l.paid_role, l.paid_rate, l.paid_amount
-   FROM session_line l JOIN person p ON p.id = l.person_id LEFT JOIN practice pr ON pr.code = p.practice_code";
+/// The line with its person's facts as at its work date (SPEC §1b).
+fn line_select() -> String {
+    use crate::history::{person_fact, person_past_join};
+    format!(
+        "SELECT l.id, l.person_id, p.name, {role}, {practice}, pr.name, p.gmc, {pay_to},
+                l.source, l.reference, l.fund, l.work_date, l.sessions, l.status, l.payment_month,
+                l.paid_payee_type, l.paid_payee_id, l.paid_payee_name, l.paid_practice_code, l.paid_person_name,
+                l.paid_gmc, l.paid_role, l.paid_rate, l.paid_amount
+           FROM session_line l JOIN person p ON p.id = l.person_id {past}
+           LEFT JOIN practice pr ON pr.code = {practice}",
+        role = person_fact("h", "p", "role"),
+        practice = person_fact("h", "p", "practice_code"),
+        pay_to = person_fact("h", "p", "pay_to"),
+        past = person_past_join("h", "l.person_id", "l.work_date"),
+    )
+}
 
 impl Line {
     fn from_row(r: &Row) -> rusqlite::Result<Line> {
@@ -158,7 +169,7 @@ impl Line {
 
 /// The lines matching an SQL condition over `l` (the line) and `p` (its person).
 pub(super) fn lines_where(conn: &Connection, clause: &str, params: impl rusqlite::Params) -> Result<Vec<Line>> {
-    let mut stmt = conn.prepare_cached(&format!("{LINE_SELECT} WHERE {clause}"))?;
+    let mut stmt = conn.prepare_cached(&format!("{} WHERE {clause}", line_select()))?;
     let rows = stmt.query_map(params, Line::from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
@@ -182,6 +193,21 @@ fn paid_conflict(line: &Line) -> Error {
     .with_hint("a paid line never changes; record a correction as a claim (negative sessions are allowed)")
 }
 
+/// Refuses (exit 5) a change to a person's facts from `from` (`None`: for all time)
+/// when one of their lines dated from then was paid: it would change who or what the
+/// line paid.
+pub fn refuse_paid_from(conn: &Connection, person_id: i64, from: Option<NaiveDate>) -> Result<()> {
+    let paid = lines_where(
+        conn,
+        "l.person_id = ?1 AND l.status = 'paid' AND (?2 IS NULL OR l.work_date >= ?2) ORDER BY l.work_date, l.id LIMIT 1",
+        rusqlite::params![person_id, from],
+    )?;
+    match paid.first() {
+        Some(line) => Err(paid_conflict(line)),
+        None => Ok(()),
+    }
+}
+
 /// What a write may touch that lines derive from: the table and event, and queries of
 /// the notes it leaves (`kind`: `meeting` or `appointment`; `id`: the row whose lines
 /// follow), over the trigger's `NEW` or `OLD` row.
@@ -194,11 +220,20 @@ const TRACKED: &[(&str, &str, &[&str])] = &[
     ),
     ("attendance", "DELETE", &["SELECT 'meeting' AS kind, OLD.meeting_id AS id"]),
     ("meeting", "UPDATE", &["SELECT 'meeting' AS kind, NEW.id AS id"]),
+    // Who is paid for a meeting depends on who was a GP on its date.
+    ("person", "UPDATE", &[PERSON_FACTS]),
     // Who is paid for a meeting depends on the practice's nominated GP on its date.
     ("appointment", "INSERT", &[NOMINATED_NEW]),
     ("appointment", "UPDATE", &["SELECT 'appointment' AS kind, NEW.id AS id", NOMINATED_OLD, NOMINATED_NEW]),
     ("appointment", "DELETE", &[NOMINATED_OLD]),
 ];
+
+/// The meetings a person sat at from the day their facts changed (all of them for a
+/// correction, which clears the day).
+const PERSON_FACTS: &str = "SELECT DISTINCT 'meeting' AS kind, a.meeting_id AS id
+      FROM attendance a JOIN meeting m ON m.id = a.meeting_id
+     WHERE a.person_id = NEW.id AND (OLD.role IS NOT NEW.role OR OLD.facts_from IS NOT NEW.facts_from)
+       AND (NEW.facts_from IS NULL OR m.date >= NEW.facts_from)";
 
 /// The meetings a nominated GP's appointment (as `NEW`) covers, where someone sat for
 /// its practice.

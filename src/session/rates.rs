@@ -85,7 +85,7 @@ pub fn rate_set(conn: &Connection, category: Category, pence: Pence, from: Naive
         .optional()?
         .flatten();
     let mut stmt = conn.prepare(
-        "SELECT l.id, l.work_date, l.paid_rate, p.role FROM session_line l JOIN person p ON p.id = l.person_id
+        "SELECT l.id, l.work_date, l.paid_rate, l.paid_role FROM session_line l
           WHERE l.status = 'paid' AND l.work_date >= ?1 AND (?2 IS NULL OR l.work_date < ?2)",
     )?;
     let mut rows = stmt.query(rusqlite::params![from, until])?;

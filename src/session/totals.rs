@@ -5,7 +5,7 @@
 
 // foldhash: the reports hash a year's sittings and lines by small integer keys, where
 // the standard SipHash was a tenth of `report engagement` (SPEC §5).
-use foldhash::{HashMap, HashMapExt};
+use foldhash::HashMap;
 
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension};
@@ -14,14 +14,20 @@ use super::lines::Source;
 use super::rates::Rates;
 use crate::dates::{self, FinancialYear};
 use crate::error::Result;
+use crate::history::{self, Timeline};
 use crate::person::Role;
 use crate::units::{Hundredths, Pence};
 
-/// The practice a line counts for, in SQL over a line `l` and its person `p`: for a
-/// meeting line the practice sat for, otherwise the person's own practice.
-const PRACTICE_SQL: &str = "coalesce((SELECT a.for_practice FROM attendance a
-                                       WHERE a.meeting_id = l.meeting_id AND a.person_id = l.person_id),
-                                     p.practice_code)";
+/// The practice a line counts for, in SQL over a line `l`, its person `p` and their
+/// period `h` on the line's work date (see [`history::person_past_join`]): for a
+/// meeting line the practice sat for, otherwise the person's practice on the day.
+fn practice_sql() -> String {
+    format!(
+        "coalesce((SELECT a.for_practice FROM attendance a
+                    WHERE a.meeting_id = l.meeting_id AND a.person_id = l.person_id), {})",
+        history::person_fact("h", "p", "practice_code")
+    )
+}
 
 const COUNTED: &str = "l.status IN ('approved', 'paid') AND l.work_date >= ?1 AND l.work_date <= ?2";
 
@@ -49,20 +55,26 @@ pub enum Earner<'a> {
 /// Sessions and pence of one person, or earned for one practice, in a financial year.
 pub fn totals(conn: &Connection, of: Earner, fy: FinancialYear) -> Result<(Hundredths, Pence)> {
     let rates = Rates::load(conn)?;
-    let line = "l.id, l.sessions, l.paid_amount, l.work_date, p.role";
-    let from = "FROM session_line l JOIN person p ON p.id = l.person_id";
-    // Reach the lines through the person, or the practice's own people and sittings, so
-    // that the indexes do the work instead of a scan of the year's lines.
+    let line = format!("l.id, l.sessions, l.paid_amount, l.work_date, {}", history::person_fact("h", "p", "role"));
+    let past = history::person_past_join("h", "l.person_id", "l.work_date");
+    let from = format!("session_line l JOIN person p ON p.id = l.person_id {past}");
+    let practice = practice_sql();
+    let own = history::person_fact("h", "p", "practice_code");
+    // Reach the lines through the person, or the practice's people (now or once) and
+    // sittings, so that the indexes do the work instead of a scan of the year's lines.
     let (sql, key): (String, rusqlite::types::Value) = match of {
-        Earner::Person(id) => (format!("SELECT {line} {from} WHERE l.person_id = ?3 AND {COUNTED}"), id.into()),
+        Earner::Person(id) => (format!("SELECT {line} FROM {from} WHERE l.person_id = ?3 AND {COUNTED}"), id.into()),
         Earner::Practice(code) => (
             format!(
-                "SELECT {line} {from} WHERE p.practice_code = ?3 AND {COUNTED} AND {PRACTICE_SQL} = ?3
+                "SELECT {line} FROM {from}
+                  WHERE l.person_id IN (SELECT id FROM person WHERE practice_code = ?3
+                                        UNION SELECT person_id FROM person_past WHERE practice_code = ?3)
+                    AND {COUNTED} AND {practice} = ?3
                  UNION ALL
                  SELECT {line} FROM attendance a
                    JOIN session_line l ON l.meeting_id = a.meeting_id AND l.person_id = a.person_id
-                   JOIN person p ON p.id = l.person_id
-                  WHERE a.for_practice = ?3 AND p.practice_code IS NOT ?3 AND {COUNTED}"
+                   JOIN person p ON p.id = l.person_id {past}
+                  WHERE a.for_practice = ?3 AND {own} IS NOT ?3 AND {COUNTED}"
             ),
             code.to_string().into(),
         ),
@@ -101,18 +113,17 @@ pub struct Counted {
 /// by their caller in memory rather than sorted by SQLite.
 pub fn counted(conn: &Connection, from: NaiveDate, to: NaiveDate, locality: Option<i64>) -> Result<Vec<Counted>> {
     let rates = Rates::load(conn)?;
-    let mut roles: HashMap<i64, Role> = HashMap::new();
-    let mut stmt = conn.prepare_cached("SELECT id, role FROM person")?;
-    let mut rows = stmt.query([])?;
-    while let Some(r) = rows.next()? {
-        roles.insert(r.get(0)?, r.get(1)?);
-    }
-    // Only a locality needs each line's practice, and so its person.
+    let roles = history::people(conn, |f| f.role)?;
+    // Only a locality needs each line's practice, and so its person: the practice
+    // counted for, in the locality it was in on the work date.
     let (join, in_locality) = match locality {
-        None => ("", "?3 IS NULL".to_string()),
+        None => (String::new(), "?3 IS NULL".to_string()),
         Some(_) => (
-            "JOIN person p ON p.id = l.person_id",
-            format!("{PRACTICE_SQL} IN (SELECT code FROM practice WHERE locality_id = ?3)"),
+            format!(
+                "JOIN person p ON p.id = l.person_id {}",
+                history::person_past_join("h", "l.person_id", "l.work_date")
+            ),
+            format!("{} = ?3", history::locality_on(&practice_sql(), "l.work_date")),
         ),
     };
     let mut stmt = conn.prepare(&format!(
@@ -126,7 +137,7 @@ pub fn counted(conn: &Connection, from: NaiveDate, to: NaiveDate, locality: Opti
             (r.get(0)?, r.get(1)?, dates::required_column(r, 4)?, r.get(5)?);
         let role = match r.get::<_, Option<Role>>(7)? {
             Some(paid) => paid,
-            None => *roles.get(&person_id).ok_or_else(|| {
+            None => *roles.get(&person_id).map(|t| t.on(work_date)).ok_or_else(|| {
                 crate::error::Error::storage(format!("session line {id} names no person ({person_id})"))
             })?,
         };
@@ -148,8 +159,8 @@ pub struct Sittings {
     /// Practice codes, by number.
     pub codes: Vec<String>,
     numbers: HashMap<String, usize>,
-    /// Per person: role and own practice.
-    pub people: HashMap<i64, (Role, Option<usize>)>,
+    /// Per person: role and own practice, over time.
+    pub people: HashMap<i64, Timeline<(Role, Option<usize>)>>,
     /// The sittings for a practice at meetings dated within the span.
     pub rows: Vec<Sitting>,
 }
@@ -167,12 +178,7 @@ impl Sittings {
     /// Everyone, and the sittings for a practice at meetings dated `from` to `to`.
     pub fn load(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Sittings> {
         let mut all = Sittings::default();
-        let mut stmt = conn.prepare_cached("SELECT id, role, practice_code FROM person")?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            let practice = r.get_ref(2)?.as_str_or_null()?.map(|code| all.number(code));
-            all.people.insert(r.get(0)?, (r.get(1)?, practice));
-        }
+        all.people = history::people(conn, |f| (f.role, f.practice_code.map(|code| all.number(&code))))?;
         let mut stmt = conn.prepare_cached(
             "SELECT a.meeting_id, a.person_id, a.for_practice, a.status FROM meeting m JOIN attendance a ON a.meeting_id = m.id
               WHERE m.date >= ?1 AND m.date <= ?2 AND a.for_practice IS NOT NULL",
@@ -223,7 +229,8 @@ pub fn by_practice(
     while let Some(r) = rows.next()? {
         let (id, person, meeting, sessions): (i64, i64, Option<i64>, Hundredths) =
             (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
-        let Some(&(role, own)) = sittings.people.get(&person) else { continue };
+        let work_date = dates::required_column(r, 5)?;
+        let Some(&(role, own)) = sittings.people.get(&person).map(|t| t.on(work_date)) else { continue };
         let practice = match meeting.map(|m| (m, sat.get(&(m, person)))) {
             None => own,
             Some((_, Some(&n))) => Some(n),
@@ -238,7 +245,7 @@ pub fn by_practice(
         let Some(practice) = practice else { continue };
         let amount = match r.get::<_, Option<Pence>>(4)? {
             Some(paid) => paid,
-            None => rates.price(role, dates::required_column(r, 5)?, sessions, Some(id))?.amount,
+            None => rates.price(role, work_date, sessions, Some(id))?.amount,
         };
         if totals.len() <= practice {
             totals.resize(practice + 1, Default::default());

@@ -2,6 +2,7 @@
 
 use crate::appointment::Listed as Appointment;
 use crate::audit::Entry;
+use crate::history::{PersonPeriod, PracticePeriod};
 use crate::locality::Listed as ListedLocality;
 use crate::meeting::Meeting;
 use crate::output::{Cell, Table};
@@ -28,6 +29,35 @@ pub fn practices(rows: &[Listed]) -> Table {
             Cell::text(if p.open { "open" } else { "closed" }),
             Cell::opt_date(p.open_date),
             Cell::opt_date(p.close_date),
+        ]);
+    }
+    table
+}
+
+/// `practice history`: its localities over time (SPEC §3).
+pub fn practice_history(rows: &[PracticePeriod]) -> Table {
+    let mut table = Table::new(&["from", "until", "locality", "status"]);
+    for r in rows {
+        table.push(vec![
+            Cell::opt_date(r.from),
+            Cell::opt_date(r.until),
+            Cell::text(&r.locality),
+            Cell::text(if r.open { "open" } else { "closed" }),
+        ]);
+    }
+    table
+}
+
+/// `person history`: their practice, role and pay-to over time (SPEC §3).
+pub fn person_history(rows: &[PersonPeriod]) -> Table {
+    let mut table = Table::new(&["from", "until", "practice_code", "role", "pay_to"]);
+    for r in rows {
+        table.push(vec![
+            Cell::opt_date(r.from),
+            Cell::opt_date(r.until),
+            Cell::opt_text(r.facts.practice_code.as_ref().map(String::from)),
+            Cell::text(r.facts.role.as_str()),
+            Cell::text(r.facts.pay_to.as_str()),
         ]);
     }
     table
