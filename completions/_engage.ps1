@@ -31,9 +31,9 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('practice', 'practice', [CompletionResultType]::ParameterValue, 'Member practices: add, import NHS files, list, show, edit, close')
+            [CompletionResult]::new('practice', 'practice', [CompletionResultType]::ParameterValue, 'Member practices: add, import NHS files, list, show, edit, history, close')
             [CompletionResult]::new('locality', 'locality', [CompletionResultType]::ParameterValue, 'Localities: the groups of practices that meet monthly')
-            [CompletionResult]::new('person', 'person', [CompletionResultType]::ParameterValue, 'People and the roles they hold: GPs (partners, salaried, locums), managers, nurses')
+            [CompletionResult]::new('person', 'person', [CompletionResultType]::ParameterValue, 'People and the roles they hold over time: GPs (partners, salaried, locums), managers, nurses')
             [CompletionResult]::new('skill', 'skill', [CompletionResultType]::ParameterValue, 'Skills and interests of people, the search for the right person, the skills survey')
             [CompletionResult]::new('meeting', 'meeting', [CompletionResultType]::ParameterValue, 'Meetings: the year''s schedule, who came for which practice, declarations, the calendar')
             [CompletionResult]::new('session', 'session', [CompletionResultType]::ParameterValue, 'Sessions and payments: rates, claims, the monthly payment CSV, budgets')
@@ -1713,9 +1713,9 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;help' {
-            [CompletionResult]::new('practice', 'practice', [CompletionResultType]::ParameterValue, 'Member practices: add, import NHS files, list, show, edit, close')
+            [CompletionResult]::new('practice', 'practice', [CompletionResultType]::ParameterValue, 'Member practices: add, import NHS files, list, show, edit, history, close')
             [CompletionResult]::new('locality', 'locality', [CompletionResultType]::ParameterValue, 'Localities: the groups of practices that meet monthly')
-            [CompletionResult]::new('person', 'person', [CompletionResultType]::ParameterValue, 'People and the roles they hold: GPs (partners, salaried, locums), managers, nurses')
+            [CompletionResult]::new('person', 'person', [CompletionResultType]::ParameterValue, 'People and the roles they hold over time: GPs (partners, salaried, locums), managers, nurses')
             [CompletionResult]::new('skill', 'skill', [CompletionResultType]::ParameterValue, 'Skills and interests of people, the search for the right person, the skills survey')
             [CompletionResult]::new('meeting', 'meeting', [CompletionResultType]::ParameterValue, 'Meetings: the year''s schedule, who came for which practice, declarations, the calendar')
             [CompletionResult]::new('session', 'session', [CompletionResultType]::ParameterValue, 'Sessions and payments: rates, claims, the monthly payment CSV, budgets')

@@ -28,9 +28,9 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand practice 'Member practices: add, import NHS files, list, show, edit, close'
+            cand practice 'Member practices: add, import NHS files, list, show, edit, history, close'
             cand locality 'Localities: the groups of practices that meet monthly'
-            cand person 'People and the roles they hold: GPs (partners, salaried, locums), managers, nurses'
+            cand person 'People and the roles they hold over time: GPs (partners, salaried, locums), managers, nurses'
             cand skill 'Skills and interests of people, the search for the right person, the skills survey'
             cand meeting 'Meetings: the year''s schedule, who came for which practice, declarations, the calendar'
             cand session 'Sessions and payments: rates, claims, the monthly payment CSV, budgets'
@@ -1533,9 +1533,9 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;help'= {
-            cand practice 'Member practices: add, import NHS files, list, show, edit, close'
+            cand practice 'Member practices: add, import NHS files, list, show, edit, history, close'
             cand locality 'Localities: the groups of practices that meet monthly'
-            cand person 'People and the roles they hold: GPs (partners, salaried, locums), managers, nurses'
+            cand person 'People and the roles they hold over time: GPs (partners, salaried, locums), managers, nurses'
             cand skill 'Skills and interests of people, the search for the right person, the skills survey'
             cand meeting 'Meetings: the year''s schedule, who came for which practice, declarations, the calendar'
             cand session 'Sessions and payments: rates, claims, the monthly payment CSV, budgets'

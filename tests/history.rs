@@ -213,6 +213,11 @@ fn a_change_that_would_alter_a_paid_line_is_refused() {
     // Not a GP from before the meeting: someone else would be paid for it.
     let stderr = reg.fails(&["person", "edit", "ben@nhs.net", "--role", "other", "--from", "2026-12-15"], 5);
     assert!(stderr.contains("paid in the 2026-12 run"), "{stderr}");
+    // Apologies at a paid meeting change no line; the nominated GP signing in would
+    // take the paid line from Ben.
+    reg.ok(&["meeting", "attend", "9", "pam@nhs.net", "--apologies"]);
+    let stderr = reg.fails(&["meeting", "attend", "9", "asha@nhs.net"], 5);
+    assert!(stderr.contains("paid in the 2026-12 run"), "{stderr}");
     // Dated after the last paid month, a change always goes through.
     reg.ok(&["person", "edit", "ben@nhs.net", "--pay-to", "self", "--from", "2027-01-01"]);
     let stderr = reg.fails(&["person", "edit", "ben@nhs.net", "--role", "gp-partner", "--from", "2027-02-01"], 3);

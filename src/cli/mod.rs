@@ -51,13 +51,13 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Member practices: add, import NHS files, list, show, edit, close.
+    /// Member practices: add, import NHS files, list, show, edit, history, close.
     #[command(subcommand)]
     Practice(Deferred<practice::PracticeCommand>),
     /// Localities: the groups of practices that meet monthly.
     #[command(subcommand)]
     Locality(Deferred<locality::LocalityCommand>),
-    /// People and the roles they hold: GPs (partners, salaried, locums), managers, nurses.
+    /// People and the roles they hold over time: GPs (partners, salaried, locums), managers, nurses.
     #[command(subcommand)]
     Person(Deferred<person::PersonCommand>),
     /// Skills and interests of people, the search for the right person, the skills survey.
