@@ -984,12 +984,12 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('rate', 'rate', [CompletionResultType]::ParameterValue, 'Session rates per category, with the dates they apply from')
-            [CompletionResult]::new('accrue', 'accrue', [CompletionResultType]::ParameterValue, 'Create a month''s appointment lines (sessions per month, pro-rated); running again adds nothing')
+            [CompletionResult]::new('accrue', 'accrue', [CompletionResultType]::ParameterValue, 'Accrue an ended month''s appointment lines, with arrears since the first run')
             [CompletionResult]::new('claim', 'claim', [CompletionResultType]::ParameterValue, 'Claim sessions worked on a project or for a fund, to be approved')
             [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Approve claimed lines for payment')
             [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'Reject a claim, saying why')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List session lines by work date')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'The monthly payment CSV for finance (CSV unless --format says otherwise); --finalise marks it paid')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'The monthly payment CSV: a preview that writes nothing; --finalise pays it')
             [CompletionResult]::new('budget', 'budget', [CompletionResultType]::ParameterValue, 'Budgets per fund and financial year, with spend and what remains')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1133,7 +1133,7 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
             [CompletionResult]::new('--summary', '--summary', [CompletionResultType]::ParameterName, 'One row per payee instead of one per line')
-            [CompletionResult]::new('--finalise', '--finalise', [CompletionResultType]::ParameterName, 'Mark the exported lines paid in this month''s run (needs --yes off a terminal)')
+            [CompletionResult]::new('--finalise', '--finalise', [CompletionResultType]::ParameterName, 'Write the CSV, then mark its lines paid in this month''s run, once the month has ended (needs --yes off a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
@@ -1205,12 +1205,12 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
         }
         'engage;session;help' {
             [CompletionResult]::new('rate', 'rate', [CompletionResultType]::ParameterValue, 'Session rates per category, with the dates they apply from')
-            [CompletionResult]::new('accrue', 'accrue', [CompletionResultType]::ParameterValue, 'Create a month''s appointment lines (sessions per month, pro-rated); running again adds nothing')
+            [CompletionResult]::new('accrue', 'accrue', [CompletionResultType]::ParameterValue, 'Accrue an ended month''s appointment lines, with arrears since the first run')
             [CompletionResult]::new('claim', 'claim', [CompletionResultType]::ParameterValue, 'Claim sessions worked on a project or for a fund, to be approved')
             [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Approve claimed lines for payment')
             [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'Reject a claim, saying why')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List session lines by work date')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'The monthly payment CSV for finance (CSV unless --format says otherwise); --finalise marks it paid')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'The monthly payment CSV: a preview that writes nothing; --finalise pays it')
             [CompletionResult]::new('budget', 'budget', [CompletionResultType]::ParameterValue, 'Budgets per fund and financial year, with spend and what remains')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1907,12 +1907,12 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
         }
         'engage;help;session' {
             [CompletionResult]::new('rate', 'rate', [CompletionResultType]::ParameterValue, 'Session rates per category, with the dates they apply from')
-            [CompletionResult]::new('accrue', 'accrue', [CompletionResultType]::ParameterValue, 'Create a month''s appointment lines (sessions per month, pro-rated); running again adds nothing')
+            [CompletionResult]::new('accrue', 'accrue', [CompletionResultType]::ParameterValue, 'Accrue an ended month''s appointment lines, with arrears since the first run')
             [CompletionResult]::new('claim', 'claim', [CompletionResultType]::ParameterValue, 'Claim sessions worked on a project or for a fund, to be approved')
             [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Approve claimed lines for payment')
             [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'Reject a claim, saying why')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List session lines by work date')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'The monthly payment CSV for finance (CSV unless --format says otherwise); --finalise marks it paid')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'The monthly payment CSV: a preview that writes nothing; --finalise pays it')
             [CompletionResult]::new('budget', 'budget', [CompletionResultType]::ParameterValue, 'Budgets per fund and financial year, with spend and what remains')
             break
         }

@@ -885,12 +885,12 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand rate 'Session rates per category, with the dates they apply from'
-            cand accrue 'Create a month''s appointment lines (sessions per month, pro-rated); running again adds nothing'
+            cand accrue 'Accrue an ended month''s appointment lines, with arrears since the first run'
             cand claim 'Claim sessions worked on a project or for a fund, to be approved'
             cand approve 'Approve claimed lines for payment'
             cand reject 'Reject a claim, saying why'
             cand list 'List session lines by work date'
-            cand export 'The monthly payment CSV for finance (CSV unless --format says otherwise); --finalise marks it paid'
+            cand export 'The monthly payment CSV: a preview that writes nothing; --finalise pays it'
             cand budget 'Budgets per fund and financial year, with spend and what remains'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1021,7 +1021,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand --summary 'One row per payee instead of one per line'
-            cand --finalise 'Mark the exported lines paid in this month''s run (needs --yes off a terminal)'
+            cand --finalise 'Write the CSV, then mark its lines paid in this month''s run, once the month has ended (needs --yes off a terminal)'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -1085,12 +1085,12 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;session;help'= {
             cand rate 'Session rates per category, with the dates they apply from'
-            cand accrue 'Create a month''s appointment lines (sessions per month, pro-rated); running again adds nothing'
+            cand accrue 'Accrue an ended month''s appointment lines, with arrears since the first run'
             cand claim 'Claim sessions worked on a project or for a fund, to be approved'
             cand approve 'Approve claimed lines for payment'
             cand reject 'Reject a claim, saying why'
             cand list 'List session lines by work date'
-            cand export 'The monthly payment CSV for finance (CSV unless --format says otherwise); --finalise marks it paid'
+            cand export 'The monthly payment CSV: a preview that writes nothing; --finalise pays it'
             cand budget 'Budgets per fund and financial year, with spend and what remains'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1681,12 +1681,12 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;help;session'= {
             cand rate 'Session rates per category, with the dates they apply from'
-            cand accrue 'Create a month''s appointment lines (sessions per month, pro-rated); running again adds nothing'
+            cand accrue 'Accrue an ended month''s appointment lines, with arrears since the first run'
             cand claim 'Claim sessions worked on a project or for a fund, to be approved'
             cand approve 'Approve claimed lines for payment'
             cand reject 'Reject a claim, saying why'
             cand list 'List session lines by work date'
-            cand export 'The monthly payment CSV for finance (CSV unless --format says otherwise); --finalise marks it paid'
+            cand export 'The monthly payment CSV: a preview that writes nothing; --finalise pays it'
             cand budget 'Budgets per fund and financial year, with spend and what remains'
         }
         &'engage;help;session;rate'= {

@@ -62,8 +62,14 @@ fn digits(b: &[u8]) -> Option<u32> {
     b.iter().try_fold(0u32, |n, &c| c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0')))
 }
 
+/// The years a date may fall in (SPEC §1a, Bounds): 1900-01-01 to 2199-12-31.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2199;
+
+/// A date within [`YEARS`]; every date read from a user, a file or the register passes
+/// here.
 fn ymd(y: &[u8], m: &[u8], d: &[u8]) -> Option<NaiveDate> {
-    NaiveDate::from_ymd_opt(digits(y)? as i32, digits(m)?, digits(d)?)
+    let year = digits(y)? as i32;
+    YEARS.contains(&year).then(|| NaiveDate::from_ymd_opt(year, digits(m)?, digits(d)?)).flatten()
 }
 
 /// Strict `YYYY-MM-DD`.
@@ -117,7 +123,9 @@ pub fn parse_date(s: &str, what: &str) -> Result<NaiveDate> {
         "today" => today(),
         "yesterday" => Ok(today()? - Duration::days(1)),
         _ => parse_iso(t).ok_or_else(|| {
-            Error::invalid(format!("not a date: {s:?}")).at(what).with_hint("use YYYY-MM-DD, `today` or `yesterday`")
+            Error::invalid(format!("not a date from 1900-01-01 to 2199-12-31: {s:?}"))
+                .at(what)
+                .with_hint("use YYYY-MM-DD, `today` or `yesterday`")
         }),
     }
 }
@@ -138,6 +146,9 @@ impl Month {
     }
     pub fn previous(self) -> Month {
         Month::of(self.0 - Duration::days(1))
+    }
+    pub fn next(self) -> Month {
+        Month::of(self.last() + Duration::days(1))
     }
 }
 
@@ -202,8 +213,8 @@ pub fn parse_financial_year(s: &str, what: &str) -> Result<FinancialYear> {
             }
             let start: i32 = a.parse().map_err(|_| bad())?;
             let end: i32 = b.parse().map_err(|_| bad())?;
-            // 9999-00 would end in a five-digit year, past what dates are written as.
-            if (start + 1) % 100 != end || start > 9998 {
+            // Its days must be dates (1900-01-01 to 2199-12-31).
+            if (start + 1) % 100 != end || !YEARS.contains(&start) || !YEARS.contains(&(start + 1)) {
                 return Err(bad());
             }
             Ok(FinancialYear(start))
@@ -221,12 +232,25 @@ mod tests {
 
     #[test]
     fn financial_years_print_as_typed() {
-        // Found by the parse_periods fuzz target: year 0 printed as "0-01".
-        for text in ["0000-01", "0999-00", "2027-28", "9998-99"] {
+        for text in ["1900-01", "1999-00", "2027-28", "2198-99"] {
             let fy = parse_financial_year(text, "t").unwrap();
             assert_eq!(fy.to_string(), text);
         }
-        assert!(parse_financial_year("9999-00", "t").is_err());
+        // Only years whose days are dates (SPEC §1a, Bounds).
+        for text in ["0000-01", "1899-00", "2199-00", "9999-00"] {
+            assert!(parse_financial_year(text, "t").is_err(), "{text}");
+        }
+    }
+
+    #[test]
+    fn dates_are_from_1900_to_2199() {
+        assert_eq!(parse_iso("1900-01-01"), NaiveDate::from_ymd_opt(1900, 1, 1));
+        assert_eq!(parse_iso("2199-12-31"), NaiveDate::from_ymd_opt(2199, 12, 31));
+        for text in ["0000-01-01", "1899-12-31", "2200-01-01", "9999-12-31"] {
+            assert_eq!(parse_iso(text), None, "{text}");
+        }
+        assert_eq!(parse_compact("18991231"), None);
+        assert!(parse_date("0000-01-01", "--date").unwrap_err().message.contains("1900-01-01 to 2199-12-31"));
     }
 
     #[test]

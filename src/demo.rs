@@ -73,7 +73,7 @@ pub fn build(path: &Path, actor: Actor) -> Result<Register> {
                 let nonempty = |n: &str| row.get(n).filter(|v| !v.is_empty()).map(str::to_string);
                 let scope = Scope { locality: nonempty("locality"), practice: nonempty("practice"), project_id: None };
                 let sessions = nonempty("sessions_per_month")
-                    .map(|s| units::parse_hundredths(&s, "sessions_per_month"))
+                    .map(|s| units::parse_hundredths(&s, "sessions_per_month", &units::PER_MONTH))
                     .transpose()?;
                 let from = date(row, "from")?.expect("fixtures give a start");
                 appointment::appoint(
@@ -340,8 +340,44 @@ fn payments(conn: &rusqlite::Connection, today: NaiveDate) -> Result<()> {
     let last = Month::of(today).previous();
     let mut month = Month::of(today.checked_sub_months(chrono::Months::new(12)).expect("a year ago"));
     while month < last {
-        session::export(conn, month, true)?;
+        session::export(conn, month, true, today)?;
         month = Month::of(month.last() + chrono::Duration::days(1));
     }
+    // Last month, before its run: an engagement lead named late, from the first day of
+    // the month before the month before (two months of arrears); a board member who left
+    // on the 10th (a last part-month); and a claim awaiting approval.
+    let late: i64 = conn.query_row(
+        "SELECT id FROM person WHERE role = 'gp-salaried' AND left_on IS NULL
+            AND id NOT IN (SELECT person_id FROM appointment) ORDER BY id LIMIT 1",
+        [],
+        |r| r.get(0),
+    )?;
+    let from = last.previous().previous().first();
+    appointment::appoint(
+        conn,
+        &late.to_string(),
+        "engagement-lead",
+        &Scope::default(),
+        Some(Hundredths(200)),
+        from,
+        None,
+    )?;
+    let left_on = last.first() + chrono::Duration::days(9);
+    let leaver: i64 = conn.query_row(
+        "SELECT a.person_id FROM appointment a WHERE a.role = 'board-member'
+            AND NOT EXISTS (SELECT 1 FROM attendance t JOIN meeting m ON m.id = t.meeting_id
+                             WHERE t.person_id = a.person_id AND m.date > ?1 AND t.status <> 'apologies')
+            AND NOT EXISTS (SELECT 1 FROM session_line l WHERE l.person_id = a.person_id AND l.work_date > ?1
+                             AND l.source IN ('project', 'fund'))
+          ORDER BY a.person_id LIMIT 1",
+        [left_on],
+        |r| r.get(0),
+    )?;
+    crate::person::leave(conn, &leaver.to_string(), left_on)?;
+    let claimant = claimants.first().copied().unwrap_or(late);
+    let date = crate::calendar::next_working_day(last.first() + chrono::Duration::days(14));
+    let to = ClaimTo::Fund("contingency".into());
+    session::claim(conn, &claimant.to_string(), date, Hundredths(100), &to, Some("Practice visits round"), today)?;
+    session::accrue(conn, last, today)?;
     Ok(())
 }

@@ -76,8 +76,33 @@ fn demo_builds_its_own_register_and_can_be_rebuilt() {
     assert!(!demo.json(&["meeting", "list", "--kind", "visit"]).as_array().unwrap().is_empty());
 
     // A year of payments: finalised runs up to the month before last, last month open.
-    assert!(run.stderr.contains("Last month's payment summary (2026-12, not finalised yet)"), "{}", run.stderr);
     assert!(run.stdout.contains("payee type"), "{}", run.stdout);
+    // The tour's figures are those the commands give straight afterwards: it wrote
+    // nothing after building.
+    let before = demo.dump();
+    let engagement = demo.ok(&["report", "engagement"]);
+    assert!(run.stdout.starts_with(&engagement), "{}\n---\n{engagement}", run.stdout);
+    let export = demo.json(&["session", "export", "--month", "2026-12"]);
+    let rows = export.as_array().unwrap();
+    let pence: i64 =
+        rows.iter().map(|r| r["amount_gbp"].as_str().unwrap().replace('.', "").parse::<i64>().unwrap()).sum();
+    let hundredths: i64 =
+        rows.iter().map(|r| r["sessions"].as_str().unwrap().replace('.', "").parse::<i64>().unwrap()).sum();
+    let tour = format!(
+        "Last month's payment run (2026-12, a preview: not finalised yet):\n{} lines, {}.{:02} sessions, £{}.{:02}, \
+         with arrears for a lead named late\n(2026-10: 1 line, 2026-11: 1 line) and a leaver's last part-month.\n\
+         Claims awaiting approval: 1",
+        rows.len(),
+        hundredths / 100,
+        hundredths % 100,
+        pence / 100,
+        pence % 100
+    );
+    assert!(run.stderr.contains(&tour), "{}\n---\n{tour}", run.stderr);
+    assert_eq!(demo.dump(), before, "a preview wrote");
+    assert_eq!(column(&demo.json(&["session", "list", "--status", "claimed"]), "status").len(), 1);
+    let people = demo.json(&["person", "list", "--all"]);
+    assert_eq!(column(&people, "active").iter().filter(|a| **a == false).count(), 1);
     let paid = demo.json(&["session", "list", "--month", "2026-11", "--status", "paid"]);
     assert!(!paid.as_array().unwrap().is_empty());
     assert!(column(&paid, "payment_month").iter().all(|m| m == "2026-11"));

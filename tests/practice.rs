@@ -146,7 +146,11 @@ fn wrong_practice_input_is_refused_and_changes_nothing() {
         (&["practice", "show", "M81099"], 4, "no such practice: \"M81099\""),
         (&["practice", "edit", "M81099", "--name", "X"], 4, "no such practice"),
         (&["practice", "edit", "M81004", "--locality", "nowhere"], 4, "no such locality"),
-        (&["practice", "close", "M81004", "--date", "2027-02-30", "--yes"], 3, "not a date: \"2027-02-30\" (--date)"),
+        (
+            &["practice", "close", "M81004", "--date", "2027-02-30", "--yes"],
+            3,
+            "not a date from 1900-01-01 to 2199-12-31: \"2027-02-30\" (--date)",
+        ),
         (&["practice", "close", "M81004", "--merged-into", "M81004", "--yes"], 3, "cannot merge into itself"),
         (&["practice", "close", "M81004", "--merged-into", "M81099", "--yes"], 4, "no such practice"),
         (&["practice", "list", "--locality", "nowhere"], 4, "no such locality"),

@@ -96,6 +96,7 @@ payment_month,payee_type,payee_id,payee_name,practice_code,person_id,person_name
 fn a_worked_month_to_the_penny() {
     let reg = register();
     worked_month(&reg);
+    let before = reg.dump();
     let csv = reg.ok(&["session", "export", "--month", "2027-01"]);
     assert_eq!(csv, JANUARY);
     // Totals: 11.44 sessions, £4,347.20.
@@ -115,10 +116,9 @@ fn a_worked_month_to_the_penny() {
          2027-01,practice,M81015,Malvern Health Centre,M81015,2,1.94,737.20\r\n\
          2027-01,practice,M81004,Riverside Surgery,M81004,2,2.00,760.00\r\n"
     );
-    // Exporting again with nothing changed gives the same bytes and writes nothing,
-    // not even an audit row: the first export accrued the month and was recorded.
-    let before = reg.dump();
-    assert!(before.contains("exported the 2027-01 payment run"), "{before}");
+    // A preview writes nothing, not even an audit row (it accrued January in a
+    // transaction it rolled back), and gives the same bytes again.
+    assert_eq!(reg.dump(), before);
     assert_eq!(reg.ok(&["session", "export", "--month", "2027-01"]), JANUARY);
     assert_eq!(reg.dump(), before);
     // Dan's apologies and Ben (not the nominated GP) earn nothing.
@@ -359,6 +359,40 @@ fn wrong_session_input_is_refused_and_changes_nothing() {
         (&["session", "export", "--month", "2027-13"], 3, "not a month"),
         (&["session", "budget", "set", "x", "10", "--fy", "2026-28"], 3, "not a financial year"),
         (&["session", "list", "--status", "lost"], 2, "lost"),
+        // Bounds (SPEC §1a).
+        (&["session", "rate", "set", "gp", "100000.01", "--from", "2027-01-01"], 3, "a rate is 0.00 to 100,000.00"),
+        (&["session", "rate", "set", "gp", "999999999.99", "--from", "2027-01-01"], 3, "a rate is"),
+        (
+            &["session", "claim", "asha@nhs.net", "--date", "2027-01-10", "--sessions", "999999999.99", "--fund", "x"],
+            3,
+            "a claim is 0.01 to 100.00",
+        ),
+        (
+            &["session", "claim", "asha@nhs.net", "--date", "2027-01-10", "--sessions", "0", "--fund", "x"],
+            3,
+            "a claim is",
+        ),
+        (
+            &["session", "claim", "asha@nhs.net", "--date", "0000-01-01", "--sessions", "1", "--fund", "x"],
+            3,
+            "not a date from 1900-01-01 to 2199-12-31",
+        ),
+        (
+            &["person", "appoint", "cara@nhs.net", "board-member", "--sessions-per-month", "40.01"],
+            3,
+            "sessions a month is 0.01 to 40.00",
+        ),
+        (
+            &["meeting", "add", "--kind", "board", "--date", "2027-01-20", "--sessions", "10.01"],
+            3,
+            "a meeting's sessions is 0.00 to 10.00",
+        ),
+        (&["session", "budget", "set", "x", "100000000.01", "--fy", "2026-27"], 3, "a budget is"),
+        (&["session", "rate", "set", "gp", "380", "--from", "2200-01-01"], 3, "1900-01-01 to 2199-12-31"),
+        // Months that have not ended (today is 2027-02-05).
+        (&["session", "export", "--month", "2027-02", "--finalise", "--yes"], 3, "it can run from 2027-03-01"),
+        (&["session", "export", "--month", "2027-12", "--finalise", "--yes"], 3, "2027-12 has not ended"),
+        (&["session", "accrue", "--month", "this"], 3, "2027-02 has not ended"),
     ];
     for (args, code, expected) in cases {
         let stderr = reg.fails(args, *code);
@@ -366,4 +400,127 @@ fn wrong_session_input_is_refused_and_changes_nothing() {
     }
     reg.ok(&["session", "approve", "1"]);
     reg.fails(&["session", "approve", "1"], 5);
+}
+
+/// Cara is a board member from 2026-08-01 (4 sessions a month, £1,520). The August run
+/// is finalised on time; cron misses September; the October run is made on 2 November.
+fn missed_september() -> Reg {
+    let reg = register();
+    reg.ok(&["person", "appoint", "cara@nhs.net", "board-member", "--from", "2026-08-01", "--sessions-per-month", "4"]);
+    let r = at(&reg, "2026-09-03", &["session", "export", "--month", "2026-08", "--finalise", "--yes"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.stdout.lines().count(), 2, "{}", r.stdout);
+    reg
+}
+
+/// (payee, work date, amount) of each row of a payment CSV.
+fn rows(csv: &str) -> Vec<(String, String, String)> {
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    reader.records().map(Result::unwrap).map(|r| (r[6].to_string(), r[11].to_string(), r[14].to_string())).collect()
+}
+
+#[test]
+fn a_missed_month_is_paid_as_arrears_in_the_next_run() {
+    let reg = missed_september();
+    let r = at(&reg, "2026-11-02", &["session", "export", "--month", "2026-10", "--finalise", "--yes"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        rows(&r.stdout),
+        vec![
+            ("Dr Cara Lund".into(), "2026-09-30".into(), "1520.00".into()),
+            ("Dr Cara Lund".into(), "2026-10-31".into(), "1520.00".into())
+        ]
+    );
+    assert!(r.stderr.contains("arrears: 2026-09 1 line\n"), "{}", r.stderr);
+    // The finalised run re-exports byte for byte.
+    assert_eq!(reg.ok(&["session", "export", "--month", "2026-10"]), r.stdout);
+    let paid = reg.json(&["session", "list", "--status", "paid"]);
+    assert_eq!(column(&paid, "payment_month"), vec!["2026-08", "2026-10", "2026-10"]);
+}
+
+#[test]
+fn a_backdated_appointment_is_paid_from_the_first_run_and_earlier_months_only_when_named() {
+    let reg = missed_september();
+    // Entered on 2 November, from 1 April: August (the first run's month) onwards is
+    // arrears; April to July were before the register paid anyone.
+    let r = at(
+        &reg,
+        "2026-11-02",
+        &["person", "appoint", "eve@nhs.net", "board-member", "--from", "2026-04-01", "--sessions-per-month", "2"],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let r = at(&reg, "2026-11-02", &["session", "export", "--month", "2026-10", "--finalise", "--yes"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let eve: Vec<_> = rows(&r.stdout).into_iter().filter(|r| r.0 == "Dr Eve Marsh").map(|r| (r.1, r.2)).collect();
+    assert_eq!(
+        eve,
+        vec![
+            ("2026-08-31".into(), "760.00".into()),
+            ("2026-09-30".into(), "760.00".into()),
+            ("2026-10-31".into(), "760.00".into())
+        ]
+    );
+    assert!(r.stderr.contains("arrears: 2026-08 1 line\narrears: 2026-09 2 lines\n"), "{}", r.stderr);
+    // May, named explicitly, goes into the next run that is not finalised.
+    let r = at(&reg, "2026-11-02", &["session", "accrue", "--month", "2026-05"]);
+    assert!(r.stderr.contains("1 appointment line(s) for 2026-05"), "{}", r.stderr);
+    let r = at(&reg, "2026-12-01", &["session", "export", "--month", "2026-11"]);
+    let eve: Vec<_> = rows(&r.stdout).into_iter().filter(|r| r.0 == "Dr Eve Marsh").map(|r| r.1).collect();
+    assert_eq!(eve, vec!["2026-05-31", "2026-11-30"]);
+}
+
+#[test]
+fn a_leaver_is_paid_their_last_part_month_and_nothing_after() {
+    let reg = missed_september();
+    reg.ok(&["person", "leave", "cara@nhs.net", "--date", "2026-10-10", "--yes"]);
+    let r = at(&reg, "2026-12-01", &["session", "export", "--month", "2026-11", "--finalise", "--yes"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    // September whole; October 4 x 10/31 = 1.29 sessions at £380, paid on her last day.
+    assert_eq!(
+        rows(&r.stdout),
+        vec![
+            ("Dr Cara Lund".into(), "2026-09-30".into(), "1520.00".into()),
+            ("Dr Cara Lund".into(), "2026-10-10".into(), "490.20".into())
+        ]
+    );
+}
+
+#[test]
+fn a_preview_of_any_month_writes_nothing() {
+    let reg = missed_september();
+    let before = reg.dump();
+    for (today, month) in
+        [("2026-11-02", "2026-10"), ("2026-11-02", "2026-11"), ("2026-11-02", "2027-12"), ("2026-11-02", "2026-08")]
+    {
+        let r = at(&reg, today, &["session", "export", "--month", month]);
+        assert_eq!(r.code, 0, "{month}: {}", r.stderr);
+        assert_eq!(reg.dump(), before, "a preview of {month} wrote");
+    }
+    // What October's run would pay, and that it can be finalised.
+    let r = at(&reg, "2026-11-02", &["session", "export", "--month", "2026-10"]);
+    assert_eq!(rows(&r.stdout).len(), 2);
+    assert!(r.stderr.contains("a preview: nothing was written"), "{}", r.stderr);
+    let r = at(&reg, "2026-11-02", &["session", "export", "--month", "2026-11"]);
+    assert!(r.stderr.contains("2026-11 has not ended: its run can be finalised from 2026-12-01"), "{}", r.stderr);
+}
+
+#[test]
+fn a_run_whose_output_cannot_be_written_pays_nothing_and_can_run_again() {
+    let reg = missed_september();
+    let before = reg.dump();
+    let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+    let out = reg
+        .cmd(&["session", "export", "--month", "2026-10", "--finalise", "--yes"])
+        .env("ENGAGE_TODAY", "2026-11-02")
+        .stdout(full)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("could not be written") && stderr.contains("nothing was marked paid"), "{stderr}");
+    assert_eq!(reg.dump(), before);
+    let preview = at(&reg, "2026-11-02", &["session", "export", "--month", "2026-10"]).stdout;
+    let r = at(&reg, "2026-11-02", &["session", "export", "--month", "2026-10", "--finalise", "--yes"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.stdout, preview);
 }

@@ -350,10 +350,10 @@ pub fn build(path: &Path, scale: Scale, seed: u64, today: NaiveDate) -> Result<M
             session::approve(&tx, id)?;
         }
         if month < open_month {
-            session::export(&tx, month, true)?;
+            session::export(&tx, month, true, today)?;
             made.paid_months += 1;
         } else {
-            session::accrue(&tx, month)?;
+            session::accrue(&tx, month, today)?;
         }
         month = Month::of(month.last() + Duration::days(1));
     }

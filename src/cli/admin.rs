@@ -129,18 +129,36 @@ pub fn demo(ctx: &Ctx) -> Result<()> {
     let period = engage::report::Period::resolve(None, None, None, None, today)?;
     let engagement = engage::report::engagement(&reg.conn, period, None, today)?;
     ctx.print(&Output::Table(engage::view::report::engagement(&engagement)))?;
-    let last_month = engage::dates::Month::of(engage::dates::today()?).previous();
+    let last_month = engage::dates::Month::of(today).previous();
     let mut reg = reg;
-    let export = reg.write(false, |tx| {
-        Ok(Written {
-            value: engage::session::export(tx, last_month, false)?,
-            summary: format!("demo: previewed the {last_month} payment run"),
-        })
+    // A preview, rolled back: the tour writes nothing.
+    let export = reg.write(true, |tx| {
+        Ok(Written { value: engage::session::export(tx, last_month, false, today)?, summary: String::new() })
     })?;
     let (sessions, pence) = export.total();
+    // Appointment lines of earlier months: arrears.
+    let mut arrears: std::collections::BTreeMap<engage::dates::Month, usize> = Default::default();
+    for p in &export.payments {
+        if p.source == engage::session::lines::Source::Appointment && p.work_date < last_month.first() {
+            *arrears.entry(engage::dates::Month::of(p.work_date)).or_default() += 1;
+        }
+    }
+    let lines = |n: usize| format!("{n} line{}", if n == 1 { "" } else { "s" });
+    let arrears: Vec<String> = arrears.iter().map(|(m, n)| format!("{m}: {}", lines(*n))).collect();
+    let waiting = engage::session::list(
+        &reg.conn,
+        &engage::session::Filter { status: Some(engage::session::LineStatus::Claimed), ..Default::default() },
+    )?;
     ctx.note(format!(
-        "\nLast month's payment summary ({last_month}, not finalised yet): {} sessions, £{}",
-        sessions, pence
+        "\nLast month's payment run ({last_month}, a preview: not finalised yet):\n\
+         {}, {} sessions, £{}, with arrears for a lead named late\n\
+         ({}) and a leaver's last part-month.\n\
+         Claims awaiting approval: {} (`engage session list --status claimed`).",
+        lines(export.payments.len()),
+        sessions,
+        pence,
+        arrears.join(", "),
+        waiting.len()
     ));
     ctx.print(&Output::Table(engage::view::session::payment_summary(&export)))?;
     let quoted = store::shell_quote(&path.display().to_string());

@@ -231,7 +231,11 @@ pub fn run(ctx: &Ctx, cmd: MeetingCommand) -> Result<()> {
                     .transpose()?,
                 title: a.title,
                 location: a.location,
-                sessions: a.sessions.as_deref().map(|s| units::parse_hundredths(s, "--sessions")).transpose()?,
+                sessions: a
+                    .sessions
+                    .as_deref()
+                    .map(|s| units::parse_hundredths(s, "--sessions", &units::MEETING))
+                    .transpose()?,
                 quorum: a.quorum.as_deref().map(meeting::parse_quorum).transpose()?,
             };
             ctx.write(|tx| {

@@ -192,6 +192,15 @@ impl Ctx {
         self.print_or(out, Format::Table)
     }
 
+    /// Renders command output as [`Ctx::print_or`] would print it, into memory.
+    pub fn render_or(&self, out: &Output, default: Format) -> Result<Vec<u8>> {
+        let terminal = std::io::stdout().is_terminal();
+        let colour = terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+        let mut buffer = Vec::new();
+        output::render(out, self.format.unwrap_or(default), Style { terminal, colour }, &mut buffer)?;
+        Ok(buffer)
+    }
+
     /// Prints command output on stdout in the chosen format, else in `default`.
     pub fn print_or(&self, out: &Output, default: Format) -> Result<()> {
         let stdout = std::io::stdout();

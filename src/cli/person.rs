@@ -293,7 +293,7 @@ pub fn run(ctx: &Ctx, cmd: PersonCommand) -> Result<()> {
             let sessions = a
                 .sessions_per_month
                 .as_deref()
-                .map(|s| units::parse_hundredths(s, "--sessions-per-month"))
+                .map(|s| units::parse_hundredths(s, "--sessions-per-month", &units::PER_MONTH))
                 .transpose()?;
             ctx.write(|tx| {
                 let project_id = a.project.as_deref().map(|p| project::find(tx, p)).transpose()?.map(|p| p.id);

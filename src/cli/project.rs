@@ -98,8 +98,11 @@ pub fn run(ctx: &Ctx, cmd: ProjectCommand) -> Result<()> {
                 dates::parse_opt_date(a.from.as_deref(), "--from")?,
                 dates::parse_opt_date(a.until.as_deref(), "--until")?,
             );
-            let budget =
-                a.sessions_budget.as_deref().map(|s| units::parse_hundredths(s, "--sessions-budget")).transpose()?;
+            let budget = a
+                .sessions_budget
+                .as_deref()
+                .map(|s| units::parse_hundredths(s, "--sessions-budget", &units::PROJECT))
+                .transpose()?;
             let needs: Vec<String> = a.needs.into_iter().filter(|n| !n.trim().is_empty()).collect();
             let mut reg = ctx.open(Access::Write)?;
             let message = reg.write(false, |tx| {
@@ -139,7 +142,7 @@ pub fn run(ctx: &Ctx, cmd: ProjectCommand) -> Result<()> {
             let sessions = a
                 .sessions_per_month
                 .as_deref()
-                .map(|s| units::parse_hundredths(s, "--sessions-per-month"))
+                .map(|s| units::parse_hundredths(s, "--sessions-per-month", &units::PER_MONTH))
                 .transpose()?;
             let (from, until) = (
                 dates::parse_opt_date(a.from.as_deref(), "--from")?,

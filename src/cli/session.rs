@@ -1,5 +1,7 @@
 //! `engage session …`
 
+use std::io::Write;
+
 use anyhow::Result;
 use clap::{Args, Subcommand};
 
@@ -15,7 +17,7 @@ pub enum SessionCommand {
     /// Session rates per category, with the dates they apply from.
     #[command(subcommand)]
     Rate(RateCommand),
-    /// Create a month's appointment lines (sessions per month, pro-rated); running again adds nothing.
+    /// Accrue an ended month's appointment lines, with arrears since the first run.
     #[command(after_help = "Example:\n  engage session accrue --month 2027-01 --dry-run")]
     Accrue(AccrueArgs),
     /// Claim sessions worked on a project or for a fund, to be approved.
@@ -33,7 +35,7 @@ pub enum SessionCommand {
     /// List session lines by work date.
     #[command(after_help = "Example:\n  engage session list --month 2027-01 --status claimed")]
     List(ListArgs),
-    /// The monthly payment CSV for finance (CSV unless --format says otherwise); --finalise marks it paid.
+    /// The monthly payment CSV: a preview that writes nothing; --finalise pays it.
     #[command(after_help = "Examples:\n  \
         engage session export --month 2027-01 > payments-2027-01.csv\n  \
         engage session export --month last --summary\n  \
@@ -138,7 +140,7 @@ pub struct ExportArgs {
     /// One row per payee instead of one per line.
     #[arg(long)]
     summary: bool,
-    /// Mark the exported lines paid in this month's run (needs --yes off a terminal).
+    /// Write the CSV, then mark its lines paid in this month's run, once the month has ended (needs --yes off a terminal).
     #[arg(long)]
     finalise: bool,
 }
@@ -171,7 +173,7 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> Result<()> {
     let today = dates::today()?;
     match cmd {
         SessionCommand::Rate(RateCommand::Set(a)) => {
-            let pence = units::parse_pence(&a.amount, "AMOUNT")?;
+            let pence = units::parse_pence(&a.amount, "AMOUNT", &units::RATE)?;
             let from = dates::parse_date(&a.from, "--from")?;
             ctx.write(|tx| {
                 session::rate_set(tx, a.category, pence, from)?;
@@ -185,16 +187,20 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> Result<()> {
         SessionCommand::Accrue(a) => {
             let month = dates::parse_month(&a.month, "--month")?;
             let mut reg = ctx.open(Access::Write)?;
-            let n = reg.write(a.dry_run, |tx| {
-                let n = session::accrue(tx, month)?;
-                Ok(Written { value: n, summary: format!("accrued {n} appointment line(s) for {month}") })
+            let accrued = reg.write(a.dry_run, |tx| {
+                let accrued = session::accrue(tx, month, today)?;
+                let n = accrued.total();
+                Ok(Written { value: accrued, summary: format!("accrued {n} appointment line(s) for {month}") })
             })?;
             let tail = if a.dry_run { " (dry run: nothing written)" } else { "" };
-            ctx.note(format!("{n} appointment line(s) for {month}{tail}"));
+            ctx.note(format!("{} appointment line(s) for {month}{tail}", accrued.total()));
+            for (m, n) in accrued.arrears() {
+                ctx.note(format!("arrears: {m} {n} line{}", if n == 1 { "" } else { "s" }));
+            }
         }
         SessionCommand::Claim(a) => {
             let date = dates::parse_date(&a.date, "--date")?;
-            let sessions = units::parse_signed_hundredths(&a.sessions, "--sessions")?;
+            let sessions = units::parse_signed_hundredths(&a.sessions, "--sessions", &units::CLAIM)?;
             let to = match (a.project, a.fund) {
                 (Some(p), _) => ClaimTo::Project(p),
                 (None, Some(f)) => ClaimTo::Fund(f),
@@ -234,49 +240,68 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> Result<()> {
         SessionCommand::Export(a) => {
             let month = dates::parse_month(&a.month, "--month")?;
             let mut reg = ctx.open(Access::Write)?;
-            // Try it first in a transaction that is rolled back: a refusal comes before the
-            // question, and an export that neither finalises nor accrues a new line has
-            // written nothing, so it is done (no disk write, no audit row).
+            let render = |export: &session::Export| -> Result<Vec<u8>> {
+                let table =
+                    if a.summary { view::session::payment_summary(export) } else { view::session::payments(export) };
+                ctx.render_or(&Output::Table(table), Format::Csv)
+            };
+            // Always tried first in a transaction that is rolled back: a preview is done
+            // then, having written nothing, and a refusal comes before the question.
             let draft = reg.write(true, |tx| {
-                Ok(Written { value: session::export(tx, month, a.finalise)?, summary: String::new() })
+                Ok(Written { value: session::export(tx, month, a.finalise, today)?, summary: String::new() })
             })?;
-            if a.finalise {
+            let export = if a.finalise {
                 ctx.confirm(&format!("Finalise the {month} payment run, marking its lines paid?"))?;
-            }
-            let export = if !a.finalise && draft.accrued == 0 {
-                draft
-            } else {
+                // The whole CSV is written and flushed before the run commits: output that
+                // cannot be written leaves nothing paid, and the same command can run again.
                 reg.write(false, |tx| {
-                    let e = session::export(tx, month, a.finalise)?;
+                    let e = session::export(tx, month, true, today)?;
+                    let csv = render(&e).map_err(|err| Error::storage(format!("{err:#}")))?;
+                    let mut out = std::io::stdout().lock();
+                    out.write_all(&csv).and_then(|()| out.flush()).map_err(|err| {
+                        Error::storage(format!(
+                            "the {month} payment run could not be written: {err}; nothing was marked paid"
+                        ))
+                        .with_hint("free the space or fix the output, then run the same command again")
+                    })?;
                     let (sessions, pence) = e.total();
-                    let verb = if a.finalise { "finalised" } else { "exported" };
                     let summary = format!(
-                        "{verb} the {month} payment run: {} line(s), {} sessions, £{}",
+                        "finalised the {month} payment run: {} line(s), {} sessions, £{}",
                         e.payments.len(),
                         sessions,
                         pence
                     );
                     Ok(Written { value: e, summary })
                 })?
+            } else {
+                std::io::stdout().lock().write_all(&render(&draft)?)?;
+                draft
             };
-            let table =
-                if a.summary { view::session::payment_summary(&export) } else { view::session::payments(&export) };
-            ctx.print_or(&Output::Table(table), Format::Csv)?;
+            std::io::stdout().lock().flush()?;
             let (sessions, pence) = export.total();
-            let state = match &export.finalised {
-                Some(at) => format!("finalised {at}"),
-                None => "not finalised".to_string(),
+            let state = match (&export.finalised, a.finalise) {
+                (Some(at), true) => format!("finalised now, {at}"),
+                (Some(at), false) => format!("as finalised {at}"),
+                (None, _) => "a preview: nothing was written".to_string(),
             };
             ctx.note(format!(
-                "{month}: {} line(s), {} sessions, £{} ({state}; {} new appointment line(s) accrued)",
+                "{month}: {} line(s), {} sessions, £{} ({state})",
                 export.payments.len(),
                 sessions,
-                pence,
-                export.accrued
+                pence
             ));
+            for (m, n) in export.accrued.arrears() {
+                ctx.note(format!("arrears: {m} {n} line{}", if n == 1 { "" } else { "s" }));
+            }
+            if export.finalised.is_none() && today <= month.last() {
+                ctx.note(format!(
+                    "{month} has not ended: its run can be finalised from {}",
+                    month.last() + chrono::Duration::days(1)
+                ));
+            }
         }
         SessionCommand::Budget(BudgetCommand::Set(a)) => {
-            let pence = units::parse_pence(&a.amount, "AMOUNT")?;
+            let pence = units::parse_pence(&a.amount, "AMOUNT", &units::BUDGET)?;
             let fy = dates::parse_financial_year(&a.fy, "--fy")?;
             ctx.write(|tx| {
                 let fund = session::budget_set(tx, &a.fund, fy, pence)?;

@@ -1,50 +1,105 @@
-//! Appointment lines, month by month.
+//! Appointment lines, month by month, with the arrears of months missed (SPEC §1a,
+//! Accrual).
+
+use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use rusqlite::Connection;
 
 use super::lines::accrual;
-use crate::dates::Month;
-use crate::error::Result;
+use crate::dates::{self, Month};
+use crate::error::{Error, Result};
 use crate::units::Hundredths;
 
-/// Creates month M's appointment lines; a month already accrued gains nothing.
-/// Returns the lines created.
-pub fn accrue(conn: &Connection, month: Month) -> Result<usize> {
+/// The appointment lines an accrual made, by month.
+#[derive(Debug, Clone, Default)]
+pub struct Accrued {
+    /// The month accrued for: lines of earlier months are arrears.
+    pub month: Option<Month>,
+    pub by_month: BTreeMap<Month, usize>,
+}
+
+impl Accrued {
+    pub fn total(&self) -> usize {
+        self.by_month.values().sum()
+    }
+
+    /// The lines of months before the one accrued for, by month.
+    pub fn arrears(&self) -> impl Iterator<Item = (Month, usize)> + '_ {
+        self.by_month.iter().filter(|(m, _)| Some(**m) != self.month).map(|(m, n)| (*m, *n))
+    }
+}
+
+/// Refuses (exit 3) a run or an accrual for a month that has not ended: work not yet
+/// done is never paid.
+pub fn refuse_unended(month: Month, today: NaiveDate, what: &str) -> Result<()> {
+    if today <= month.last() {
+        let first = month.last().succ_opt().unwrap_or(month.last());
+        return Err(Error::invalid(format!(
+            "{month} has not ended: {what} pays only for time that has passed (--month)"
+        ))
+        .with_hint(format!(
+            "it can run from {first}; `engage session export --month {month}` shows what it would pay"
+        )));
+    }
+    Ok(())
+}
+
+/// `session accrue --month M`: month M's appointment lines, with the arrears of every
+/// month from the first finalised one; refused while M has not ended.
+pub fn accrue(conn: &Connection, month: Month, today: NaiveDate) -> Result<Accrued> {
+    refuse_unended(month, today, "an accrual")?;
+    accrue_through(conn, month)
+}
+
+/// Creates month M's appointment lines, and those of every month from the register's
+/// first finalised month F (M itself until a run is finalised) that an appointment was
+/// active in and has no line for: a missed run or a backdated appointment is paid as
+/// arrears, each line dated in its own month. A month already accrued gains nothing.
+pub(super) fn accrue_through(conn: &Connection, month: Month) -> Result<Accrued> {
     super::rederive(conn)?;
+    let first_run: Option<String> = conn.query_row("SELECT min(month) FROM payment_run", [], |r| r.get(0))?;
+    let first_run = first_run.map(|m| dates::parse_month(&m, "payment run")).transpose()?;
+    let from = first_run.filter(|f| *f < month).unwrap_or(month);
     let mut stmt = conn.prepare_cached(
         "SELECT a.id, a.person_id, a.role, a.sessions_per_month, a.from_date, a.until_date, pr.name
            FROM appointment a LEFT JOIN project pr ON pr.id = a.project_id
           WHERE a.sessions_per_month > 0 AND a.from_date <= ?2 AND (a.until_date IS NULL OR a.until_date >= ?1)
-            AND NOT EXISTS (SELECT 1 FROM session_line l WHERE l.appointment_id = a.id AND l.accrual_month = ?3)
           ORDER BY a.id",
     )?;
     type Due = (i64, i64, String, Hundredths, NaiveDate, Option<NaiveDate>, Option<String>);
     let due: Vec<Due> = stmt
-        .query_map(rusqlite::params![month.first(), month.last(), month.to_string()], |r| {
+        .query_map(rusqlite::params![from.first(), month.last()], |r| {
             Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?))
         })?
         .collect::<rusqlite::Result<_>>()?;
-    let mut created = 0;
-    for (id, person_id, role, spm, from, until, project) in due {
-        if let Some((sessions, work_date)) = accrual(spm, from, until, month) {
-            let fund = project.map_or_else(|| role.clone(), |p| format!("project:{p}"));
-            conn.prepare_cached(
-                "INSERT INTO session_line (person_id, source, reference, fund, work_date, sessions, status,
-                                           appointment_id, accrual_month)
-                 VALUES (?1, 'appointment', ?2, ?3, ?4, ?5, 'approved', ?6, ?7)",
+    let mut accrued = Accrued { month: Some(month), by_month: BTreeMap::new() };
+    for (id, person_id, role, spm, start, until, project) in due {
+        let done: Vec<String> = conn
+            .prepare_cached(
+                "SELECT accrual_month FROM session_line WHERE appointment_id = ?1 AND accrual_month >= ?2 AND accrual_month <= ?3",
             )?
-            .execute(rusqlite::params![
-                person_id,
-                role,
-                fund,
-                work_date,
-                sessions,
-                id,
-                month.to_string()
-            ])?;
-            created += 1;
+            .query_map(rusqlite::params![id, from.to_string(), month.to_string()], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        // Each month it was active in, from the first one due.
+        let mut m = from.max(Month::of(start));
+        let last = until.map_or(month, |u| month.min(Month::of(u)));
+        while m <= last {
+            let key = m.to_string();
+            if !done.contains(&key)
+                && let Some((sessions, work_date)) = accrual(spm, start, until, m)
+            {
+                let fund = project.as_ref().map_or_else(|| role.clone(), |p| format!("project:{p}"));
+                conn.prepare_cached(
+                    "INSERT INTO session_line (person_id, source, reference, fund, work_date, sessions, status,
+                                               appointment_id, accrual_month)
+                     VALUES (?1, 'appointment', ?2, ?3, ?4, ?5, 'approved', ?6, ?7)",
+                )?
+                .execute(rusqlite::params![person_id, role, fund, work_date, sessions, id, key])?;
+                *accrued.by_month.entry(m).or_default() += 1;
+            }
+            m = m.next();
         }
     }
-    Ok(created)
+    Ok(accrued)
 }

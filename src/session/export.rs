@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension};
 
+use super::accrual::{Accrued, accrue_through, refuse_unended};
 use super::lines::{Line, Paid, Source, lines_where};
 use super::rates::Rates;
 use crate::dates::Month;
@@ -25,7 +26,8 @@ pub struct Payment {
 pub struct Export {
     pub month: Month,
     pub finalised: Option<String>,
-    pub accrued: usize,
+    /// The appointment lines it accrued, arrears included.
+    pub accrued: Accrued,
     pub payments: Vec<Payment>,
 }
 
@@ -37,9 +39,11 @@ impl Export {
 }
 
 /// `session export --month M`: for a finalised month, exactly the lines its run paid;
-/// otherwise month M's accrual, then every approved unpaid line with a work date in or
-/// before M. With `finalise`, those lines are marked paid in run M.
-pub fn export(conn: &Connection, month: Month, finalise: bool) -> Result<Export> {
+/// otherwise month M's accrual (arrears included), then every approved unpaid line with
+/// a work date in or before M. With `finalise`, those lines are marked paid in run M,
+/// which is refused while M has not ended. Without it, the caller rolls the transaction
+/// back: a preview writes nothing.
+pub fn export(conn: &Connection, month: Month, finalise: bool, today: NaiveDate) -> Result<Export> {
     let run: Option<String> = conn
         .query_row("SELECT finalised_at FROM payment_run WHERE month = ?1", [month.to_string()], |r| r.get(0))
         .optional()?;
@@ -51,9 +55,10 @@ pub fn export(conn: &Connection, month: Month, finalise: bool) -> Result<Export>
         let lines = lines_where(conn, "l.payment_month = ?1", [month.to_string()])?;
         let rates = Rates::load(conn)?;
         let payments = lines.iter().map(|l| payment(l, &rates)).collect::<Result<_>>()?;
-        return Ok(Export { month, finalised: run, accrued: 0, payments: sorted(payments) });
+        return Ok(Export { month, finalised: run, accrued: Accrued::default(), payments: sorted(payments) });
     }
     if finalise {
+        refuse_unended(month, today, "a payment run")?;
         let later: Option<String> = conn
             .query_row("SELECT max(month) FROM payment_run WHERE month > ?1", [month.to_string()], |r| r.get(0))
             .optional()?
@@ -62,7 +67,7 @@ pub fn export(conn: &Connection, month: Month, finalise: bool) -> Result<Export>
             return Err(Error::conflict(format!("{later} is finalised already; {month} cannot be finalised after it")));
         }
     }
-    let accrued = super::accrue(conn, month)?;
+    let accrued = accrue_through(conn, month)?;
     let rates = Rates::load(conn)?;
     let lines = lines_where(conn, "l.status = 'approved' AND l.work_date <= ?1", [month.last()])?;
     let payments = sorted(lines.iter().map(|l| payment(l, &rates)).collect::<Result<_>>()?);

@@ -21,7 +21,7 @@ pub mod lines;
 pub mod rates;
 pub mod totals;
 
-pub use accrual::accrue;
+pub use accrual::{Accrued, accrue};
 pub use budgets::{Budget, budget_list, budget_set, spend_by_fund};
 pub use claims::{ClaimTo, approve, check_fund, claim, reject};
 pub use export::{Export, Payment, export};

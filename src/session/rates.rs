@@ -69,7 +69,12 @@ impl Rates {
             Error::invalid(format!("no {category} session rate is in force on {date}{line}"))
                 .with_hint(format!("set one with `engage session rate set {category} AMOUNT --from DATE`"))
         })?;
-        Ok(Priced { rate, amount: units::amount(sessions, rate) })
+        let amount = units::amount(sessions, rate).ok_or_else(|| {
+            let line = line.map(|id| format!(" (session line {id})")).unwrap_or_default();
+            Error::invalid(format!("{sessions} sessions at £{rate} is beyond what a line can pay{line}"))
+                .with_hint("rates are at most £100,000.00 and claims 100 sessions; correct the line or the rate")
+        })?;
+        Ok(Priced { rate, amount })
     }
 }
 
