@@ -303,5 +303,25 @@ fn main() {
         5,
         &["session", "export", "--month", "2026-06"],
     ));
+    // A year of arrears: 1,000 appointments of 2 sessions a month entered late, from
+    // December a year before the open month, in a copy of the register. The preview
+    // accrues their 13,000 lines in the transaction it rolls back, run after run.
+    let arrears = root.join("target").join("bench-national-arrears.db");
+    rusqlite::Connection::open(&national).unwrap().execute_batch("PRAGMA wal_checkpoint(TRUNCATE)").unwrap();
+    std::fs::copy(&national, &arrears).expect("copying the national register");
+    let conn = rusqlite::Connection::open(&arrears).expect("the copy");
+    conn.execute(
+        "INSERT INTO appointment (person_id, role, sessions_per_month, from_date)
+         SELECT id, 'engagement-lead', 200, '2025-12-01' FROM person WHERE id % 50 = 0 AND left_on IS NULL",
+        [],
+    )
+    .expect("appointing late");
+    drop(conn);
+    figures.push(engage(
+        &arrears,
+        "session export --month 2026-12 (a year of arrears)",
+        5,
+        &["session", "export", "--month", "2026-12"],
+    ));
     print("National register (7,000 practices, 50,000 people, 10 years)", &figures, None);
 }

@@ -151,6 +151,8 @@ fn one_bad_row_fails_the_whole_import_naming_line_and_field() {
         (Box::new(|l: &str| l.replacen("\"Y60\",", "", 1)), "bad.csv:3, field count"),
         (Box::new(|l: &str| l.replace("\"A\",\"B\"", "\"Q\",\"B\"")), "bad.csv:3, field 13 status code"),
         (Box::new(|l: &str| l.replace("\"WR2 5HL\"", "\"WR2 5H\"")), "bad.csv:3, field 10 postcode"),
+        // Dates are from 1900-01-01 to 2199-12-31 (SPEC §1a, Bounds).
+        (Box::new(|l: &str| l.replace("\"19740401\"", "\"18740401\"")), "bad.csv:3, field 11 open date"),
     ];
     for (edit, expected) in cases {
         let file = with_bad_line(&reg, 3, edit);
@@ -268,6 +270,8 @@ fn bad_engage_csv_and_unknown_files_are_refused() {
         ("name,size\nOk Surgery,3\n", "input.csv:1"),
         ("", "empty"),
         ("code,name\nZ90001,Bad \u{7} Surgery\n", "input.csv:2, field name"),
+        ("code,name,open_date\nZ90001,Ok Surgery,0000-01-01\n", "input.csv:2, field open_date"),
+        ("code,name,close_date\nZ90001,Ok Surgery,2200-01-01\n", "1900-01-01 to 2199-12-31"),
     ];
     for (text, expected) in cases {
         let file = reg.dir.path().join("input.csv");

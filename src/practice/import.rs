@@ -225,9 +225,9 @@ fn read_epraccur(data: &[u8], file: &str, commissioner: Option<&str>, sink: Sink
             if v.is_empty() {
                 return Ok(None);
             }
-            dates::parse_compact(v)
-                .map(Some)
-                .ok_or_else(|| bad(file, line, label, format!("not a date (YYYYMMDD): {v:?}")))
+            dates::parse_compact(v).map(Some).ok_or_else(|| {
+                bad(file, line, label, format!("not a date from 19000101 to 21991231 (YYYYMMDD): {v:?}"))
+            })
         };
         let open_date = date(10, "11 open date")?
             .ok_or_else(|| bad(file, line, "11 open date", "the open date is missing".to_string()))?;
@@ -335,7 +335,9 @@ fn read_engage(data: &[u8], file: &str, sink: Sink) -> Result<Option<String>> {
         let date = |name: &str| -> Result<Option<NaiveDate>> {
             get(name)
                 .map(|v| {
-                    dates::parse_iso(v).ok_or_else(|| bad(file, line, name, format!("not a date (YYYY-MM-DD): {v:?}")))
+                    dates::parse_iso(v).ok_or_else(|| {
+                        bad(file, line, name, format!("not a date from 1900-01-01 to 2199-12-31: {v:?}"))
+                    })
                 })
                 .transpose()
         };

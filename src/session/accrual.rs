@@ -61,44 +61,59 @@ pub(super) fn accrue_through(conn: &Connection, month: Month) -> Result<Accrued>
     let first_run: Option<String> = conn.query_row("SELECT min(month) FROM payment_run", [], |r| r.get(0))?;
     let first_run = first_run.map(|m| dates::parse_month(&m, "payment run")).transpose()?;
     let from = first_run.filter(|f| *f < month).unwrap_or(month);
+    // Each appointment active in the span, with how many of its months there already
+    // have a line: at national scale some 7,000 appointments over ten years of runs, of
+    // which almost all are complete and need no more than that count.
     let mut stmt = conn.prepare_cached(
-        "SELECT a.id, a.person_id, a.role, a.sessions_per_month, a.from_date, a.until_date, pr.name
+        "SELECT a.id, a.person_id, a.role, a.sessions_per_month, a.from_date, a.until_date, pr.name,
+                (SELECT count(*) FROM session_line l
+                  WHERE l.appointment_id = a.id AND l.accrual_month >= ?3 AND l.accrual_month <= ?4)
            FROM appointment a LEFT JOIN project pr ON pr.id = a.project_id
           WHERE a.sessions_per_month > 0 AND a.from_date <= ?2 AND (a.until_date IS NULL OR a.until_date >= ?1)
           ORDER BY a.id",
     )?;
-    type Due = (i64, i64, String, Hundredths, NaiveDate, Option<NaiveDate>, Option<String>);
+    type Due = (i64, i64, String, Hundredths, NaiveDate, Option<NaiveDate>, Option<String>, i64);
     let due: Vec<Due> = stmt
-        .query_map(rusqlite::params![from.first(), month.last()], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?))
+        .query_map(rusqlite::params![from.first(), month.last(), from.to_string(), month.to_string()], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?))
         })?
         .collect::<rusqlite::Result<_>>()?;
     let mut accrued = Accrued { month: Some(month), by_month: BTreeMap::new() };
-    for (id, person_id, role, spm, start, until, project) in due {
-        let done: Vec<String> = conn
+    for (id, person_id, role, spm, start, until, project, have) in due {
+        // The months it earned something in, from the first one due: every whole month,
+        // and the partial first and last ones when they come to a hundredth or more.
+        let (first, last) = (from.max(Month::of(start)), until.map_or(month, |u| month.min(Month::of(u))));
+        let months = |a: Month, b: Month| {
+            use chrono::Datelike;
+            (b.first().year() - a.first().year()) as i64 * 12 + b.first().month() as i64 - a.first().month() as i64 + 1
+        };
+        let mut earning = months(first, last);
+        earning -= accrual(spm, start, until, first).is_none() as i64;
+        earning -= (last != first && accrual(spm, start, until, last).is_none()) as i64;
+        if earning <= have {
+            continue;
+        }
+        let done: std::collections::BTreeSet<String> = conn
             .prepare_cached(
                 "SELECT accrual_month FROM session_line WHERE appointment_id = ?1 AND accrual_month >= ?2 AND accrual_month <= ?3",
             )?
             .query_map(rusqlite::params![id, from.to_string(), month.to_string()], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
-        // Each month it was active in, from the first one due.
-        let mut m = from.max(Month::of(start));
-        let last = until.map_or(month, |u| month.min(Month::of(u)));
+        let mut m = first;
         while m <= last {
-            let key = m.to_string();
-            if !done.contains(&key)
-                && let Some((sessions, work_date)) = accrual(spm, start, until, m)
-            {
-                let fund = project.as_ref().map_or_else(|| role.clone(), |p| format!("project:{p}"));
-                conn.prepare_cached(
-                    "INSERT INTO session_line (person_id, source, reference, fund, work_date, sessions, status,
-                                               appointment_id, accrual_month)
-                     VALUES (?1, 'appointment', ?2, ?3, ?4, ?5, 'approved', ?6, ?7)",
-                )?
-                .execute(rusqlite::params![person_id, role, fund, work_date, sessions, id, key])?;
-                *accrued.by_month.entry(m).or_default() += 1;
-            }
+            let (key, this) = (m.to_string(), m);
             m = m.next();
+            let Some((sessions, work_date)) = accrual(spm, start, until, this).filter(|_| !done.contains(&key)) else {
+                continue;
+            };
+            let fund = project.as_ref().map_or_else(|| role.clone(), |p| format!("project:{p}"));
+            conn.prepare_cached(
+                "INSERT INTO session_line (person_id, source, reference, fund, work_date, sessions, status,
+                                           appointment_id, accrual_month)
+                 VALUES (?1, 'appointment', ?2, ?3, ?4, ?5, 'approved', ?6, ?7)",
+            )?
+            .execute(rusqlite::params![person_id, role, fund, work_date, sessions, id, key])?;
+            *accrued.by_month.entry(this).or_default() += 1;
         }
     }
     Ok(accrued)
