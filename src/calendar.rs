@@ -146,6 +146,22 @@ impl Rule {
     }
 }
 
+/// Refuses a start time that does not exist in Europe/London on that day: the hour the
+/// clocks skip, 01:00 to 01:59 on the last Sunday of March.
+pub fn check_local_time(date: NaiveDate, time: NaiveTime, what: &str) -> Result<()> {
+    use chrono::{Datelike, Timelike};
+    let spring = crate::dates::last_weekday(date.year(), 3, chrono::Weekday::Sun);
+    if date == spring && time.hour() == 1 {
+        return Err(Error::invalid(format!(
+            "{} does not exist on {date}: the clocks go forward from 01:00 to 02:00 in Europe/London",
+            time.format("%H:%M")
+        ))
+        .at(what)
+        .with_hint("give a time before 01:00 or from 02:00"));
+    }
+    Ok(())
+}
+
 /// `HH:MM`, 00:00 to 23:59.
 pub fn parse_time(text: &str, what: &str) -> Result<NaiveTime> {
     let t = text.trim();

@@ -115,10 +115,23 @@ impl From<rusqlite::Error> for Error {
                 Error::new(Kind::Busy, "the register is busy: another engage held it locked for longer than 5 s")
                     .with_hint("try again in a moment; a cron job may retry on exit code 6")
             }
-            Some(ErrorCode::NotADatabase) => Error::storage(format!("the file is not a register: {e}")),
-            Some(ErrorCode::ReadOnly) | Some(ErrorCode::CannotOpen) | Some(ErrorCode::PermissionDenied) => {
-                Error::storage(format!("cannot write the register: {e}"))
-                    .with_hint("check the file's permissions and the free space of its disk")
+            Some(ErrorCode::DiskFull) => Error::storage("the disk is full: nothing was written")
+                .with_hint("free some space on the register's disk, then run the command again"),
+            Some(ErrorCode::ReadOnly) => {
+                Error::storage(format!("the register is read-only (the file or its folder): {e}"))
+                    .with_hint("check the permissions of the register, its -wal and -shm files and its folder")
+            }
+            Some(ErrorCode::PermissionDenied) | Some(ErrorCode::CannotOpen) => {
+                Error::storage(format!("cannot open the register: permission denied or no such folder: {e}"))
+                    .with_hint("check the permissions of the register, its -wal and -shm files and its folder")
+            }
+            Some(ErrorCode::DatabaseCorrupt) | Some(ErrorCode::NotADatabase) => Error::storage(format!(
+                "the register is damaged: {e}"
+            ))
+            .with_hint("restore the latest backup (`engage db backup` makes them): copy it to the register's path"),
+            Some(ErrorCode::SystemIoFailure) => {
+                Error::storage(format!("the register could not be read or written: {e}"))
+                    .with_hint("check the disk (full, removed or failing) and the permissions of the register's files")
             }
             _ => Error::storage(format!("database error: {e}")),
         }

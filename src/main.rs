@@ -7,10 +7,26 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
-    let args = cli::Cli::parse();
+    let args = match cli::Cli::try_parse() {
+        Ok(args) => args,
+        Err(e) => return clap_exit(&e),
+    };
     match cli::run(args) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => report(&e),
+    }
+}
+
+/// Help, the version, or a usage error (exit 2), printed by clap; output that cannot be
+/// written is an error as for any command (a closed pipe is not).
+fn clap_exit(e: &clap::Error) -> ExitCode {
+    match e.print() {
+        Ok(()) => ExitCode::from(e.exit_code() as u8),
+        Err(io) if io.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(io) => {
+            cli::stderr_line(&format!("error: cannot write the output: {io}"));
+            ExitCode::from(1)
+        }
     }
 }
 
@@ -27,19 +43,21 @@ fn report(e: &anyhow::Error) -> ExitCode {
     match e.chain().find_map(|c| c.downcast_ref::<engage::Error>()) {
         Some(err) => {
             match &err.at {
-                Some(at) => eprintln!("error: {} ({})", shorten(&err.message), shorten(at)),
-                None => eprintln!("error: {}", shorten(&err.message)),
+                Some(at) => cli::stderr_line(&format!("error: {} ({})", shorten(&err.message), shorten(at))),
+                None => cli::stderr_line(&format!("error: {}", shorten(&err.message))),
             }
             for line in &err.details {
-                eprintln!("  {line}");
+                cli::stderr_line(&format!("  {line}"));
             }
             if let Some(hint) = &err.hint {
-                eprintln!("hint: {hint}");
+                cli::stderr_line(&format!("hint: {hint}"));
             }
             ExitCode::from(err.exit_code())
         }
         None => {
-            eprintln!("error: {e:#}");
+            let output = e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some());
+            let what = if output { "cannot write the output: " } else { "" };
+            cli::stderr_line(&format!("error: {what}{e:#}"));
             ExitCode::from(1)
         }
     }

@@ -73,8 +73,9 @@ impl Actor {
             .iter()
             .find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()))
             .unwrap_or_else(|| "unknown".to_string());
+        // Arguments need not be UTF-8 (a path is an OS string).
         let command = std::iter::once("engage".to_string())
-            .chain(std::env::args().skip(1).map(|a| shell_quote(&a)))
+            .chain(std::env::args_os().skip(1).map(|a| shell_quote(&a.to_string_lossy())))
             .collect::<Vec<_>>()
             .join(" ");
         Actor { user, command }
@@ -117,6 +118,7 @@ impl Register {
     /// Opens (and for `Access::Write`, creates) the register at `path`, sets the
     /// pragmas and brings its schema up to date.
     pub fn open(path: &Path, access: Access, actor: Actor) -> Result<Register> {
+        check_path(path)?;
         let exists = path.exists();
         if !exists {
             if access == Access::Read {
@@ -124,14 +126,17 @@ impl Register {
                     .with_hint("create one with `engage init`, or start with `engage practice import`"));
             }
             create_private_file(path)?;
+        } else {
+            adopt_empty_file(path)?;
         }
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI;
-        let conn = Connection::open_with_flags(path, flags)
-            .map_err(|e| Error::storage(format!("cannot open the register: {e} ({})", path.display())))?;
+        refuse_network_drive(path)?;
+        // No URI names: the path is a file's path, whatever it looks like.
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags).map_err(|e| storage_error(path, e))?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
         // Look before touching anything: a newer or foreign file must stay as it is.
         let version: i64 =
-            conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(|e| not_a_register(path, e))?;
+            conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(|e| storage_error(path, e))?;
         let app_id: i64 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
         if version > SCHEMA_VERSION {
             return Err(Error::storage(format!(
@@ -152,9 +157,6 @@ impl Register {
         conn.pragma_update(None, "foreign_keys", "ON")?;
         let mut register = Register { conn, path: path.to_path_buf(), actor, snapshot: false };
         if version < SCHEMA_VERSION {
-            if version > 0 {
-                register.backup_before_migrating(version)?;
-            }
             register.migrate(version)?;
         }
         if access == Access::Write {
@@ -178,45 +180,49 @@ impl Register {
             self.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
         );
         let target = self.path.with_file_name(name);
-        self.backup_to(&target)
+        // From a second connection: this one holds the write lock (and SQLite's backup
+        // cannot read through a connection that is writing); in WAL mode the second one
+        // reads the last committed state, which nobody else can change meanwhile.
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let source = Connection::open_with_flags(&self.path, flags).map_err(|e| storage_error(&self.path, e))?;
+        copy_register(&source, &target)
     }
 
     /// Applies the pending migrations and the version bump in one IMMEDIATE transaction:
-    /// an upgrade happens whole or not at all.
+    /// an upgrade happens whole or not at all. The write lock comes first, then the
+    /// backup of a register that holds data: other engage processes opening the same old
+    /// register wait for the lock (exit 6 only past the busy timeout), and find it
+    /// migrated, with one backup.
     fn migrate(&mut self, from: i64) -> Result<()> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        // Another process may have migrated while we waited for the lock.
-        let now: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-        for sql in MIGRATIONS.iter().skip(now.max(from) as usize) {
-            tx.execute_batch(sql)?;
+        self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        let result = (|| -> Result<()> {
+            // Another process may have migrated while we waited for the lock.
+            let now: i64 = self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            if now >= SCHEMA_VERSION {
+                return Ok(());
+            }
+            if now.max(from) > 0 {
+                self.backup_before_migrating(now.max(from))?;
+            }
+            for sql in MIGRATIONS.iter().skip(now.max(from) as usize) {
+                self.conn.execute_batch(sql)?;
+            }
+            self.conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+            Ok(())
+        })();
+        match result {
+            Ok(()) => Ok(self.conn.execute_batch("COMMIT")?),
+            Err(e) => {
+                let _ = self.conn.execute_batch("ROLLBACK");
+                Err(e)
+            }
         }
-        tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
-        tx.commit()?;
-        Ok(())
     }
 
     /// A consistent copy of the register at `target` (a new file, mode 0600), made with
     /// SQLite's online backup API so that other processes may go on writing.
     pub fn backup_to(&self, target: &Path) -> Result<()> {
-        if target.exists() {
-            return Err(Error::conflict(format!("the backup file already exists ({})", target.display()))
-                .with_hint("choose a new file name; engage never overwrites a file"));
-        }
-        create_private_file(target)?;
-        let result = (|| -> Result<()> {
-            let mut dest = Connection::open(target)?;
-            {
-                let backup = rusqlite::backup::Backup::new(&self.conn, &mut dest)?;
-                backup.run_to_completion(256, Duration::from_millis(10), None)?;
-            }
-            // A backup is one self-contained file, not a WAL database with side files.
-            dest.pragma_update(None, "journal_mode", "DELETE")?;
-            Ok(())
-        })();
-        if result.is_err() {
-            let _ = std::fs::remove_file(target);
-        }
-        result
+        copy_register(&self.conn, target)
     }
 
     /// Runs `f` in one IMMEDIATE transaction and commits it with its audit row; any
@@ -243,20 +249,177 @@ impl Register {
     }
 }
 
-fn not_a_register(path: &Path, e: rusqlite::Error) -> Error {
-    let base = Error::from(e);
-    if base.kind == crate::error::Kind::Busy {
-        return base;
+/// A consistent copy of the register read through `source` at `target`, a new file
+/// (mode 0600, in private folders), made with SQLite's online backup API so that other
+/// processes may go on writing. It never overwrites a file.
+fn copy_register(source: &Connection, target: &Path) -> Result<()> {
+    check_path(target)?;
+    if target.exists() {
+        return Err(Error::conflict(format!("the backup file already exists ({})", target.display()))
+            .with_hint("choose a new file name; engage never overwrites a file"));
     }
-    Error::storage(format!("the file is not an engage register ({})", path.display()))
-        .with_hint("give another path with --db; the file was left unchanged")
+    create_private_file(target)?;
+    let result = (|| -> Result<()> {
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let mut dest = Connection::open_with_flags(target, flags)?;
+        {
+            let backup = rusqlite::backup::Backup::new(source, &mut dest)?;
+            backup.run_to_completion(256, Duration::from_millis(10), None)?;
+        }
+        // A backup is one self-contained file, not a WAL database with side files.
+        dest.pragma_update(None, "journal_mode", "DELETE")?;
+        Ok(())
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(target);
+    }
+    result
 }
 
-/// Creates `path` (and its folder) as an empty file readable by its owner only.
+/// A register path must name a file: not empty, not SQLite's `:memory:` or another
+/// name that keeps nothing, and not a URI (`file:…`), which SQLite would read as options.
+fn check_path(path: &Path) -> Result<()> {
+    let text = path.as_os_str().to_string_lossy();
+    let refused = text.is_empty() || text.starts_with(':') || text.starts_with("file:");
+    if refused {
+        return Err(Error::invalid(format!("not a register path: {text:?} (--db or ENGAGE_DB)")).with_hint(
+            "give the path of a file, e.g. --db ~/engage/engage.db; an in-memory register would keep nothing",
+        ));
+    }
+    Ok(())
+}
+
+/// An existing empty file at the register path becomes the register only if this user
+/// owns it, and is then made private (0600); anything else is left alone. (A file with
+/// content is checked as a register when it is opened.)
+fn adopt_empty_file(path: &Path) -> Result<()> {
+    let meta = std::fs::metadata(path).map_err(|e| io_error(path, &e))?;
+    if !meta.is_file() {
+        return Err(Error::storage(format!("the register path is not a file ({})", path.display()))
+            .with_hint("give the path of a file with --db"));
+    }
+    #[cfg(unix)]
+    if meta.len() == 0 {
+        use std::os::unix::fs::{MetadataExt, PermissionsExt};
+        if meta.uid() != rustix::process::geteuid().as_raw() {
+            return Err(Error::storage(format!(
+                "the empty file at the register path belongs to another user ({})",
+                path.display()
+            ))
+            .with_hint("someone else could read or replace the register: remove the file, or give another path"));
+        }
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600)).map_err(|e| io_error(path, &e))?;
+    }
+    Ok(())
+}
+
+/// Refuses a register on a network file system (NFS, SMB/CIFS): SQLite's locks and its
+/// write-ahead log need a local disk, and a shared drive corrupts registers silently.
+fn refuse_network_drive(path: &Path) -> Result<()> {
+    let Ok(fs) = rustix::fs::statfs(path) else { return Ok(()) };
+    if let Some(kind) = network_file_system(&fs) {
+        return Err(Error::storage(format!(
+            "the register is on a network drive ({kind}), where its locks and write-ahead log cannot be trusted ({})",
+            path.display()
+        ))
+        .with_hint(
+            "keep the register on this computer's own disk, and put `engage db backup` copies on the shared drive",
+        ));
+    }
+    Ok(())
+}
+
+/// The name of a network file system, from `statfs`.
+#[cfg(any(target_os = "linux", target_os = "android"))]
+#[allow(clippy::unnecessary_cast)] // f_type is i64 on some targets, u32 or i32 on others
+fn network_file_system(fs: &rustix::fs::StatFs) -> Option<&'static str> {
+    network_magic(fs.f_type as i64)
+}
+
+#[cfg(not(any(target_os = "linux", target_os = "android")))]
+fn network_file_system(fs: &rustix::fs::StatFs) -> Option<&'static str> {
+    let name: String = fs.f_fstypename.iter().take_while(|c| **c != 0).map(|c| *c as u8 as char).collect();
+    ["nfs", "smbfs", "afpfs", "webdav", "cifs"].into_iter().find(|n| *n == name)
+}
+
+/// Linux file system magic numbers of network file systems (`man 2 statfs`).
+#[cfg_attr(not(any(target_os = "linux", target_os = "android")), allow(dead_code))]
+fn network_magic(magic: i64) -> Option<&'static str> {
+    match magic as u32 {
+        0x6969 => Some("NFS"),
+        0x517B => Some("SMB"),
+        0xFF53_4D42 => Some("CIFS"),
+        0xFE53_4D42 => Some("SMB2"),
+        0x0102_1997 => Some("9P"),
+        0x7372_7279 => Some("AFS"),
+        0x5346_414F => Some("AFS"),
+        0x0BD0_0BD0 => Some("Lustre"),
+        0x4750_4653 => Some("GPFS"),
+        _ => None,
+    }
+}
+
+/// What a failed file operation on the register means, named for what it is.
+fn io_error(path: &Path, e: &std::io::Error) -> Error {
+    use std::io::ErrorKind;
+    let (what, hint) = match e.kind() {
+        ErrorKind::PermissionDenied => ("permission denied", "check the file's and its folder's owner and permissions"),
+        ErrorKind::ReadOnlyFilesystem => ("the disk is read-only", "keep the register on a writable disk"),
+        ErrorKind::StorageFull => ("the disk is full", "free some space; nothing was written"),
+        _ => ("", "check the path"),
+    };
+    let what = if what.is_empty() { e.to_string() } else { what.to_string() };
+    Error::storage(format!("cannot use the register: {what} ({})", path.display())).with_hint(hint)
+}
+
+/// A storage error on opening or reading the register, named for what it is: busy, disk
+/// full, read-only, permission denied, damaged (a file that was an engage register), or
+/// not an engage register at all.
+pub fn storage_error(path: &Path, e: rusqlite::Error) -> Error {
+    use rusqlite::ErrorCode;
+    let code = e.sqlite_error_code();
+    let base = Error::from(e);
+    if base.kind != crate::error::Kind::Storage {
+        return base;
+    }
+    match code {
+        Some(ErrorCode::DatabaseCorrupt) | Some(ErrorCode::NotADatabase) if !was_a_register(path) => {
+            Error::storage(format!("the file is not an engage register ({})", path.display()))
+                .with_hint("give another path with --db; the file was left unchanged")
+        }
+        Some(ErrorCode::DatabaseCorrupt) | Some(ErrorCode::NotADatabase) => damaged(path),
+        _ => Error { message: format!("{} ({})", base.message, path.display()), ..base },
+    }
+}
+
+/// The error for a register whose file is damaged (truncated, overwritten).
+pub fn damaged(path: &Path) -> Error {
+    Error::storage(format!("the register is damaged ({})", path.display()))
+        .with_hint("restore the latest backup (`engage db backup` makes them): copy it to the register's path")
+}
+
+/// Whether the file starts as an engage register does: SQLite's header with engage's
+/// application id (bytes 68 to 71), so that a damaged register is told from a
+/// foreign file.
+fn was_a_register(path: &Path) -> bool {
+    use std::io::Read;
+    let mut head = [0u8; 72];
+    let read = std::fs::File::open(path).and_then(|mut f| f.read_exact(&mut head));
+    read.is_ok() && head.starts_with(b"SQLite format 3\0") && head[68..72] == (APPLICATION_ID as u32).to_be_bytes()
+}
+
+/// Creates `path` (and its folders, private: 0700) as an empty file readable by its
+/// owner only.
 fn create_private_file(path: &Path) -> Result<()> {
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir)
-            .map_err(|e| Error::storage(format!("cannot create the folder {}: {e}", dir.display())))?;
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty() && !d.exists()) {
+        let mut builder = std::fs::DirBuilder::new();
+        builder.recursive(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::DirBuilderExt;
+            builder.mode(0o700);
+        }
+        builder.create(dir).map_err(|e| Error::storage(format!("cannot create the folder {}: {e}", dir.display())))?;
     }
     let mut options = OpenOptions::new();
     options.write(true).create_new(true);

@@ -269,7 +269,8 @@ fn the_calendar_parses_and_keeps_its_uids() {
     let uids: Vec<String> = events.iter().map(|e| e.find_prop("UID").unwrap().val.to_string()).collect();
     let start = events[0].find_prop("DTSTART").unwrap();
     assert_eq!(start.val.to_string(), "20270112T123000");
-    assert_eq!(events[0].find_prop("DTEND").unwrap().val.to_string(), "20270112T150000");
+    assert_eq!(events[0].find_prop("DURATION").unwrap().val.to_string(), "PT150M");
+    assert!(events[0].find_prop("DTEND").is_none());
     let mut unique = uids.clone();
     unique.sort();
     unique.dedup();
@@ -377,4 +378,32 @@ fn wrong_meeting_input_is_refused_and_changes_nothing() {
     reg.ok(&["meeting", "cancel", &future, "--yes"]);
     reg.fails(&["meeting", "cancel", &future, "--yes"], 5);
     reg.fails(&["meeting", "attend", &future, "Dr Cara Lund", "--apologies"], 5);
+}
+
+#[test]
+fn calendar_times_are_real_across_the_clock_changes() {
+    let reg = Reg::new();
+    reg.ok(&["locality", "add", "Evesham"]);
+    // 00:30 for three hours on the nights the clocks change: still three hours of
+    // elapsed time, which a local DTEND would have made two (March) or four (October).
+    for date in ["2027-03-28", "2027-10-31"] {
+        let args = ["meeting", "add", "--kind", "board", "--date", date, "--start", "00:30", "--duration", "3h"];
+        reg.ok(&args);
+    }
+    let ics = reg.ok(&["meeting", "ics"]);
+    let unfolded = icalendar::parser::unfold(&ics);
+    let calendar = icalendar::parser::read_calendar(&unfolded).unwrap();
+    let events: Vec<_> = calendar.components.iter().filter(|c| c.name == "VEVENT").collect();
+    let durations: Vec<String> = events.iter().map(|e| e.find_prop("DURATION").unwrap().val.to_string()).collect();
+    assert_eq!(durations, vec!["PT180M", "PT180M"]);
+    // 01:30 on 28 March 2027 never happens in Europe/London; 01:30 in October happens
+    // twice, and is kept.
+    let stderr = reg.fails(&["meeting", "add", "--kind", "board", "--date", "2027-03-28", "--start", "01:30"], 3);
+    assert!(stderr.contains("01:30 does not exist on 2027-03-28"), "{stderr}");
+    reg.fails(&["meeting", "move", "1", "--date", "2027-03-28", "--start", "01:15"], 3);
+    reg.ok(&["meeting", "add", "--kind", "board", "--date", "2027-10-31", "--start", "01:30"]);
+    // The last day a date may be (SPEC §1a): an all-day event ends the next day.
+    reg.ok(&["meeting", "add", "--kind", "board", "--date", "2199-12-31"]);
+    assert!(reg.ok(&["meeting", "ics"]).contains("DTEND;VALUE=DATE:22000101"));
+    reg.fails(&["meeting", "add", "--kind", "board", "--date", "9999-12-31"], 3);
 }

@@ -14,7 +14,9 @@ use super::Ctx;
 #[derive(Debug, Subcommand)]
 pub enum DbCommand {
     /// Print the register's path (it need not exist yet).
-    #[command(after_help = "Example:\n  engage db path\n  cp \"$(engage db path)\" /media/usb/")]
+    #[command(
+        after_help = "Examples:\n  engage db path\n  engage db backup /media/usb/engage-$(date +%F).db   # a copy: never cp the file while engage may run"
+    )]
     Path,
     /// Check the register's integrity and foreign keys (exit 1 on any problem).
     #[command(after_help = "Example:\n  engage db check")]
@@ -181,13 +183,14 @@ pub fn demo(ctx: &Ctx) -> Result<()> {
 }
 
 pub fn completions(_ctx: &Ctx, args: CompletionsArgs) -> Result<()> {
-    let mut out = std::io::stdout().lock();
-    clap_complete::generate(args.shell, &mut super::full_command(), "engage", &mut out);
-    Ok(())
+    // Made in memory first: clap_complete panics on a failed write.
+    let mut script = Vec::new();
+    clap_complete::generate(args.shell, &mut super::full_command(), "engage", &mut script);
+    Ok(super::stdout_bytes(&script)?)
 }
 
 pub fn man(_ctx: &Ctx) -> Result<()> {
-    let mut out = std::io::stdout().lock();
-    clap_mangen::Man::new(super::full_command()).render(&mut out)?;
-    Ok(())
+    let mut page = Vec::new();
+    clap_mangen::Man::new(super::full_command()).render(&mut page)?;
+    Ok(super::stdout_bytes(&page)?)
 }

@@ -223,13 +223,13 @@ impl Ctx {
     /// A message for people on stderr, silenced by `-q`.
     pub fn note(&self, text: impl AsRef<str>) {
         if !self.quiet {
-            eprintln!("{}", text.as_ref());
+            stderr_line(text.as_ref());
         }
     }
 
     /// A warning on stderr; `-q` does not silence it.
     pub fn warn(&self, text: impl AsRef<str>) {
-        eprintln!("warning: {}", text.as_ref());
+        stderr_line(&format!("warning: {}", text.as_ref()));
     }
 
     /// Runs one write; its summary (for the audit trail) is also the message on stderr.
@@ -276,7 +276,7 @@ impl Ctx {
                 .with_hint("add --yes to confirm; nothing was changed")
                 .into());
         }
-        eprint!("{question} [y/N] ");
+        let _ = write!(std::io::stderr(), "{question} [y/N] ");
         let mut answer = String::new();
         std::io::stdin().lock().read_line(&mut answer)?;
         if matches!(answer.trim().to_ascii_lowercase().as_str(), "y" | "yes") {
@@ -322,4 +322,18 @@ pub fn read_input(path: &str) -> Result<(Vec<u8>, String)> {
         }
         Err(e) => Err(Error::storage(format!("cannot read {path:?}: {e} (FILE)")).into()),
     }
+}
+
+/// One line on stderr. A message that cannot be written (stderr closed or full) is
+/// dropped: there is nowhere left to say so, and it must not undo the command's work.
+pub fn stderr_line(text: &str) {
+    let _ = writeln!(std::io::stderr(), "{text}");
+}
+
+/// Bytes on stdout, flushed: every command's output goes this way (or through
+/// [`Ctx::print_or`]), so that a closed pipe or a full disk is an error, never a panic.
+pub fn stdout_bytes(bytes: &[u8]) -> std::io::Result<()> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(bytes)?;
+    out.flush()
 }

@@ -1,7 +1,5 @@
 //! `engage session …`
 
-use std::io::Write;
-
 use anyhow::Result;
 use clap::{Args, Subcommand};
 
@@ -257,8 +255,7 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> Result<()> {
                 reg.write(false, |tx| {
                     let e = session::export(tx, month, true, today)?;
                     let csv = render(&e).map_err(|err| Error::storage(format!("{err:#}")))?;
-                    let mut out = std::io::stdout().lock();
-                    out.write_all(&csv).and_then(|()| out.flush()).map_err(|err| {
+                    super::stdout_bytes(&csv).map_err(|err| {
                         Error::storage(format!(
                             "the {month} payment run could not be written: {err}; nothing was marked paid"
                         ))
@@ -274,10 +271,9 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> Result<()> {
                     Ok(Written { value: e, summary })
                 })?
             } else {
-                std::io::stdout().lock().write_all(&render(&draft)?)?;
+                super::stdout_bytes(&render(&draft)?)?;
                 draft
             };
-            std::io::stdout().lock().flush()?;
             let (sessions, pence) = export.total();
             let state = match (&export.finalised, a.finalise) {
                 (Some(at), true) => format!("finalised now, {at}"),

@@ -44,10 +44,12 @@ pub fn ics(conn: &Connection, f: &Filter) -> Result<String> {
         lines.push(format!("SEQUENCE:{}", m.sequence));
         match m.start {
             Some(start) => {
+                // A duration, not an end: an end in local time would stretch or shrink a
+                // meeting that spans the night the clocks change (RFC 5545 §3.3.6: a
+                // duration in hours and minutes is exact elapsed time).
                 let begin = m.date.and_time(start);
-                let end = begin + Duration::minutes(m.duration_minutes.unwrap_or(120));
                 lines.push(format!("DTSTART;TZID=Europe/London:{}", begin.format("%Y%m%dT%H%M%S")));
-                lines.push(format!("DTEND;TZID=Europe/London:{}", end.format("%Y%m%dT%H%M%S")));
+                lines.push(format!("DURATION:PT{}M", m.duration_minutes.unwrap_or(120)));
             }
             None => {
                 lines.push(format!("DTSTART;VALUE=DATE:{}", m.date.format("%Y%m%d")));

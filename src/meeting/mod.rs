@@ -182,6 +182,9 @@ fn new_uid(conn: &Connection) -> Result<String> {
 }
 
 fn insert(conn: &Connection, m: &NewMeeting, locality_id: Option<i64>, series_month: Option<String>) -> Result<i64> {
+    if let Some(start) = m.start {
+        crate::calendar::check_local_time(m.date, start, "--start")?;
+    }
     let uid = new_uid(conn)?;
     let created = chrono::Utc::now().format("%Y%m%dT%H%M%SZ").to_string();
     conn.prepare_cached(
@@ -382,7 +385,11 @@ pub fn move_to(
             "meeting {id} has attendance recorded; it cannot move to {date}, after today (--date)"
         )));
     }
-    let start = start.or(m.start).map(|t| t.format("%H:%M").to_string());
+    let start = start.or(m.start);
+    if let Some(start) = start {
+        crate::calendar::check_local_time(date, start, "--start")?;
+    }
+    let start = start.map(|t| t.format("%H:%M").to_string());
     conn.execute(
         "UPDATE meeting SET date = ?1, start = ?2, sequence = sequence + 1 WHERE id = ?3",
         rusqlite::params![date, start, id],
