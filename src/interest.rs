@@ -18,11 +18,7 @@ pub fn declare(
     today: NaiveDate,
 ) -> Result<Person> {
     let p = person::find(conn, person_ref)?;
-    let t = text.trim();
-    if t.is_empty() || t.chars().count() > 500 || t.chars().any(|c| c.is_control() && c != '\t') {
-        return Err(Error::invalid(format!("not an interest: {text:?} (TEXT)"))
-            .with_hint("say what the interest is in 1 to 500 characters on one line"));
-    }
+    let t = crate::text::line(text, "an interest", 500, "TEXT", &['\t'])?;
     if let (Some(f), Some(u)) = (from, until)
         && u < f
     {

@@ -25,6 +25,7 @@ pub mod session;
 pub mod show;
 pub mod skill;
 pub mod store;
+pub mod text;
 pub mod text_enum;
 pub mod units;
 pub mod view;

@@ -17,13 +17,7 @@ pub const UNASSIGNED: &str = "Unassigned";
 
 /// A locality name: trimmed, non-empty, one line, at most 100 characters.
 pub fn check_name(name: &str, whence: &str) -> Result<String> {
-    let t = name.trim();
-    if t.is_empty() || t.chars().count() > 100 || t.chars().any(char::is_control) {
-        return Err(Error::invalid(format!("not a locality name: {name:?}"))
-            .at(whence)
-            .with_hint("a name is 1 to 100 characters on one line"));
-    }
-    Ok(t.to_string())
+    crate::text::line(name, "a locality name", 100, whence, &[])
 }
 
 /// A locality code: 1 to 16 letters, digits, `-` or `_`.
@@ -55,15 +49,6 @@ pub fn find(conn: &Connection, reference: &str) -> Result<Locality> {
             found.iter().map(|l| format!("{}\t{}\tcode {}", l.id, l.name, l.code.as_deref().unwrap_or("-"))).collect(),
         )),
     }
-}
-
-/// Finds a locality by name only (any case), for imports that create what is missing.
-pub fn find_by_name(conn: &Connection, name: &str) -> Result<Option<Locality>> {
-    Ok(conn
-        .query_row("SELECT id, name, code FROM locality WHERE name = ?1 COLLATE NOCASE", [name], |row| {
-            Ok(Locality { id: row.get(0)?, name: row.get(1)?, code: row.get(2)? })
-        })
-        .optional()?)
 }
 
 fn ensure_free(conn: &Connection, name: Option<&str>, code: Option<&str>, except: Option<i64>) -> Result<()> {

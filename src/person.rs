@@ -139,12 +139,7 @@ impl Person {
 
 /// A person's name: trimmed, one line, 1 to 100 characters.
 pub fn check_name(name: &str, whence: &str) -> Result<String> {
-    let t = name.trim();
-    if t.is_empty() || t.chars().count() > 100 || t.chars().any(char::is_control) {
-        return Err(Error::invalid(format!("not a name: {name:?}"))
-            .at(whence)
-            .with_hint("a name is 1 to 100 characters on one line"));
-    }
+    let t = crate::text::line(name, "a name", 100, whence, &[])?;
     Ok(t.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 

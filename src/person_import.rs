@@ -30,6 +30,8 @@ impl Summary {
 /// someone already there holds from `today`.
 pub fn import(conn: &Connection, data: &[u8], file: &str, today: NaiveDate) -> Result<Summary> {
     let mut summary = Summary::default();
+    // The line each email and GMC number was first seen on: one person a row.
+    let mut seen: std::collections::HashMap<String, u64> = std::collections::HashMap::new();
     csvin::with_header(data, file, &["name", "role"], |line, row| {
         summary.rows += 1;
         let at = |field: &'static str| format!("{file}:{line}, field {field}");
@@ -58,6 +60,15 @@ pub fn import(conn: &Connection, data: &[u8], file: &str, today: NaiveDate) -> R
         // Match on the checked forms, so that case and spacing do not make a twin.
         let email = changes.email.as_deref().map(|e| person::check_email(e, &at("email"))).transpose()?;
         let gmc = changes.gmc.as_deref().map(|g| person::check_gmc(g, &at("gmc"))).transpose()?;
+        for (field, value) in [("email", &email), ("gmc", &gmc)] {
+            if let Some(v) = value
+                && let Some(first) = seen.insert(format!("{field}:{v}"), line)
+            {
+                return Err(Error::invalid(format!("{v} is on lines {first} and {line}: one person a row"))
+                    .at(at(field))
+                    .with_hint("merge the two rows into one"));
+            }
+        }
         let existing = match (&email, &gmc) {
             (Some(e), _) if let Ok(p) = person::find(conn, e) => Some(p),
             (_, Some(g)) if let Ok(p) = person::find(conn, g) => Some(p),

@@ -21,11 +21,7 @@ pub struct Project {
 }
 
 pub fn check_name(name: &str) -> Result<String> {
-    let t = name.trim();
-    if t.is_empty() || t.chars().count() > 100 || t.chars().any(char::is_control) {
-        return Err(Error::invalid(format!("not a project name: {name:?} (NAME)")));
-    }
-    Ok(t.to_string())
+    crate::text::line(name, "a project name", 100, "NAME", &[])
 }
 
 const SELECT: &str = "SELECT id, name, from_date, until_date, needs, sessions_budget, closed_on FROM project";

@@ -435,6 +435,30 @@ fn create_private_file(path: &Path) -> Result<()> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn network_file_systems_are_known_by_their_magic() {
+        assert_eq!(network_magic(0x6969), Some("NFS"));
+        assert_eq!(network_magic(0xFF53_4D42), Some("CIFS"));
+        assert_eq!(network_magic(0xFE53_4D42), Some("SMB2"));
+        assert_eq!(network_magic(0x517B), Some("SMB"));
+        // ext4, tmpfs, btrfs, xfs, overlayfs: local.
+        for local in [0xEF53, 0x0102_1994, 0x9123_683E, 0x5846_5342, 0x794C_7630] {
+            assert_eq!(network_magic(local), None, "{local:#x}");
+        }
+    }
+
+    #[test]
+    fn storage_failures_are_named_for_what_they_are() {
+        use rusqlite::ffi;
+        let failure = |code| Error::from(rusqlite::Error::SqliteFailure(ffi::Error::new(code), None));
+        assert!(failure(ffi::SQLITE_FULL).message.starts_with("the disk is full"));
+        assert!(failure(ffi::SQLITE_READONLY).message.starts_with("the register is read-only"));
+        assert!(failure(ffi::SQLITE_CANTOPEN).message.contains("permission denied"));
+        assert!(failure(ffi::SQLITE_CORRUPT).message.starts_with("the register is damaged"));
+        assert!(failure(ffi::SQLITE_IOERR).message.contains("could not be read or written"));
+        assert_eq!(failure(ffi::SQLITE_BUSY).kind, crate::error::Kind::Busy);
+    }
+
     fn add_locality(reg: &mut Register, name: &str) {
         reg.write(false, |tx| {
             tx.execute("INSERT INTO locality (name) VALUES (?1)", [name])?;

@@ -288,3 +288,20 @@ fn bad_engage_csv_and_unknown_files_are_refused() {
     let stderr = reg.fails(&["practice", "import", &fixture_str("nhs/epraccur-05T.csv"), "--locality", "Nowhere"], 4);
     assert!(stderr.contains("Nowhere"), "{stderr}");
 }
+
+#[test]
+fn an_import_names_a_locality_by_name_or_code() {
+    let reg = Reg::new();
+    reg.ok(&["locality", "add", "Evesham and Pershore", "--code", "EVE"]);
+    let file = reg.dir.path().join("input.csv");
+    std::fs::write(&file, "code,name,locality\nZ90001,Ok Surgery,eve\nZ90002,Fine Surgery,evesham and pershore\n")
+        .unwrap();
+    let r = reg.run(&["practice", "import", file.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let rows = reg.json(&["practice", "list"]);
+    assert_eq!(column(&rows, "locality"), vec!["Evesham and Pershore", "Evesham and Pershore"]);
+    assert_eq!(column(&reg.json(&["locality", "list"]), "name"), vec!["Evesham and Pershore"]);
+    // Re-importing with the code is not a move: no warning.
+    let r = reg.run(&["practice", "import", file.to_str().unwrap()]);
+    assert!(!r.stderr.contains("stays in locality"), "{}", r.stderr);
+}

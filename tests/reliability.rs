@@ -424,3 +424,188 @@ fn a_failed_migration_leaves_the_original_untouched() {
     assert_eq!(backups.len(), 1);
     assert_eq!(std::fs::metadata(&backups[0]).unwrap().permissions().mode() & 0o777, 0o600);
 }
+
+#[test]
+fn folders_engage_creates_are_private_under_any_umask() {
+    let reg = Reg::new();
+    let dir = reg.dir.path();
+    let engage = env!("CARGO_BIN_EXE_engage");
+    let script = format!(
+        "umask 000; {engage} --db sub/new/reg.db -q locality add North && {engage} --db sub/new/reg.db -q db backup bk/b1.db"
+    );
+    let status =
+        std::process::Command::new("sh").arg("-c").arg(&script).current_dir(dir).env("HOME", dir).status().unwrap();
+    assert!(status.success());
+    for (path, mode) in
+        [("sub", 0o700), ("sub/new", 0o700), ("sub/new/reg.db", 0o600), ("bk", 0o700), ("bk/b1.db", 0o600)]
+    {
+        let found = std::fs::metadata(dir.join(path)).unwrap().permissions().mode() & 0o777;
+        assert_eq!(found, mode, "{path}");
+    }
+}
+
+#[test]
+fn an_existing_file_becomes_the_register_only_if_empty_and_ours() {
+    let reg = Reg::new();
+    std::fs::create_dir_all(reg.db.parent().unwrap()).unwrap();
+    // An empty file of ours, readable by all: taken, and made private.
+    std::fs::write(&reg.db, b"").unwrap();
+    std::fs::set_permissions(&reg.db, std::fs::Permissions::from_mode(0o644)).unwrap();
+    reg.ok(&["locality", "add", "North"]);
+    assert_eq!(std::fs::metadata(&reg.db).unwrap().permissions().mode() & 0o777, 0o600);
+    // A file with something else in it is left exactly as it was.
+    let other = reg.dir.path().join("notes.db");
+    std::fs::write(&other, b"shopping list\n").unwrap();
+    let r = Reg::at_path(other.clone()).run(&["locality", "add", "North"]);
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains("not an engage register"), "{}", r.stderr);
+    assert_eq!(std::fs::read(&other).unwrap(), b"shopping list\n");
+    // An empty file someone else owns (as root, the test can make one).
+    let theirs = reg.dir.path().join("theirs.db");
+    std::fs::write(&theirs, b"").unwrap();
+    if std::os::unix::fs::chown(&theirs, Some(65534), Some(65534)).is_ok() {
+        let r = Reg::at_path(theirs.clone()).run(&["locality", "add", "North"]);
+        assert_eq!(r.code, 1, "{}", r.stderr);
+        assert!(r.stderr.contains("belongs to another user"), "{}", r.stderr);
+        assert_eq!(std::fs::metadata(&theirs).unwrap().len(), 0);
+    }
+}
+
+#[test]
+fn register_paths_that_keep_nothing_are_refused_and_any_os_path_works() {
+    use std::os::unix::ffi::OsStrExt;
+    let reg = Reg::new();
+    let dir = reg.dir.path();
+    // (An empty --db is a usage error to clap, and an empty ENGAGE_DB means "not set".)
+    for path in [":memory:", "file:x.db?mode=memory", "file:reg.db", ":memory"] {
+        for via_env in [false, true] {
+            let mut cmd = reg.bare();
+            cmd.current_dir(dir);
+            if via_env {
+                cmd.env("ENGAGE_DB", path);
+            } else {
+                cmd.arg("--db").arg(path);
+            }
+            let r = common::finish(cmd.args(["locality", "add", "North"]).output().unwrap());
+            assert_eq!(r.code, 3, "{path:?}: {}", r.stderr);
+            assert!(r.stderr.contains("not a register path"), "{}", r.stderr);
+        }
+    }
+    let stray: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert!(!stray.iter().any(|n| n.to_string_lossy().contains("memory") || n.to_string_lossy().starts_with("file:")));
+    // A path that is not UTF-8, by flag and by environment.
+    let name = std::ffi::OsStr::from_bytes(b"caf\xe9.db");
+    for via_env in [false, true] {
+        let mut cmd = reg.bare();
+        cmd.current_dir(dir);
+        if via_env {
+            cmd.env("ENGAGE_DB", name)
+        } else {
+            cmd.arg("--db").arg(name)
+        };
+        let r =
+            common::finish(cmd.args(["locality", "add", if via_env { "South" } else { "North" }]).output().unwrap());
+        assert_eq!(r.code, 0, "{}", r.stderr);
+    }
+    assert_eq!(column(&Reg::at_path(dir.join(name)).json(&["locality", "list"]), "name"), vec!["North", "South"]);
+}
+
+#[test]
+fn output_that_cannot_be_written_is_an_error_never_a_panic() {
+    let reg = Reg::new();
+    reg.ok(&["locality", "add", "North"]);
+    let full = || std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+    for args in [
+        &["completions", "bash"][..],
+        &["man"],
+        &["--help"],
+        &["practice", "list", "--help"],
+        &["--version"],
+        &["locality", "list"],
+        &["log"],
+        &["db", "path"],
+    ] {
+        let out = reg.cmd(args).stdout(full()).output().unwrap();
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {stderr}");
+        assert!(stderr.starts_with("error: cannot write the output: "), "{args:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+    }
+    // A reader that stops early: exit 0, as for any command.
+    for args in [&["completions", "bash"][..], &["man"], &["--help"]] {
+        let mut child = reg.cmd(args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    }
+    // Messages that cannot be written do not undo the write.
+    let out = reg.cmd(&["locality", "add", "South"]).stderr(full()).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(column(&reg.json(&["locality", "list"]), "name"), vec!["North", "South"]);
+}
+
+#[test]
+fn a_damaged_register_is_named_as_such() {
+    let reg = Reg::new();
+    reg.ok(&["practice", "import", &fixture_str("nhs/epraccur-05T.csv"), "--commissioner", "05T"]);
+    let whole = std::fs::read(&reg.db).unwrap();
+    let truncated = reg.dir.path().join("truncated.db");
+    std::fs::write(&truncated, &whole[..whole.len() / 3]).unwrap();
+    let damaged = Reg::at_path(truncated.clone());
+    for args in [&["practice", "list"][..], &["db", "check"]] {
+        let r = damaged.run(args);
+        assert_eq!(r.code, 1, "{args:?}: {}", r.stderr);
+        assert!(r.stderr.contains("the register is damaged"), "{args:?}: {}", r.stderr);
+        assert!(r.stderr.contains("restore the latest backup"), "{}", r.stderr);
+    }
+    // A database of another program is not called damaged.
+    let foreign = reg.dir.path().join("foreign.db");
+    Connection::open(&foreign).unwrap().execute_batch("CREATE TABLE t (x)").unwrap();
+    let r = Reg::at_path(foreign).run(&["practice", "list"]);
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains("not an engage register"), "{}", r.stderr);
+}
+
+#[test]
+fn six_commands_opening_an_old_register_at_once_all_wait_for_one_migration() {
+    let reg = Reg::new();
+    std::fs::create_dir_all(reg.db.parent().unwrap()).unwrap();
+    std::fs::copy(common::fixture("registers/v7-demo.db"), &reg.db).unwrap();
+    let children: Vec<Child> = (0..6)
+        .map(|i| {
+            let args: &[&str] =
+                if i % 2 == 0 { &["practice", "list"] } else { &["locality", "add", ["A", "B", "C"][i / 2]] };
+            reg.cmd(args).stdout(Stdio::null()).stderr(Stdio::piped()).spawn().unwrap()
+        })
+        .collect();
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+    let backups = std::fs::read_dir(reg.db.parent().unwrap())
+        .unwrap()
+        .filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().contains(".v7-backup-"))
+        .count();
+    assert_eq!(backups, 1);
+    assert_eq!(integrity(&reg.db), "ok fk=0");
+}
+
+#[test]
+fn after_the_last_engage_exits_the_register_file_alone_holds_every_write() {
+    let reg = Reg::new();
+    reg.ok(&["practice", "import", &fixture_str("nhs/epraccur-2019-12-full.csv")]);
+    // A reader whose output nobody reads yet holds its snapshot open while a writer
+    // commits; the writer cannot fold the log into the file past it.
+    let mut reader =
+        reg.cmd(&["practice", "list", "--format", "csv"]).stdout(Stdio::piped()).stderr(Stdio::null()).spawn().unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    reg.ok(&["locality", "add", "Zeta"]);
+    let mut out = Vec::new();
+    std::io::Read::read_to_end(reader.stdout.as_mut().unwrap(), &mut out).unwrap();
+    assert!(reader.wait().unwrap().success());
+    // Copying the file alone, as someone might with cp, keeps the write.
+    let copy = reg.dir.path().join("copy.db");
+    std::fs::copy(&reg.db, &copy).unwrap();
+    assert_eq!(count(&copy, "SELECT count(*) FROM locality WHERE name = 'Zeta'"), 1);
+    assert!(!Path::new(&format!("{}-wal", reg.db.display())).exists());
+}

@@ -231,10 +231,7 @@ pub fn unattend(conn: &Connection, m: &Meeting, person_ref: &str) -> Result<Pers
 
 pub fn declare(conn: &Connection, m: &Meeting, person_ref: &str, text: &str, withdrew: bool) -> Result<Person> {
     let p = person::find(conn, person_ref)?;
-    let t = text.trim();
-    if t.is_empty() || t.chars().count() > 500 || t.chars().any(char::is_control) {
-        return Err(Error::invalid(format!("not a declaration: {text:?} (TEXT)")));
-    }
+    let t = crate::text::line(text, "a declaration", 500, "TEXT", &[])?;
     conn.execute(
         "INSERT INTO declaration (meeting_id, person_id, text, withdrew) VALUES (?1, ?2, ?3, ?4)",
         rusqlite::params![m.id, p.id, t, withdrew],

@@ -143,11 +143,7 @@ pub fn parse_id(text: &str) -> Result<i64> {
 }
 
 fn check_text(text: &str, what: &str) -> Result<String> {
-    let t = text.trim();
-    if t.is_empty() || t.chars().count() > 200 || t.chars().any(char::is_control) {
-        return Err(Error::invalid(format!("not a {}: {text:?}", what.trim_start_matches('-'))).at(what));
-    }
-    Ok(t.to_string())
+    crate::text::line(text, &format!("a {}", what.trim_start_matches('-')), 200, what, &[])
 }
 
 /// Everything `meeting add` takes.

@@ -404,12 +404,14 @@ impl<'c> Apply<'c> {
         if let Some(id) = self.locality_ids.get(&key) {
             return Ok(*id);
         }
-        let loc = match locality::find_by_name(self.conn, name)? {
-            Some(l) => l,
-            None => {
+        // By name or code, as everywhere; a name the register does not know is created.
+        let loc = match locality::find(self.conn, name) {
+            Ok(l) => l,
+            Err(e) if e.kind == crate::error::Kind::NotFound => {
                 summary.created_localities.push(name.to_string());
                 locality::add(self.conn, name, None)?
             }
+            Err(e) => return Err(e),
         };
         self.locality_ids.insert(key, loc.id);
         Ok(loc.id)
@@ -428,7 +430,8 @@ impl<'c> Apply<'c> {
                     let current: String =
                         self.conn
                             .query_row("SELECT name FROM locality WHERE id = ?1", [before.locality_id], |r| r.get(0))?;
-                    if !current.eq_ignore_ascii_case(wanted) {
+                    let same = locality::find(self.conn, wanted).is_ok_and(|l| l.id == before.locality_id);
+                    if !same {
                         summary.warnings.push(format!(
                             "practice {} stays in locality {current}, not {wanted}: imports never move practices (line {})",
                             row.code, row.line

@@ -227,17 +227,7 @@ pub fn parse_code(code: &str, whence: &str) -> Result<Code> {
 
 /// A practice name: trimmed, one line, 1 to 100 characters.
 pub fn check_name(name: &str, whence: &str) -> Result<String> {
-    let t = name.trim();
-    // Byte checks first: a name of at most 100 bytes has at most 100 characters, and an
-    // ASCII name has no control character other than the ASCII ones.
-    let too_long = t.len() > 100 && t.chars().count() > 100;
-    let control = if t.is_ascii() { t.bytes().any(|b| b.is_ascii_control()) } else { t.chars().any(char::is_control) };
-    if t.is_empty() || too_long || control {
-        return Err(Error::invalid(format!("not a practice name: {name:?}"))
-            .at(whence)
-            .with_hint("a name is 1 to 100 characters on one line"));
-    }
-    Ok(t.to_string())
+    crate::text::line(name, "a practice name", 100, whence, &[])
 }
 
 /// A UK postcode, upper-cased with one space before the inward part (`WR11 1JP`).

@@ -55,10 +55,11 @@ pub fn claim(
     if sessions.0 == 0 {
         return Err(Error::invalid("a claim of 0 sessions pays nothing (--sessions)".to_string()));
     }
-    let note = note.map(str::trim).filter(|n| !n.is_empty());
-    if note.is_some_and(|n| n.chars().count() > 200 || n.chars().any(char::is_control)) {
-        return Err(Error::invalid("a note is one line of at most 200 characters (--note)".to_string()));
-    }
+    let note = note
+        .filter(|n| !n.trim().is_empty())
+        .map(|n| crate::text::line(n, "a note", 200, "--note", &[]))
+        .transpose()?;
+    let note = note.as_deref();
     let (source, reference, fund, project_id) = match to {
         ClaimTo::Project(name) => {
             let pr = crate::project::find(conn, name)?;
@@ -98,10 +99,10 @@ pub fn reject(conn: &Connection, id: i64, reason: &str) -> Result<Line> {
     if !matches!(l.status, LineStatus::Claimed | LineStatus::Approved) {
         return Err(Error::conflict(format!("session line {id} is {} (ID)", l.status)));
     }
-    let reason = reason.trim();
-    if reason.is_empty() || reason.chars().any(char::is_control) {
+    if reason.trim().is_empty() {
         return Err(Error::invalid("say why the claim is rejected (--reason)".to_string()));
     }
+    let reason = crate::text::line(reason, "a reason", 500, "--reason", &[])?;
     conn.execute(
         "UPDATE session_line SET status = 'rejected', reject_reason = ?1 WHERE id = ?2",
         rusqlite::params![reason, id],

@@ -177,6 +177,28 @@ for fy in ["9999-00"]:
     case(["report", "engagement", "--fy", fy], 3, "not a financial year")
     case(["session", "budget", "set", "general", "100.00", "--fy", fy], 3, "not a financial year")
 
+# Round 2 (reliability): bounds, invisible characters, twins in one file.
+for a in ["100000.01", "999999999.99"]:
+    case(["session", "rate", "set", "gp", a, "--from", "2027-01-01"], 3, "a rate is 0.00 to 100,000.00")
+for s_ in ["0", "100.01", "-100.01", "999999999.99"]:
+    case(["session", "claim", "asha@nhs.net", "--date", "2027-01-10", "--sessions", s_, "--fund", "contingency"], 3, "a claim is 0.01 to 100.00")
+for d in ["0000-01-01", "1899-12-31", "2200-01-01", "9999-12-31"]:
+    case(["session", "claim", "asha@nhs.net", "--date", d, "--sessions", "1", "--fund", "contingency"], 3, "1900-01-01 to 2199-12-31")
+    case(["meeting", "add", "--kind", "board", "--date", d], 3, "1900-01-01 to 2199-12-31")
+case(["person", "appoint", "asha@nhs.net", "board-member", "--sessions-per-month", "40.01"], 3, "sessions a month is 0.01 to 40.00")
+case(["meeting", "add", "--kind", "board", "--date", "2027-01-20", "--sessions", "10.01"], 3, "a meeting's sessions is 0.00 to 10.00")
+case(["session", "export", "--month", "2027-12", "--finalise", "--yes"], 3, "has not ended")
+case(["session", "accrue", "--month", "2099-01"], 3, "has not ended")
+case(["meeting", "add", "--kind", "board", "--date", "2027-03-28", "--start", "01:30"], 3, "does not exist on 2027-03-28")
+invisible = ["\u202e", "\u200b", "\u200d", "\u2066", "\ufeff", "\u00ad", "\u2060", "\U000e0041"]
+for ch in invisible:
+    case(["person", "add", f"Dr As{ch}ha", "--role", "gp-locum"], 3, "invisible or control character")
+    case(["locality", "add", f"Even{ch}sham"], 3, "invisible or control character")
+    case(PI, 3, "field name", H + f"M81099,New{ch} Surgery,Evesham,1000,WR11 1JP,01386 444400,urban\n")
+    case(["person", "import", "{file}"], 3, "invisible or control character", f"name,role,email\nDr {ch}Zed,gp-locum,zed@nhs.net\n")
+case(["person", "import", "{file}"], 3, "is on lines 2 and 3", "name,role,email\nDr Y,gp-locum,y@nhs.net\nDr Z,gp-locum,Y@NHS.net\n")
+case(["person", "import", "{file}"], 3, "is on lines 2 and 4", "name,role,gmc\nDr Y,gp-locum,7111111\nDr X,gp-locum,7222222\nDr Z,gp-locum,7111111\n")
+
 with open(os.path.join(here, "cases.jsonl"), "w") as f:
     for c in cases:
         f.write(json.dumps(c, ensure_ascii=False) + "\n")

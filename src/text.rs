@@ -1,0 +1,83 @@
+//! The one check of a line of text typed or imported: names, titles, notes.
+
+use crate::error::{Error, Result};
+
+/// Whether a character cannot be seen or changes how the text around it reads: control
+/// characters, and Unicode's invisible format characters (category Cf: zero-width
+/// spaces and joiners, bidirectional overrides and isolates, the soft hyphen, the byte
+/// order mark, tag characters). A name holding one looks like another name, or reads
+/// backwards.
+pub fn hidden(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{AD}'
+                | '\u{600}'..='\u{605}'
+                | '\u{61C}'
+                | '\u{6DD}'
+                | '\u{70F}'
+                | '\u{8E2}'
+                | '\u{180E}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{2066}'..='\u{206F}'
+                | '\u{FEFF}'
+                | '\u{FFF9}'..='\u{FFFB}'
+                | '\u{110BD}'
+                | '\u{110CD}'
+                | '\u{13430}'..='\u{1343F}'
+                | '\u{1BCA0}'..='\u{1BCA3}'
+                | '\u{1D173}'..='\u{1D17A}'
+                | '\u{E0001}'
+                | '\u{E0020}'..='\u{E007F}'
+        )
+}
+
+/// A line of text: trimmed, 1 to `max` characters, with no control or invisible
+/// character (`allowed` may let one through, as a tab in a declaration). `noun` names
+/// it for the message ("a practice name"), `whence` says where it came from.
+pub fn line(text: &str, noun: &str, max: usize, whence: &str, allowed: &[char]) -> Result<String> {
+    let t = text.trim();
+    // Byte checks first, for the bulk imports: a text of at most `max` bytes has at most
+    // `max` characters, and ASCII text has no invisible characters but its controls.
+    let too_long = t.len() > max && t.chars().count() > max;
+    let bad = |c: char| hidden(c) && !allowed.contains(&c);
+    let hidden_char =
+        if t.is_ascii() { t.chars().find(|c| c.is_ascii_control() && bad(*c)) } else { t.chars().find(|c| bad(*c)) };
+    if t.is_empty() || too_long {
+        return Err(Error::invalid(format!("not {noun}: {text:?}"))
+            .at(whence)
+            .with_hint(format!("1 to {max} characters on one line")));
+    }
+    if let Some(c) = hidden_char {
+        return Err(Error::invalid(format!(
+            "not {noun}: {text:?} holds an invisible or control character (U+{:04X})",
+            c as u32
+        ))
+        .at(whence)
+        .with_hint("retype it without hidden characters (line breaks, zero-width spaces, right-to-left overrides)"));
+    }
+    Ok(t.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invisible_characters_are_refused() {
+        assert_eq!(line("  Dr Asha Patel ", "a name", 100, "t", &[]).unwrap(), "Dr Asha Patel");
+        assert_eq!(line("Siân Llŷr-Öztürk", "a name", 100, "t", &[]).unwrap(), "Siân Llŷr-Öztürk");
+        for bad in
+            ["Dr \u{202E}kirtaP", "Asha\u{200B}Patel", "Asha\u{FEFF}", "A\u{2066}B", "Ash\u{AD}a", "a\tb", "a\nb"]
+        {
+            let e = line(bad, "a name", 100, "t", &[]).unwrap_err();
+            assert!(e.message.contains("invisible or control character"), "{bad:?}: {}", e.message);
+        }
+        assert_eq!(line("a\tb", "a declaration", 500, "t", &['\t']).unwrap(), "a\tb");
+        assert!(line("", "a name", 100, "t", &[]).is_err());
+        assert!(line(&"x".repeat(101), "a name", 100, "t", &[]).is_err());
+        assert!(line(&"é".repeat(100), "a name", 100, "t", &[]).is_ok());
+    }
+}
