@@ -21,7 +21,7 @@ pub fn with_register(f: impl FnOnce(&rusqlite::Transaction) -> engage::Result<()
             };
             engage::practice::import::import(tx, csv.as_bytes(), "seed", options)?;
             let people = "name,role,practice,email,phone,gmc,pay_to\nDr Asha Patel,gp-partner,M81004,asha@nhs.net,,7012345,\n";
-            engage::person_import::import(tx, people.as_bytes(), "seed")?;
+            engage::person_import::import(tx, people.as_bytes(), "seed", engage::dates::parse_iso("2020-02-01").unwrap())?;
             tx.execute(
                 "INSERT INTO meeting (kind, locality_id, date, sessions, uid, created_at) VALUES ('locality', 1, '2020-01-14', 100, 'u', 'x')",
                 [],
