@@ -803,7 +803,7 @@ _engage() {
 
     case "${cmd}" in
         engage)
-            opts="-q -y -h -V --db --format --quiet --yes --help --version practice locality person skill meeting session report project init db log demo completions man help"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version practice locality person skill meeting session report project init db log demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -825,7 +825,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__completions)
-            opts="-q -y -h -V --db --format --quiet --yes --help --version bash elvish fish powershell zsh"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -847,7 +847,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__db)
-            opts="-q -y -h -V --db --format --quiet --yes --help --version path check backup help"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version path check backup help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -869,7 +869,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__db__subcmd__backup)
-            opts="-q -y -h -V --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -891,7 +891,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__db__subcmd__check)
-            opts="-q -y -h -V --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -983,7 +983,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__db__subcmd__path)
-            opts="-q -y -h -V --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1005,7 +1005,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__demo)
-            opts="-q -y -h -V --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2203,7 +2203,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__init)
-            opts="-q -y -h -V --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2225,7 +2225,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__locality)
-            opts="-q -y -h -V --db --format --quiet --yes --help --version add list show edit remove help"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version add list show edit remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2247,7 +2247,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__locality__subcmd__add)
-            opts="-q -y -h -V --code --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --code --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2273,7 +2273,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__locality__subcmd__edit)
-            opts="-q -y -h -V --name --code --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --name --code --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2401,7 +2401,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__locality__subcmd__list)
-            opts="-q -y -h -V --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2423,7 +2423,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__locality__subcmd__remove)
-            opts="-q -y -h -V --move-practices-to --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --move-practices-to --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2449,7 +2449,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__locality__subcmd__show)
-            opts="-q -y -h -V --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2471,7 +2471,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__log)
-            opts="-q -y -h -V --limit --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --limit --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2497,7 +2497,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__man)
-            opts="-q -y -h -V --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2519,7 +2519,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__meeting)
-            opts="-q -y -h -V --db --format --quiet --yes --help --version add schedule list show attend unattend declare cancel move ics help"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version add schedule list show attend unattend declare cancel move ics help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2541,7 +2541,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__meeting__subcmd__add)
-            opts="-q -y -h -V --kind --locality --practice --date --start --duration --title --location --sessions --quorum --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --kind --locality --practice --date --start --duration --title --location --sessions --quorum --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2603,7 +2603,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__meeting__subcmd__attend)
-            opts="-q -y -h -V --for-practice --virtual --apologies --file --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --for-practice --virtual --apologies --file --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2633,7 +2633,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__meeting__subcmd__cancel)
-            opts="-q -y -h -V --reason --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --reason --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2659,7 +2659,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__meeting__subcmd__declare)
-            opts="-q -y -h -V --withdrew --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --withdrew --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2849,7 +2849,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__meeting__subcmd__ics)
-            opts="-q -y -h -V --locality --kind --from --to --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --locality --kind --from --to --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2887,7 +2887,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__meeting__subcmd__list)
-            opts="-q -y -h -V --from --to --locality --kind --upcoming --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --from --to --locality --kind --upcoming --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2925,7 +2925,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__meeting__subcmd__move)
-            opts="-q -y -h -V --date --start --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --date --start --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2955,7 +2955,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__meeting__subcmd__schedule)
-            opts="-q -y -h -V --kind --locality --year --rule --start --duration --on-bank-holiday --dry-run --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --kind --locality --year --rule --start --duration --on-bank-holiday --dry-run --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3005,7 +3005,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__meeting__subcmd__show)
-            opts="-q -y -h -V --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3027,7 +3027,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__meeting__subcmd__unattend)
-            opts="-q -y -h -V --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3049,7 +3049,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__person)
-            opts="-q -y -h -V --db --format --quiet --yes --help --version add import list show edit history leave appoint appointments unappoint declare interests help"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version add import list show edit history leave appoint appointments unappoint declare interests help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3071,7 +3071,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__person__subcmd__add)
-            opts="-q -y -h -V --role --practice --email --phone --gmc --pay-to --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --role --practice --email --phone --gmc --pay-to --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3117,7 +3117,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__person__subcmd__appoint)
-            opts="-q -y -h -V --locality --practice --project --sessions-per-month --from --until --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --locality --practice --project --sessions-per-month --from --until --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3163,7 +3163,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__person__subcmd__appointments)
-            opts="-q -y -h -V --current --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --current --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3185,7 +3185,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__person__subcmd__declare)
-            opts="-q -y -h -V --from --until --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --from --until --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3215,7 +3215,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__person__subcmd__edit)
-            opts="-q -y -h -V --name --role --practice --email --phone --gmc --pay-to --from --correction --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --name --role --practice --email --phone --gmc --pay-to --from --correction --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3465,7 +3465,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__person__subcmd__history)
-            opts="-q -y -h -V --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3487,7 +3487,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__person__subcmd__import)
-            opts="-q -y -h -V --dry-run --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --dry-run --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3509,7 +3509,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__person__subcmd__interests)
-            opts="-q -y -h -V --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3531,7 +3531,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__person__subcmd__leave)
-            opts="-q -y -h -V --date --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --date --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3557,7 +3557,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__person__subcmd__list)
-            opts="-q -y -h -V --practice --locality --role --all --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --practice --locality --role --all --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3591,7 +3591,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__person__subcmd__show)
-            opts="-q -y -h -V --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3613,7 +3613,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__person__subcmd__unappoint)
-            opts="-q -y -h -V --date --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --date --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3639,7 +3639,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__practice)
-            opts="-q -y -h -V --db --format --quiet --yes --help --version add import list show edit history close help"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version add import list show edit history close help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3661,7 +3661,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__practice__subcmd__add)
-            opts="-q -y -h -V --locality --list-size --postcode --phone --setting --opened --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --locality --list-size --postcode --phone --setting --opened --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3707,7 +3707,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__practice__subcmd__close)
-            opts="-q -y -h -V --date --merged-into --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --date --merged-into --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3737,7 +3737,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__practice__subcmd__edit)
-            opts="-q -y -h -V --name --locality --list-size --postcode --phone --setting --from --correction --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --name --locality --list-size --postcode --phone --setting --from --correction --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3913,7 +3913,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__practice__subcmd__history)
-            opts="-q -y -h -V --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3935,7 +3935,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__practice__subcmd__import)
-            opts="-q -y -h -V --source --commissioner --locality --dry-run --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --source --commissioner --locality --dry-run --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3969,7 +3969,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__practice__subcmd__list)
-            opts="-q -y -h -V --locality --status --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --locality --status --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3999,7 +3999,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__practice__subcmd__show)
-            opts="-q -y -h -V --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4021,7 +4021,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__project)
-            opts="-q -y -h -V --db --format --quiet --yes --help --version add list show close match assign help"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version add list show close match assign help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4043,7 +4043,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__project__subcmd__add)
-            opts="-q -y -h -V --from --until --needs --sessions-budget --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --from --until --needs --sessions-budget --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4081,7 +4081,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__project__subcmd__assign)
-            opts="-q -y -h -V --role --sessions-per-month --from --until --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --role --sessions-per-month --from --until --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4119,7 +4119,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__project__subcmd__close)
-            opts="-q -y -h -V --date --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --date --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4257,7 +4257,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__project__subcmd__list)
-            opts="-q -y -h -V --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4279,7 +4279,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__project__subcmd__match)
-            opts="-q -y -h -V --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4301,7 +4301,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__project__subcmd__show)
-            opts="-q -y -h -V --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4323,7 +4323,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__report)
-            opts="-q -y -h -V --db --format --quiet --yes --help --version engagement localities sessions sessional-gps visits skills interests help"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version engagement localities sessions sessional-gps visits skills interests help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4345,7 +4345,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__report__subcmd__engagement)
-            opts="-q -y -h -V --from --to --month --fy --locality --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --from --to --month --fy --locality --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4513,7 +4513,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__report__subcmd__interests)
-            opts="-q -y -h -V --from --to --month --fy --locality --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --from --to --month --fy --locality --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4555,7 +4555,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__report__subcmd__localities)
-            opts="-q -y -h -V --from --to --month --fy --locality --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --from --to --month --fy --locality --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4597,7 +4597,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__report__subcmd__sessional__subcmd__gps)
-            opts="-q -y -h -V --from --to --month --fy --locality --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --from --to --month --fy --locality --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4639,7 +4639,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__report__subcmd__sessions)
-            opts="-q -y -h -V --from --to --month --fy --locality --by --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --from --to --month --fy --locality --by --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4685,7 +4685,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__report__subcmd__skills)
-            opts="-q -y -h -V --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4707,7 +4707,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__report__subcmd__visits)
-            opts="-q -y -h -V --since --locality --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --since --locality --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4737,7 +4737,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__session)
-            opts="-q -y -h -V --db --format --quiet --yes --help --version rate accrue claim approve reject list export budget help"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version rate accrue claim approve reject list export budget help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4759,7 +4759,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__session__subcmd__accrue)
-            opts="-q -y -h -V --month --dry-run --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --month --dry-run --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4785,7 +4785,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__session__subcmd__approve)
-            opts="-q -y -h -V --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4807,7 +4807,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__session__subcmd__budget)
-            opts="-q -y -h -V --db --format --quiet --yes --help --version set list help"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version set list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4885,7 +4885,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__session__subcmd__budget__subcmd__list)
-            opts="-q -y -h -V --fy --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --fy --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4911,7 +4911,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__session__subcmd__budget__subcmd__set)
-            opts="-q -y -h -V --fy --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --fy --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4937,7 +4937,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__session__subcmd__claim)
-            opts="-q -y -h -V --date --sessions --project --fund --note --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --date --sessions --project --fund --note --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4979,7 +4979,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__session__subcmd__export)
-            opts="-q -y -h -V --month --summary --finalise --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --month --summary --finalise --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5201,7 +5201,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__session__subcmd__list)
-            opts="-q -y -h -V --month --person --status --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --month --person --status --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5235,7 +5235,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__session__subcmd__rate)
-            opts="-q -y -h -V --db --format --quiet --yes --help --version set list help"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version set list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5313,7 +5313,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__session__subcmd__rate__subcmd__list)
-            opts="-q -y -h -V --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5335,7 +5335,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__session__subcmd__rate__subcmd__set)
-            opts="-q -y -h -V --from --db --format --quiet --yes --help --version gp practice-manager nurse other"
+            opts="-q -y -h -V --from --db --format --quiet --yes --no-pager --help --version gp practice-manager nurse other"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5361,7 +5361,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__session__subcmd__reject)
-            opts="-q -y -h -V --reason --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --reason --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5387,7 +5387,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__skill)
-            opts="-q -y -h -V --db --format --quiet --yes --help --version add remove list import find survey help"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version add remove list import find survey help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5409,7 +5409,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__skill__subcmd__add)
-            opts="-q -y -h -V --level --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --level --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5435,7 +5435,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__skill__subcmd__find)
-            opts="-q -y -h -V --locality --role --level --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --locality --role --level --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5581,7 +5581,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__skill__subcmd__import)
-            opts="-q -y -h -V --dry-run --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --dry-run --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5603,7 +5603,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__skill__subcmd__list)
-            opts="-q -y -h -V --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5625,7 +5625,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__skill__subcmd__remove)
-            opts="-q -y -h -V --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5647,7 +5647,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__skill__subcmd__survey)
-            opts="-q -y -h -V --returned --missing --db --format --quiet --yes --help --version"
+            opts="-q -y -h -V --returned --missing --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_engage_global_optspecs
-    string join \n db= format= q/quiet y/yes h/help V/version
+    string join \n db= format= q/quiet y/yes no-pager h/help V/version
 end
 
 function __fish_engage_needs_command
@@ -30,6 +30,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_needs_command" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_needs_command" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_needs_command" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_needs_command" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_needs_command" -f -a "practice" -d 'Member practices: add, import NHS files, list, show, edit, history, close'
@@ -53,6 +54,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history close help" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history close help" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history close help" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history close help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history close help" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history close help" -f -a "add" -d 'Add a practice to the register'
@@ -77,6 +79,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from add" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from import" -l source -d 'What kind of file it is; `auto` tells by the first line' -r -f -a "auto\t'Tell the kinds apart by the file\'s first line'
@@ -92,6 +95,7 @@ json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from import" -l dry-run -d 'Show what would change and write nothing'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from import" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from list" -l locality -d 'Only this locality\'s practices (name or code)' -r
@@ -104,6 +108,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from show" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
@@ -112,6 +117,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from show" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -l name -d 'Correct the name' -r
@@ -130,6 +136,7 @@ json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -l correction -d 'Replace the locality for all time: a typing mistake, not a move'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from history" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
@@ -138,6 +145,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from history" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from history" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from close" -l date -d 'The day it closed [default: today]' -r
@@ -148,6 +156,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from close" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from close" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a practice to the register'
@@ -164,6 +173,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand locality; and not __fish_seen_subcommand_from add list show edit remove help" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand locality; and not __fish_seen_subcommand_from add list show edit remove help" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand locality; and not __fish_seen_subcommand_from add list show edit remove help" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand locality; and not __fish_seen_subcommand_from add list show edit remove help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand locality; and not __fish_seen_subcommand_from add list show edit remove help" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand locality; and not __fish_seen_subcommand_from add list show edit remove help" -f -a "add" -d 'Add a locality'
@@ -179,6 +189,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from add" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from list" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
@@ -187,6 +198,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from show" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
@@ -195,6 +207,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from show" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from edit" -l name -d 'The new name' -r
@@ -205,6 +218,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from edit" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from remove" -l move-practices-to -d 'Move its practices (open and closed) to this locality first' -r
@@ -214,6 +228,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from remove" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a locality'
@@ -228,6 +243,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit history leave appoint appointments unappoint declare interests help" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit history leave appoint appointments unappoint declare interests help" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit history leave appoint appointments unappoint declare interests help" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit history leave appoint appointments unappoint declare interests help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit history leave appoint appointments unappoint declare interests help" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit history leave appoint appointments unappoint declare interests help" -f -a "add" -d 'Add a person: a GP (partner, salaried, locum), manager, nurse or other'
@@ -261,6 +277,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from import" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
@@ -270,6 +287,7 @@ json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from import" -l dry-run -d 'Show the counts and write nothing'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from import" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l practice -r
@@ -287,6 +305,7 @@ json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l all -d 'Include people who have left'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from show" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
@@ -295,6 +314,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from show" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l name -d 'Correct the name' -r
@@ -318,6 +338,7 @@ json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l correction -d 'Replace the practice, role or pay-to for all time: a typing mistake, not a change'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from history" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
@@ -326,6 +347,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from history" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from history" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from leave" -l date -d 'The day they left [default: today]' -r
@@ -335,6 +357,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from leave" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from leave" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from leave" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from leave" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from leave" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -l locality -r
@@ -349,6 +372,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appointments" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
@@ -358,6 +382,7 @@ json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appointments" -l current -d 'Only those in force today'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appointments" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appointments" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appointments" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appointments" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appointments" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from unappoint" -l date -d 'The last day of the appointment [default: today; an appointment that has not started is removed]' -r
@@ -367,6 +392,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from unappoint" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from unappoint" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from unappoint" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from unappoint" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from unappoint" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from declare" -l from -r
@@ -377,6 +403,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from declare" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from declare" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from declare" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from declare" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from declare" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from interests" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
@@ -385,6 +412,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from interests" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from interests" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from interests" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from interests" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from interests" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a person: a GP (partner, salaried, locum), manager, nurse or other'
@@ -406,6 +434,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand skill; and not __fish_seen_subcommand_from add remove list import find survey help" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand skill; and not __fish_seen_subcommand_from add remove list import find survey help" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand skill; and not __fish_seen_subcommand_from add remove list import find survey help" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand skill; and not __fish_seen_subcommand_from add remove list import find survey help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand skill; and not __fish_seen_subcommand_from add remove list import find survey help" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand skill; and not __fish_seen_subcommand_from add remove list import find survey help" -f -a "add" -d 'Record skills or interests of a person (\'Urgent Care\' and urgent-care are one skill)'
@@ -424,6 +453,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from add" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from remove" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
@@ -432,6 +462,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from remove" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from list" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
@@ -440,6 +471,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from import" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
@@ -449,6 +481,7 @@ json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from import" -l dry-run -d 'Show the counts and write nothing'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from import" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from find" -l locality -r
@@ -467,6 +500,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from find" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from find" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from find" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from find" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from find" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from survey" -l returned -d 'The day it came back [default: today]' -r
@@ -477,6 +511,7 @@ json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from survey" -l missing -d 'List the open practices that have not returned it'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from survey" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from survey" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from survey" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from survey" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from survey" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from help" -f -a "add" -d 'Record skills or interests of a person (\'Urgent Care\' and urgent-care are one skill)'
@@ -492,6 +527,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare cancel move ics help" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare cancel move ics help" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare cancel move ics help" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare cancel move ics help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare cancel move ics help" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare cancel move ics help" -f -a "add" -d 'Add one meeting'
@@ -529,6 +565,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l kind -r -f -a "locality\t''
@@ -555,6 +592,7 @@ json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l dry-run -d 'Show the dates and write nothing'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -l from -r
@@ -576,6 +614,7 @@ json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -l upcoming -d 'Only meetings from today on that are not cancelled'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from show" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
@@ -584,6 +623,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from show" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from attend" -l for-practice -d 'The practice they sat for [default: their own]' -r
@@ -596,6 +636,7 @@ complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from attend" -l apologies -d 'They sent apologies'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from attend" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from attend" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from attend" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from attend" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from attend" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from unattend" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
@@ -604,6 +645,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from unattend" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from unattend" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from unattend" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from unattend" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from unattend" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from declare" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
@@ -613,6 +655,7 @@ json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from declare" -l withdrew -d 'They withdrew from the item (they then do not count towards the quorum)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from declare" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from declare" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from declare" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from declare" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from declare" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -l reason -r
@@ -622,6 +665,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from move" -l date -r
@@ -632,6 +676,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from move" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from move" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from move" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from move" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from move" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l locality -r
@@ -652,6 +697,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from ics" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from ics" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from ics" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from ics" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add one meeting'
@@ -671,6 +717,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand session; and not __fish_seen_subcommand_from rate accrue claim approve reject list export budget help" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand session; and not __fish_seen_subcommand_from rate accrue claim approve reject list export budget help" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand session; and not __fish_seen_subcommand_from rate accrue claim approve reject list export budget help" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand session; and not __fish_seen_subcommand_from rate accrue claim approve reject list export budget help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand session; and not __fish_seen_subcommand_from rate accrue claim approve reject list export budget help" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand session; and not __fish_seen_subcommand_from rate accrue claim approve reject list export budget help" -f -a "rate" -d 'Session rates per category, with the dates they apply from'
@@ -688,6 +735,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from rate" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from rate" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from rate" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from rate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from rate" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from rate" -f -a "set" -d 'Set the price of one session for a category from a date'
@@ -701,6 +749,7 @@ json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from accrue" -l dry-run
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from accrue" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from accrue" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from accrue" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from accrue" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from accrue" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -l date -d 'The day the work was done' -r
@@ -714,6 +763,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from approve" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
@@ -722,6 +772,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from approve" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from approve" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from approve" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from approve" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from reject" -l reason -r
@@ -731,6 +782,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from reject" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from reject" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from reject" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from reject" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from reject" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from list" -l month -r
@@ -745,6 +797,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -l month -d 'The payment month: YYYY-MM, this or last (the previous calendar month, for cron)' -r
@@ -756,6 +809,7 @@ complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -l finalise -d 'Write the CSV, then mark its lines paid in this month\'s run, once the month has ended (needs --yes off a terminal)'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from budget" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
@@ -764,6 +818,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from budget" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from budget" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from budget" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from budget" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from budget" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from budget" -f -a "set" -d 'Set a fund\'s budget for a financial year (April to March)'
@@ -784,6 +839,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand report; and not __fish_seen_subcommand_from engagement localities sessions sessional-gps visits skills interests help" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand report; and not __fish_seen_subcommand_from engagement localities sessions sessional-gps visits skills interests help" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand report; and not __fish_seen_subcommand_from engagement localities sessions sessional-gps visits skills interests help" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand report; and not __fish_seen_subcommand_from engagement localities sessions sessional-gps visits skills interests help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand report; and not __fish_seen_subcommand_from engagement localities sessions sessional-gps visits skills interests help" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand report; and not __fish_seen_subcommand_from engagement localities sessions sessional-gps visits skills interests help" -f -a "engagement" -d 'Per practice: locality meetings held and represented, leads, survey, last visit, sessions; at-risk flagged'
@@ -805,6 +861,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from engagement" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from engagement" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from engagement" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from engagement" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from engagement" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from localities" -l from -d 'First day [default: the start of this financial year]' -r
@@ -818,6 +875,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from localities" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from localities" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from localities" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from localities" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from localities" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessions" -l from -d 'First day [default: the start of this financial year]' -r
@@ -836,6 +894,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessions" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessions" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessions" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessions" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessional-gps" -l from -d 'First day [default: the start of this financial year]' -r
@@ -849,6 +908,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessional-gps" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessional-gps" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessional-gps" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessional-gps" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessional-gps" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -l since -d 'The round\'s first day [default: the start of this financial year]' -r
@@ -859,6 +919,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from skills" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
@@ -867,6 +928,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from skills" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from skills" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from skills" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from skills" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from skills" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from interests" -l from -d 'First day [default: the start of this financial year]' -r
@@ -880,6 +942,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from interests" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from interests" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from interests" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from interests" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from interests" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "engagement" -d 'Per practice: locality meetings held and represented, leads, survey, last visit, sessions; at-risk flagged'
@@ -896,6 +959,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match assign help" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match assign help" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match assign help" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match assign help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match assign help" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match assign help" -f -a "add" -d 'Add a time-limited project and the skills it needs'
@@ -915,6 +979,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from list" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
@@ -923,6 +988,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from show" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
@@ -931,6 +997,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from show" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from close" -l date -d 'The day it closed [default: today]' -r
@@ -940,6 +1007,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from close" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from close" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from match" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
@@ -948,6 +1016,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from match" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from match" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from match" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from match" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from match" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from assign" -l role -r -f -a "clinical-lead\t''
@@ -962,6 +1031,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from assign" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from assign" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from assign" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a time-limited project and the skills it needs'
@@ -977,6 +1047,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand init" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand init" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand init" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand init" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
@@ -985,6 +1056,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -f -a "path" -d 'Print the register\'s path (it need not exist yet)'
@@ -997,6 +1069,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from path" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from path" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
@@ -1005,6 +1078,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from check" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from check" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from backup" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
@@ -1013,6 +1087,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from backup" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from backup" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from backup" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from backup" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the register\'s path (it need not exist yet)'
@@ -1026,6 +1101,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand log" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand log" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand log" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand log" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand log" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand demo" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
@@ -1034,6 +1110,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand demo" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand demo" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand demo" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand demo" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand completions" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
@@ -1042,6 +1119,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand completions" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand completions" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand man" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
@@ -1050,6 +1128,7 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand man" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand man" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand man" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand man" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project init db log demo completions man help" -f -a "practice" -d 'Member practices: add, import NHS files, list, show, edit, history, close'

@@ -127,11 +127,21 @@ pub struct Table {
     pub totals: Option<Vec<Cell>>,
     /// Rows to draw attention to (at-risk practices), for people only.
     pub marked: Vec<bool>,
+    /// At a terminal too narrow for every column, the columns to leave out first, most
+    /// dispensable first; without it, columns go from the right (never the first).
+    pub drop_order: Vec<&'static str>,
 }
 
 impl Table {
     pub fn new(columns: &[&'static str]) -> Table {
-        Table { columns: columns.to_vec(), rows: Vec::new(), table_only: 0, totals: None, marked: Vec::new() }
+        Table {
+            columns: columns.to_vec(),
+            rows: Vec::new(),
+            table_only: 0,
+            totals: None,
+            marked: Vec::new(),
+            drop_order: Vec::new(),
+        }
     }
 
     /// The columns and rows that CSV and JSON carry.
@@ -162,6 +172,10 @@ pub enum Output {
 pub struct Style {
     /// Stdout is a terminal: fit its width.
     pub terminal: bool,
+    /// The terminal's width, when known.
+    pub width: Option<usize>,
+    /// Notes on stderr (a column left out) are wanted: `-q` turns them off.
+    pub notes: bool,
     /// Bold headers are allowed (a terminal, and `NO_COLOR` unset).
     pub colour: bool,
 }
@@ -273,25 +287,44 @@ const LIST_STYLE: comfy_table::TableStyle =
 
 /// Draws a table for people with comfy-table: numbers right-aligned (and every cell of
 /// a column whose first row is a number), a bold header and totals and the marked rows
-/// in red when colour is on.
+/// in red when colour is on. At a terminal it fits the width (see [`fit_columns`]).
 fn draw_people(t: &Table, style: Style, w: &mut dyn Write) -> std::io::Result<()> {
     use comfy_table::{Attribute, CellAlignment};
     let numeric: Vec<bool> = (0..t.columns.len()).map(|i| t.rows.first().is_some_and(|r| r[i].is_numeric())).collect();
+    let text = |row: &[Cell]| -> Vec<String> { row.iter().map(Cell::for_people).collect() };
+    let rows: Vec<Vec<String>> = t.rows.iter().map(|r| text(r)).collect();
+    let totals: Option<Vec<String>> = t.totals.as_ref().map(|r| text(r));
+    let layout = match (style.terminal, style.width) {
+        (true, Some(width)) => fit_columns(t, &rows, totals.as_deref(), width),
+        _ => Layout { keep: (0..t.columns.len()).map(|i| (i, None)).collect(), left_out: Vec::new() },
+    };
+    if style.notes && !layout.left_out.is_empty() {
+        let names: Vec<String> = layout.left_out.iter().map(|c| label(c)).collect();
+        let _ = writeln!(
+            std::io::stderr(),
+            "note: left out to fit {} columns: {} (--format csv shows every column)",
+            style.width.unwrap_or_default(),
+            names.join(", ")
+        );
+    }
     let mut table = comfy_table::Table::new();
     table.load_style(LIST_STYLE);
-    fit(&mut table, style);
-    let header = t.columns.iter().zip(&numeric).map(|(c, &right)| {
-        let cell = comfy_table::Cell::new(c.replace('_', " "));
-        let cell = if right { cell.set_alignment(CellAlignment::Right) } else { cell };
+    table.force_no_tty().set_content_arrangement(comfy_table::ContentArrangement::Disabled);
+    let header = layout.keep.iter().map(|&(i, _)| {
+        let name = t.columns[i];
+        let both = name == "practice_code" && t.columns.contains(&"practice_name");
+        let cell = comfy_table::Cell::new(if both { "code".to_string() } else { label(name) });
+        let cell = if numeric[i] { cell.set_alignment(CellAlignment::Right) } else { cell };
         if style.colour { cell.add_attribute(Attribute::Bold) } else { cell }
     });
     table.set_header(header);
     let marked = |r: usize| t.marked.get(r).copied().unwrap_or(false);
-    let rows = t.rows.iter().enumerate().map(|(r, row)| (row, marked(r), false));
-    for (row, marked, totals) in rows.chain(t.totals.iter().map(|row| (row, false, true))) {
-        table.add_row(row.iter().zip(&numeric).map(|(c, &n)| {
-            let mut cell = comfy_table::Cell::new(c.for_people());
-            if n || c.is_numeric() {
+    let all = rows.iter().zip(&t.rows).enumerate().map(|(r, (shown, row))| (shown, row, marked(r), false));
+    let all = all.chain(totals.iter().zip(&t.totals).map(|(shown, row)| (shown, row, false, true)));
+    for (shown, row, marked, totals) in all {
+        table.add_row(layout.keep.iter().map(|&(i, max)| {
+            let mut cell = comfy_table::Cell::new(shorten(&shown[i], max));
+            if numeric[i] || row[i].is_numeric() {
                 cell = cell.set_alignment(CellAlignment::Right);
             }
             if style.colour && totals {
@@ -303,6 +336,114 @@ fn draw_people(t: &Table, style: Style, w: &mut dyn Write) -> std::io::Result<()
         }));
     }
     write_table(&table, w)
+}
+
+/// A column's header for people: the column's name, shorter where the name is long and
+/// its meaning plain from the table (CSV and JSON keep the full, stable names).
+fn label(column: &str) -> String {
+    let short = match column {
+        "practice_code" => "practice",
+        "practice_name" => "practice",
+        "meetings_held" => "held",
+        "represented" => "repr",
+        "gp_present" => "gp",
+        "pm_present" => "pm",
+        "representation_pct" => "repr %",
+        "mean_representation_pct" => "mean repr %",
+        "nominated_gp" => "nominated gp",
+        "survey_returned" => "survey",
+        "amount_gbp" => "£",
+        "at_risk" => "at risk",
+        "gmc_number" => "gmc",
+        "list_size" => "patients",
+        "duration_minutes" => "minutes",
+        other => return other.replace('_', " "),
+    };
+    short.to_string()
+}
+
+/// Whether a column holds free text that may be shortened with `…` to fit: names and
+/// titles. Codes, dates, numbers, amounts, emails and references never are.
+fn free_text(column: &str) -> bool {
+    column.ends_with("name")
+        || matches!(
+            column,
+            "locality" | "title" | "location" | "nominated_gp" | "named_lead" | "lead" | "interest" | "text" | "note"
+        )
+}
+
+/// The columns a table shows at a terminal, each with the width its text is shortened
+/// to, and those left out to fit (empty columns go without a word).
+struct Layout {
+    keep: Vec<(usize, Option<usize>)>,
+    left_out: Vec<&'static str>,
+}
+
+/// Fits a table to `width` terminal columns: columns with nothing in them are left out;
+/// then free-text columns are shortened with `…`, the widest first, down to 12
+/// characters; then columns are left out as the table's drop order says (or from the
+/// right), until the rest fits. Nothing else is ever cut.
+fn fit_columns(t: &Table, rows: &[Vec<String>], totals: Option<&[String]>, width: usize) -> Layout {
+    // A space each side of a cell, and one between columns.
+    const PADDING: usize = 3;
+    const SHORTEST: usize = 12;
+    let n = t.columns.len();
+    let cells = |i: usize| rows.iter().map(move |r| &r[i]).chain(totals.map(|r| &r[i]));
+    let natural: Vec<usize> = (0..n)
+        .map(|i| cells(i).map(|c| c.chars().count()).chain([label(t.columns[i]).chars().count()]).max().unwrap_or(0))
+        .collect();
+    let empty = |i: usize| i > 0 && !rows.is_empty() && rows.iter().all(|r| r[i].is_empty());
+    let mut keep: Vec<usize> = (0..n).filter(|&i| !empty(i)).collect();
+    let mut left_out: Vec<&'static str> = Vec::new();
+    let mut widths = natural.clone();
+    let total = |keep: &[usize], widths: &[usize]| keep.iter().map(|&i| widths[i] + PADDING).sum::<usize>() - 1;
+    // Shorten the widest free text first, a character at a time.
+    while total(&keep, &widths) > width {
+        let widest = keep
+            .iter()
+            .copied()
+            .filter(|&i| free_text(t.columns[i]) && widths[i] > SHORTEST.max(label(t.columns[i]).chars().count()))
+            .max_by_key(|&i| widths[i]);
+        match widest {
+            Some(i) => widths[i] -= 1,
+            None => break,
+        }
+    }
+    // Then leave out the least useful columns.
+    let mut order: Vec<usize> = t.drop_order.iter().filter_map(|c| t.columns.iter().position(|x| x == c)).collect();
+    let rest: Vec<usize> = (1..n).rev().filter(|i| !order.contains(i)).collect();
+    order.extend(rest);
+    for i in order {
+        if total(&keep, &widths) <= width || keep.len() <= 1 {
+            break;
+        }
+        if let Some(at) = keep.iter().position(|&k| k == i) {
+            keep.remove(at);
+            left_out.push(t.columns[i]);
+        }
+    }
+    // What leaving columns out freed goes back to the shortened text, narrowest first.
+    while total(&keep, &widths) < width {
+        let narrowest = keep.iter().copied().filter(|&i| widths[i] < natural[i]).min_by_key(|&i| widths[i]);
+        match narrowest {
+            Some(i) => widths[i] += 1,
+            None => break,
+        }
+    }
+    let keep = keep.into_iter().map(|i| (i, (widths[i] < natural[i]).then_some(widths[i]))).collect();
+    Layout { keep, left_out }
+}
+
+/// Text cut to `max` characters, the last one `…`.
+fn shorten(text: &str, max: Option<usize>) -> String {
+    match max {
+        Some(max) if text.chars().count() > max => {
+            let mut cut: String = text.chars().take(max.saturating_sub(1)).collect();
+            cut.push('…');
+            cut
+        }
+        _ => text.to_string(),
+    }
 }
 
 /// At a terminal a table fits its width; elsewhere (a pipe, a file, cron) it is never

@@ -51,7 +51,7 @@ fn demo_builds_its_own_register_and_can_be_rebuilt() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(!own.exists(), "the demo wrote to ENGAGE_DB");
     let demo_db = reg.dir.path().join("data").join("engage").join("demo.db");
-    assert!(run.stdout.contains("Riverside City") && run.stdout.contains("representation pct"), "{}", run.stdout);
+    assert!(run.stdout.contains("Riverside City") && run.stdout.contains("repr %"), "{}", run.stdout);
     assert!(run.stderr.contains(demo_db.to_str().unwrap()), "{}", run.stderr);
 
     let demo = Reg::at_path(demo_db.clone());

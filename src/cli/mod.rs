@@ -26,24 +26,34 @@ use engage::text_enum::TextEnum;
 /// meetings and session payments.
 #[derive(Debug, Parser)]
 #[command(name = "engage", version, propagate_version = true, max_term_width = 100)]
-#[command(after_help = "Start with `engage demo`, then `engage --help` for each command.\n\
+#[command(after_help = "Start with `engage demo`, then `engage <command> --help` for each command.\n\
 The register is --db, else $ENGAGE_DB, else the engage folder of your data directory.")]
 pub struct Cli {
     /// The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db].
-    #[arg(long, global = true, value_name = "PATH")]
+    #[arg(long, global = true, value_name = "PATH", help_heading = "Global options")]
     pub db: Option<PathBuf>,
 
     /// Output format for data on stdout [default: table; csv for `session export`].
-    #[arg(long, global = true, env = "ENGAGE_FORMAT", value_parser = choice::<Format>())]
+    #[arg(
+        long,
+        global = true,
+        env = "ENGAGE_FORMAT",
+        value_parser = choice::<Format>(),
+        help_heading = "Global options"
+    )]
     pub format: Option<Format>,
 
     /// Silence messages on stderr (warnings and errors still show).
-    #[arg(short, long, global = true)]
+    #[arg(short, long, global = true, help_heading = "Global options")]
     pub quiet: bool,
 
     /// Answer yes to confirmations; needed for destructive commands off a terminal.
-    #[arg(short, long, global = true)]
+    #[arg(short, long, global = true, help_heading = "Global options")]
     pub yes: bool,
+
+    /// Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX).
+    #[arg(long, global = true, help_heading = "Global options")]
+    pub no_pager: bool,
 
     #[command(subcommand)]
     pub command: Command,
@@ -174,6 +184,7 @@ pub struct Ctx {
     format: Option<Format>,
     quiet: bool,
     yes: bool,
+    no_pager: bool,
 }
 
 impl Ctx {
@@ -192,24 +203,30 @@ impl Ctx {
         self.print_or(out, Format::Table)
     }
 
-    /// Renders command output as [`Ctx::print_or`] would print it, into memory.
-    pub fn render_or(&self, out: &Output, default: Format) -> Result<Vec<u8>> {
-        let terminal = std::io::stdout().is_terminal();
-        let colour = terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-        let mut buffer = Vec::new();
-        output::render(out, self.format.unwrap_or(default), Style { terminal, colour }, &mut buffer)?;
-        Ok(buffer)
-    }
-
-    /// Prints command output on stdout in the chosen format, else in `default`.
-    pub fn print_or(&self, out: &Output, default: Format) -> Result<()> {
+    /// How tables are drawn: for stdout as it is (a terminal of some size, or not).
+    fn style(&self) -> Style {
         let stdout = std::io::stdout();
         let terminal = stdout.is_terminal();
         let colour = terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-        let mut lock = stdout.lock();
-        output::render(out, self.format.unwrap_or(default), Style { terminal, colour }, &mut lock)?;
-        lock.flush()?;
-        Ok(())
+        let width = terminal_size().map(|(columns, _)| columns);
+        Style { terminal, colour, width, notes: !self.quiet }
+    }
+
+    /// Renders command output as [`Ctx::print_or`] would print it, into memory.
+    pub fn render_or(&self, out: &Output, default: Format) -> Result<Vec<u8>> {
+        let mut buffer = Vec::new();
+        output::render(out, self.format.unwrap_or(default), self.style(), &mut buffer)?;
+        Ok(buffer)
+    }
+
+    /// Prints command output on stdout in the chosen format, else in `default`; at a
+    /// terminal, output taller than the window goes through the pager.
+    pub fn print_or(&self, out: &Output, default: Format) -> Result<()> {
+        let text = self.render_or(out, default)?;
+        match terminal_size() {
+            Some((_, rows)) if !self.no_pager && bytecount::count(&text, b'\n') >= rows => page(&text),
+            _ => Ok(stdout_bytes(&text)?),
+        }
     }
 
     /// Prints one plain line of data on stdout (a path, a generated file).
@@ -288,7 +305,7 @@ impl Ctx {
 }
 
 pub fn run(cli: Cli) -> Result<()> {
-    let ctx = Ctx { db_flag: cli.db, format: cli.format, quiet: cli.quiet, yes: cli.yes };
+    let ctx = Ctx { db_flag: cli.db, format: cli.format, quiet: cli.quiet, yes: cli.yes, no_pager: cli.no_pager };
     match cli.command {
         Command::Practice(Deferred(cmd)) => practice::run(&ctx, cmd),
         Command::Locality(Deferred(cmd)) => locality::run(&ctx, cmd),
@@ -336,4 +353,39 @@ pub fn stdout_bytes(bytes: &[u8]) -> std::io::Result<()> {
     let mut out = std::io::stdout().lock();
     out.write_all(bytes)?;
     out.flush()
+}
+
+/// The terminal's columns and rows, when stdout is one.
+fn terminal_size() -> Option<(usize, usize)> {
+    let stdout = std::io::stdout();
+    if !stdout.is_terminal() {
+        return None;
+    }
+    let size = rustix::termios::tcgetwinsize(&stdout).ok()?;
+    (size.ws_col > 0 && size.ws_row > 0).then(|| (usize::from(size.ws_col), usize::from(size.ws_row)))
+}
+
+/// Shows `text` through `$ENGAGE_PAGER`, else `$PAGER`, else `less -FRX`, as git does; a
+/// pager of `cat` (or none that starts) prints it directly.
+fn page(text: &[u8]) -> Result<()> {
+    let pager = ["ENGAGE_PAGER", "PAGER"]
+        .iter()
+        .find_map(|v| std::env::var(v).ok().filter(|p| !p.trim().is_empty()))
+        .unwrap_or_else(|| "less -FRX".to_string());
+    if pager.trim() == "cat" {
+        return Ok(stdout_bytes(text)?);
+    }
+    let child = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(&pager)
+        .env("LESS", std::env::var("LESS").unwrap_or_else(|_| "FRX".to_string()))
+        .stdin(std::process::Stdio::piped())
+        .spawn();
+    let Ok(mut child) = child else { return Ok(stdout_bytes(text)?) };
+    if let Some(mut input) = child.stdin.take() {
+        // The reader may quit early (q in less): not an error.
+        let _ = input.write_all(text);
+    }
+    child.wait()?;
+    Ok(())
 }

@@ -69,6 +69,7 @@ pub const PERSON_COLUMNS: &[&str] =
 /// `person list`, and a practice's people in `practice show`.
 pub fn people(rows: &[Person]) -> Table {
     let mut table = Table::new(PERSON_COLUMNS);
+    table.drop_order = vec!["active", "pay_to", "gmc_number", "phone", "role", "practice_code", "email"];
     for p in rows {
         table.push(person_row(p));
     }

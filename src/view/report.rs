@@ -30,6 +30,21 @@ pub const ENGAGEMENT_COLUMNS: &[&str] = &[
 pub fn engagement(rows: &[EngagementRow]) -> Table {
     let mut table = Table::new(ENGAGEMENT_COLUMNS);
     table.table_only = 1;
+    // At a narrow terminal, the figures of representation stay; who the leads are, the
+    // survey and the visit are in `practice show`.
+    table.drop_order = vec![
+        "named_lead",
+        "nominated_gp",
+        "survey_returned",
+        "last_visit",
+        "pm_present",
+        "gp_present",
+        "apologies",
+        "sessions",
+        "locality",
+        "trend_12m",
+        "amount_gbp",
+    ];
     for a in rows {
         table.marked.push(a.at_risk);
         table.push(vec![

@@ -59,6 +59,7 @@ pub fn rates(rates: &[Rate]) -> Table {
 /// `session list`.
 pub fn lines(lines: &[(Line, Priced)]) -> Table {
     let mut table = Table::new(LIST_COLUMNS);
+    table.drop_order = vec!["payment_month", "person_id", "fund", "reference", "rate_gbp", "source", "status"];
     for (l, priced) in lines {
         table.push(vec![
             Cell::Int(l.id),

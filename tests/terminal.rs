@@ -1,0 +1,86 @@
+//! Tables at a terminal (SPEC §1): drawn in a real pseudo-terminal of 80, 100 and 120
+//! columns with script(1), on the demo register.
+
+mod common;
+
+use common::Reg;
+
+/// The demo register, and a way to run engage in a terminal of `columns`.
+fn demo() -> (Reg, std::path::PathBuf) {
+    let reg = Reg::new();
+    let db = reg.dir.path().join("demo.db");
+    let out = reg.bare().arg("--db").arg(&db).arg("demo").output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    (reg, db)
+}
+
+/// stdout and stderr of `engage ARGS` at a terminal `columns` wide (and tall enough
+/// that nothing is paged), as script(1) records them.
+fn at_terminal(reg: &Reg, db: &std::path::Path, columns: usize, args: &str) -> String {
+    let engage = env!("CARGO_BIN_EXE_engage");
+    let command = format!("stty cols {columns} rows 1000; {engage} --db '{}' {args}", db.display());
+    let out = std::process::Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .env("ENGAGE_TODAY", common::TODAY)
+        .env("NO_COLOR", "1")
+        .env("HOME", reg.dir.path())
+        .output()
+        .expect("script(1), from bsdutils, is needed for the terminal tests");
+    assert!(out.status.success(), "{args}: {}", String::from_utf8_lossy(&out.stdout));
+    String::from_utf8(out.stdout).unwrap().replace("\r\n", "\n")
+}
+
+#[test]
+fn tables_fit_the_terminal_and_never_split_a_code_or_an_email() {
+    let (reg, db) = demo();
+    let codes: Vec<String> = common::column(&reg_at(&db).json(&["practice", "list"]), "code")
+        .iter()
+        .map(|c| c.as_str().unwrap().into())
+        .collect();
+    let emails: Vec<String> = common::column(&reg_at(&db).json(&["person", "list"]), "email")
+        .iter()
+        .filter_map(|c| c.as_str().map(String::from))
+        .collect();
+    for columns in [80, 100, 120] {
+        for args in
+            ["report engagement", "person list", "practice list", "session list --month 2026-12", "report localities"]
+        {
+            let out = at_terminal(&reg, &db, columns, args);
+            for line in out.lines() {
+                if line.starts_with("note: ") {
+                    continue; // stderr, which the terminal wraps
+                }
+                assert!(
+                    line.chars().count() <= columns,
+                    "{args} at {columns}: {} wide: {line:?}",
+                    line.chars().count()
+                );
+            }
+            if args == "report engagement" || args == "practice list" {
+                for code in &codes {
+                    assert!(out.contains(code.as_str()), "{args} at {columns}: {code} is split or missing\n{out}");
+                }
+            }
+            if args == "person list" {
+                for email in &emails {
+                    assert!(out.contains(email.as_str()), "{args} at {columns}: {email} is split or missing\n{out}");
+                }
+            }
+        }
+    }
+    // At 80 columns the engagement report keeps the figures and says what it left out;
+    // at 120 it has room for the locality and the trend bar too.
+    let narrow = at_terminal(&reg, &db, 80, "report engagement");
+    assert!(narrow.contains("note: left out to fit 80 columns: named lead, nominated gp"), "{narrow}");
+    assert!(narrow.contains("repr %") && narrow.contains("at risk"), "{narrow}");
+    let wide = at_terminal(&reg, &db, 120, "report engagement");
+    assert!(wide.contains("locality") && wide.contains("trend 12m") && wide.contains('█'), "{wide}");
+    // Shortened names end with …; the CSV keeps them whole.
+    assert!(narrow.contains('…') || !narrow.contains("Priory Gate Medical Practice "), "{narrow}");
+    // With -q, no note.
+    assert!(!at_terminal(&reg, &db, 80, "-q report engagement").contains("note: "));
+}
+
+fn reg_at(db: &std::path::Path) -> Reg {
+    Reg::at_path(db.to_path_buf())
+}
