@@ -130,6 +130,9 @@ pub struct Table {
     /// At a terminal too narrow for every column, the columns to leave out first, most
     /// dispensable first; without it, columns go from the right (never the first).
     pub drop_order: Vec<&'static str>,
+    /// A line under a list at a terminal: how many, and a total where one means
+    /// something (`31 practices, 317,699 patients`).
+    pub footer: Option<String>,
 }
 
 impl Table {
@@ -141,6 +144,7 @@ impl Table {
             totals: None,
             marked: Vec::new(),
             drop_order: Vec::new(),
+            footer: None,
         }
     }
 
@@ -227,7 +231,7 @@ pub fn render(out: &Output, format: Format, style: Style, w: &mut dyn Write) -> 
             table.load_style(comfy_table::presets::NOTHING);
             fit(&mut table, style);
             for (k, v) in &r.fields {
-                let value = if *v == Cell::Null { "-".to_string() } else { v.plain() };
+                let value = if *v == Cell::Null { "-".to_string() } else { v.for_people() };
                 table.add_row([k.replace('_', " "), value]);
             }
             write_table(&table, w)?;
@@ -335,7 +339,11 @@ fn draw_people(t: &Table, style: Style, w: &mut dyn Write) -> std::io::Result<()
             cell
         }));
     }
-    write_table(&table, w)
+    write_table(&table, w)?;
+    match &t.footer {
+        Some(footer) if style.terminal => writeln!(w, "{footer}"),
+        _ => Ok(()),
+    }
 }
 
 /// A column's header for people: the column's name, shorter where the name is long and

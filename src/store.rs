@@ -72,7 +72,7 @@ impl Actor {
         let user = ["USER", "LOGNAME", "USERNAME"]
             .iter()
             .find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()))
-            .unwrap_or_else(|| "unknown".to_string());
+            .unwrap_or_else(user_of_process);
         // Arguments need not be UTF-8 (a path is an OS string).
         let command = std::iter::once("engage".to_string())
             .chain(std::env::args_os().skip(1).map(|a| shell_quote(&a.to_string_lossy())))
@@ -80,6 +80,20 @@ impl Actor {
             .join(" ");
         Actor { user, command }
     }
+}
+
+/// The name of the user this process runs as, from its user id (cron may set no
+/// `$USER`): the name in `/etc/passwd`, else `uid N`.
+fn user_of_process() -> String {
+    let uid = rustix::process::geteuid().as_raw();
+    let passwd = std::fs::read_to_string("/etc/passwd").unwrap_or_default();
+    passwd
+        .lines()
+        .find_map(|line| {
+            let fields: Vec<&str> = line.split(':').collect();
+            (fields.len() > 2 && fields[2] == uid.to_string()).then(|| fields[0].to_string())
+        })
+        .unwrap_or_else(|| format!("uid {uid}"))
 }
 
 /// A word as a POSIX shell reads it back: plain when it is safe, else in single quotes.

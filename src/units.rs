@@ -134,18 +134,24 @@ fn bounded(value: i64, bounds: &Bounds, what: &str) -> Result<i64> {
 }
 
 /// `123456789` hundredths as `1,234,567.89`.
-fn with_commas(n: i64) -> String {
+pub fn with_commas(n: i64) -> String {
     let plain = hundredths(n);
     let (whole, frac) = plain.split_once('.').unwrap_or((&plain, "00"));
-    let digits: Vec<char> = whole.chars().collect();
-    let mut out = String::new();
-    for (i, c) in digits.iter().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+    format!("{}.{frac}", grouped(whole))
+}
+
+/// Digits grouped in threes: `317699` as `317,699` (a sign is kept).
+pub fn grouped(digits: &str) -> String {
+    let (sign, digits) = digits.strip_prefix('-').map_or(("", digits), |d| ("-", d));
+    let chars: Vec<char> = digits.chars().collect();
+    let mut out = String::from(sign);
+    for (i, c) in chars.iter().enumerate() {
+        if i > 0 && (chars.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(*c);
     }
-    format!("{out}.{frac}")
+    out
 }
 
 /// A non-negative number of sessions (`1`, `0.5`, `2.25`) within `bounds`.

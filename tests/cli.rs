@@ -129,3 +129,23 @@ fn demo_never_overwrites_a_register_that_is_not_a_demo() {
     elsewhere.ok(&["demo"]);
     assert_eq!(elsewhere.json(&["practice", "list"]).as_array().unwrap().len(), 31);
 }
+
+#[test]
+fn tables_say_yes_and_no_and_an_empty_list_says_so() {
+    let reg = Reg::new();
+    reg.ok(&["locality", "add", "Evesham"]);
+    reg.ok(&["practice", "add", "M81004", "Riverside Surgery", "--locality", "Evesham"]);
+    let show = reg.ok(&["practice", "show", "M81004"]);
+    let survey = show.lines().find(|l| l.trim_start().starts_with("survey returned ")).unwrap();
+    assert!(survey.ends_with(" no"), "{survey:?}");
+    assert!(!show.contains("false") && !show.contains("true"), "{show}");
+    assert_eq!(reg.json(&["practice", "show", "M81004"])["survey_returned"], false);
+    let r = reg.run(&["person", "list"]);
+    assert_eq!(r.code, 0);
+    assert!(r.stderr.contains("nothing to show"), "{}", r.stderr);
+    // The audit trail names the user from the user id when no $USER is set (cron).
+    let out = reg.cmd(&["locality", "add", "Malvern"]).env_remove("USER").env_remove("LOGNAME").output().unwrap();
+    assert!(out.status.success());
+    let user = reg.json(&["log", "--limit", "1"])[0]["user"].as_str().unwrap().to_string();
+    assert!(!user.is_empty() && user != "unknown" && user != "officer", "{user}");
+}

@@ -222,6 +222,11 @@ impl Ctx {
     /// Prints command output on stdout in the chosen format, else in `default`; at a
     /// terminal, output taller than the window goes through the pager.
     pub fn print_or(&self, out: &Output, default: Format) -> Result<()> {
+        if let Output::Table(t) = out
+            && t.rows.is_empty()
+        {
+            self.note("nothing to show: no rows match");
+        }
         let text = self.render_or(out, default)?;
         match terminal_size() {
             Some((_, rows)) if !self.no_pager && bytecount::count(&text, b'\n') >= rows => page(&text),

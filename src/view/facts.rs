@@ -31,7 +31,18 @@ pub fn practices(rows: &[Listed]) -> Table {
             Cell::opt_date(p.close_date),
         ]);
     }
+    let patients: i64 = rows.iter().filter_map(|l| l.practice.list_size).sum();
+    table.footer = Some(format!(
+        "{}, {} patients",
+        count(rows.len(), "practice", "practices"),
+        crate::units::grouped(&patients.to_string())
+    ));
     table
+}
+
+/// `1 practice`, `31 practices`.
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{} {}", crate::units::grouped(&n.to_string()), if n == 1 { one } else { many })
 }
 
 /// `practice history`: its localities over time (SPEC §3).
@@ -73,6 +84,7 @@ pub fn people(rows: &[Person]) -> Table {
     for p in rows {
         table.push(person_row(p));
     }
+    table.footer = Some(count(rows.len(), "person", "people"));
     table
 }
 
@@ -151,6 +163,7 @@ pub fn meetings(rows: &[Meeting]) -> Table {
     for m in rows {
         table.push(meeting_row(m));
     }
+    table.footer = Some(count(rows.len(), "meeting", "meetings"));
     table
 }
 

@@ -76,6 +76,13 @@ pub fn lines(lines: &[(Line, Priced)]) -> Table {
             Cell::opt_text(l.payment_month.clone()),
         ]);
     }
+    let sessions: crate::units::Hundredths = lines.iter().map(|(l, _)| l.sessions).sum();
+    let pence: crate::units::Pence = lines.iter().map(|(_, p)| p.amount).sum();
+    table.footer = Some(format!(
+        "{}, {sessions} sessions, £{}",
+        super::facts::count(lines.len(), "line", "lines"),
+        crate::units::with_commas(pence.0)
+    ));
     table
 }
 
