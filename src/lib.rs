@@ -20,6 +20,7 @@ pub mod person;
 pub mod person_import;
 pub mod practice;
 pub mod project;
+pub mod reference;
 pub mod report;
 pub mod session;
 pub mod show;

@@ -32,18 +32,43 @@ pub fn check_code(code: &str, whence: &str) -> Result<String> {
     Ok(t.to_string())
 }
 
-/// Finds a locality by name or code, any case.
-pub fn find(conn: &Connection, reference: &str) -> Result<Locality> {
-    let r = reference.trim();
+/// The localities whose name or code is exactly `reference`, any case: what an import
+/// takes a locality column to mean (a name it does not know is a new locality).
+pub fn find_exact(conn: &Connection, reference: &str) -> Result<Vec<Locality>> {
     let mut stmt = conn.prepare_cached(
         "SELECT id, name, code FROM locality WHERE name = ?1 COLLATE NOCASE OR code = ?1 COLLATE NOCASE ORDER BY id",
     )?;
-    let found: Vec<Locality> = stmt
-        .query_map([r], |row| Ok(Locality { id: row.get(0)?, name: row.get(1)?, code: row.get(2)? }))?
+    let found = stmt
+        .query_map([reference.trim()], |row| Ok(Locality { id: row.get(0)?, name: row.get(1)?, code: row.get(2)? }))?
         .collect::<rusqlite::Result<_>>()?;
+    Ok(found)
+}
+
+/// Finds a locality by name or code, any case, or as people say it (SPEC §1a).
+pub fn find(conn: &Connection, reference: &str) -> Result<Locality> {
+    let r = reference.trim();
+    let mut found = find_exact(conn, r)?;
+    // A locality said by the first words of its name (`evesham` for `Evesham and
+    // Pershore`) or its last.
+    let mut all = Vec::new();
+    if found.is_empty() {
+        all = conn
+            .prepare_cached("SELECT id, name, code FROM locality ORDER BY name")?
+            .query_map([], |row| Ok(Locality { id: row.get(0)?, name: row.get(1)?, code: row.get(2)? }))?
+            .collect::<rusqlite::Result<Vec<Locality>>>()?;
+        let hits = crate::reference::matching(r, all.iter().enumerate().map(|(i, l)| (i, l.name.as_str())));
+        found = hits.into_iter().map(|i| all[i].clone()).collect();
+    }
     match found.len() {
-        0 => Err(Error::not_found(format!("no such locality: {reference:?}"))
-            .with_hint("`engage locality list` shows the localities")),
+        0 => {
+            let near = crate::reference::closest(r, all.iter().map(|l| l.name.as_str()));
+            let hint = if near.is_empty() {
+                "`engage locality list` shows the localities".to_string()
+            } else {
+                format!("did you mean {}?", near.iter().map(|n| format!("{n:?}")).collect::<Vec<_>>().join(" or "))
+            };
+            Err(Error::not_found(format!("no such locality: {reference:?}")).with_hint(hint))
+        }
         1 => Ok(found.into_iter().next().expect("one")),
         _ => Err(Error::conflict(format!("the locality reference {reference:?} is ambiguous")).with_details(
             found.iter().map(|l| format!("{}\t{}\tcode {}", l.id, l.name, l.code.as_deref().unwrap_or("-"))).collect(),

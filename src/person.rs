@@ -202,11 +202,28 @@ pub fn find(conn: &Connection, reference: &str) -> Result<Person> {
     };
     let mut stmt = conn.prepare_cached(&format!("SELECT {COLUMNS_SQL} FROM person WHERE {sql} ORDER BY name, id"))?;
     let key = if what == "name" { r.split_whitespace().collect::<Vec<_>>().join(" ") } else { r.to_string() };
-    let found: Vec<Person> = stmt.query_map([key], Person::from_row)?.collect::<rusqlite::Result<_>>()?;
+    let mut found: Vec<Person> = stmt.query_map([key], Person::from_row)?.collect::<rusqlite::Result<_>>()?;
+    // A name said as people say it: without the title, the first names, or the surname.
+    let mut everyone = Vec::new();
+    if found.is_empty() && what == "name" {
+        everyone = conn
+            .prepare_cached(&format!("SELECT {COLUMNS_SQL} FROM person ORDER BY name, id"))?
+            .query_map([], Person::from_row)?
+            .collect::<rusqlite::Result<Vec<Person>>>()?;
+        let hits = crate::reference::matching(r, everyone.iter().enumerate().map(|(i, p)| (i, p.name.as_str())));
+        found = hits.into_iter().map(|i| everyone[i].clone()).collect();
+    }
     match found.len() {
-        0 => Err(Error::not_found(format!("no such person: {reference:?}")).at(what).with_hint(
-            "`engage person list --all` shows everyone; refer to a person by id, email, GMC number or name",
-        )),
+        0 => {
+            let near = crate::reference::closest(r, everyone.iter().map(|p| p.name.as_str()));
+            let hint = if near.is_empty() {
+                "`engage person list --all` shows everyone; refer to a person by id, email, GMC number or name"
+                    .to_string()
+            } else {
+                format!("did you mean {}?", near.iter().map(|n| format!("{n:?}")).collect::<Vec<_>>().join(" or "))
+            };
+            Err(Error::not_found(format!("no such person: {reference:?}")).at(what).with_hint(hint))
+        }
         1 => Ok(found.into_iter().next().expect("one")),
         n => Err(Error::conflict(format!("{reference:?} matches {n} people; use an id, email or GMC number"))
             .with_details(found.iter().map(Person::candidate).collect())),

@@ -308,3 +308,30 @@ fn every_list_carries_its_columns_in_csv_and_json() {
         assert_eq!(csv_text.lines().count() - 1, json.as_array().unwrap().len(), "{args:?}");
     }
 }
+
+#[test]
+fn people_and_localities_are_found_by_the_names_people_say() {
+    let reg = common::example_register();
+    reg.ok(&["locality", "edit", "Evesham", "--name", "Evesham and Pershore"]);
+    for (reference, name) in [
+        ("Asha Patel", "Dr Asha Patel"),
+        ("dr asha patel", "Dr Asha Patel"),
+        ("okafor", "Dr Ben Okafor"),
+        ("Ben", "Dr Ben Okafor"),
+        ("pam ruddy", "Pam Ruddy"),
+    ] {
+        assert_eq!(reg.json(&["person", "show", reference])["name"], name, "{reference}");
+    }
+    assert_eq!(reg.json(&["locality", "show", "evesham"])["name"], "Evesham and Pershore");
+    assert_eq!(reg.json(&["locality", "show", "pershore"])["name"], "Evesham and Pershore");
+    // Nothing near: exit 4, with the closest names as a hint.
+    let stderr = reg.fails(&["person", "show", "Asha Patil"], 4);
+    assert!(stderr.contains("hint: did you mean \"Dr Asha Patel\"?"), "{stderr}");
+    let stderr = reg.fails(&["locality", "show", "Evesam"], 4);
+    assert!(stderr.contains("did you mean \"Evesham and Pershore\"?"), "{stderr}");
+    // Two Dr Reeds would be ambiguous: exit 5 with both.
+    reg.ok(&["person", "add", "Dr Tom Reedy", "--role", "gp-locum"]);
+    reg.ok(&["person", "add", "Dr Ann Reed", "--role", "gp-locum"]);
+    let stderr = reg.fails(&["person", "show", "reed"], 5);
+    assert!(stderr.contains("Dr Ann Reed") && stderr.contains("Dr Tom Reed"), "{stderr}");
+}

@@ -404,14 +404,13 @@ impl<'c> Apply<'c> {
         if let Some(id) = self.locality_ids.get(&key) {
             return Ok(*id);
         }
-        // By name or code, as everywhere; a name the register does not know is created.
-        let loc = match locality::find(self.conn, name) {
-            Ok(l) => l,
-            Err(e) if e.kind == crate::error::Kind::NotFound => {
+        // By its exact name or code; a name the register does not know is created.
+        let loc = match locality::find_exact(self.conn, name)?.into_iter().next() {
+            Some(l) => l,
+            None => {
                 summary.created_localities.push(name.to_string());
                 locality::add(self.conn, name, None)?
             }
-            Err(e) => return Err(e),
         };
         self.locality_ids.insert(key, loc.id);
         Ok(loc.id)
@@ -430,7 +429,7 @@ impl<'c> Apply<'c> {
                     let current: String =
                         self.conn
                             .query_row("SELECT name FROM locality WHERE id = ?1", [before.locality_id], |r| r.get(0))?;
-                    let same = locality::find(self.conn, wanted).is_ok_and(|l| l.id == before.locality_id);
+                    let same = locality::find_exact(self.conn, wanted)?.iter().any(|l| l.id == before.locality_id);
                     if !same {
                         summary.warnings.push(format!(
                             "practice {} stays in locality {current}, not {wanted}: imports never move practices (line {})",

@@ -129,7 +129,7 @@ for r, code, why in [("Dr Asha Patel,diabetes,interest", 3, "email or a GMC"), (
 AH = "person,for_practice,status\n"
 for m, r, code, why in [("1", "asha@nhs.net,,came", 3, "field status"), ("1", "asha@nhs.net,,", 3, "field status"),
                         ("1", "nobody@nhs.net,,attended", 4, "field person"), ("1", "asha@nhs.net,M81099,attended", 4, "field for_practice"),
-                        ("2", "asha@nhs.net,,attended", 3, "only apologies"), ("1", "Asha,,attended", 4, "field person"),
+                        ("2", "asha@nhs.net,,attended", 3, "only apologies"), ("1", "Ashley,,attended", 4, "field person"),
                         ("1", "asha@nhs.net,M8109,attended", 4, "for_practice"), ("1", "asha@nhs.net,,attended,x", 3, "field count")]:
     case(["meeting", "attend", m, "--file", "{file}"], code, why, AH + r + "\n")
 
