@@ -24,9 +24,7 @@ pub fn strength(reference: &str, name: &str) -> Option<u8> {
     }
     if r == n {
         Some(2)
-    } else if r.len() < n.len() && n[..r.len()] == r[..] {
-        Some(1)
-    } else if r.len() == 1 && n.last() == r.first() {
+    } else if (r.len() < n.len() && n[..r.len()] == r[..]) || (r.len() == 1 && n.last() == r.first()) {
         Some(1)
     } else {
         None
