@@ -305,3 +305,23 @@ fn an_import_names_a_locality_by_name_or_code() {
     let r = reg.run(&["practice", "import", file.to_str().unwrap()]);
     assert!(!r.stderr.contains("stays in locality"), "{}", r.stderr);
 }
+
+#[test]
+fn a_commissioner_that_matches_nothing_names_those_the_file_holds() {
+    let reg = Reg::new();
+    reg.ok(&["init"]);
+    let stderr = reg.fails(&["practice", "import", &fixture_str("nhs/epraccur-05T.csv"), "--commissioner", "5T"], 3);
+    assert!(stderr.contains("no practice in the file is commissioned by \"5T\""), "{stderr}");
+    assert!(stderr.contains("hint: the file holds 05T (33)"), "{stderr}");
+    let file = fixture_str("nhs/gp-reg-pat-prac-all-2021-01.csv");
+    let stderr = reg.fails(&["practice", "import", &file, "--commissioner", "QQQ"], 3);
+    assert!(stderr.contains("the file holds 72Q (209), 91Q (200), 93C (200)"), "{stderr}");
+}
+
+#[test]
+fn a_national_import_without_a_commissioner_says_so() {
+    let reg = Reg::new();
+    let r = reg.run(&["practice", "import", &fixture_str("nhs/epraccur-2019-12-full.csv")]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("note: 8204 practices added without --commissioner"), "{}", r.stderr);
+}

@@ -203,6 +203,11 @@ impl Ctx {
         self.print_or(out, Format::Table)
     }
 
+    /// Whether `--yes` was given.
+    pub fn yes(&self) -> bool {
+        self.yes
+    }
+
     /// How tables are drawn: for stdout as it is (a terminal of some size, or not).
     fn style(&self) -> Style {
         let stdout = std::io::stdout();

@@ -1,5 +1,7 @@
 //! `engage practice …`
 
+use std::io::IsTerminal;
+
 use anyhow::Result;
 use clap::{Args, Subcommand};
 
@@ -176,11 +178,29 @@ pub fn run(ctx: &Ctx, cmd: PracticeCommand) -> Result<()> {
                 locality: a.locality.as_deref(),
                 list_changes: a.dry_run,
             };
+            // A national file without --commissioner adds thousands of practices: at a
+            // terminal, ask first (after a trial run, rolled back); in a script, say so.
+            const MANY: usize = 1000;
+            let unfiltered = a.commissioner.is_none() && !a.dry_run;
+            if unfiltered && !ctx.yes() && std::io::stdin().is_terminal() {
+                let trial = reg.write(true, |tx| {
+                    Ok(Written { value: import::import(tx, &data, &file, options)?.inserted, summary: String::new() })
+                })?;
+                if trial > MANY {
+                    ctx.confirm(&format!("{file} would add {trial} practices (no --commissioner): import them all?"))?;
+                }
+            }
             let summary = reg.write(a.dry_run, |tx| {
                 let s = import::import(tx, &data, &file, options)?;
                 let line = format!("imported {file}: {}", s.line());
                 Ok(Written { value: s, summary: line })
             })?;
+            if unfiltered && summary.inserted > MANY {
+                ctx.note(format!(
+                    "note: {} practices added without --commissioner; `--commissioner CODE` takes one group's",
+                    summary.inserted
+                ));
+            }
             for w in &summary.warnings {
                 ctx.warn(w);
             }

@@ -165,13 +165,51 @@ pub fn import(conn: &Connection, data: &[u8], file: &str, opts: Options) -> Resu
             }
         }
     };
+    let mut seen = Commissioners::default();
     let warning = match source {
-        Source::Epraccur => read_epraccur(data, file, opts.commissioner, &mut sink).map(|()| None)?,
-        Source::ListSizes => read_list_sizes(data, file, opts.commissioner, &mut sink).map(|()| None)?,
+        Source::Epraccur => read_epraccur(data, file, opts.commissioner, &mut seen, &mut sink).map(|()| None)?,
+        Source::ListSizes => read_list_sizes(data, file, opts.commissioner, &mut seen, &mut sink).map(|()| None)?,
         Source::Engage | Source::Auto => read_engage(data, file, &mut sink)?,
     };
+    if let Some(c) = opts.commissioner
+        && seen.matched == 0
+    {
+        return Err(seen.none_for(c, file));
+    }
     summary.warnings.extend(warning);
     Ok(summary)
+}
+
+/// The commissioners of a file's GP practice rows, and how many rows were the one asked
+/// for: a `--commissioner` that matches nothing is a mistake, not an empty import.
+#[derive(Default)]
+struct Commissioners {
+    rows: HashMap<String, usize>,
+    matched: usize,
+}
+
+impl Commissioners {
+    fn see(&mut self, commissioner: Option<&str>, wanted: Option<&str>) -> bool {
+        let c = commissioner.map(str::trim).unwrap_or_default();
+        *self.rows.entry(c.to_uppercase()).or_default() += 1;
+        let taken = wanted.is_none_or(|w| c.eq_ignore_ascii_case(w.trim()));
+        self.matched += taken as usize;
+        taken
+    }
+
+    fn none_for(&self, wanted: &str, file: &str) -> Error {
+        let mut held: Vec<(&String, &usize)> = self.rows.iter().filter(|(c, _)| !c.is_empty()).collect();
+        held.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        let names: Vec<String> = held.iter().take(8).map(|(c, n)| format!("{c} ({n})")).collect();
+        let more = if held.len() > 8 { format!(" and {} more", held.len() - 8) } else { String::new() };
+        Error::invalid(format!("no practice in the file is commissioned by {:?}", wanted.trim()))
+            .at(format!("{file}, --commissioner"))
+            .with_hint(if names.is_empty() {
+                "the file names no commissioner".to_string()
+            } else {
+                format!("the file holds {}{more}", names.join(", "))
+            })
+    }
 }
 
 fn detect(data: &[u8], file: &str) -> Result<Source> {
@@ -202,7 +240,13 @@ fn bad(file: &str, line: u64, field: &str, what: String) -> Error {
 /// checked and skipped (another setting or commissioner).
 type Sink<'a> = &'a mut dyn FnMut(Option<Incoming>) -> Result<()>;
 
-fn read_epraccur(data: &[u8], file: &str, commissioner: Option<&str>, sink: Sink) -> Result<()> {
+fn read_epraccur(
+    data: &[u8],
+    file: &str,
+    commissioner: Option<&str>,
+    seen: &mut Commissioners,
+    sink: Sink,
+) -> Result<()> {
     records(data, file, |line, f| {
         if f.len() != 27 {
             return Err(bad(
@@ -253,8 +297,7 @@ fn read_epraccur(data: &[u8], file: &str, commissioner: Option<&str>, sink: Sink
             ),
         };
         // Every row is checked, taken or not: a file with a broken row anywhere is suspect.
-        let wanted = commissioner.is_none_or(|c| f[14].trim().eq_ignore_ascii_case(c.trim()));
-        if setting != "4" || !wanted {
+        if setting != "4" || !seen.see(Some(f[14]), commissioner) {
             return sink(None);
         }
         let address: Vec<&str> = f[4..9].iter().map(|s| s.trim()).filter(|s| !s.is_empty()).collect();
@@ -273,12 +316,16 @@ fn read_epraccur(data: &[u8], file: &str, commissioner: Option<&str>, sink: Sink
     })
 }
 
-fn read_list_sizes(data: &[u8], file: &str, commissioner: Option<&str>, sink: Sink) -> Result<()> {
+fn read_list_sizes(
+    data: &[u8],
+    file: &str,
+    commissioner: Option<&str>,
+    seen: &mut Commissioners,
+    sink: Sink,
+) -> Result<()> {
     with_header(data, file, &["code", "number_of_patients"], |line, row| {
         let group = row.get("sub_icb_location_code").or_else(|| row.get("ccg_code"));
-        if let Some(c) = commissioner
-            && !group.is_some_and(|g| g.eq_ignore_ascii_case(c.trim()))
-        {
+        if !seen.see(group, commissioner) {
             return sink(None);
         }
         let (code, patients) = (row.get("code").unwrap_or_default(), row.get("number_of_patients").unwrap_or_default());
