@@ -86,6 +86,43 @@ pub fn bank_holidays(year: i32) -> Option<Vec<NaiveDate>> {
     Some(days)
 }
 
+/// The name of a bank holiday, for saying why a meeting moved.
+pub fn holiday_name(date: NaiveDate) -> Option<&'static str> {
+    if !is_bank_holiday(date) {
+        return None;
+    }
+    let e = easter(date.year());
+    Some(match (date.month(), date.day()) {
+        (1, _) => "New Year's Day",
+        _ if date == e - Duration::days(2) => "Good Friday",
+        _ if date == e + Duration::days(1) => "Easter Monday",
+        (5, 8) if date.year() == 2023 => "Coronation bank holiday",
+        (5, _) if date == last_weekday(date.year(), 5, Weekday::Mon) => "Spring bank holiday",
+        (5, _) => "Early May bank holiday",
+        (6, _) => "Platinum Jubilee bank holiday",
+        (8, _) => "Summer bank holiday",
+        (9, _) => "State funeral bank holiday",
+        (12, 25) => "Christmas Day",
+        (12, 26) if date.weekday() == Weekday::Mon => "Christmas Day (substitute)",
+        (12, 26) => "Boxing Day",
+        _ => "Christmas bank holiday (substitute)",
+    })
+}
+
+/// The working day a meeting on a bank holiday moves to: the next one, unless that is
+/// in the next month; then the one before, so the meeting stays in its month.
+pub fn working_day_in_month(date: NaiveDate) -> NaiveDate {
+    let next = next_working_day(date);
+    if next.month() == date.month() {
+        return next;
+    }
+    let mut before = date - Duration::days(1);
+    while weekend(before) || is_bank_holiday(before) {
+        before -= Duration::days(1);
+    }
+    before
+}
+
 pub fn is_bank_holiday(date: NaiveDate) -> bool {
     bank_holidays(date.year()).is_some_and(|days| days.contains(&date))
 }

@@ -407,3 +407,23 @@ fn calendar_times_are_real_across_the_clock_changes() {
     assert!(reg.ok(&["meeting", "ics"]).contains("DTEND;VALUE=DATE:22000101"));
     reg.fails(&["meeting", "add", "--kind", "board", "--date", "9999-12-31"], 3);
 }
+
+#[test]
+fn a_meeting_moved_off_a_bank_holiday_stays_in_its_month() {
+    let reg = register();
+    let args =
+        ["meeting", "schedule", "--kind", "locality", "--locality", "EVE", "--year", "2027", "--rule", "last mon"];
+    let r = reg.run(&args);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let dates: Vec<String> = column(&reg.json(&["meeting", "list", "--locality", "EVE"]), "date")
+        .iter()
+        .map(|d| d.as_str().unwrap().to_string())
+        .collect();
+    // Spring bank holiday (31 May) and Summer (30 August): the next working days are
+    // 1 June and 31 August; June would leave May without a meeting.
+    assert!(dates.contains(&"2027-05-28".to_string()) && dates.contains(&"2027-08-31".to_string()), "{dates:?}");
+    let months: std::collections::BTreeSet<&str> = dates.iter().map(|d| &d[..7]).collect();
+    assert_eq!(months.len(), 12, "{dates:?}");
+    assert!(r.stderr.contains("2027-05-31 → 2027-05-28: Spring bank holiday\n"), "{}", r.stderr);
+    assert!(r.stderr.contains("2027-08-30 → 2027-08-31: Summer bank holiday\n"), "{}", r.stderr);
+}

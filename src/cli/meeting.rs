@@ -272,6 +272,10 @@ pub fn run(ctx: &Ctx, cmd: MeetingCommand) -> Result<()> {
                 ]);
             }
             ctx.print(&Output::Table(table))?;
+            for p in planned.iter().filter(|p| p.outcome == "moved") {
+                let why = calendar::holiday_name(p.rule_date).unwrap_or("bank holiday");
+                ctx.note(format!("{} → {}: {why}", p.rule_date, p.date.map(|d| d.to_string()).unwrap_or_default()));
+            }
             let created = planned.iter().filter(|p| matches!(p.outcome, "created" | "moved")).count();
             let tail = if a.dry_run { " (dry run: nothing written)" } else { "" };
             ctx.note(format!("{created} meeting(s) {}{tail}", if a.dry_run { "would be created" } else { "created" }));

@@ -287,7 +287,7 @@ pub fn schedule(
         let holiday = calendar::is_bank_holiday(rule_date);
         let (date, outcome) = match (holiday, on_bank_holiday) {
             (true, OnBankHoliday::Skip) => (None, "skipped"),
-            (true, OnBankHoliday::NextWorkingDay) => (Some(calendar::next_working_day(rule_date)), "moved"),
+            (true, OnBankHoliday::NextWorkingDay) => (Some(calendar::working_day_in_month(rule_date)), "moved"),
             _ => (Some(rule_date), "created"),
         };
         let id = match date {
