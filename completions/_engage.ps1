@@ -790,6 +790,7 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('attend', 'attend', [CompletionResultType]::ParameterValue, 'Record attendance, virtual attendance or apologies, by name or from a sign-in CSV')
             [CompletionResult]::new('unattend', 'unattend', [CompletionResultType]::ParameterValue, 'Remove a person''s attendance record from a meeting')
             [CompletionResult]::new('declare', 'declare', [CompletionResultType]::ParameterValue, 'Record an interest declared at a meeting, and whether the person withdrew from the item')
+            [CompletionResult]::new('held', 'held', [CompletionResultType]::ParameterValue, 'Record that a meeting was held though nobody''s attendance is recorded')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a meeting (kept, marked cancelled)')
             [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move a meeting to another date (and start)')
             [CompletionResult]::new('ics', 'ics', [CompletionResultType]::ParameterValue, 'The schedule as an iCalendar file (RFC 5545) on stdout')
@@ -922,6 +923,20 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'engage;meeting;held' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'engage;meeting;cancel' {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'reason')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
@@ -979,6 +994,7 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('attend', 'attend', [CompletionResultType]::ParameterValue, 'Record attendance, virtual attendance or apologies, by name or from a sign-in CSV')
             [CompletionResult]::new('unattend', 'unattend', [CompletionResultType]::ParameterValue, 'Remove a person''s attendance record from a meeting')
             [CompletionResult]::new('declare', 'declare', [CompletionResultType]::ParameterValue, 'Record an interest declared at a meeting, and whether the person withdrew from the item')
+            [CompletionResult]::new('held', 'held', [CompletionResultType]::ParameterValue, 'Record that a meeting was held though nobody''s attendance is recorded')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a meeting (kept, marked cancelled)')
             [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move a meeting to another date (and start)')
             [CompletionResult]::new('ics', 'ics', [CompletionResultType]::ParameterValue, 'The schedule as an iCalendar file (RFC 5545) on stdout')
@@ -1004,6 +1020,9 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;meeting;help;declare' {
+            break
+        }
+        'engage;meeting;help;held' {
             break
         }
         'engage;meeting;help;cancel' {
@@ -1953,6 +1972,7 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('attend', 'attend', [CompletionResultType]::ParameterValue, 'Record attendance, virtual attendance or apologies, by name or from a sign-in CSV')
             [CompletionResult]::new('unattend', 'unattend', [CompletionResultType]::ParameterValue, 'Remove a person''s attendance record from a meeting')
             [CompletionResult]::new('declare', 'declare', [CompletionResultType]::ParameterValue, 'Record an interest declared at a meeting, and whether the person withdrew from the item')
+            [CompletionResult]::new('held', 'held', [CompletionResultType]::ParameterValue, 'Record that a meeting was held though nobody''s attendance is recorded')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a meeting (kept, marked cancelled)')
             [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move a meeting to another date (and start)')
             [CompletionResult]::new('ics', 'ics', [CompletionResultType]::ParameterValue, 'The schedule as an iCalendar file (RFC 5545) on stdout')
@@ -1977,6 +1997,9 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;help;meeting;declare' {
+            break
+        }
+        'engage;help;meeting;held' {
             break
         }
         'engage;help;meeting;cancel' {

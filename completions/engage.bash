@@ -166,6 +166,9 @@ _engage() {
             engage__subcmd__help__subcmd__meeting,declare)
                 cmd="engage__subcmd__help__subcmd__meeting__subcmd__declare"
                 ;;
+            engage__subcmd__help__subcmd__meeting,held)
+                cmd="engage__subcmd__help__subcmd__meeting__subcmd__held"
+                ;;
             engage__subcmd__help__subcmd__meeting,ics)
                 cmd="engage__subcmd__help__subcmd__meeting__subcmd__ics"
                 ;;
@@ -382,6 +385,9 @@ _engage() {
             engage__subcmd__meeting,declare)
                 cmd="engage__subcmd__meeting__subcmd__declare"
                 ;;
+            engage__subcmd__meeting,held)
+                cmd="engage__subcmd__meeting__subcmd__held"
+                ;;
             engage__subcmd__meeting,help)
                 cmd="engage__subcmd__meeting__subcmd__help"
                 ;;
@@ -414,6 +420,9 @@ _engage() {
                 ;;
             engage__subcmd__meeting__subcmd__help,declare)
                 cmd="engage__subcmd__meeting__subcmd__help__subcmd__declare"
+                ;;
+            engage__subcmd__meeting__subcmd__help,held)
+                cmd="engage__subcmd__meeting__subcmd__help__subcmd__held"
                 ;;
             engage__subcmd__meeting__subcmd__help,help)
                 cmd="engage__subcmd__meeting__subcmd__help__subcmd__help"
@@ -1265,7 +1274,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__help__subcmd__meeting)
-            opts="add schedule list show attend unattend declare cancel move ics"
+            opts="add schedule list show attend unattend declare held cancel move ics"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1321,6 +1330,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__help__subcmd__meeting__subcmd__declare)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__help__subcmd__meeting__subcmd__held)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2519,7 +2542,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__meeting)
-            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version add schedule list show attend unattend declare cancel move ics help"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version add schedule list show attend unattend declare held cancel move ics help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2680,8 +2703,30 @@ _engage() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        engage__subcmd__meeting__subcmd__held)
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         engage__subcmd__meeting__subcmd__help)
-            opts="add schedule list show attend unattend declare cancel move ics help"
+            opts="add schedule list show attend unattend declare held cancel move ics help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2737,6 +2782,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__meeting__subcmd__help__subcmd__declare)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__meeting__subcmd__help__subcmd__held)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

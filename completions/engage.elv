@@ -714,6 +714,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand attend 'Record attendance, virtual attendance or apologies, by name or from a sign-in CSV'
             cand unattend 'Remove a person''s attendance record from a meeting'
             cand declare 'Record an interest declared at a meeting, and whether the person withdrew from the item'
+            cand held 'Record that a meeting was held though nobody''s attendance is recorded'
             cand cancel 'Cancel a meeting (kept, marked cancelled)'
             cand move 'Move a meeting to another date (and start)'
             cand ics 'The schedule as an iCalendar file (RFC 5545) on stdout'
@@ -838,6 +839,19 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'engage;meeting;held'= {
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --no-pager 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'engage;meeting;cancel'= {
             cand --reason 'reason'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
@@ -892,6 +906,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand attend 'Record attendance, virtual attendance or apologies, by name or from a sign-in CSV'
             cand unattend 'Remove a person''s attendance record from a meeting'
             cand declare 'Record an interest declared at a meeting, and whether the person withdrew from the item'
+            cand held 'Record that a meeting was held though nobody''s attendance is recorded'
             cand cancel 'Cancel a meeting (kept, marked cancelled)'
             cand move 'Move a meeting to another date (and start)'
             cand ics 'The schedule as an iCalendar file (RFC 5545) on stdout'
@@ -910,6 +925,8 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;meeting;help;unattend'= {
         }
         &'engage;meeting;help;declare'= {
+        }
+        &'engage;meeting;help;held'= {
         }
         &'engage;meeting;help;cancel'= {
         }
@@ -1738,6 +1755,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand attend 'Record attendance, virtual attendance or apologies, by name or from a sign-in CSV'
             cand unattend 'Remove a person''s attendance record from a meeting'
             cand declare 'Record an interest declared at a meeting, and whether the person withdrew from the item'
+            cand held 'Record that a meeting was held though nobody''s attendance is recorded'
             cand cancel 'Cancel a meeting (kept, marked cancelled)'
             cand move 'Move a meeting to another date (and start)'
             cand ics 'The schedule as an iCalendar file (RFC 5545) on stdout'
@@ -1755,6 +1773,8 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;help;meeting;unattend'= {
         }
         &'engage;help;meeting;declare'= {
+        }
+        &'engage;help;meeting;held'= {
         }
         &'engage;help;meeting;cancel'= {
         }

@@ -167,9 +167,13 @@ fn attendance(
     // Each locality's meetings by date: a practice is expected at those held once it
     // had opened.
     let mut dates: HashMap<i64, Vec<NaiveDate>> = HashMap::new();
-    let window = "h.kind = 'locality' AND h.status = 'scheduled' AND h.date >= ?1 AND h.date <= ?2
-                  AND h.locality_id IS NOT NULL";
-    let mut stmt = conn.prepare_cached(&format!("SELECT h.id, h.locality_id, h.date FROM meeting h WHERE {window}"))?;
+    // Held: not cancelled, and someone's attendance recorded (or marked held).
+    let recorded = crate::meeting::RECORDED_SQL;
+    let window = format!(
+        "m.kind = 'locality' AND m.status = 'scheduled' AND m.date >= ?1 AND m.date <= ?2
+           AND m.locality_id IS NOT NULL AND {recorded}"
+    );
+    let mut stmt = conn.prepare_cached(&format!("SELECT m.id, m.locality_id, m.date FROM meeting m WHERE {window}"))?;
     let mut rows = stmt.query(rusqlite::params![from.min(trend_from), to])?;
     while let Some(r) = rows.next()? {
         let (id, locality, date): (i64, i64, NaiveDate) = (r.get(0)?, r.get(1)?, r.get(2)?);
@@ -362,12 +366,13 @@ pub fn localities(
         e.list_size += sizes.get(&a.code).copied().unwrap_or(0);
         e.rates.push((a.represented, a.held));
     }
-    let mut stmt = conn.prepare(
+    let mut stmt = conn.prepare(&format!(
         "SELECT l.id, l.name,
                 (SELECT count(*) FROM meeting m WHERE m.locality_id = l.id AND m.kind = 'locality'
-                    AND m.status = 'scheduled' AND m.date >= ?1 AND m.date <= ?2)
+                    AND m.status = 'scheduled' AND m.date >= ?1 AND m.date <= ?2 AND {})
            FROM locality l WHERE ?3 IS NULL OR l.id = ?3 ORDER BY l.name",
-    )?;
+        crate::meeting::RECORDED_SQL
+    ))?;
     let mut out = Vec::new();
     let mut rows = stmt.query(rusqlite::params![period.from, until, locality_id])?;
     while let Some(r) = rows.next()? {

@@ -427,3 +427,53 @@ fn a_meeting_moved_off_a_bank_holiday_stays_in_its_month() {
     assert!(r.stderr.contains("2027-05-31 → 2027-05-28: Spring bank holiday\n"), "{}", r.stderr);
     assert!(r.stderr.contains("2027-08-30 → 2027-08-31: Summer bank holiday\n"), "{}", r.stderr);
 }
+
+#[test]
+fn a_scheduled_meeting_with_nothing_recorded_is_unrecorded_not_held() {
+    let reg = register();
+    reg.ok(&["session", "rate", "set", "gp", "380", "--from", "2026-04-01"]);
+    // Today is 2027-01-15: October to January are past, three of them signed in.
+    reg.ok(&["meeting", "schedule", "--kind", "locality", "--locality", "EVE", "--year", "2026", "--rule", "2nd tue"]);
+    reg.ok(&["meeting", "schedule", "--kind", "locality", "--locality", "EVE", "--year", "2027", "--rule", "2nd tue"]);
+    let list = reg.json(&["meeting", "list", "--from", "2026-10-01", "--to", "2027-02-28"]);
+    let ids: Vec<String> = column(&list, "id").iter().map(|v| v.to_string()).collect();
+    // 2026-10-13, 11-10, 12-08, 2027-01-12, 02-09
+    for m in &ids[..3] {
+        reg.ok(&["meeting", "attend", m, "asha@nhs.net"]);
+    }
+    let list = reg.json(&["meeting", "list", "--from", "2026-10-01", "--to", "2027-02-28"]);
+    assert_eq!(column(&list, "status"), vec!["held", "held", "held", "unrecorded", "scheduled"]);
+    // The engagement report counts the three held meetings only, and says which it left
+    // out; M81004 came to all three, the others to none.
+    let r = reg.run(&["report", "engagement", "--from", "2026-10-01", "--format", "json"]);
+    assert!(
+        r.stderr.contains(&format!("warning: 1 meeting up to today has no attendance recorded (ids {})", ids[3])),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let rows: Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(column(&rows, "meetings_held"), vec![3, 3, 3, 0]);
+    assert_eq!(column(&rows, "represented"), vec![3, 0, 0, 0]);
+    // Before any sign-in, a fresh schedule flags nobody at risk.
+    let fresh = register();
+    fresh.ok(&[
+        "meeting",
+        "schedule",
+        "--kind",
+        "locality",
+        "--locality",
+        "EVE",
+        "--year",
+        "2026",
+        "--rule",
+        "2nd tue",
+    ]);
+    let rows = fresh.json(&["report", "engagement"]);
+    assert!(column(&rows, "at_risk").iter().all(|r| r == false), "{rows}");
+    // `meeting held` says a meeting took place with nobody signed in: it counts.
+    reg.ok(&["meeting", "held", &ids[3]]);
+    let rows = reg.json(&["report", "engagement", "--from", "2026-10-01"]);
+    assert_eq!(column(&rows, "meetings_held"), vec![4, 4, 4, 0]);
+    reg.fails(&["meeting", "held", &ids[4]], 3);
+}

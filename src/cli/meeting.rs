@@ -45,6 +45,9 @@ pub enum MeetingCommand {
         after_help = "Example:\n  engage meeting declare 42 'Dr Asha Patel' 'Partner at a bidding practice' --withdrew"
     )]
     Declare(DeclareArgs),
+    /// Record that a meeting was held though nobody's attendance is recorded.
+    #[command(after_help = "Example:\n  engage meeting held 42")]
+    Held(IdArg),
     /// Cancel a meeting (kept, marked cancelled).
     #[command(after_help = "Example:\n  engage meeting cancel 42 --reason 'Snow' --yes")]
     Cancel(CancelArgs),
@@ -286,12 +289,12 @@ pub fn run(ctx: &Ctx, cmd: MeetingCommand) -> Result<()> {
             if a.upcoming {
                 f.upcoming = Some(today);
             }
-            ctx.print(&Output::Table(engage::view::facts::meetings(&meeting::select(&reg.conn, &f)?)))?;
+            ctx.print(&Output::Table(engage::view::facts::meetings(&meeting::select(&reg.conn, &f)?, today)))?;
         }
         MeetingCommand::Show(a) => {
             let id = meeting::parse_id(&a.id)?;
             let reg = ctx.open(Access::Read)?;
-            ctx.print(&Output::Record(meeting::show(&reg.conn, id)?))?;
+            ctx.print(&Output::Record(meeting::show(&reg.conn, id, today)?))?;
         }
         MeetingCommand::Attend(a) => {
             let id = meeting::parse_id(&a.id)?;
@@ -339,6 +342,13 @@ pub fn run(ctx: &Ctx, cmd: MeetingCommand) -> Result<()> {
                 let p = meeting::declare(tx, &m, &a.person, &a.text, a.withdrew)?;
                 let withdrew = if a.withdrew { ", and withdrew" } else { "" };
                 Ok(format!("recorded {}'s declaration at {}{withdrew}", p.name, m.describe()))
+            })?;
+        }
+        MeetingCommand::Held(a) => {
+            let id = meeting::parse_id(&a.id)?;
+            ctx.write(|tx| {
+                let m = meeting::mark_held(tx, id, today)?;
+                Ok(format!("recorded meeting {} as held: {}", m.id, m.describe()))
             })?;
         }
         MeetingCommand::Cancel(a) => {

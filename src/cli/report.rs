@@ -102,6 +102,7 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
         ReportCommand::Engagement(a) => {
             let period = a.period(today)?;
             let reg = ctx.open(Access::Read)?;
+            warn_unrecorded(ctx, &reg.conn, period, locality_of(&reg.conn, &a.locality)?, today)?;
             view::report::engagement(&report::engagement(
                 &reg.conn,
                 period,
@@ -112,6 +113,7 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
         ReportCommand::Localities(a) => {
             let period = a.period(today)?;
             let reg = ctx.open(Access::Read)?;
+            warn_unrecorded(ctx, &reg.conn, period, locality_of(&reg.conn, &a.locality)?, today)?;
             view::report::localities(&report::localities(
                 &reg.conn,
                 period,
@@ -157,4 +159,28 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
         }
     };
     ctx.print(&Output::Table(table))
+}
+
+/// Says which meetings up to today a report left out because nobody's attendance is
+/// recorded for them (SPEC §1a, Meetings held).
+fn warn_unrecorded(
+    ctx: &Ctx,
+    conn: &rusqlite::Connection,
+    period: report::Period,
+    locality: Option<i64>,
+    today: chrono::NaiveDate,
+) -> Result<()> {
+    let ids = engage::meeting::unrecorded(conn, period.from, period.to.min(today), locality)?;
+    if !ids.is_empty() {
+        let list: Vec<String> = ids.iter().map(i64::to_string).collect();
+        ctx.warn(format!(
+            "{} meeting{} up to today {} no attendance recorded (ids {}): left out; `engage meeting held ID` if {} held",
+            ids.len(),
+            if ids.len() == 1 { "" } else { "s" },
+            if ids.len() == 1 { "has" } else { "have" },
+            list.join(", "),
+            if ids.len() == 1 { "it was" } else { "they were" }
+        ));
+    }
+    Ok(())
 }

@@ -92,7 +92,7 @@ pub fn quorate(conn: &Connection, m: &Meeting, attendees: &[Attendee]) -> Result
     Ok(Some(counted as i64 >= quorum))
 }
 
-pub fn show(conn: &Connection, id: i64) -> Result<Record> {
+pub fn show(conn: &Connection, id: i64, today: NaiveDate) -> Result<Record> {
     let m = get(conn, id)?;
     let people = attendees(conn, &m)?;
     let represented: BTreeSet<&str> =
@@ -100,7 +100,7 @@ pub fn show(conn: &Connection, id: i64) -> Result<Record> {
     let unrepresented: Vec<String> =
         expected_practices(conn, &m)?.into_iter().filter(|c| !represented.contains(c.as_str())).collect();
     let mut fields: Vec<(&'static str, Cell)> =
-        crate::view::facts::MEETING_COLUMNS.iter().copied().zip(crate::view::facts::meeting_row(&m)).collect();
+        crate::view::facts::MEETING_COLUMNS.iter().copied().zip(crate::view::facts::meeting_row(&m, today)).collect();
     fields.push(("location", Cell::opt_text(m.location.clone())));
     fields.push(("cancel_reason", Cell::opt_text(m.cancel_reason.clone())));
     fields.push(("unrepresented", Cell::List(unrepresented)));
@@ -259,10 +259,13 @@ pub fn practice_attendance(
     let (mut held, mut represented) = (0, 0);
     for (from, to, &locality) in crate::history::locality_timeline(conn, &p.code)?.spans(from, to) {
         let (h, r): (i64, i64) = conn.query_row(
-            "SELECT count(*), coalesce(sum(EXISTS (SELECT 1 FROM attendance a WHERE a.meeting_id = m.id
-                        AND a.for_practice = ?2 AND a.status <> 'apologies')), 0)
-               FROM meeting m WHERE m.kind = 'locality' AND m.locality_id = ?1 AND m.status = 'scheduled'
-                AND m.date >= ?3 AND m.date <= ?4",
+            &format!(
+                "SELECT count(*), coalesce(sum(EXISTS (SELECT 1 FROM attendance a WHERE a.meeting_id = m.id
+                            AND a.for_practice = ?2 AND a.status <> 'apologies')), 0)
+                   FROM meeting m WHERE m.kind = 'locality' AND m.locality_id = ?1 AND m.status = 'scheduled'
+                    AND m.date >= ?3 AND m.date <= ?4 AND {}",
+                super::RECORDED_SQL
+            ),
             rusqlite::params![locality, &p.code[..], from, to],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )?;

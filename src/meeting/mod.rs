@@ -84,11 +84,25 @@ pub struct Meeting {
     pub uid: String,
     pub created_at: String,
     pub sequence: i64,
+    /// Someone's attendance or apologies are recorded, or `meeting held` said it was
+    /// held, or it is a visit (which needs no sign-in).
+    pub recorded: bool,
 }
 
-const SELECT: &str = "SELECT m.id, m.kind, m.locality_id, l.name, m.practice_code, m.date, m.start, m.duration_minutes,
-        m.title, m.location, m.sessions, m.quorum, m.status, m.cancel_reason, m.uid, m.created_at, m.sequence
-   FROM meeting m LEFT JOIN locality l ON l.id = m.locality_id";
+/// SQL: whether the meeting `m` is recorded as held, once its day has come (SPEC §1a).
+macro_rules! recorded_sql {
+    () => {
+        "(m.kind = 'visit' OR m.held = 1 OR EXISTS (SELECT 1 FROM attendance r WHERE r.meeting_id = m.id))"
+    };
+}
+pub const RECORDED_SQL: &str = recorded_sql!();
+
+const SELECT: &str = concat!(
+    "SELECT m.id, m.kind, m.locality_id, l.name, m.practice_code, m.date, m.start, m.duration_minutes,
+        m.title, m.location, m.sessions, m.quorum, m.status, m.cancel_reason, m.uid, m.created_at, m.sequence, ",
+    recorded_sql!(),
+    " FROM meeting m LEFT JOIN locality l ON l.id = m.locality_id"
+);
 
 impl Meeting {
     fn from_row(r: &Row) -> rusqlite::Result<Meeting> {
@@ -110,7 +124,19 @@ impl Meeting {
             uid: r.get(14)?,
             created_at: r.get(15)?,
             sequence: r.get(16)?,
+            recorded: r.get(17)?,
         })
+    }
+
+    /// `cancelled`; `scheduled` until its day; then `held`, or `unrecorded` while
+    /// nobody's attendance is recorded.
+    pub fn status_on(&self, today: NaiveDate) -> &'static str {
+        match (self.cancelled, self.date <= today, self.recorded) {
+            (true, _, _) => "cancelled",
+            (false, false, _) => "scheduled",
+            (false, true, true) => "held",
+            (false, true, false) => "unrecorded",
+        }
     }
 
     /// A short name for messages and session references: `locality meeting 2027-01-12 Evesham`.
@@ -400,4 +426,33 @@ pub fn parse_year(text: &str) -> Result<i32> {
         .ok()
         .filter(|y| (2000..=2100).contains(y) && t.len() == 4)
         .ok_or_else(|| Error::invalid(format!("not a year: {text:?} (--year)")).with_hint("e.g. --year 2027"))
+}
+
+/// `meeting held ID`: a meeting that took place though nobody's attendance is recorded
+/// (nobody came, or the sheet is lost).
+pub fn mark_held(conn: &Connection, id: i64, today: NaiveDate) -> Result<Meeting> {
+    let m = get(conn, id)?;
+    if m.cancelled {
+        return Err(Error::conflict(format!("meeting {id} was cancelled ({})", m.describe())));
+    }
+    if m.date > today {
+        return Err(Error::invalid(format!("meeting {id} is on {}, after today: it has not been held (ID)", m.date)));
+    }
+    conn.execute("UPDATE meeting SET held = 1 WHERE id = ?1", [id])?;
+    get(conn, id)
+}
+
+/// The meetings up to `to` (from `from`, of a locality) that have no attendance
+/// recorded: left out of every figure of meetings held, and named on stderr.
+pub fn unrecorded(conn: &Connection, from: NaiveDate, to: NaiveDate, locality_id: Option<i64>) -> Result<Vec<i64>> {
+    let ids = conn
+        .prepare_cached(&format!(
+            "SELECT m.id FROM meeting m
+              WHERE m.kind = 'locality' AND m.status = 'scheduled' AND m.date >= ?1 AND m.date <= ?2
+                AND (?3 IS NULL OR m.locality_id = ?3) AND NOT {RECORDED_SQL}
+              ORDER BY m.id"
+        ))?
+        .query_map(rusqlite::params![from, to, locality_id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(ids)
 }

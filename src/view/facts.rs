@@ -141,7 +141,7 @@ pub const MEETING_COLUMNS: &[&str] = &[
 ];
 
 /// A meeting's fields as `meeting list` gives them (and `meeting show` begins with).
-pub fn meeting_row(m: &Meeting) -> Vec<Cell> {
+pub fn meeting_row(m: &Meeting, today: chrono::NaiveDate) -> Vec<Cell> {
     vec![
         Cell::Int(m.id),
         Cell::text(m.kind.as_str()),
@@ -151,17 +151,17 @@ pub fn meeting_row(m: &Meeting) -> Vec<Cell> {
         Cell::opt_text(m.locality.clone()),
         Cell::opt_text(m.practice_code.as_ref().map(String::from)),
         Cell::opt_text(m.title.clone()),
-        Cell::text(if m.cancelled { "cancelled" } else { "scheduled" }),
+        Cell::text(m.status_on(today)),
         Cell::Sessions(m.sessions),
         Cell::opt_int(m.quorum),
     ]
 }
 
 /// `meeting list`.
-pub fn meetings(rows: &[Meeting]) -> Table {
+pub fn meetings(rows: &[Meeting], today: chrono::NaiveDate) -> Table {
     let mut table = Table::new(MEETING_COLUMNS);
     for m in rows {
-        table.push(meeting_row(m));
+        table.push(meeting_row(m, today));
     }
     table.footer = Some(count(rows.len(), "meeting", "meetings"));
     table
