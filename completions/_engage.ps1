@@ -74,9 +74,9 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
         'engage;practice;add' {
             [CompletionResult]::new('--locality', '--locality', [CompletionResultType]::ParameterName, 'The locality it belongs to (name or code)')
             [CompletionResult]::new('--list-size', '--list-size', [CompletionResultType]::ParameterName, 'Registered patients')
-            [CompletionResult]::new('--postcode', '--postcode', [CompletionResultType]::ParameterName, 'postcode')
-            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'phone')
-            [CompletionResult]::new('--setting', '--setting', [CompletionResultType]::ParameterName, 'setting')
+            [CompletionResult]::new('--postcode', '--postcode', [CompletionResultType]::ParameterName, 'Postcode (stored upper-case, one space)')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Phone number')
+            [CompletionResult]::new('--setting', '--setting', [CompletionResultType]::ParameterName, 'Urban, rural or mixed')
             [CompletionResult]::new('--opened', '--opened', [CompletionResultType]::ParameterName, 'The day it opened: it is expected at its locality''s meetings from then on')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
@@ -375,10 +375,10 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;person;add' {
-            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'role')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'The contract or job: gp-partner, gp-salaried, gp-locum, practice-manager, nurse or other')
             [CompletionResult]::new('--practice', '--practice', [CompletionResultType]::ParameterName, 'Their practice (a locum may have none)')
-            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
-            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'phone')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Email address (unique in the register)')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Phone number')
             [CompletionResult]::new('--gmc', '--gmc', [CompletionResultType]::ParameterName, 'GMC reference number (seven digits)')
             [CompletionResult]::new('--pay-to', '--pay-to', [CompletionResultType]::ParameterName, 'Who is paid for their sessions [default: practice if they have one, else self]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
@@ -410,9 +410,9 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;person;list' {
-            [CompletionResult]::new('--practice', '--practice', [CompletionResultType]::ParameterName, 'practice')
-            [CompletionResult]::new('--locality', '--locality', [CompletionResultType]::ParameterName, 'locality')
-            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'role')
+            [CompletionResult]::new('--practice', '--practice', [CompletionResultType]::ParameterName, 'Only people of this practice (ODS code)')
+            [CompletionResult]::new('--locality', '--locality', [CompletionResultType]::ParameterName, 'Only people of this locality''s practices')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Only people with this contract or job')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Include people who have left')
@@ -494,9 +494,9 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;person;appoint' {
-            [CompletionResult]::new('--locality', '--locality', [CompletionResultType]::ParameterName, 'locality')
-            [CompletionResult]::new('--practice', '--practice', [CompletionResultType]::ParameterName, 'practice')
-            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'project')
+            [CompletionResult]::new('--locality', '--locality', [CompletionResultType]::ParameterName, 'The locality of a locality-lead')
+            [CompletionResult]::new('--practice', '--practice', [CompletionResultType]::ParameterName, 'The practice of a nominated-gp or practice-lead [default: their own]')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'The project a clinical lead works on')
             [CompletionResult]::new('--sessions-per-month', '--sessions-per-month', [CompletionResultType]::ParameterName, 'Sessions paid a month for the role (two decimals at most)')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day [default: today]')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Last day [default: open-ended]')
@@ -544,8 +544,8 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;person;declare' {
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'from')
-            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'until')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The first day the interest held [default: unknown]')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'The last day it held [default: still holds]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
@@ -650,7 +650,7 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;skill;add' {
-            [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'level')
+            [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'How well they know it')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
@@ -708,8 +708,8 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;skill;find' {
-            [CompletionResult]::new('--locality', '--locality', [CompletionResultType]::ParameterName, 'locality')
-            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'role')
+            [CompletionResult]::new('--locality', '--locality', [CompletionResultType]::ParameterName, 'Only people of this locality''s practices')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Only people with this contract or job')
             [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'At least this level in every skill')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
@@ -798,14 +798,14 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;meeting;add' {
-            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'kind')
-            [CompletionResult]::new('--locality', '--locality', [CompletionResultType]::ParameterName, 'locality')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'The kind of meeting')
+            [CompletionResult]::new('--locality', '--locality', [CompletionResultType]::ParameterName, 'The locality whose meeting it is (for --kind locality)')
             [CompletionResult]::new('--practice', '--practice', [CompletionResultType]::ParameterName, 'The practice (a visit''s practice)')
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'date')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The day of the meeting')
             [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'Start time, HH:MM (Europe/London)')
             [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Length, e.g. 2h30m or 90m')
-            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'title')
-            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'location')
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'A title for the calendar and the minutes')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Where it is held')
             [CompletionResult]::new('--sessions', '--sessions', [CompletionResultType]::ParameterName, 'Sessions paid to each eligible GP who attends [default: 1 for locality, else 0]')
             [CompletionResult]::new('--quorum', '--quorum', [CompletionResultType]::ParameterName, 'People needed (present, not withdrawn) for decisions')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
@@ -822,12 +822,12 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;meeting;schedule' {
-            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'kind')
-            [CompletionResult]::new('--locality', '--locality', [CompletionResultType]::ParameterName, 'locality')
-            [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'year')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'The kind of meeting')
+            [CompletionResult]::new('--locality', '--locality', [CompletionResultType]::ParameterName, 'The locality whose meetings these are')
+            [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'The calendar year, e.g. 2027')
             [CompletionResult]::new('--rule', '--rule', [CompletionResultType]::ParameterName, 'Which day of each month: ''1st mon'', ''2nd tue'', ''3rd wed'', ''4th thu'', ''last fri''')
-            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'start')
-            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'duration')
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'The start time, HH:MM, Europe/London')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'How long, e.g. 2h30m or 90m [default: 2h]')
             [CompletionResult]::new('--on-bank-holiday', '--on-bank-holiday', [CompletionResultType]::ParameterName, 'What to do when the day is a bank holiday in England and Wales')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
@@ -844,10 +844,10 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;meeting;list' {
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'from')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'to')
-            [CompletionResult]::new('--locality', '--locality', [CompletionResultType]::ParameterName, 'locality')
-            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'kind')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Only meetings from this day')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Only meetings up to this day')
+            [CompletionResult]::new('--locality', '--locality', [CompletionResultType]::ParameterName, 'Only this locality''s meetings')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only meetings of this kind')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
             [CompletionResult]::new('--upcoming', '--upcoming', [CompletionResultType]::ParameterName, 'Only meetings from today on that are not cancelled')
@@ -938,7 +938,7 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;meeting;cancel' {
-            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'reason')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why it was cancelled, for the calendar')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
@@ -953,8 +953,8 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;meeting;move' {
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'date')
-            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'start')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The new day')
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'The new start time, HH:MM [default: as it was]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
@@ -969,10 +969,10 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;meeting;ics' {
-            [CompletionResult]::new('--locality', '--locality', [CompletionResultType]::ParameterName, 'locality')
-            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'kind')
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'from')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'to')
+            [CompletionResult]::new('--locality', '--locality', [CompletionResultType]::ParameterName, 'Only this locality''s meetings')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only meetings of this kind')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Only meetings from this day')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Only meetings up to this day')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
@@ -1078,7 +1078,7 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;session;rate;set' {
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'from')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The first day the rate applies')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
@@ -1125,7 +1125,7 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'YYYY-MM, this or last')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
-            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'dry-run')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change and write nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
@@ -1140,9 +1140,9 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
         'engage;session;claim' {
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The day the work was done')
             [CompletionResult]::new('--sessions', '--sessions', [CompletionResultType]::ParameterName, 'Sessions worked (two decimals at most; negative for a correction)')
-            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'project')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'The project the work was for')
             [CompletionResult]::new('--fund', '--fund', [CompletionResultType]::ParameterName, 'A fund such as contingency')
-            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'note')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note on the claim, in a line')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
@@ -1171,7 +1171,7 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;session;reject' {
-            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'reason')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why the claim is rejected')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
@@ -1186,9 +1186,9 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;session;list' {
-            [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'month')
-            [CompletionResult]::new('--person', '--person', [CompletionResultType]::ParameterName, 'person')
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'status')
+            [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'Only lines worked in this month')
+            [CompletionResult]::new('--person', '--person', [CompletionResultType]::ParameterName, 'Only this person''s lines')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only lines in this state')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
@@ -1237,7 +1237,7 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;session;budget;set' {
-            [CompletionResult]::new('--fy', '--fy', [CompletionResultType]::ParameterName, 'fy')
+            [CompletionResult]::new('--fy', '--fy', [CompletionResultType]::ParameterName, 'The financial year, e.g. 2026-27 (1 April to 31 March)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
@@ -1252,7 +1252,7 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;session;budget;list' {
-            [CompletionResult]::new('--fy', '--fy', [CompletionResultType]::ParameterName, 'fy')
+            [CompletionResult]::new('--fy', '--fy', [CompletionResultType]::ParameterName, 'One financial year, e.g. 2026-27 [default: all]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
@@ -1402,7 +1402,7 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'One month: YYYY-MM, this or last')
             [CompletionResult]::new('--fy', '--fy', [CompletionResultType]::ParameterName, 'A financial year: 2026-27, this or last')
             [CompletionResult]::new('--locality', '--locality', [CompletionResultType]::ParameterName, 'Only this locality''s practices')
-            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'by')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'What to group the lines by')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
@@ -1437,7 +1437,7 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
         }
         'engage;report;visits' {
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'The round''s first day [default: the start of this financial year]')
-            [CompletionResult]::new('--locality', '--locality', [CompletionResultType]::ParameterName, 'locality')
+            [CompletionResult]::new('--locality', '--locality', [CompletionResultType]::ParameterName, 'Only this locality''s practices')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
@@ -1541,8 +1541,8 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;project;add' {
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'from')
-            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'until')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The project''s first day')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'The project''s last day')
             [CompletionResult]::new('--needs', '--needs', [CompletionResultType]::ParameterName, 'Skills needed, comma-separated')
             [CompletionResult]::new('--sessions-budget', '--sessions-budget', [CompletionResultType]::ParameterName, 'Sessions the project may pay for in all')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
@@ -1616,8 +1616,8 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;project;assign' {
-            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'role')
-            [CompletionResult]::new('--sessions-per-month', '--sessions-per-month', [CompletionResultType]::ParameterName, 'sessions-per-month')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'The role on the project, e.g. clinical-lead')
+            [CompletionResult]::new('--sessions-per-month', '--sessions-per-month', [CompletionResultType]::ParameterName, 'Sessions a month, paid for each month it is active (0.01 to 40)')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day [default: today, or the project''s start if later]')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Last day [default: the project''s end]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')

@@ -69,9 +69,9 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;practice;add'= {
             cand --locality 'The locality it belongs to (name or code)'
             cand --list-size 'Registered patients'
-            cand --postcode 'postcode'
-            cand --phone 'phone'
-            cand --setting 'setting'
+            cand --postcode 'Postcode (stored upper-case, one space)'
+            cand --phone 'Phone number'
+            cand --setting 'Urban, rural or mixed'
             cand --opened 'The day it opened: it is expected at its locality''s meetings from then on'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
@@ -340,10 +340,10 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'engage;person;add'= {
-            cand --role 'role'
+            cand --role 'The contract or job: gp-partner, gp-salaried, gp-locum, practice-manager, nurse or other'
             cand --practice 'Their practice (a locum may have none)'
-            cand --email 'email'
-            cand --phone 'phone'
+            cand --email 'Email address (unique in the register)'
+            cand --phone 'Phone number'
             cand --gmc 'GMC reference number (seven digits)'
             cand --pay-to 'Who is paid for their sessions [default: practice if they have one, else self]'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
@@ -373,9 +373,9 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;person;list'= {
-            cand --practice 'practice'
-            cand --locality 'locality'
-            cand --role 'role'
+            cand --practice 'Only people of this practice (ODS code)'
+            cand --locality 'Only people of this locality''s practices'
+            cand --role 'Only people with this contract or job'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand --all 'Include people who have left'
@@ -452,9 +452,9 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;person;appoint'= {
-            cand --locality 'locality'
-            cand --practice 'practice'
-            cand --project 'project'
+            cand --locality 'The locality of a locality-lead'
+            cand --practice 'The practice of a nominated-gp or practice-lead [default: their own]'
+            cand --project 'The project a clinical lead works on'
             cand --sessions-per-month 'Sessions paid a month for the role (two decimals at most)'
             cand --from 'First day [default: today]'
             cand --until 'Last day [default: open-ended]'
@@ -499,8 +499,8 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;person;declare'= {
-            cand --from 'from'
-            cand --until 'until'
+            cand --from 'The first day the interest held [default: unknown]'
+            cand --until 'The last day it held [default: still holds]'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
@@ -588,7 +588,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'engage;skill;add'= {
-            cand --level 'level'
+            cand --level 'How well they know it'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
@@ -642,8 +642,8 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;skill;find'= {
-            cand --locality 'locality'
-            cand --role 'role'
+            cand --locality 'Only people of this locality''s practices'
+            cand --role 'Only people with this contract or job'
             cand --level 'At least this level in every skill'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
@@ -721,14 +721,14 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'engage;meeting;add'= {
-            cand --kind 'kind'
-            cand --locality 'locality'
+            cand --kind 'The kind of meeting'
+            cand --locality 'The locality whose meeting it is (for --kind locality)'
             cand --practice 'The practice (a visit''s practice)'
-            cand --date 'date'
+            cand --date 'The day of the meeting'
             cand --start 'Start time, HH:MM (Europe/London)'
             cand --duration 'Length, e.g. 2h30m or 90m'
-            cand --title 'title'
-            cand --location 'location'
+            cand --title 'A title for the calendar and the minutes'
+            cand --location 'Where it is held'
             cand --sessions 'Sessions paid to each eligible GP who attends [default: 1 for locality, else 0]'
             cand --quorum 'People needed (present, not withdrawn) for decisions'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
@@ -744,12 +744,12 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;meeting;schedule'= {
-            cand --kind 'kind'
-            cand --locality 'locality'
-            cand --year 'year'
+            cand --kind 'The kind of meeting'
+            cand --locality 'The locality whose meetings these are'
+            cand --year 'The calendar year, e.g. 2027'
             cand --rule 'Which day of each month: ''1st mon'', ''2nd tue'', ''3rd wed'', ''4th thu'', ''last fri'''
-            cand --start 'start'
-            cand --duration 'duration'
+            cand --start 'The start time, HH:MM, Europe/London'
+            cand --duration 'How long, e.g. 2h30m or 90m [default: 2h]'
             cand --on-bank-holiday 'What to do when the day is a bank holiday in England and Wales'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
@@ -765,10 +765,10 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;meeting;list'= {
-            cand --from 'from'
-            cand --to 'to'
-            cand --locality 'locality'
-            cand --kind 'kind'
+            cand --from 'Only meetings from this day'
+            cand --to 'Only meetings up to this day'
+            cand --locality 'Only this locality''s meetings'
+            cand --kind 'Only meetings of this kind'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand --upcoming 'Only meetings from today on that are not cancelled'
@@ -853,7 +853,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;meeting;cancel'= {
-            cand --reason 'reason'
+            cand --reason 'Why it was cancelled, for the calendar'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
@@ -867,8 +867,8 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;meeting;move'= {
-            cand --date 'date'
-            cand --start 'start'
+            cand --date 'The new day'
+            cand --start 'The new start time, HH:MM [default: as it was]'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
@@ -882,10 +882,10 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;meeting;ics'= {
-            cand --locality 'locality'
-            cand --kind 'kind'
-            cand --from 'from'
-            cand --to 'to'
+            cand --locality 'Only this locality''s meetings'
+            cand --kind 'Only meetings of this kind'
+            cand --from 'Only meetings from this day'
+            cand --to 'Only meetings up to this day'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
@@ -975,7 +975,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'engage;session;rate;set'= {
-            cand --from 'from'
+            cand --from 'The first day the rate applies'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
@@ -1016,7 +1016,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --month 'YYYY-MM, this or last'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
-            cand --dry-run 'dry-run'
+            cand --dry-run 'Show what would change and write nothing'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -1030,9 +1030,9 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;session;claim'= {
             cand --date 'The day the work was done'
             cand --sessions 'Sessions worked (two decimals at most; negative for a correction)'
-            cand --project 'project'
+            cand --project 'The project the work was for'
             cand --fund 'A fund such as contingency'
-            cand --note 'note'
+            cand --note 'A note on the claim, in a line'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
@@ -1059,7 +1059,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;session;reject'= {
-            cand --reason 'reason'
+            cand --reason 'Why the claim is rejected'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
@@ -1073,9 +1073,9 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;session;list'= {
-            cand --month 'month'
-            cand --person 'person'
-            cand --status 'status'
+            cand --month 'Only lines worked in this month'
+            cand --person 'Only this person''s lines'
+            cand --status 'Only lines in this state'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
@@ -1121,7 +1121,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'engage;session;budget;set'= {
-            cand --fy 'fy'
+            cand --fy 'The financial year, e.g. 2026-27 (1 April to 31 March)'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
@@ -1135,7 +1135,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;session;budget;list'= {
-            cand --fy 'fy'
+            cand --fy 'One financial year, e.g. 2026-27 [default: all]'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
@@ -1263,7 +1263,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --month 'One month: YYYY-MM, this or last'
             cand --fy 'A financial year: 2026-27, this or last'
             cand --locality 'Only this locality''s practices'
-            cand --by 'by'
+            cand --by 'What to group the lines by'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
@@ -1296,7 +1296,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;report;visits'= {
             cand --since 'The round''s first day [default: the start of this financial year]'
-            cand --locality 'locality'
+            cand --locality 'Only this locality''s practices'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
@@ -1387,8 +1387,8 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'engage;project;add'= {
-            cand --from 'from'
-            cand --until 'until'
+            cand --from 'The project''s first day'
+            cand --until 'The project''s last day'
             cand --needs 'Skills needed, comma-separated'
             cand --sessions-budget 'Sessions the project may pay for in all'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
@@ -1457,8 +1457,8 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;project;assign'= {
-            cand --role 'role'
-            cand --sessions-per-month 'sessions-per-month'
+            cand --role 'The role on the project, e.g. clinical-lead'
+            cand --sessions-per-month 'Sessions a month, paid for each month it is active (0.01 to 40)'
             cand --from 'First day [default: today, or the project''s start if later]'
             cand --until 'Last day [default: the project''s end]'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'

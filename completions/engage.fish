@@ -67,9 +67,9 @@ complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_s
 complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history close help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from add" -l locality -d 'The locality it belongs to (name or code)' -r
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from add" -l list-size -d 'Registered patients' -r
-complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from add" -l postcode -r
-complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from add" -l phone -r
-complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from add" -l setting -r -f -a "urban\t''
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from add" -l postcode -d 'Postcode (stored upper-case, one space)' -r
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from add" -l phone -d 'Phone number' -r
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from add" -l setting -d 'Urban, rural or mixed' -r -f -a "urban\t''
 rural\t''
 mixed\t''"
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from add" -l opened -d 'The day it opened: it is expected at its locality\'s meetings from then on' -r
@@ -259,15 +259,15 @@ complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_see
 complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit history leave appoint appointments unappoint declare interests help" -f -a "declare" -d 'Declare an interest (the register of interests)'
 complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit history leave appoint appointments unappoint declare interests help" -f -a "interests" -d 'The register of declared interests'
 complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit history leave appoint appointments unappoint declare interests help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -l role -r -f -a "gp-partner\t''
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -l role -d 'The contract or job: gp-partner, gp-salaried, gp-locum, practice-manager, nurse or other' -r -f -a "gp-partner\t''
 gp-salaried\t''
 gp-locum\t''
 practice-manager\t''
 nurse\t''
 other\t''"
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -l practice -d 'Their practice (a locum may have none)' -r
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -l email -r
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -l phone -r
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -l email -d 'Email address (unique in the register)' -r
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -l phone -d 'Phone number' -r
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -l gmc -d 'GMC reference number (seven digits)' -r
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -l pay-to -d 'Who is paid for their sessions [default: practice if they have one, else self]' -r -f -a "self\t'The person themselves'
 practice\t'The practice they work at'"
@@ -290,9 +290,9 @@ complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from import" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l practice -r
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l locality -r
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l role -r -f -a "gp-partner\t''
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l practice -d 'Only people of this practice (ODS code)' -r
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l locality -d 'Only people of this locality\'s practices' -r
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l role -d 'Only people with this contract or job' -r -f -a "gp-partner\t''
 gp-salaried\t''
 gp-locum\t''
 practice-manager\t''
@@ -360,9 +360,9 @@ complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from leave" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from leave" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from leave" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -l locality -r
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -l practice -r
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -l project -r
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -l locality -d 'The locality of a locality-lead' -r
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -l practice -d 'The practice of a nominated-gp or practice-lead [default: their own]' -r
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -l project -d 'The project a clinical lead works on' -r
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -l sessions-per-month -d 'Sessions paid a month for the role (two decimals at most)' -r
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -l from -d 'First day [default: today]' -r
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -l until -d 'Last day [default: open-ended]' -r
@@ -395,8 +395,8 @@ complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from unappoint" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from unappoint" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from unappoint" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from declare" -l from -r
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from declare" -l until -r
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from declare" -l from -d 'The first day the interest held [default: unknown]' -r
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from declare" -l until -d 'The last day it held [default: still holds]' -r
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from declare" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from declare" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
@@ -444,7 +444,7 @@ complete -c engage -n "__fish_engage_using_subcommand skill; and not __fish_seen
 complete -c engage -n "__fish_engage_using_subcommand skill; and not __fish_seen_subcommand_from add remove list import find survey help" -f -a "find" -d 'People holding all the given skills, best level first, with their current sessions'
 complete -c engage -n "__fish_engage_using_subcommand skill; and not __fish_seen_subcommand_from add remove list import find survey help" -f -a "survey" -d 'Record a practice\'s return of the skills survey, or list practices yet to return it'
 complete -c engage -n "__fish_engage_using_subcommand skill; and not __fish_seen_subcommand_from add remove list import find survey help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from add" -l level -r -f -a "interest\t''
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from add" -l level -d 'How well they know it' -r -f -a "interest\t''
 experienced\t''
 specialist\t''"
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from add" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
@@ -484,8 +484,8 @@ complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_sub
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from import" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from find" -l locality -r
-complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from find" -l role -r -f -a "gp-partner\t''
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from find" -l locality -d 'Only people of this locality\'s practices' -r
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from find" -l role -d 'Only people with this contract or job' -r -f -a "gp-partner\t''
 gp-salaried\t''
 gp-locum\t''
 practice-manager\t''
@@ -542,7 +542,7 @@ complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_se
 complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare held cancel move ics help" -f -a "move" -d 'Move a meeting to another date (and start)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare held cancel move ics help" -f -a "ics" -d 'The schedule as an iCalendar file (RFC 5545) on stdout'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare held cancel move ics help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l kind -r -f -a "locality\t''
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l kind -d 'The kind of meeting' -r -f -a "locality\t''
 board\t''
 peer-group\t''
 development-day\t''
@@ -551,13 +551,13 @@ practice-managers\t''
 patient-forum\t''
 visit\t'A roadshow visit to one practice'
 other\t''"
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l locality -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l locality -d 'The locality whose meeting it is (for --kind locality)' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l practice -d 'The practice (a visit\'s practice)' -r
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l date -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l date -d 'The day of the meeting' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l start -d 'Start time, HH:MM (Europe/London)' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l duration -d 'Length, e.g. 2h30m or 90m' -r
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l title -r
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l location -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l title -d 'A title for the calendar and the minutes' -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l location -d 'Where it is held' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l sessions -d 'Sessions paid to each eligible GP who attends [default: 1 for locality, else 0]' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l quorum -d 'People needed (present, not withdrawn) for decisions' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
@@ -569,7 +569,7 @@ complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l kind -r -f -a "locality\t''
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l kind -d 'The kind of meeting' -r -f -a "locality\t''
 board\t''
 peer-group\t''
 development-day\t''
@@ -578,11 +578,11 @@ practice-managers\t''
 patient-forum\t''
 visit\t'A roadshow visit to one practice'
 other\t''"
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l locality -r
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l year -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l locality -d 'The locality whose meetings these are' -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l year -d 'The calendar year, e.g. 2027' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l rule -d 'Which day of each month: \'1st mon\', \'2nd tue\', \'3rd wed\', \'4th thu\', \'last fri\'' -r
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l start -r
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l duration -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l start -d 'The start time, HH:MM, Europe/London' -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l duration -d 'How long, e.g. 2h30m or 90m [default: 2h]' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l on-bank-holiday -d 'What to do when the day is a bank holiday in England and Wales' -r -f -a "next-working-day\t''
 skip\t''
 keep\t''"
@@ -596,10 +596,10 @@ complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -l from -r
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -l to -r
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -l locality -r
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -l kind -r -f -a "locality\t''
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -l from -d 'Only meetings from this day' -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -l to -d 'Only meetings up to this day' -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -l locality -d 'Only this locality\'s meetings' -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -l kind -d 'Only meetings of this kind' -r -f -a "locality\t''
 board\t''
 peer-group\t''
 development-day\t''
@@ -668,7 +668,7 @@ complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from held" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from held" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from held" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -l reason -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -l reason -d 'Why it was cancelled, for the calendar' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
@@ -678,8 +678,8 @@ complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from move" -l date -r
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from move" -l start -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from move" -l date -d 'The new day' -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from move" -l start -d 'The new start time, HH:MM [default: as it was]' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from move" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from move" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
@@ -689,8 +689,8 @@ complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from move" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from move" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from move" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l locality -r
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l kind -r -f -a "locality\t''
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l locality -d 'Only this locality\'s meetings' -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l kind -d 'Only meetings of this kind' -r -f -a "locality\t''
 board\t''
 peer-group\t''
 development-day\t''
@@ -699,8 +699,8 @@ practice-managers\t''
 patient-forum\t''
 visit\t'A roadshow visit to one practice'
 other\t''"
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l from -r
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l to -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l from -d 'Only meetings from this day' -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l to -d 'Only meetings up to this day' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
@@ -757,7 +757,7 @@ complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from accrue" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
-complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from accrue" -l dry-run
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from accrue" -l dry-run -d 'Show what would change and write nothing'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from accrue" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from accrue" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from accrue" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
@@ -765,9 +765,9 @@ complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from accrue" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -l date -d 'The day the work was done' -r
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -l sessions -d 'Sessions worked (two decimals at most; negative for a correction)' -r
-complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -l project -r
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -l project -d 'The project the work was for' -r
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -l fund -d 'A fund such as contingency' -r
-complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -l note -r
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -l note -d 'A note on the claim, in a line' -r
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
@@ -786,7 +786,7 @@ complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from approve" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from approve" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from reject" -l reason -r
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from reject" -l reason -d 'Why the claim is rejected' -r
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from reject" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from reject" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
@@ -796,9 +796,9 @@ complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from reject" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from reject" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from reject" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from list" -l month -r
-complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from list" -l person -r
-complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from list" -l status -r -f -a "claimed\t'Claimed, waiting for approval'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from list" -l month -d 'Only lines worked in this month' -r
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from list" -l person -d 'Only this person\'s lines' -r
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from list" -l status -d 'Only lines in this state' -r -f -a "claimed\t'Claimed, waiting for approval'
 approved\t'Approved: to be paid in the next run'
 rejected\t'Rejected, with a reason'
 paid\t'Paid in a finalised run'"
@@ -894,7 +894,7 @@ complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessions" -l month -d 'One month: YYYY-MM, this or last' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessions" -l fy -d 'A financial year: 2026-27, this or last' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessions" -l locality -d 'Only this locality\'s practices' -r
-complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessions" -l by -r -f -a "month\t''
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessions" -l by -d 'What to group the lines by' -r -f -a "month\t''
 source\t''
 fund\t''
 role\t''
@@ -923,7 +923,7 @@ complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessional-gps" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessional-gps" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -l since -d 'The round\'s first day [default: the start of this financial year]' -r
-complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -l locality -r
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -l locality -d 'Only this locality\'s practices' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
@@ -980,8 +980,8 @@ complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_se
 complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match assign help" -f -a "match" -d 'People whose skills cover the project\'s needs, best first'
 complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match assign help" -f -a "assign" -d 'Assign a person to a project (an appointment tied to it)'
 complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match assign help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -l from -r
-complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -l until -r
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -l from -d 'The project\'s first day' -r
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -l until -d 'The project\'s last day' -r
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -l needs -d 'Skills needed, comma-separated' -r
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -l sessions-budget -d 'Sessions the project may pay for in all' -r
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
@@ -1030,10 +1030,10 @@ complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from match" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from match" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from match" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from assign" -l role -r -f -a "clinical-lead\t''
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from assign" -l role -d 'The role on the project, e.g. clinical-lead' -r -f -a "clinical-lead\t''
 manager\t''
 member\t''"
-complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from assign" -l sessions-per-month -r
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from assign" -l sessions-per-month -d 'Sessions a month, paid for each month it is active (0.01 to 40)' -r
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from assign" -l from -d 'First day [default: today, or the project\'s start if later]' -r
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from assign" -l until -d 'Last day [default: the project\'s end]' -r
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from assign" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F

@@ -119,4 +119,40 @@ mod tests {
         walk(&crate::cli::full_command(), "engage", &mut missing);
         assert!(missing.is_empty(), "{missing:#?}");
     }
+
+    /// SPEC §1: every option says what it does; `--help` ends with `Examples:`, each
+    /// example one `engage …` line short enough never to wrap at 80 columns (a caption
+    /// is a `# …` line above it), so it can be pasted.
+    #[test]
+    fn help_is_complete_and_its_examples_can_be_pasted() {
+        fn walk(cmd: &clap::Command, path: &str, wrong: &mut Vec<String>) {
+            let name = if path.is_empty() { "engage".to_string() } else { format!("{path} {}", cmd.get_name()) };
+            for arg in cmd.get_arguments().filter(|a| !matches!(a.get_id().as_str(), "help" | "version")) {
+                if arg.get_help().is_none() && arg.get_long_help().is_none() {
+                    wrong.push(format!("{name}: {} has no description", arg.get_id()));
+                }
+            }
+            if !cmd.has_subcommands() {
+                let after = cmd.get_after_help().map(|h| h.to_string()).unwrap_or_default();
+                let (head, examples) = after.split_once("Examples:").unwrap_or(("", ""));
+                if !head.trim().is_empty() || examples.trim().is_empty() {
+                    wrong.push(format!("{name}: the help must end with an `Examples:` section"));
+                }
+                for line in examples.lines().filter(|l| !l.trim().is_empty()) {
+                    let l = line.trim_start();
+                    if !(l.starts_with("engage ") || l.starts_with("# ")) || line.len() > 78 || l.contains("  #") {
+                        wrong.push(format!("{name}: not a pastable example line: {line:?}"));
+                    }
+                }
+            }
+            for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+                walk(sub, &name, wrong);
+            }
+        }
+        let mut wrong = Vec::new();
+        let mut cmd = crate::cli::full_command();
+        cmd.build();
+        walk(&cmd, "", &mut wrong);
+        assert!(wrong.is_empty(), "{} problems:\n{}", wrong.len(), wrong.join("\n"));
+    }
 }

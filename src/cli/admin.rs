@@ -14,15 +14,16 @@ use super::Ctx;
 #[derive(Debug, Subcommand)]
 pub enum DbCommand {
     /// Print the register's path (it need not exist yet).
-    #[command(
-        after_help = "Examples:\n  engage db path\n  engage db backup /media/usb/engage-$(date +%F).db   # a copy: never cp the file while engage may run"
-    )]
+    #[command(after_help = "Examples:\n  \
+        engage db path\n  \
+        # a copy; never cp the register while engage may run\n  \
+        engage db backup /media/usb/engage-$(date +%F).db")]
     Path,
     /// Check the register's integrity and foreign keys (exit 1 on any problem).
-    #[command(after_help = "Example:\n  engage db check")]
+    #[command(after_help = "Examples:\n  engage db check")]
     Check,
     /// Write a consistent copy of the register to a new file, while others may write.
-    #[command(after_help = "Example:\n  engage db backup ~/backups/engage-$(date +%F).db")]
+    #[command(after_help = "Examples:\n  engage db backup ~/backups/engage-$(date +%F).db")]
     Backup(BackupArgs),
 }
 

@@ -12,19 +12,19 @@ use super::Ctx;
 #[derive(Debug, Subcommand)]
 pub enum LocalityCommand {
     /// Add a locality.
-    #[command(after_help = "Example:\n  engage locality add Evesham --code EVE")]
+    #[command(after_help = "Examples:\n  engage locality add Evesham --code EVE")]
     Add(AddArgs),
     /// List localities with their practices, patients, lead and next meeting.
-    #[command(after_help = "Example:\n  engage locality list --format csv")]
+    #[command(after_help = "Examples:\n  engage locality list --format csv")]
     List,
     /// Show a locality and its practices.
-    #[command(after_help = "Example:\n  engage locality show evesham")]
+    #[command(after_help = "Examples:\n  engage locality show evesham")]
     Show(ShowArgs),
     /// Rename or recode a locality (an empty --code clears it).
-    #[command(after_help = "Example:\n  engage locality edit Evesham --name 'Evesham and Pershore' --code EVP")]
+    #[command(after_help = "Examples:\n  engage locality edit Evesham --name 'Evesham and Pershore' --code EVP")]
     Edit(EditArgs),
     /// Remove a locality; refused while it holds practices unless they move.
-    #[command(after_help = "Example:\n  engage locality remove Unassigned --move-practices-to Evesham --yes")]
+    #[command(after_help = "Examples:\n  engage locality remove Unassigned --move-practices-to Evesham --yes")]
     Remove(RemoveArgs),
 }
 
@@ -45,6 +45,7 @@ pub struct ShowArgs {
 
 #[derive(Debug, Args)]
 #[command(group = clap::ArgGroup::new("change").required(true).multiple(true))]
+#[command(override_usage = "engage locality edit <NAME> [--name <NAME>] [--code <C>]")]
 pub struct EditArgs {
     /// Name or code (any case).
     name: String,

@@ -15,59 +15,63 @@ use super::{Ctx, read_input};
 pub enum MeetingCommand {
     /// Add one meeting.
     #[command(after_help = "Examples:\n  \
-        engage meeting add --kind locality --locality Evesham --date 2027-01-12 --start 12:30 --duration 2h30m\n  \
-        engage meeting add --kind board --date 2027-01-20 --start 14:00 --title 'Board' --quorum 4\n  \
-        engage meeting add --kind visit --practice M81004 --date 2027-02-03 --start 13:00")]
+        engage meeting add --kind locality --locality Evesham --date 2027-01-12\n  \
+        engage meeting add --kind board --date 2027-01-20 --start 14:00 --quorum 4\n  \
+        engage meeting add --kind visit --practice M81004 --date 2027-02-03")]
     Add(AddArgs),
     /// A year of monthly meetings by a rule such as '2nd tue', moved off bank holidays.
-    #[command(
-        after_help = "Example:\n  engage meeting schedule --kind locality --locality Evesham --year 2027 --rule '2nd tue' --start 12:30 --duration 2h30m"
-    )]
+    #[command(after_help = "Examples:\n  \
+        engage meeting schedule --locality Evesham --year 2027 --rule '2nd tue'\n  \
+        engage meeting schedule --locality EVE --year 2028 --rule 'last fri'\n  \
+        engage meeting schedule --locality EVE --year 2028 --rule '1st mon'")]
     Schedule(ScheduleArgs),
     /// List meetings by date (all of them without dates; cancelled ones marked).
-    #[command(after_help = "Example:\n  engage meeting list --locality Evesham --upcoming")]
+    #[command(after_help = "Examples:\n  engage meeting list --locality Evesham --upcoming")]
     List(ListArgs),
     /// Show a meeting: who came for which practice, apologies, practices not represented, declarations, quorum.
-    #[command(after_help = "Example:\n  engage meeting show 42")]
+    #[command(after_help = "Examples:\n  engage meeting show 42")]
     Show(IdArg),
     /// Record attendance, virtual attendance or apologies, by name or from a sign-in CSV.
     #[command(after_help = "Examples:\n  \
-        engage meeting attend 42 'Dr Asha Patel' dan.frost@nhs.net\n  \
-        engage meeting attend 42 7054321 --for-practice M81007          # a locum sitting for M81007\n  \
-        engage meeting attend 42 'Dr Cara Lund' --apologies\n  \
-        engage meeting attend 42 --file sign-in.csv                     # person,for_practice,status")]
+        engage meeting attend 42 'Dr Asha Patel' pam@nhs.net\n  \
+        # a locum sitting for M81007\n  \
+        engage meeting attend 42 7054321 --for-practice M81007\n  \
+        # a sign-in sheet: person,for_practice,status\n  \
+        engage meeting attend 42 --file sign-in.csv")]
     Attend(AttendArgs),
     /// Remove a person's attendance record from a meeting.
-    #[command(after_help = "Example:\n  engage meeting unattend 42 'Dr Asha Patel'")]
+    #[command(after_help = "Examples:\n  engage meeting unattend 42 'Dr Asha Patel'")]
     Unattend(UnattendArgs),
     /// Record an interest declared at a meeting, and whether the person withdrew from the item.
-    #[command(
-        after_help = "Example:\n  engage meeting declare 42 'Dr Asha Patel' 'Partner at a bidding practice' --withdrew"
-    )]
+    #[command(after_help = "Examples:\n  \
+        engage meeting declare 42 7012345 'Partner at a bidding practice' --withdrew")]
     Declare(DeclareArgs),
     /// Record that a meeting was held though nobody's attendance is recorded.
-    #[command(after_help = "Example:\n  engage meeting held 42")]
+    #[command(after_help = "Examples:\n  engage meeting held 42")]
     Held(IdArg),
     /// Cancel a meeting (kept, marked cancelled).
-    #[command(after_help = "Example:\n  engage meeting cancel 42 --reason 'Snow' --yes")]
+    #[command(after_help = "Examples:\n  engage meeting cancel 42 --reason 'Snow' --yes")]
     Cancel(CancelArgs),
     /// Move a meeting to another date (and start).
-    #[command(after_help = "Example:\n  engage meeting move 42 --date 2027-01-19 --start 13:00")]
+    #[command(after_help = "Examples:\n  engage meeting move 42 --date 2027-01-19 --start 13:00")]
     Move(MoveArgs),
     /// The schedule as an iCalendar file (RFC 5545) on stdout.
-    #[command(after_help = "Example:\n  engage meeting ics --locality Evesham --from 2027-04-01 > evesham-2027.ics")]
+    #[command(after_help = "Examples:\n  engage meeting ics --locality Evesham --from 2027-04-01 > evesham-2027.ics")]
     Ics(IcsArgs),
 }
 
 #[derive(Debug, Args)]
 pub struct AddArgs {
+    /// The kind of meeting.
     #[arg(long, value_parser = super::choice::<Kind>())]
     kind: Kind,
+    /// The locality whose meeting it is (for --kind locality).
     #[arg(long, value_name = "L")]
     locality: Option<String>,
     /// The practice (a visit's practice).
     #[arg(long, value_name = "CODE")]
     practice: Option<String>,
+    /// The day of the meeting.
     #[arg(long, value_name = "D")]
     date: String,
     /// Start time, HH:MM (Europe/London).
@@ -76,8 +80,10 @@ pub struct AddArgs {
     /// Length, e.g. 2h30m or 90m.
     #[arg(long)]
     duration: Option<String>,
+    /// A title for the calendar and the minutes.
     #[arg(long, value_name = "T")]
     title: Option<String>,
+    /// Where it is held.
     #[arg(long, value_name = "T")]
     location: Option<String>,
     /// Sessions paid to each eligible GP who attends [default: 1 for locality, else 0].
@@ -90,17 +96,22 @@ pub struct AddArgs {
 
 #[derive(Debug, Args)]
 pub struct ScheduleArgs {
-    #[arg(long, value_parser = super::choice::<Kind>())]
+    /// The kind of meeting.
+    #[arg(long, value_parser = super::choice::<Kind>(), default_value_t = Kind::Locality)]
     kind: Kind,
+    /// The locality whose meetings these are.
     #[arg(long, value_name = "L")]
     locality: String,
+    /// The calendar year, e.g. 2027.
     #[arg(long, value_name = "YYYY")]
     year: String,
     /// Which day of each month: '1st mon', '2nd tue', '3rd wed', '4th thu', 'last fri'.
     #[arg(long)]
     rule: String,
+    /// The start time, HH:MM, Europe/London.
     #[arg(long, value_name = "HH:MM")]
     start: Option<String>,
+    /// How long, e.g. 2h30m or 90m [default: 2h].
     #[arg(long)]
     duration: Option<String>,
     /// What to do when the day is a bank holiday in England and Wales.
@@ -113,12 +124,16 @@ pub struct ScheduleArgs {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
+    /// Only meetings from this day.
     #[arg(long, value_name = "D")]
     from: Option<String>,
+    /// Only meetings up to this day.
     #[arg(long, value_name = "D")]
     to: Option<String>,
+    /// Only this locality's meetings.
     #[arg(long, value_name = "L")]
     locality: Option<String>,
+    /// Only meetings of this kind.
     #[arg(long, value_parser = super::choice::<Kind>())]
     kind: Option<Kind>,
     /// Only meetings from today on that are not cancelled.
@@ -134,6 +149,9 @@ pub struct IdArg {
 
 #[derive(Debug, Args)]
 #[command(group = clap::ArgGroup::new("who").required(true))]
+#[command(
+    override_usage = "engage meeting attend <ID> <PEOPLE>... [OPTIONS]\n       engage meeting attend <ID> --file <FILE>"
+)]
 pub struct AttendArgs {
     /// The meeting's number.
     id: String,
@@ -156,13 +174,17 @@ pub struct AttendArgs {
 
 #[derive(Debug, Args)]
 pub struct UnattendArgs {
+    /// The meeting's number (see `meeting list`).
     id: String,
+    /// Id, email, GMC number, or a name that matches one person.
     person: String,
 }
 
 #[derive(Debug, Args)]
 pub struct DeclareArgs {
+    /// The meeting's number (see `meeting list`).
     id: String,
+    /// Id, email, GMC number, or a name that matches one person.
     person: String,
     /// The interest declared.
     text: String,
@@ -173,28 +195,37 @@ pub struct DeclareArgs {
 
 #[derive(Debug, Args)]
 pub struct CancelArgs {
+    /// The meeting's number (see `meeting list`).
     id: String,
+    /// Why it was cancelled, for the calendar.
     #[arg(long, value_name = "T")]
     reason: Option<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct MoveArgs {
+    /// The meeting's number (see `meeting list`).
     id: String,
+    /// The new day.
     #[arg(long, value_name = "D")]
     date: String,
+    /// The new start time, HH:MM [default: as it was].
     #[arg(long, value_name = "HH:MM")]
     start: Option<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct IcsArgs {
+    /// Only this locality's meetings.
     #[arg(long, value_name = "L")]
     locality: Option<String>,
+    /// Only meetings of this kind.
     #[arg(long, value_parser = super::choice::<Kind>())]
     kind: Option<Kind>,
+    /// Only meetings from this day.
     #[arg(long, value_name = "D")]
     from: Option<String>,
+    /// Only meetings up to this day.
     #[arg(long, value_name = "D")]
     to: Option<String>,
 }

@@ -86,22 +86,22 @@ pub enum Command {
     #[command(subcommand)]
     Project(Deferred<project::ProjectCommand>),
     /// Create the register (also done on the first write).
-    #[command(after_help = "Example:\n  engage init\n  engage --db ~/work/register.db init")]
+    #[command(after_help = "Examples:\n  engage init\n  engage --db ~/work/register.db init")]
     Init,
     /// The register file: its path, checks and backups.
     #[command(subcommand)]
     Db(Deferred<admin::DbCommand>),
     /// The audit trail: every write, newest first.
-    #[command(after_help = "Example:\n  engage log --limit 5")]
+    #[command(after_help = "Examples:\n  engage log --limit 5")]
     Log(admin::LogArgs),
     /// Build a fictional group's register and show a short tour of it.
-    #[command(after_help = "Example:\n  engage demo\n  engage demo --db /tmp/demo.db")]
+    #[command(after_help = "Examples:\n  engage demo\n  engage demo --db /tmp/demo.db")]
     Demo,
     /// Print a shell completion script.
-    #[command(after_help = "Example:\n  engage completions bash > ~/.local/share/bash-completion/completions/engage")]
+    #[command(after_help = "Examples:\n  engage completions bash > ~/.local/share/bash-completion/completions/engage")]
     Completions(admin::CompletionsArgs),
     /// Print the man page (roff) on stdout.
-    #[command(after_help = "Example:\n  engage man > engage.1 && man ./engage.1")]
+    #[command(after_help = "Examples:\n  engage man > engage.1 && man ./engage.1")]
     Man,
 }
 

@@ -16,50 +16,54 @@ use super::{Ctx, ImportArgs, read_input};
 pub enum PersonCommand {
     /// Add a person: a GP (partner, salaried, locum), manager, nurse or other.
     #[command(after_help = "Examples:\n  \
-        engage person add 'Dr Asha Patel' --role gp-partner --practice M81004 --email asha.patel@nhs.net --gmc 7012345\n  \
-        engage person add 'Dr Tom Reed' --role gp-locum --email tom.reed@nhs.net --gmc 7054321   # no practice")]
+        engage person add 'Dr Asha Patel' --role gp-partner --practice M81004\n  \
+        engage person add 'Dr Asha Patel' --role gp-partner --gmc 7012345\n  \
+        # a locum, with no practice\n  \
+        engage person add 'Dr Tom Reed' --role gp-locum --email tom.reed@nhs.net")]
     Add(AddArgs),
     /// Import people from CSV `name,role,practice,email,phone,gmc,pay_to` (upsert by email, else GMC).
-    #[command(after_help = "Example:\n  engage person import people.csv --dry-run")]
+    #[command(after_help = "Examples:\n  engage person import people.csv --dry-run")]
     Import(ImportArgs),
     /// List people by name (those who left only with --all).
-    #[command(after_help = "Example:\n  engage person list --locality Evesham --role gp-locum")]
+    #[command(after_help = "Examples:\n  engage person list --locality Evesham --role gp-locum")]
     List(ListArgs),
     /// Show a person with their roles, interests and skills.
-    #[command(after_help = "Example:\n  engage person show asha.patel@nhs.net")]
+    #[command(after_help = "Examples:\n  engage person show asha.patel@nhs.net")]
     Show(PersonArg),
     /// Change a person's details: practice, role and pay-to from a date, the rest for all time.
     #[command(after_help = "Examples:\n  \
         engage person edit 7012345 --role gp-partner --from 2027-01-01\n  \
         engage person edit ben@nhs.net --practice M81015 --pay-to self\n  \
-        engage person edit 7012345 --role gp-salaried --correction   # it was never partner\n  \
+        # it was never partner\n  \
+        engage person edit 7012345 --role gp-salaried --correction\n  \
         engage person edit 7012345 --email asha.patel@nhs.net")]
     Edit(EditArgs),
     /// List a person's practice, role and pay-to over time.
-    #[command(after_help = "Example:\n  engage person history 7012345")]
+    #[command(after_help = "Examples:\n  engage person history 7012345")]
     History(PersonArg),
     /// Record that a person left; they are kept for history and their roles end.
-    #[command(after_help = "Example:\n  engage person leave 'Dr Tom Reed' --date 2027-03-31 --yes")]
+    #[command(after_help = "Examples:\n  engage person leave 'Dr Tom Reed' --date 2027-03-31 --yes")]
     Leave(LeaveArgs),
     /// Appoint a person to a role for a period.
     #[command(after_help = "Examples:\n  \
-        engage person appoint 'Dr Asha Patel' nominated-gp --practice M81004 --sessions-per-month 1\n  \
-        engage person appoint 7012345 locality-lead --locality Evesham --from 2027-04-01\n  \
-        engage person appoint asha.patel@nhs.net board-member --sessions-per-month 4 --until 2029-03-31")]
+        engage person appoint 'Dr Asha Patel' nominated-gp --practice M81004\n  \
+        engage person appoint 7012345 locality-lead --locality Evesham\n  \
+        engage person appoint 7012345 board-member --sessions-per-month 4\n  \
+        engage person appoint 7012345 board-member --until 2029-03-31")]
     Appoint(AppointArgs),
     /// List appointments, of one person or everyone.
-    #[command(after_help = "Example:\n  engage person appointments --current")]
+    #[command(after_help = "Examples:\n  engage person appointments --current")]
     Appointments(AppointmentsArgs),
     /// End an appointment.
-    #[command(after_help = "Example:\n  engage person unappoint 12 --date 2027-03-31")]
+    #[command(after_help = "Examples:\n  engage person unappoint 12 --date 2027-03-31")]
     Unappoint(UnappointArgs),
     /// Declare an interest (the register of interests).
-    #[command(
-        after_help = "Example:\n  engage person declare 'Dr Asha Patel' 'Partner in Riverside Pharmacy Ltd' --from 2019-06-01"
-    )]
+    #[command(after_help = "Examples:\n  \
+        engage person declare 7012345 'Partner in Riverside Pharmacy Ltd'\n  \
+        engage person declare 7012345 'Trustee, Evesham Carers' --from 2019-06-01")]
     Declare(DeclareArgs),
     /// The register of declared interests.
-    #[command(after_help = "Example:\n  engage person interests --format csv > interests.csv")]
+    #[command(after_help = "Examples:\n  engage person interests --format csv > interests.csv")]
     Interests(InterestsArgs),
 }
 
@@ -73,13 +77,16 @@ pub struct PersonArg {
 pub struct AddArgs {
     /// Full name, e.g. 'Dr Asha Patel'.
     name: String,
+    /// The contract or job: gp-partner, gp-salaried, gp-locum, practice-manager, nurse or other.
     #[arg(long, value_parser = super::choice::<Role>())]
     role: Role,
     /// Their practice (a locum may have none).
     #[arg(long, value_name = "CODE")]
     practice: Option<String>,
+    /// Email address (unique in the register).
     #[arg(long, value_name = "E")]
     email: Option<String>,
+    /// Phone number.
     #[arg(long, value_name = "T")]
     phone: Option<String>,
     /// GMC reference number (seven digits).
@@ -92,10 +99,13 @@ pub struct AddArgs {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
+    /// Only people of this practice (ODS code).
     #[arg(long, value_name = "CODE")]
     practice: Option<String>,
+    /// Only people of this locality's practices.
     #[arg(long, value_name = "L")]
     locality: Option<String>,
+    /// Only people with this contract or job.
     #[arg(long, value_parser = super::choice::<Role>())]
     role: Option<Role>,
     /// Include people who have left.
@@ -105,6 +115,10 @@ pub struct ListArgs {
 
 #[derive(Debug, Args)]
 #[command(group = clap::ArgGroup::new("change").required(true).multiple(true))]
+#[command(
+    override_usage = "engage person edit <PERSON> [--role R] [--practice CODE] [--pay-to P] [--from D | --correction]\n       \
+                            engage person edit <PERSON> [--name N] [--email E] [--phone T] [--gmc NNNNNNN]"
+)]
 pub struct EditArgs {
     /// Id, email, GMC number, or a name that matches one person.
     person: String,
@@ -152,10 +166,13 @@ pub struct AppointArgs {
     person: String,
     /// locality-lead, nominated-gp, practice-lead, board-member, engagement-lead, clinical-lead, or any name.
     role: String,
+    /// The locality of a locality-lead.
     #[arg(long, value_name = "L", conflicts_with_all = ["practice", "project"])]
     locality: Option<String>,
+    /// The practice of a nominated-gp or practice-lead [default: their own].
     #[arg(long, value_name = "CODE", conflicts_with = "project")]
     practice: Option<String>,
+    /// The project a clinical lead works on.
     #[arg(long, value_name = "P")]
     project: Option<String>,
     /// Sessions paid a month for the role (two decimals at most).
@@ -193,8 +210,10 @@ pub struct DeclareArgs {
     person: String,
     /// What the interest is.
     text: String,
+    /// The first day the interest held [default: unknown].
     #[arg(long, value_name = "D")]
     from: Option<String>,
+    /// The last day it held [default: still holds].
     #[arg(long, value_name = "D")]
     until: Option<String>,
 }

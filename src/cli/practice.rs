@@ -16,36 +16,41 @@ use super::{Ctx, read_input};
 #[derive(Debug, Subcommand)]
 pub enum PracticeCommand {
     /// Add a practice to the register.
-    #[command(
-        after_help = "Example:\n  engage practice add M81004 'Riverside Surgery' --locality Evesham --list-size 11250 --setting urban"
-    )]
+    #[command(after_help = "Examples:\n  \
+        engage practice add M81004 'Riverside Surgery' --locality Evesham\n  \
+        engage practice add M81099 'New Road' --locality EVE --opened 2027-04-01")]
     Add(AddArgs),
     /// Import practices from an NHS file or an engage CSV (upsert by code; never deletes).
     #[command(after_help = "Examples:\n  \
-        engage practice import epraccur.csv --commissioner 05T --locality 'South Worcestershire'\n  \
-        engage practice import gp-reg-pat-prac-all.csv          # list sizes of practices already held\n  \
-        engage practice import practices.csv --dry-run          # code,name,locality,list_size,postcode,phone,setting\n  \
-        curl -s …/epraccur.csv | engage practice import - --source epraccur --commissioner 05T")]
+        # new practices go to the locality named\n  \
+        engage practice import epraccur.csv --commissioner 05T --locality Evesham\n  \
+        # list sizes of practices already held\n  \
+        engage practice import gp-reg-pat-prac-all.csv\n  \
+        # an engage CSV (code,name,locality,...): show the changes, write nothing\n  \
+        engage practice import practices.csv --dry-run\n  \
+        # from stdin\n  \
+        engage practice import - --source epraccur --commissioner 05T < epraccur.csv")]
     Import(ImportArgs),
     /// List practices, by code.
     #[command(
-        after_help = "Example:\n  engage practice list --locality Evesham\n  engage practice list --status all --format csv > practices.csv"
+        after_help = "Examples:\n  engage practice list --locality Evesham\n  engage practice list --status all --format csv > practices.csv"
     )]
     List(ListArgs),
     /// Show one practice with all the register holds about it.
-    #[command(after_help = "Example:\n  engage practice show M81004")]
+    #[command(after_help = "Examples:\n  engage practice show M81004")]
     Show(ShowArgs),
     /// Change a practice's details: its locality from a date, the rest for all time.
     #[command(after_help = "Examples:\n  \
         engage practice edit M81007 --locality Malvern --from 2027-04-01\n  \
-        engage practice edit M81007 --locality Evesham --correction   # it was never in Malvern\n  \
+        # it was never in Malvern\n  \
+        engage practice edit M81007 --locality Evesham --correction\n  \
         engage practice edit M81004 --setting rural --phone ''")]
     Edit(EditArgs),
     /// List a practice's localities over time, and when it opened and closed.
-    #[command(after_help = "Example:\n  engage practice history M81007")]
+    #[command(after_help = "Examples:\n  engage practice history M81007")]
     History(ShowArgs),
     /// Close a practice; it is kept with its history and hidden from default lists.
-    #[command(after_help = "Example:\n  engage practice close M81079 --date 2027-04-30 --merged-into M81004")]
+    #[command(after_help = "Examples:\n  engage practice close M81079 --date 2027-04-30 --merged-into M81004")]
     Close(CloseArgs),
 }
 
@@ -61,10 +66,13 @@ pub struct AddArgs {
     /// Registered patients.
     #[arg(long, value_name = "N")]
     list_size: Option<String>,
+    /// Postcode (stored upper-case, one space).
     #[arg(long)]
     postcode: Option<String>,
+    /// Phone number.
     #[arg(long, value_name = "T")]
     phone: Option<String>,
+    /// Urban, rural or mixed.
     #[arg(long, value_parser = super::choice::<Setting>())]
     setting: Option<Setting>,
     /// The day it opened: it is expected at its locality's meetings from then on.
@@ -108,6 +116,8 @@ pub struct ShowArgs {
 
 #[derive(Debug, Args)]
 #[command(group = clap::ArgGroup::new("change").required(true).multiple(true))]
+#[command(override_usage = "engage practice edit <CODE> [--locality L [--from D | --correction]]\n       \
+                            engage practice edit <CODE> [--name N] [--list-size N] [--postcode P] [--phone T] [--setting S]")]
 pub struct EditArgs {
     /// ODS practice code (any case).
     code: String,

@@ -13,26 +13,27 @@ use super::Ctx;
 #[derive(Debug, Subcommand)]
 pub enum ProjectCommand {
     /// Add a time-limited project and the skills it needs.
-    #[command(
-        after_help = "Example:\n  engage project add 'Urgent care redesign' --from 2027-04-01 --until 2028-03-31 --needs 'urgent care,service redesign' --sessions-budget 48"
-    )]
+    #[command(after_help = "Examples:\n  \
+        engage project add Triage --from 2027-04-01 --until 2028-03-31\n  \
+        engage project add Triage --needs 'urgent care,service redesign'\n  \
+        engage project add Triage --sessions-budget 48")]
     Add(AddArgs),
     /// List projects.
-    #[command(after_help = "Example:\n  engage project list")]
+    #[command(after_help = "Examples:\n  engage project list")]
     List,
     /// Show a project, its people and who matches its needs.
-    #[command(after_help = "Example:\n  engage project show 'Urgent care redesign'")]
+    #[command(after_help = "Examples:\n  engage project show 'Urgent care redesign'")]
     Show(NameArg),
     /// Close a project; its assignments end.
-    #[command(after_help = "Example:\n  engage project close 'Urgent care redesign' --yes")]
+    #[command(after_help = "Examples:\n  engage project close 'Urgent care redesign' --yes")]
     Close(CloseArgs),
     /// People whose skills cover the project's needs, best first.
-    #[command(after_help = "Example:\n  engage project match 'Urgent care redesign'")]
+    #[command(after_help = "Examples:\n  engage project match 'Urgent care redesign'")]
     Match(NameArg),
     /// Assign a person to a project (an appointment tied to it).
-    #[command(
-        after_help = "Example:\n  engage project assign 'Urgent care redesign' 'Dr Tom Reed' --role clinical-lead --sessions-per-month 4"
-    )]
+    #[command(after_help = "Examples:\n  \
+        engage project assign Triage 'Dr Tom Reed' --role clinical-lead\n  \
+        engage project assign Triage 7054321 --sessions-per-month 4")]
     Assign(AssignArgs),
 }
 
@@ -45,9 +46,12 @@ pub enum ProjectRole {
 
 #[derive(Debug, Args)]
 pub struct AddArgs {
+    /// The project's name.
     name: String,
+    /// The project's first day.
     #[arg(long, value_name = "D")]
     from: Option<String>,
+    /// The project's last day.
     #[arg(long, value_name = "D")]
     until: Option<String>,
     /// Skills needed, comma-separated.
@@ -66,6 +70,7 @@ pub struct NameArg {
 
 #[derive(Debug, Args)]
 pub struct CloseArgs {
+    /// The project's name.
     name: String,
     /// The day it closed [default: today].
     #[arg(long, value_name = "D")]
@@ -78,8 +83,10 @@ pub struct AssignArgs {
     name: String,
     /// Id, email, GMC number, or a name that matches one person.
     person: String,
+    /// The role on the project, e.g. clinical-lead.
     #[arg(long, value_enum, default_value = "member")]
     role: ProjectRole,
+    /// Sessions a month, paid for each month it is active (0.01 to 40).
     #[arg(long, value_name = "N")]
     sessions_per_month: Option<String>,
     /// First day [default: today, or the project's start if later].

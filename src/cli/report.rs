@@ -14,12 +14,12 @@ use super::Ctx;
 #[derive(Debug, Subcommand)]
 pub enum ReportCommand {
     /// Per practice: locality meetings held and represented, leads, survey, last visit, sessions; at-risk flagged.
-    #[command(
-        after_help = "Examples:\n  engage report engagement\n  engage report engagement --fy 2026-27 --locality Evesham --format csv > engagement.csv"
-    )]
+    #[command(after_help = "Examples:\n  \
+        engage report engagement --fy 2026-27 --locality Evesham\n  \
+        engage report engagement --fy last --format csv > engagement.csv")]
     Engagement(PeriodArgs),
     /// Per locality: practices, patients, lead, meetings held, mean representation.
-    #[command(after_help = "Example:\n  engage report localities --fy last")]
+    #[command(after_help = "Examples:\n  engage report localities --fy last")]
     Localities(PeriodArgs),
     /// Sessions and money by month, source, fund, role or person; against budgets with --fy and --by fund.
     #[command(
@@ -27,16 +27,16 @@ pub enum ReportCommand {
     )]
     Sessions(SessionsArgs),
     /// GPs by contract (partner, salaried, locum): in the register, holding a role, attending, with skills.
-    #[command(after_help = "Example:\n  engage report sessional-gps --fy this")]
+    #[command(after_help = "Examples:\n  engage report sessional-gps --fy this")]
     SessionalGps(PeriodArgs),
     /// Practices visited and not visited in the round.
-    #[command(after_help = "Example:\n  engage report visits --since 2026-04-01")]
+    #[command(after_help = "Examples:\n  engage report visits --since 2026-04-01")]
     Visits(VisitsArgs),
     /// Each skill with the people and localities that have it, and the localities with no one.
-    #[command(after_help = "Example:\n  engage report skills")]
+    #[command(after_help = "Examples:\n  engage report skills")]
     Skills,
     /// The register of declared interests in force in the period, ready to publish.
-    #[command(after_help = "Example:\n  engage report interests --format csv > register-of-interests.csv")]
+    #[command(after_help = "Examples:\n  engage report interests --format csv > register-of-interests.csv")]
     Interests(PeriodArgs),
 }
 
@@ -63,6 +63,7 @@ pub struct PeriodArgs {
 pub struct SessionsArgs {
     #[command(flatten)]
     period: PeriodArgs,
+    /// What to group the lines by.
     #[arg(long, value_parser = super::choice::<By>(), default_value_t = By::Month)]
     by: By,
 }
@@ -72,6 +73,7 @@ pub struct VisitsArgs {
     /// The round's first day [default: the start of this financial year].
     #[arg(long, value_name = "D")]
     since: Option<String>,
+    /// Only this locality's practices.
     #[arg(long, value_name = "L")]
     locality: Option<String>,
 }

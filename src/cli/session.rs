@@ -16,28 +16,30 @@ pub enum SessionCommand {
     #[command(subcommand)]
     Rate(RateCommand),
     /// Accrue an ended month's appointment lines, with arrears since the first run.
-    #[command(after_help = "Example:\n  engage session accrue --month 2027-01 --dry-run")]
+    #[command(after_help = "Examples:\n  engage session accrue --month 2027-01 --dry-run")]
     Accrue(AccrueArgs),
     /// Claim sessions worked on a project or for a fund, to be approved.
     #[command(after_help = "Examples:\n  \
-        engage session claim 'Dr Tom Reed' --date 2027-01-20 --sessions 1 --project 'Urgent care redesign'\n  \
-        engage session claim 7012345 --date 2027-01-21 --sessions 0.5 --fund contingency --note 'Referral audit'\n  \
-        engage session claim 7012345 --date 2027-01-21 --sessions -0.5 --fund contingency --note 'Correction'")]
+        engage session claim 7054321 --date 2027-01-20 --sessions 1 --project Triage\n  \
+        engage session claim 7012345 --date today --sessions 0.5 --fund contingency\n  \
+        # a correction: negative sessions\n  \
+        engage session claim 7012345 --date today --sessions -0.5 --fund contingency")]
     Claim(ClaimArgs),
     /// Approve claimed lines for payment.
-    #[command(after_help = "Example:\n  engage session approve 101 102 103")]
+    #[command(after_help = "Examples:\n  engage session approve 101 102 103")]
     Approve(ApproveArgs),
     /// Reject a claim, saying why.
-    #[command(after_help = "Example:\n  engage session reject 104 --reason 'Outside the project dates'")]
+    #[command(after_help = "Examples:\n  engage session reject 104 --reason 'Outside the project dates'")]
     Reject(RejectArgs),
     /// List session lines by work date.
-    #[command(after_help = "Example:\n  engage session list --month 2027-01 --status claimed")]
+    #[command(after_help = "Examples:\n  engage session list --month 2027-01 --status claimed")]
     List(ListArgs),
     /// The monthly payment CSV: a preview that writes nothing; --finalise pays it.
     #[command(after_help = "Examples:\n  \
         engage session export --month 2027-01 > payments-2027-01.csv\n  \
         engage session export --month last --summary\n  \
-        engage -q session export --month last --finalise --yes > payments.csv     # the monthly cron job")]
+        # the monthly cron job\n  \
+        engage -q session export --month last --finalise --yes > payments.csv")]
     Export(ExportArgs),
     /// Budgets per fund and financial year, with spend and what remains.
     #[command(subcommand)]
@@ -48,11 +50,11 @@ pub enum SessionCommand {
 pub enum RateCommand {
     /// Set the price of one session for a category from a date.
     #[command(
-        after_help = "Example:\n  engage session rate set gp 380 --from 2026-04-01\n  engage session rate set practice-manager 160.00 --from 2026-04-01"
+        after_help = "Examples:\n  engage session rate set gp 380 --from 2026-04-01\n  engage session rate set practice-manager 160.00 --from 2026-04-01"
     )]
     Set(RateSetArgs),
     /// List the rates.
-    #[command(after_help = "Example:\n  engage session rate list")]
+    #[command(after_help = "Examples:\n  engage session rate list")]
     List,
 }
 
@@ -60,21 +62,23 @@ pub enum RateCommand {
 pub enum BudgetCommand {
     /// Set a fund's budget for a financial year (April to March).
     #[command(
-        after_help = "Example:\n  engage session budget set locality 45000 --fy 2026-27\n  engage session budget set 'project:Urgent care redesign' 20000 --fy 2026-27"
+        after_help = "Examples:\n  engage session budget set locality 45000 --fy 2026-27\n  engage session budget set 'project:Urgent care redesign' 20000 --fy 2026-27"
     )]
     Set(BudgetSetArgs),
     /// List budgets with spend (approved and paid lines) and what remains.
-    #[command(after_help = "Example:\n  engage session budget list --fy this")]
+    #[command(after_help = "Examples:\n  engage session budget list --fy this")]
     List(BudgetListArgs),
 }
 
 #[derive(Debug, Args)]
 pub struct RateSetArgs {
+    /// Whose rate: gp, practice-manager, nurse or other.
     #[arg(value_parser = super::choice::<Category>())]
     category: Category,
     /// Pounds for one session, e.g. 380 or 380.00.
     #[arg(allow_hyphen_values = true)]
     amount: String,
+    /// The first day the rate applies.
     #[arg(long, value_name = "D")]
     from: String,
 }
@@ -84,13 +88,18 @@ pub struct AccrueArgs {
     /// YYYY-MM, this or last.
     #[arg(long, value_name = "M")]
     month: String,
+    /// Show what would change and write nothing.
     #[arg(long)]
     dry_run: bool,
 }
 
 #[derive(Debug, Args)]
 #[command(group = clap::ArgGroup::new("to").required(true))]
+#[command(
+    override_usage = "engage session claim <PERSON> --date <D> --sessions <N> (--project <P> | --fund <F>) [--note <T>]"
+)]
 pub struct ClaimArgs {
+    /// Who did the work: id, email, GMC number or name.
     person: String,
     /// The day the work was done.
     #[arg(long, value_name = "D")]
@@ -98,34 +107,42 @@ pub struct ClaimArgs {
     /// Sessions worked (two decimals at most; negative for a correction).
     #[arg(long, value_name = "N", allow_hyphen_values = true)]
     sessions: String,
+    /// The project the work was for.
     #[arg(long, value_name = "P", group = "to")]
     project: Option<String>,
     /// A fund such as contingency.
     #[arg(long, value_name = "F", group = "to")]
     fund: Option<String>,
+    /// A note on the claim, in a line.
     #[arg(long, value_name = "T", allow_hyphen_values = true)]
     note: Option<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct ApproveArgs {
+    /// Session line ids.
     #[arg(required = true)]
     ids: Vec<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct RejectArgs {
+    /// The session line's id (see `session list`).
     id: String,
+    /// Why the claim is rejected.
     #[arg(long, value_name = "T", allow_hyphen_values = true)]
     reason: String,
 }
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
+    /// Only lines worked in this month.
     #[arg(long, value_name = "M")]
     month: Option<String>,
+    /// Only this person's lines.
     #[arg(long, value_name = "P")]
     person: Option<String>,
+    /// Only lines in this state.
     #[arg(long, value_parser = super::choice::<LineStatus>())]
     status: Option<LineStatus>,
 }
@@ -145,16 +162,19 @@ pub struct ExportArgs {
 
 #[derive(Debug, Args)]
 pub struct BudgetSetArgs {
+    /// The fund, e.g. locality, board-member or 'project:NAME'.
     fund: String,
     /// Pounds for the year.
     #[arg(allow_hyphen_values = true)]
     amount: String,
+    /// The financial year, e.g. 2026-27 (1 April to 31 March).
     #[arg(long, value_name = "YYYY-YY")]
     fy: String,
 }
 
 #[derive(Debug, Args)]
 pub struct BudgetListArgs {
+    /// One financial year, e.g. 2026-27 [default: all].
     #[arg(long, value_name = "YYYY-YY")]
     fy: Option<String>,
 }

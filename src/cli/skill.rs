@@ -14,19 +14,19 @@ use super::{Ctx, ImportArgs, read_input};
 #[derive(Debug, Subcommand)]
 pub enum SkillCommand {
     /// Record skills or interests of a person ('Urgent Care' and urgent-care are one skill).
-    #[command(after_help = "Example:\n  engage skill add 'Dr Asha Patel' 'urgent care' diabetes --level specialist")]
+    #[command(after_help = "Examples:\n  engage skill add 'Dr Asha Patel' 'urgent care' diabetes --level specialist")]
     Add(AddArgs),
     /// Remove skills from a person.
-    #[command(after_help = "Example:\n  engage skill remove 'Dr Asha Patel' diabetes")]
+    #[command(after_help = "Examples:\n  engage skill remove 'Dr Asha Patel' diabetes")]
     Remove(RemoveArgs),
     /// Every skill with its counts, or one person's skills.
-    #[command(after_help = "Example:\n  engage skill list\n  engage skill list asha.patel@nhs.net")]
+    #[command(after_help = "Examples:\n  engage skill list\n  engage skill list asha.patel@nhs.net")]
     List(ListArgs),
     /// Import skills from CSV `person,skill,level` (person by email or GMC number).
-    #[command(after_help = "Example:\n  engage skill import survey-returns.csv --dry-run")]
+    #[command(after_help = "Examples:\n  engage skill import survey-returns.csv --dry-run")]
     Import(ImportArgs),
     /// People holding all the given skills, best level first, with their current sessions.
-    #[command(after_help = "Example:\n  engage skill find 'urgent care' --locality Evesham --level experienced")]
+    #[command(after_help = "Examples:\n  engage skill find 'urgent care' --locality Evesham --level experienced")]
     Find(FindArgs),
     /// Record a practice's return of the skills survey, or list practices yet to return it.
     #[command(
@@ -42,13 +42,16 @@ pub struct AddArgs {
     /// One or more skills.
     #[arg(required = true)]
     skills: Vec<String>,
+    /// How well they know it.
     #[arg(long, value_parser = super::choice::<Level>(), default_value_t = Level::Interest)]
     level: Level,
 }
 
 #[derive(Debug, Args)]
 pub struct RemoveArgs {
+    /// Id, email, GMC number, or a name that matches one person.
     person: String,
+    /// Skill tags, e.g. 'urgent care' (any case; normalised).
     #[arg(required = true)]
     skills: Vec<String>,
 }
@@ -61,10 +64,13 @@ pub struct ListArgs {
 
 #[derive(Debug, Args)]
 pub struct FindArgs {
+    /// Skill tags, e.g. 'urgent care' (any case; normalised).
     #[arg(required = true)]
     skills: Vec<String>,
+    /// Only people of this locality's practices.
     #[arg(long, value_name = "L")]
     locality: Option<String>,
+    /// Only people with this contract or job.
     #[arg(long, value_parser = super::choice::<Role>())]
     role: Option<Role>,
     /// At least this level in every skill.
