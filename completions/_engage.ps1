@@ -45,7 +45,7 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The audit trail: every write, newest first')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Build a fictional group''s register and show a short tour of it')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
-            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff) on stdout')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print a man page (roff) on stdout, or write them all with --dir')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1801,6 +1801,7 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;man' {
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Write every page (engage.1, engage-session-export.1, ...) into this folder')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
@@ -1828,7 +1829,7 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The audit trail: every write, newest first')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Build a fictional group''s register and show a short tour of it')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
-            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff) on stdout')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print a man page (roff) on stdout, or write them all with --dir')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }

@@ -2520,12 +2520,16 @@ _engage() {
             return 0
             ;;
         engage__subcmd__man)
-            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --dir --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

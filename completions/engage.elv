@@ -42,7 +42,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand log 'The audit trail: every write, newest first'
             cand demo 'Build a fictional group''s register and show a short tour of it'
             cand completions 'Print a shell completion script'
-            cand man 'Print the man page (roff) on stdout'
+            cand man 'Print a man page (roff) on stdout, or write them all with --dir'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'engage;practice'= {
@@ -1620,6 +1620,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;man'= {
+            cand --dir 'Write every page (engage.1, engage-session-export.1, ...) into this folder'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
@@ -1646,7 +1647,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand log 'The audit trail: every write, newest first'
             cand demo 'Build a fictional group''s register and show a short tour of it'
             cand completions 'Print a shell completion script'
-            cand man 'Print the man page (roff) on stdout'
+            cand man 'Print a man page (roff) on stdout, or write them all with --dir'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'engage;help;practice'= {

@@ -46,7 +46,7 @@ complete -c engage -n "__fish_engage_needs_command" -f -a "db" -d 'The register 
 complete -c engage -n "__fish_engage_needs_command" -f -a "log" -d 'The audit trail: every write, newest first'
 complete -c engage -n "__fish_engage_needs_command" -f -a "demo" -d 'Build a fictional group\'s register and show a short tour of it'
 complete -c engage -n "__fish_engage_needs_command" -f -a "completions" -d 'Print a shell completion script'
-complete -c engage -n "__fish_engage_needs_command" -f -a "man" -d 'Print the man page (roff) on stdout'
+complete -c engage -n "__fish_engage_needs_command" -f -a "man" -d 'Print a man page (roff) on stdout, or write them all with --dir'
 complete -c engage -n "__fish_engage_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history close help" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history close help" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
@@ -1133,6 +1133,7 @@ complete -c engage -n "__fish_engage_using_subcommand completions" -s y -l yes -
 complete -c engage -n "__fish_engage_using_subcommand completions" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand man" -l dir -d 'Write every page (engage.1, engage-session-export.1, ...) into this folder' -r -F
 complete -c engage -n "__fish_engage_using_subcommand man" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand man" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
@@ -1155,7 +1156,7 @@ complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_
 complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project init db log demo completions man help" -f -a "log" -d 'The audit trail: every write, newest first'
 complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project init db log demo completions man help" -f -a "demo" -d 'Build a fictional group\'s register and show a short tour of it'
 complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project init db log demo completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project init db log demo completions man help" -f -a "man" -d 'Print the man page (roff) on stdout'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project init db log demo completions man help" -f -a "man" -d 'Print a man page (roff) on stdout, or write them all with --dir'
 complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project init db log demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from practice" -f -a "add" -d 'Add a practice to the register'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from practice" -f -a "import" -d 'Import practices from an NHS file or an engage CSV (upsert by code; never deletes)'

@@ -149,3 +149,35 @@ fn tables_say_yes_and_no_and_an_empty_list_says_so() {
     let user = reg.json(&["log", "--limit", "1"])[0]["user"].as_str().unwrap().to_string();
     assert!(!user.is_empty() && user != "unknown" && user != "officer", "{user}");
 }
+
+#[test]
+fn man_pages_cover_every_command_and_name_only_pages_that_exist() {
+    let reg = Reg::new();
+    let dir = reg.dir.path().join("man");
+    reg.ok(&["man", "--dir", dir.to_str().unwrap()]);
+    let pages: Vec<String> =
+        std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    assert!(pages.contains(&"engage.1".to_string()) && pages.contains(&"engage-session-export.1".to_string()));
+    assert!(pages.len() > 60, "{pages:?}");
+    for page in &pages {
+        let text = std::fs::read_to_string(dir.join(page)).unwrap();
+        let see = text.split(".SH \"SEE ALSO\"").nth(1).unwrap_or_else(|| panic!("{page}: no SEE ALSO"));
+        for line in see.lines().filter(|l| l.starts_with(".BR ")) {
+            let name = line.trim_start_matches(".BR ").split(' ').next().unwrap().replace("\\-", "-");
+            assert!(pages.contains(&format!("{name}.1")), "{page} names {name}(1), which is not there");
+        }
+        // Every command but a group of commands has examples.
+        if !text.contains(".SH SUBCOMMANDS") {
+            assert!(text.contains(".SH EXAMPLES"), "{page}: no examples");
+        }
+    }
+    let main = reg.ok(&["man"]);
+    for section in [".SH \"EXIT STATUS\"", ".SH ENVIRONMENT", ".SH FILES", ".SH EXAMPLES", "ENGAGE_TODAY", "NO_COLOR"] {
+        assert!(main.contains(section), "engage(1) lacks {section}");
+    }
+    assert_eq!(
+        reg.ok(&["man", "session", "export"]),
+        std::fs::read_to_string(dir.join("engage-session-export.1")).unwrap()
+    );
+    assert_eq!(reg.run(&["man", "nothing"]).code, 4);
+}

@@ -189,9 +189,3 @@ pub fn completions(_ctx: &Ctx, args: CompletionsArgs) -> Result<()> {
     clap_complete::generate(args.shell, &mut super::full_command(), "engage", &mut script);
     Ok(super::stdout_bytes(&script)?)
 }
-
-pub fn man(_ctx: &Ctx) -> Result<()> {
-    let mut page = Vec::new();
-    clap_mangen::Man::new(super::full_command()).render(&mut page)?;
-    Ok(super::stdout_bytes(&page)?)
-}

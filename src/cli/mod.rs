@@ -3,6 +3,7 @@
 
 mod admin;
 mod locality;
+mod man;
 mod meeting;
 mod person;
 mod practice;
@@ -100,9 +101,12 @@ pub enum Command {
     /// Print a shell completion script.
     #[command(after_help = "Examples:\n  engage completions bash > ~/.local/share/bash-completion/completions/engage")]
     Completions(admin::CompletionsArgs),
-    /// Print the man page (roff) on stdout.
-    #[command(after_help = "Examples:\n  engage man > engage.1 && man ./engage.1")]
-    Man,
+    /// Print a man page (roff) on stdout, or write them all with --dir.
+    #[command(after_help = "Examples:\n  \
+        engage man | man -l -\n  \
+        engage man session export | man -l -\n  \
+        engage man --dir ~/.local/share/man/man1")]
+    Man(ManArgs),
 }
 
 /// A value parser for one of the register's text enums: its texts are the possible
@@ -330,7 +334,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Log(args) => admin::log(&ctx, args),
         Command::Demo => admin::demo(&ctx),
         Command::Completions(args) => admin::completions(&ctx, args),
-        Command::Man => admin::man(&ctx),
+        Command::Man(a) => man::man(&a.command, a.dir.as_deref()),
     }
 }
 
@@ -398,4 +402,13 @@ fn page(text: &[u8]) -> Result<()> {
     }
     child.wait()?;
     Ok(())
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ManArgs {
+    /// The command whose page to print, e.g. `session export` [default: engage's own].
+    command: Vec<String>,
+    /// Write every page (engage.1, engage-session-export.1, ...) into this folder.
+    #[arg(long, value_name = "DIR", conflicts_with = "command")]
+    dir: Option<PathBuf>,
 }
