@@ -16,6 +16,9 @@ _engage() {
             ",$1")
                 cmd="engage"
                 ;;
+            engage,complete-values)
+                cmd="engage__subcmd__complete__subcmd__values"
+                ;;
             engage,completions)
                 cmd="engage__subcmd__completions"
                 ;;
@@ -84,6 +87,9 @@ _engage() {
                 ;;
             engage__subcmd__db__subcmd__help,path)
                 cmd="engage__subcmd__db__subcmd__help__subcmd__path"
+                ;;
+            engage__subcmd__help,complete-values)
+                cmd="engage__subcmd__help__subcmd__complete__subcmd__values"
                 ;;
             engage__subcmd__help,completions)
                 cmd="engage__subcmd__help__subcmd__completions"
@@ -812,8 +818,30 @@ _engage() {
 
     case "${cmd}" in
         engage)
-            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version practice locality person skill meeting session report project init db log demo completions man help"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version practice locality person skill meeting session report project init db log demo completions man complete-values help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__complete__subcmd__values)
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1036,8 +1064,22 @@ _engage() {
             return 0
             ;;
         engage__subcmd__help)
-            opts="practice locality person skill meeting session report project init db log demo completions man help"
+            opts="practice locality person skill meeting session report project init db log demo completions man complete-values help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__help__subcmd__complete__subcmd__values)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5743,3 +5785,34 @@ if [[ "${BASH_VERSINFO[0]}" -eq 4 && "${BASH_VERSINFO[1]}" -ge 4 || "${BASH_VERS
 else
     complete -F _engage -o bashdefault -o default engage
 fi
+
+# The register's own values (localities, practices, meetings, people, months).
+_engage_values() {
+    local cur="${COMP_WORDS[COMP_CWORD]}" prev="${COMP_WORDS[COMP_CWORD-1]}" kind="" i
+    local db=()
+    for ((i = 1; i < COMP_CWORD; i++)); do
+        [[ "${COMP_WORDS[i]}" == --db ]] && db=(--db "${COMP_WORDS[i+1]}")
+    done
+    case "$prev" in
+        --locality|--move-practices-to) kind=locality ;;
+        --practice|--for-practice|--merged-into) kind=practice ;;
+        --month) kind=month ;;
+        --person) kind=person ;;
+    esac
+    if [[ -z "$kind" && COMP_CWORD -eq 3 && "$cur" != -* ]]; then
+        case "${COMP_WORDS[1]} ${COMP_WORDS[2]}" in
+            "meeting show"|"meeting attend"|"meeting unattend"|"meeting held"|"meeting cancel"|"meeting move"|"meeting declare") kind=meeting ;;
+            "person show"|"person edit"|"person history"|"person leave"|"person appoint") kind=person ;;
+            "practice show"|"practice edit"|"practice history"|"practice close") kind=practice ;;
+            "locality show"|"locality edit"|"locality remove") kind=locality ;;
+        esac
+    fi
+    if [[ -n "$kind" ]]; then
+        local IFS=$'
+'
+        COMPREPLY=($(compgen -W "$(engage "${db[@]}" complete-values "$kind" 2>/dev/null)" -- "$cur"))
+        return 0
+    fi
+    _engage "$@"
+}
+complete -F _engage_values -o bashdefault engage

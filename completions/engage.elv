@@ -43,6 +43,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand demo 'Build a fictional group''s register and show a short tour of it'
             cand completions 'Print a shell completion script'
             cand man 'Print a man page (roff) on stdout, or write them all with --dir'
+            cand complete-values 'The register''s values of one kind, for the completion scripts'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'engage;practice'= {
@@ -1633,6 +1634,19 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'engage;complete-values'= {
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --no-pager 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'engage;help'= {
             cand practice 'Member practices: add, import NHS files, list, show, edit, history, close'
             cand locality 'Localities: the groups of practices that meet monthly'
@@ -1648,6 +1662,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand demo 'Build a fictional group''s register and show a short tour of it'
             cand completions 'Print a shell completion script'
             cand man 'Print a man page (roff) on stdout, or write them all with --dir'
+            cand complete-values 'The register''s values of one kind, for the completion scripts'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'engage;help;practice'= {
@@ -1884,6 +1899,8 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;help;completions'= {
         }
         &'engage;help;man'= {
+        }
+        &'engage;help;complete-values'= {
         }
         &'engage;help;help'= {
         }

@@ -181,3 +181,43 @@ fn man_pages_cover_every_command_and_name_only_pages_that_exist() {
     );
     assert_eq!(reg.run(&["man", "nothing"]).code, 4);
 }
+
+#[test]
+fn bash_completes_the_registers_own_values() {
+    let reg = common::example_register();
+    let dir = reg.dir.path();
+    let script = dir.join("engage.bash");
+    std::fs::write(&script, reg.ok(&["completions", "bash"])).unwrap();
+    let bin = dir.join("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    std::os::unix::fs::symlink(env!("CARGO_BIN_EXE_engage"), bin.join("engage")).unwrap();
+    let complete = |words: &[&str]| -> Vec<String> {
+        let words: Vec<String> = words.iter().map(|w| format!("'{w}'")).collect();
+        let line = format!(
+            "source '{}'; COMP_WORDS=(engage --db '{}' {}); COMP_CWORD=$((${{#COMP_WORDS[@]}} - 1)); \
+             _engage_values engage; printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+            script.display(),
+            reg.db.display(),
+            words.join(" ")
+        );
+        let out = std::process::Command::new("bash")
+            .arg("-c")
+            .arg(&line)
+            .env("PATH", format!("{}:/usr/bin:/bin", bin.display()))
+            .env("ENGAGE_TODAY", common::TODAY)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let mut got: Vec<String> = String::from_utf8(out.stdout).unwrap().lines().map(String::from).collect();
+        got.retain(|l| !l.is_empty());
+        got
+    };
+    // Each line a word, as the script offers them (COMP_WORDS here has --db first).
+    assert_eq!(complete(&["practice", "list", "--locality", "M"]), vec!["Malvern", "MAL"]);
+    assert_eq!(complete(&["meeting", "attend", "1", "--for-practice", "M8100"]), vec!["M81004", "M81007"]);
+    assert_eq!(complete(&["session", "export", "--month", "l"]), vec!["last"]);
+    assert_eq!(complete(&["session", "export", "--month", "2026-1"]), vec!["2026-12", "2026-11", "2026-10"]);
+    // Not a file name in sight.
+    std::fs::write(dir.join("Malvern-notes.txt"), "").unwrap();
+    assert!(!complete(&["practice", "list", "--locality", "Malvern-"]).iter().any(|c| c.contains("notes")));
+}

@@ -187,5 +187,91 @@ pub fn completions(_ctx: &Ctx, args: CompletionsArgs) -> Result<()> {
     // Made in memory first: clap_complete panics on a failed write.
     let mut script = Vec::new();
     clap_complete::generate(args.shell, &mut super::full_command(), "engage", &mut script);
+    // Then the register's own values where an option or argument takes one.
+    match args.shell {
+        clap_complete::Shell::Bash => script.extend_from_slice(BASH_VALUES.as_bytes()),
+        clap_complete::Shell::Fish => script.extend_from_slice(FISH_VALUES.as_bytes()),
+        _ => {}
+    }
     Ok(super::stdout_bytes(&script)?)
+}
+
+/// Bash: the register's values for the options that take them, through
+/// `engage complete-values`, with the same --db; everything else as clap completes it.
+const BASH_VALUES: &str = r#"
+# The register's own values (localities, practices, meetings, people, months).
+_engage_values() {
+    local cur="${COMP_WORDS[COMP_CWORD]}" prev="${COMP_WORDS[COMP_CWORD-1]}" kind="" i
+    local db=()
+    for ((i = 1; i < COMP_CWORD; i++)); do
+        [[ "${COMP_WORDS[i]}" == --db ]] && db=(--db "${COMP_WORDS[i+1]}")
+    done
+    case "$prev" in
+        --locality|--move-practices-to) kind=locality ;;
+        --practice|--for-practice|--merged-into) kind=practice ;;
+        --month) kind=month ;;
+        --person) kind=person ;;
+    esac
+    if [[ -z "$kind" && COMP_CWORD -eq 3 && "$cur" != -* ]]; then
+        case "${COMP_WORDS[1]} ${COMP_WORDS[2]}" in
+            "meeting show"|"meeting attend"|"meeting unattend"|"meeting held"|"meeting cancel"|"meeting move"|"meeting declare") kind=meeting ;;
+            "person show"|"person edit"|"person history"|"person leave"|"person appoint") kind=person ;;
+            "practice show"|"practice edit"|"practice history"|"practice close") kind=practice ;;
+            "locality show"|"locality edit"|"locality remove") kind=locality ;;
+        esac
+    fi
+    if [[ -n "$kind" ]]; then
+        local IFS=$'
+'
+        COMPREPLY=($(compgen -W "$(engage "${db[@]}" complete-values "$kind" 2>/dev/null)" -- "$cur"))
+        return 0
+    fi
+    _engage "$@"
+}
+complete -F _engage_values -o bashdefault engage
+"#;
+
+/// Fish: the same values for the options that take them.
+const FISH_VALUES: &str = r#"
+# The register's own values (localities, practices, months, people).
+complete -c engage -l locality -f -r -a '(engage complete-values locality)'
+complete -c engage -l practice -f -r -a '(engage complete-values practice)'
+complete -c engage -l for-practice -f -r -a '(engage complete-values practice)'
+complete -c engage -l month -f -r -a '(engage complete-values month)'
+complete -c engage -l person -f -r -a '(engage complete-values person)'
+"#;
+
+/// `engage complete-values KIND`: the register's values of one kind, one a line, for the
+/// completion scripts; nothing (and no error) when there is no register.
+pub fn complete_values(ctx: &Ctx, kind: &str) -> Result<()> {
+    let today = engage::dates::today()?;
+    let mut values: Vec<String> = Vec::new();
+    if kind == "month" {
+        values.extend(["this".to_string(), "last".to_string()]);
+        let mut m = engage::dates::Month::of(today);
+        for _ in 0..12 {
+            values.push(m.to_string());
+            m = m.previous();
+        }
+    } else if let Ok(reg) = ctx.open(Access::Read) {
+        let sql = match kind {
+            "locality" => "SELECT name FROM locality UNION ALL SELECT code FROM locality WHERE code IS NOT NULL",
+            "practice" => "SELECT code FROM practice WHERE status = 'open' ORDER BY code",
+            "meeting" => "SELECT id FROM meeting ORDER BY date DESC, id DESC LIMIT 200",
+            "person" => "SELECT coalesce(email, CAST(id AS TEXT)) FROM person WHERE left_on IS NULL ORDER BY name",
+            _ => return Err(Error::invalid(format!("not a kind of value: {kind:?} (KIND)")).into()),
+        };
+        let mut stmt = reg.conn.prepare(sql)?;
+        let rows = stmt.query_map([], |r| r.get::<_, rusqlite::types::Value>(0))?;
+        for v in rows {
+            match v? {
+                rusqlite::types::Value::Text(t) => values.push(t),
+                rusqlite::types::Value::Integer(n) => values.push(n.to_string()),
+                _ => {}
+            }
+        }
+    }
+    let mut text = values.join("\n");
+    text.push('\n');
+    Ok(super::stdout_bytes(text.as_bytes())?)
 }

@@ -107,6 +107,9 @@ pub enum Command {
         engage man session export | man -l -\n  \
         engage man --dir ~/.local/share/man/man1")]
     Man(ManArgs),
+    /// The register's values of one kind, for the completion scripts.
+    #[command(hide = true, after_help = "Examples:\n  engage complete-values locality")]
+    CompleteValues(CompleteValuesArgs),
 }
 
 /// A value parser for one of the register's text enums: its texts are the possible
@@ -335,6 +338,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Demo => admin::demo(&ctx),
         Command::Completions(args) => admin::completions(&ctx, args),
         Command::Man(a) => man::man(&a.command, a.dir.as_deref()),
+        Command::CompleteValues(a) => admin::complete_values(&ctx, &a.kind),
     }
 }
 
@@ -411,4 +415,10 @@ pub struct ManArgs {
     /// Write every page (engage.1, engage-session-export.1, ...) into this folder.
     #[arg(long, value_name = "DIR", conflicts_with = "command")]
     dir: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CompleteValuesArgs {
+    /// locality, practice, meeting, person or month.
+    kind: String,
 }
