@@ -84,3 +84,25 @@ fn tables_fit_the_terminal_and_never_split_a_code_or_an_email() {
 fn reg_at(db: &std::path::Path) -> Reg {
     Reg::at_path(db.to_path_buf())
 }
+
+#[test]
+fn long_output_at_a_terminal_goes_through_the_pager() {
+    let (reg, db) = demo();
+    let engage = env!("CARGO_BIN_EXE_engage");
+    let run = |extra: &str| {
+        let command = format!("stty cols 120 rows 10; {engage} --db '{}' practice list {extra}", db.display());
+        let out = std::process::Command::new("script")
+            .args(["-qec", &command, "/dev/null"])
+            .env("ENGAGE_TODAY", common::TODAY)
+            .env("ENGAGE_PAGER", "sed s/^/PAGED:/")
+            .env("HOME", reg.dir.path())
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap().replace("\r\n", "\n")
+    };
+    let paged = run("");
+    assert!(paged.lines().filter(|l| !l.is_empty()).all(|l| l.starts_with("PAGED:")), "{paged}");
+    assert!(paged.contains("PAGED:31 practices, "), "{paged}");
+    let direct = run("--no-pager");
+    assert!(!direct.contains("PAGED:") && direct.contains("31 practices, "), "{direct}");
+}
