@@ -110,7 +110,7 @@ fn attendance(
     to: NaiveDate,
     locality_id: Option<i64>,
     sittings: &Sittings,
-) -> Result<Vec<Attendance>> {
+) -> Result<(Vec<Attendance>, Vec<i64>)> {
     const PRESENT: u8 = 1;
     const GP: u8 = 2;
     const PM: u8 = 4;
@@ -167,16 +167,24 @@ fn attendance(
     // Each locality's meetings by date: a practice is expected at those held once it
     // had opened.
     let mut dates: HashMap<i64, Vec<NaiveDate>> = HashMap::new();
-    // Held: not cancelled, and someone's attendance recorded (or marked held).
-    let recorded = crate::meeting::RECORDED_SQL;
-    let window = format!(
-        "m.kind = 'locality' AND m.status = 'scheduled' AND m.date >= ?1 AND m.date <= ?2
-           AND m.locality_id IS NOT NULL AND {recorded}"
-    );
-    let mut stmt = conn.prepare_cached(&format!("SELECT m.id, m.locality_id, m.date FROM meeting m WHERE {window}"))?;
+    // Held: not cancelled, and someone's attendance recorded (or marked held). Those
+    // of the period with nothing recorded are named for the caller to say so.
+    let mut unrecorded = Vec::new();
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT m.id, m.locality_id, m.date, {} FROM meeting m
+          WHERE m.kind = 'locality' AND m.status = 'scheduled' AND m.date >= ?1 AND m.date <= ?2
+            AND m.locality_id IS NOT NULL ORDER BY m.id",
+        crate::meeting::RECORDED_SQL
+    ))?;
     let mut rows = stmt.query(rusqlite::params![from.min(trend_from), to])?;
     while let Some(r) = rows.next()? {
         let (id, locality, date): (i64, i64, NaiveDate) = (r.get(0)?, r.get(1)?, r.get(2)?);
+        if !r.get::<_, bool>(3)? {
+            if date >= from && locality_id.is_none_or(|l| l == locality) {
+                unrecorded.push(id);
+            }
+            continue;
+        }
         dates.entry(locality).or_default().push(date);
         held.insert(id, Held { locality, date, in_period: date >= from, month: month_of(date) });
     }
@@ -241,7 +249,7 @@ fn attendance(
             })
             .collect();
     }
-    Ok(out)
+    Ok((out, unrecorded))
 }
 
 /// One practice in `report engagement`.
@@ -270,16 +278,23 @@ pub struct EngagementRow {
     pub trend: String,
 }
 
+/// A report's rows, and the meetings of its period up to today that it left out
+/// because nobody's attendance is recorded (SPEC §1a, Meetings held).
+pub struct WithUnrecorded<T> {
+    pub rows: Vec<T>,
+    pub unrecorded: Vec<i64>,
+}
+
 /// `report engagement`: per open practice, by locality then code.
 pub fn engagement(
     conn: &Connection,
     period: Period,
     locality_id: Option<i64>,
     today: NaiveDate,
-) -> Result<Vec<EngagementRow>> {
+) -> Result<WithUnrecorded<EngagementRow>> {
     let until = period.held_until(today);
     let mut sittings = sittings_for(conn, period.from, until, period.to)?;
-    let rows = attendance(conn, period.from, until, locality_id, &sittings)?;
+    let (rows, unrecorded) = attendance(conn, period.from, until, locality_id, &sittings)?;
     let money = session::by_practice(conn, period.from, period.to, &mut sittings)?;
     let surveys: BTreeSet<String> = conn
         .prepare("SELECT practice_code FROM survey")?
@@ -321,7 +336,7 @@ pub fn engagement(
             }
         })
         .collect();
-    Ok(rows)
+    Ok(WithUnrecorded { rows, unrecorded })
 }
 
 /// One locality in `report localities`.
@@ -344,9 +359,10 @@ pub fn localities(
     period: Period,
     locality_id: Option<i64>,
     today: NaiveDate,
-) -> Result<Vec<LocalityRow>> {
+) -> Result<WithUnrecorded<LocalityRow>> {
     let until = period.held_until(today);
-    let rows = attendance(conn, period.from, until, locality_id, &sittings_for(conn, period.from, until, until)?)?;
+    let (rows, unrecorded) =
+        attendance(conn, period.from, until, locality_id, &sittings_for(conn, period.from, until, until)?)?;
     let sizes: HashMap<String, i64> = conn
         .prepare_cached("SELECT code, list_size FROM practice WHERE status = 'open' AND list_size IS NOT NULL")?
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
@@ -387,7 +403,7 @@ pub fn localities(
             held,
         });
     }
-    Ok(out)
+    Ok(WithUnrecorded { rows: out, unrecorded })
 }
 
 /// The mean of rates `part / whole` (those with a whole), in tenths of a percent

@@ -131,7 +131,7 @@ pub fn demo(ctx: &Ctx) -> Result<()> {
     ));
     let period = engage::report::Period::resolve(None, None, None, None, today)?;
     let engagement = engage::report::engagement(&reg.conn, period, None, today)?;
-    ctx.print(&Output::Table(engage::view::report::engagement(&engagement)))?;
+    ctx.print(&Output::Table(engage::view::report::engagement(&engagement.rows)))?;
     let last_month = engage::dates::Month::of(today).previous();
     let mut reg = reg;
     // A preview, rolled back: the tour writes nothing.

@@ -104,24 +104,16 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
         ReportCommand::Engagement(a) => {
             let period = a.period(today)?;
             let reg = ctx.open(Access::Read)?;
-            warn_unrecorded(ctx, &reg.conn, period, locality_of(&reg.conn, &a.locality)?, today)?;
-            view::report::engagement(&report::engagement(
-                &reg.conn,
-                period,
-                locality_of(&reg.conn, &a.locality)?,
-                today,
-            )?)
+            let report = report::engagement(&reg.conn, period, locality_of(&reg.conn, &a.locality)?, today)?;
+            warn_unrecorded(ctx, &report.unrecorded);
+            view::report::engagement(&report.rows)
         }
         ReportCommand::Localities(a) => {
             let period = a.period(today)?;
             let reg = ctx.open(Access::Read)?;
-            warn_unrecorded(ctx, &reg.conn, period, locality_of(&reg.conn, &a.locality)?, today)?;
-            view::report::localities(&report::localities(
-                &reg.conn,
-                period,
-                locality_of(&reg.conn, &a.locality)?,
-                today,
-            )?)
+            let report = report::localities(&reg.conn, period, locality_of(&reg.conn, &a.locality)?, today)?;
+            warn_unrecorded(ctx, &report.unrecorded);
+            view::report::localities(&report.rows)
         }
         ReportCommand::Sessions(a) => {
             let period = a.period.period(today)?;
@@ -165,14 +157,7 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
 
 /// Says which meetings up to today a report left out because nobody's attendance is
 /// recorded for them (SPEC §1a, Meetings held).
-fn warn_unrecorded(
-    ctx: &Ctx,
-    conn: &rusqlite::Connection,
-    period: report::Period,
-    locality: Option<i64>,
-    today: chrono::NaiveDate,
-) -> Result<()> {
-    let ids = engage::meeting::unrecorded(conn, period.from, period.to.min(today), locality)?;
+fn warn_unrecorded(ctx: &Ctx, ids: &[i64]) {
     if !ids.is_empty() {
         let list: Vec<String> = ids.iter().map(i64::to_string).collect();
         ctx.warn(format!(
@@ -184,5 +169,4 @@ fn warn_unrecorded(
             if ids.len() == 1 { "it was" } else { "they were" }
         ));
     }
-    Ok(())
 }

@@ -441,18 +441,3 @@ pub fn mark_held(conn: &Connection, id: i64, today: NaiveDate) -> Result<Meeting
     conn.execute("UPDATE meeting SET held = 1 WHERE id = ?1", [id])?;
     get(conn, id)
 }
-
-/// The meetings up to `to` (from `from`, of a locality) that have no attendance
-/// recorded: left out of every figure of meetings held, and named on stderr.
-pub fn unrecorded(conn: &Connection, from: NaiveDate, to: NaiveDate, locality_id: Option<i64>) -> Result<Vec<i64>> {
-    let ids = conn
-        .prepare_cached(&format!(
-            "SELECT m.id FROM meeting m
-              WHERE m.kind = 'locality' AND m.status = 'scheduled' AND m.date >= ?1 AND m.date <= ?2
-                AND (?3 IS NULL OR m.locality_id = ?3) AND NOT {RECORDED_SQL}
-              ORDER BY m.id"
-        ))?
-        .query_map(rusqlite::params![from, to, locality_id], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(ids)
-}
