@@ -336,6 +336,24 @@ fn payments(conn: &rusqlite::Connection, today: NaiveDate) -> Result<()> {
             session::approve(conn, id)?;
         }
     }
+    // A locum on the board for the year, who leaves on the 10th of last month (below).
+    let changes = crate::person::Changes {
+        name: Some("Dr Rowan Ashby".into()),
+        role: Some(crate::person::Role::GpLocum),
+        email: Some("rowan.ashby@wychwood.example".into()),
+        ..Default::default()
+    };
+    let leaver = crate::person::add(conn, &changes)?.id;
+    let a_year_ago = Month::of(today.checked_sub_months(chrono::Months::new(12)).expect("a year ago")).first();
+    appointment::appoint(
+        conn,
+        &leaver.to_string(),
+        "board-member",
+        &Scope::default(),
+        Some(Hundredths(400)),
+        a_year_ago,
+        None,
+    )?;
     // The year's payment runs, oldest first.
     let last = Month::of(today).previous();
     let mut month = Month::of(today.checked_sub_months(chrono::Months::new(12)).expect("a year ago"));
@@ -362,18 +380,7 @@ fn payments(conn: &rusqlite::Connection, today: NaiveDate) -> Result<()> {
         from,
         None,
     )?;
-    let left_on = last.first() + chrono::Duration::days(9);
-    let leaver: i64 = conn.query_row(
-        "SELECT a.person_id FROM appointment a WHERE a.role = 'board-member'
-            AND NOT EXISTS (SELECT 1 FROM attendance t JOIN meeting m ON m.id = t.meeting_id
-                             WHERE t.person_id = a.person_id AND m.date > ?1 AND t.status <> 'apologies')
-            AND NOT EXISTS (SELECT 1 FROM session_line l WHERE l.person_id = a.person_id AND l.work_date > ?1
-                             AND l.source IN ('project', 'fund'))
-          ORDER BY a.person_id LIMIT 1",
-        [left_on],
-        |r| r.get(0),
-    )?;
-    crate::person::leave(conn, &leaver.to_string(), left_on)?;
+    crate::person::leave(conn, &leaver.to_string(), last.first() + chrono::Duration::days(9))?;
     let claimant = claimants.first().copied().unwrap_or(late);
     let date = crate::calendar::next_working_day(last.first() + chrono::Duration::days(14));
     let to = ClaimTo::Fund("contingency".into());

@@ -221,3 +221,14 @@ fn bash_completes_the_registers_own_values() {
     std::fs::write(dir.join("Malvern-notes.txt"), "").unwrap();
     assert!(!complete(&["practice", "list", "--locality", "Malvern-"]).iter().any(|c| c.contains("notes")));
 }
+
+#[test]
+fn the_demo_builds_whatever_today_is() {
+    // The demo's year follows today: it must build on any day, not only the tests' one.
+    for today in ["2026-01-01", "2026-11-28", "2027-03-31", "2028-02-29"] {
+        let reg = Reg::new_at(today);
+        let db = reg.dir.path().join("demo.db");
+        let out = reg.bare().arg("--db").arg(&db).arg("demo").output().unwrap();
+        assert!(out.status.success(), "{today}: {}", String::from_utf8_lossy(&out.stderr));
+    }
+}
