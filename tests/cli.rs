@@ -232,3 +232,14 @@ fn the_demo_builds_whatever_today_is() {
         assert!(out.status.success(), "{today}: {}", String::from_utf8_lossy(&out.stderr));
     }
 }
+
+#[test]
+fn zsh_and_fish_complete_the_registers_own_values_too() {
+    let reg = Reg::new();
+    let zsh = reg.ok(&["completions", "zsh"]);
+    assert!(zsh.contains(":L:_engage_values_locality'"), "--locality completes file names in zsh");
+    assert!(zsh.contains("values=(${(f)\"$(engage complete-values $1 2>/dev/null)\"})"));
+    assert!(!zsh.lines().any(|l| l.starts_with("'--month=[") && l.contains("_default")));
+    let fish = reg.ok(&["completions", "fish"]);
+    assert!(fish.contains("complete -c engage -l locality -f -r -a '(engage complete-values locality)'"));
+}

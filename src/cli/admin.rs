@@ -191,6 +191,7 @@ pub fn completions(_ctx: &Ctx, args: CompletionsArgs) -> Result<()> {
     match args.shell {
         clap_complete::Shell::Bash => script.extend_from_slice(BASH_VALUES.as_bytes()),
         clap_complete::Shell::Fish => script.extend_from_slice(FISH_VALUES.as_bytes()),
+        clap_complete::Shell::Zsh => script = zsh_values(&String::from_utf8_lossy(&script)).into_bytes(),
         _ => {}
     }
     Ok(super::stdout_bytes(&script)?)
@@ -229,6 +230,48 @@ _engage_values() {
     _engage "$@"
 }
 complete -F _engage_values -o bashdefault engage
+"#;
+
+/// Zsh: the options that take the register's values complete them through
+/// `engage complete-values` instead of file names (clap writes `_default` for them).
+fn zsh_values(script: &str) -> String {
+    const OPTIONS: &[(&str, &str)] = &[
+        ("'--locality=[", "locality"),
+        ("'--practice=[", "practice"),
+        ("'--for-practice=[", "practice"),
+        ("'--month=[", "month"),
+        ("'--person=[", "person"),
+    ];
+    let mut out = String::with_capacity(script.len() + 512);
+    for line in script.lines() {
+        let kind = OPTIONS.iter().find(|(start, _)| line.starts_with(start)).map(|(_, kind)| *kind);
+        match kind {
+            Some(kind) if line.contains(":_default'") => {
+                out.push_str(&line.replacen(":_default'", &format!(":_engage_values_{kind}'"), 1))
+            }
+            _ => {
+                if line.starts_with("if [ \"$funcstack[1]\" = \"_engage\" ]") {
+                    out.push_str(ZSH_VALUES);
+                }
+                out.push_str(line);
+            }
+        }
+        out.push('\n');
+    }
+    out
+}
+
+const ZSH_VALUES: &str = r#"# The register's own values (localities, practices, months, people).
+_engage_values() {
+    local -a values
+    values=(${(f)"$(engage complete-values $1 2>/dev/null)"})
+    compadd -a values
+}
+_engage_values_locality() { _engage_values locality }
+_engage_values_practice() { _engage_values practice }
+_engage_values_month() { _engage_values month }
+_engage_values_person() { _engage_values person }
+
 "#;
 
 /// Fish: the same values for the options that take them.
