@@ -39,17 +39,10 @@ pub fn build(path: &Path, actor: Actor) -> Result<Register> {
             ))
             .with_hint("give `engage demo --db` a new path, or leave --db out to use the default demo file"));
         }
-        for suffix in ["", "-wal", "-shm"] {
-            let mut p = path.as_os_str().to_owned();
-            p.push(suffix);
-            match std::fs::remove_file(&p) {
-                Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e.into()),
-                _ => {}
-            }
-        }
+        remove(path)?;
     }
     let mut register = Register::open(path, Access::Write, actor)?;
-    register.write(false, |tx| {
+    let built = register.write(false, |tx| {
         tx.execute("INSERT INTO settings (key, value) VALUES ('demo', '1'), ('group', ?1)", [GROUP])?;
         for line in LOCALITIES.lines().skip(1).filter(|l| !l.trim().is_empty()) {
             let (name, code) = line.split_once(',').expect("fixtures/demo/localities.csv has name,code");
@@ -101,8 +94,27 @@ pub fn build(path: &Path, actor: Actor) -> Result<Register> {
         meetings(tx, today)?;
         payments(tx, today)?;
         Ok(Written { value: (), summary: format!("built the demo register: {}", summary.line()) })
-    })?;
+    });
+    if let Err(e) = built {
+        // A demo that failed to build leaves no file behind to be mistaken for a register.
+        drop(register);
+        remove(path)?;
+        return Err(e);
+    }
     Ok(register)
+}
+
+/// Removes the demo register and its side files.
+fn remove(path: &Path) -> Result<()> {
+    for suffix in ["", "-wal", "-shm"] {
+        let mut p = path.as_os_str().to_owned();
+        p.push(suffix);
+        match std::fs::remove_file(&p) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e.into()),
+            _ => {}
+        }
+    }
+    Ok(())
 }
 
 /// A small deterministic generator, so that the demo is the same for the same day.
