@@ -146,7 +146,7 @@ pub fn demo(ctx: &Ctx) -> Result<()> {
             *arrears.entry(engage::dates::Month::of(p.work_date)).or_default() += 1;
         }
     }
-    let lines = |n: usize| format!("{n} line{}", if n == 1 { "" } else { "s" });
+    let lines = |n: usize| engage::view::facts::count(n, "line", "lines");
     let arrears: Vec<String> = arrears.iter().map(|(m, n)| format!("{m}: {}", lines(*n))).collect();
     let waiting = engage::session::list(
         &reg.conn,

@@ -212,9 +212,7 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> Result<()> {
             })?;
             let tail = if a.dry_run { " (dry run: nothing written)" } else { "" };
             ctx.note(format!("{} appointment line(s) for {month}{tail}", accrued.total()));
-            for (m, n) in accrued.arrears() {
-                ctx.note(format!("arrears: {m} {n} line{}", if n == 1 { "" } else { "s" }));
-            }
+            note_arrears(ctx, &accrued);
         }
         SessionCommand::Claim(a) => {
             let date = dates::parse_date(&a.date, "--date")?;
@@ -306,9 +304,7 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> Result<()> {
                 sessions,
                 pence
             ));
-            for (m, n) in export.accrued.arrears() {
-                ctx.note(format!("arrears: {m} {n} line{}", if n == 1 { "" } else { "s" }));
-            }
+            note_arrears(ctx, &export.accrued);
             if export.finalised.is_none() && today <= month.last() {
                 ctx.note(format!(
                     "{month} has not ended: its run can be finalised from {}",
@@ -331,4 +327,11 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// `arrears: 2026-09 1 line`, a line for each earlier month an accrual paid.
+fn note_arrears(ctx: &Ctx, accrued: &session::Accrued) {
+    for (m, n) in accrued.arrears() {
+        ctx.note(format!("arrears: {m} {}", engage::view::facts::count(n, "line", "lines")));
+    }
 }
