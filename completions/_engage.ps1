@@ -40,6 +40,8 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('session', 'session', [CompletionResultType]::ParameterValue, 'Sessions and payments: rates, claims, the monthly payment CSV, budgets')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: engagement, localities, sessions and budgets, sessional GPs, visits, skills, interests')
             [CompletionResult]::new('project', 'project', [CompletionResultType]::ParameterValue, 'Time-limited commissioning projects and who works on them')
+            [CompletionResult]::new('group', 'group', [CompletionResultType]::ParameterValue, 'Peer groups, committees and forums, and who sits on them over time')
+            [CompletionResult]::new('action', 'action', [CompletionResultType]::ParameterValue, 'Actions agreed at meetings: what is open, what is overdue, marking them done')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the register (also done on the first write)')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'The register file: its path, checks and backups')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The audit trail: every write, newest first')
@@ -790,7 +792,13 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a meeting: who came for which practice, apologies, practices not represented, declarations, quorum')
             [CompletionResult]::new('attend', 'attend', [CompletionResultType]::ParameterValue, 'Record attendance, virtual attendance or apologies, by name or from a sign-in CSV')
             [CompletionResult]::new('unattend', 'unattend', [CompletionResultType]::ParameterValue, 'Remove a person''s attendance record from a meeting')
-            [CompletionResult]::new('declare', 'declare', [CompletionResultType]::ParameterValue, 'Record an interest declared at a meeting, and whether the person withdrew from the item')
+            [CompletionResult]::new('declare', 'declare', [CompletionResultType]::ParameterValue, 'Record an interest declared at a meeting by someone there, and whether they withdrew')
+            [CompletionResult]::new('item', 'item', [CompletionResultType]::ParameterValue, 'The agenda: numbered items and their papers')
+            [CompletionResult]::new('minute', 'minute', [CompletionResultType]::ParameterValue, 'Record what was said under an item')
+            [CompletionResult]::new('decide', 'decide', [CompletionResultType]::ParameterValue, 'Record a decision under an item')
+            [CompletionResult]::new('action', 'action', [CompletionResultType]::ParameterValue, 'Record an action under an item: what, who owns it, by when')
+            [CompletionResult]::new('minutes', 'minutes', [CompletionResultType]::ParameterValue, 'The minutes as Markdown on stdout, ready to circulate')
+            [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'Keep a note with a meeting: what the practice said on a visit')
             [CompletionResult]::new('held', 'held', [CompletionResultType]::ParameterValue, 'Record that a meeting was held though nobody''s attendance is recorded')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a meeting (kept, marked cancelled)')
             [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move a meeting to another date (and start)')
@@ -802,13 +810,16 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'The kind of meeting')
             [CompletionResult]::new('--locality', '--locality', [CompletionResultType]::ParameterName, 'The locality whose meeting it is (for --kind locality)')
             [CompletionResult]::new('--practice', '--practice', [CompletionResultType]::ParameterName, 'The practice (a visit''s practice)')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'The peer group, committee or forum whose meeting it is')
+            [CompletionResult]::new('--round', '--round', [CompletionResultType]::ParameterName, 'The round of the roadshow a visit belongs to')
+            [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'What a visit is about')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The day of the meeting')
             [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'Start time, HH:MM (Europe/London)')
             [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Length, e.g. 2h30m or 90m')
             [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'A title for the calendar and the minutes')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Where it is held')
             [CompletionResult]::new('--sessions', '--sessions', [CompletionResultType]::ParameterName, 'Sessions paid to each eligible GP who attends [default: 1 for locality, else 0]')
-            [CompletionResult]::new('--quorum', '--quorum', [CompletionResultType]::ParameterName, 'People needed (present, not withdrawn) for decisions')
+            [CompletionResult]::new('--quorum', '--quorum', [CompletionResultType]::ParameterName, 'People needed (present, not withdrawn) for decisions [default: the group''s]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
@@ -823,8 +834,9 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;meeting;schedule' {
-            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'The kind of meeting')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'The kind of meeting [default: locality; a group''s: peer-group, board or other]')
             [CompletionResult]::new('--locality', '--locality', [CompletionResultType]::ParameterName, 'The locality whose meetings these are')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'The group whose meetings these are (instead of a locality)')
             [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'The calendar year, e.g. 2027')
             [CompletionResult]::new('--rule', '--rule', [CompletionResultType]::ParameterName, 'Which day of each month: ''1st mon'', ''2nd tue'', ''3rd wed'', ''4th thu'', ''last fri''')
             [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'The start time, HH:MM, Europe/London')
@@ -849,6 +861,7 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Only meetings up to this day')
             [CompletionResult]::new('--locality', '--locality', [CompletionResultType]::ParameterName, 'Only this locality''s meetings')
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only meetings of this kind')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Only this group''s meetings')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
             [CompletionResult]::new('--upcoming', '--upcoming', [CompletionResultType]::ParameterName, 'Only meetings from today on that are not cancelled')
@@ -910,9 +923,146 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;meeting;declare' {
+            [CompletionResult]::new('--item', '--item', [CompletionResultType]::ParameterName, 'The agenda item it is about [default: the whole meeting]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
-            [CompletionResult]::new('--withdrew', '--withdrew', [CompletionResultType]::ParameterName, 'They withdrew from the item (they then do not count towards the quorum)')
+            [CompletionResult]::new('--withdrew', '--withdrew', [CompletionResultType]::ParameterName, 'They withdrew (from the item, or from the meeting): they do not count towards its quorum')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;meeting;item' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add the next item to a meeting''s agenda')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'A meeting''s agenda with what was minuted, decided and actioned under each item')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'engage;meeting;item;add' {
+            [CompletionResult]::new('--paper', '--paper', [CompletionResultType]::ParameterName, 'The item''s paper: a file path or a link')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;meeting;item;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;meeting;item;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add the next item to a meeting''s agenda')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'A meeting''s agenda with what was minuted, decided and actioned under each item')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'engage;meeting;item;help;add' {
+            break
+        }
+        'engage;meeting;item;help;list' {
+            break
+        }
+        'engage;meeting;item;help;help' {
+            break
+        }
+        'engage;meeting;minute' {
+            [CompletionResult]::new('--item', '--item', [CompletionResultType]::ParameterName, 'The agenda item''s number')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;meeting;decide' {
+            [CompletionResult]::new('--item', '--item', [CompletionResultType]::ParameterName, 'The agenda item''s number')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;meeting;action' {
+            [CompletionResult]::new('--item', '--item', [CompletionResultType]::ParameterName, 'The agenda item''s number')
+            [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'Who owns it: id, email, GMC number or name')
+            [CompletionResult]::new('--due', '--due', [CompletionResultType]::ParameterName, 'When it is due')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;meeting;minutes' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;meeting;note' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
@@ -994,7 +1144,13 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a meeting: who came for which practice, apologies, practices not represented, declarations, quorum')
             [CompletionResult]::new('attend', 'attend', [CompletionResultType]::ParameterValue, 'Record attendance, virtual attendance or apologies, by name or from a sign-in CSV')
             [CompletionResult]::new('unattend', 'unattend', [CompletionResultType]::ParameterValue, 'Remove a person''s attendance record from a meeting')
-            [CompletionResult]::new('declare', 'declare', [CompletionResultType]::ParameterValue, 'Record an interest declared at a meeting, and whether the person withdrew from the item')
+            [CompletionResult]::new('declare', 'declare', [CompletionResultType]::ParameterValue, 'Record an interest declared at a meeting by someone there, and whether they withdrew')
+            [CompletionResult]::new('item', 'item', [CompletionResultType]::ParameterValue, 'The agenda: numbered items and their papers')
+            [CompletionResult]::new('minute', 'minute', [CompletionResultType]::ParameterValue, 'Record what was said under an item')
+            [CompletionResult]::new('decide', 'decide', [CompletionResultType]::ParameterValue, 'Record a decision under an item')
+            [CompletionResult]::new('action', 'action', [CompletionResultType]::ParameterValue, 'Record an action under an item: what, who owns it, by when')
+            [CompletionResult]::new('minutes', 'minutes', [CompletionResultType]::ParameterValue, 'The minutes as Markdown on stdout, ready to circulate')
+            [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'Keep a note with a meeting: what the practice said on a visit')
             [CompletionResult]::new('held', 'held', [CompletionResultType]::ParameterValue, 'Record that a meeting was held though nobody''s attendance is recorded')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a meeting (kept, marked cancelled)')
             [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move a meeting to another date (and start)')
@@ -1021,6 +1177,32 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;meeting;help;declare' {
+            break
+        }
+        'engage;meeting;help;item' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add the next item to a meeting''s agenda')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'A meeting''s agenda with what was minuted, decided and actioned under each item')
+            break
+        }
+        'engage;meeting;help;item;add' {
+            break
+        }
+        'engage;meeting;help;item;list' {
+            break
+        }
+        'engage;meeting;help;minute' {
+            break
+        }
+        'engage;meeting;help;decide' {
+            break
+        }
+        'engage;meeting;help;action' {
+            break
+        }
+        'engage;meeting;help;minutes' {
+            break
+        }
+        'engage;meeting;help;note' {
             break
         }
         'engage;meeting;help;held' {
@@ -1437,7 +1619,8 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;report;visits' {
-            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'The round''s first day [default: the start of this financial year]')
+            [CompletionResult]::new('--round', '--round', [CompletionResultType]::ParameterName, 'Visited in this round of the roadshow (see `meeting add --round`)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Visited on or after this day [default: the start of this financial year, or any day with --round]')
             [CompletionResult]::new('--locality', '--locality', [CompletionResultType]::ParameterName, 'Only this locality''s practices')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
@@ -1665,6 +1848,236 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
         'engage;project;help;help' {
             break
         }
+        'engage;group' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a peer group, committee or forum')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the groups with their members today and their next meeting')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a group: members and their terms, its practices and their mix')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Rename a group or change its quorum (for meetings added from now on)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a group that has no meetings, with its memberships')
+            [CompletionResult]::new('join', 'join', [CompletionResultType]::ParameterValue, 'Give practices or people a seat: a MEMBER shaped like an ODS code is a practice')
+            [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'End a practice''s or person''s seat on a day (their last)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'engage;group;add' {
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'What sort of group it is')
+            [CompletionResult]::new('--quorum', '--quorum', [CompletionResultType]::ParameterName, 'Voting members needed at its meetings (present, not withdrawn)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;group;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;group;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;group;edit' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A new name')
+            [CompletionResult]::new('--quorum', '--quorum', [CompletionResultType]::ParameterName, 'Voting members needed at meetings added from now on')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;group;remove' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;group;join' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The first day of the seat [default: today]')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'The last day of the seat [default: open-ended]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
+            [CompletionResult]::new('--voting', '--voting', [CompletionResultType]::ParameterName, 'The people vote [default for a committee''s people]')
+            [CompletionResult]::new('--non-voting', '--non-voting', [CompletionResultType]::ParameterName, 'The people do not vote [default outside committees]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;group;leave' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The last day of the seat')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;group;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a peer group, committee or forum')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the groups with their members today and their next meeting')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a group: members and their terms, its practices and their mix')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Rename a group or change its quorum (for meetings added from now on)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a group that has no meetings, with its memberships')
+            [CompletionResult]::new('join', 'join', [CompletionResultType]::ParameterValue, 'Give practices or people a seat: a MEMBER shaped like an ODS code is a practice')
+            [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'End a practice''s or person''s seat on a day (their last)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'engage;group;help;add' {
+            break
+        }
+        'engage;group;help;list' {
+            break
+        }
+        'engage;group;help;show' {
+            break
+        }
+        'engage;group;help;edit' {
+            break
+        }
+        'engage;group;help;remove' {
+            break
+        }
+        'engage;group;help;join' {
+            break
+        }
+        'engage;group;help;leave' {
+            break
+        }
+        'engage;group;help;help' {
+            break
+        }
+        'engage;action' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List actions agreed at meetings, by number')
+            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark an action done')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'engage;action;list' {
+            [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'Only this person''s actions')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Only actions from this group''s meetings')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
+            [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Only actions not done yet')
+            [CompletionResult]::new('--overdue', '--overdue', [CompletionResultType]::ParameterName, 'Only actions not done and due before today')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;action;done' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The day it was done [default: today]')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'What was done')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;action;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List actions agreed at meetings, by number')
+            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark an action done')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'engage;action;help;list' {
+            break
+        }
+        'engage;action;help;done' {
+            break
+        }
+        'engage;action;help;help' {
+            break
+        }
         'engage;init' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
@@ -1839,6 +2252,8 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('session', 'session', [CompletionResultType]::ParameterValue, 'Sessions and payments: rates, claims, the monthly payment CSV, budgets')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: engagement, localities, sessions and budgets, sessional GPs, visits, skills, interests')
             [CompletionResult]::new('project', 'project', [CompletionResultType]::ParameterValue, 'Time-limited commissioning projects and who works on them')
+            [CompletionResult]::new('group', 'group', [CompletionResultType]::ParameterValue, 'Peer groups, committees and forums, and who sits on them over time')
+            [CompletionResult]::new('action', 'action', [CompletionResultType]::ParameterValue, 'Actions agreed at meetings: what is open, what is overdue, marking them done')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the register (also done on the first write)')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'The register file: its path, checks and backups')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The audit trail: every write, newest first')
@@ -1988,7 +2403,13 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a meeting: who came for which practice, apologies, practices not represented, declarations, quorum')
             [CompletionResult]::new('attend', 'attend', [CompletionResultType]::ParameterValue, 'Record attendance, virtual attendance or apologies, by name or from a sign-in CSV')
             [CompletionResult]::new('unattend', 'unattend', [CompletionResultType]::ParameterValue, 'Remove a person''s attendance record from a meeting')
-            [CompletionResult]::new('declare', 'declare', [CompletionResultType]::ParameterValue, 'Record an interest declared at a meeting, and whether the person withdrew from the item')
+            [CompletionResult]::new('declare', 'declare', [CompletionResultType]::ParameterValue, 'Record an interest declared at a meeting by someone there, and whether they withdrew')
+            [CompletionResult]::new('item', 'item', [CompletionResultType]::ParameterValue, 'The agenda: numbered items and their papers')
+            [CompletionResult]::new('minute', 'minute', [CompletionResultType]::ParameterValue, 'Record what was said under an item')
+            [CompletionResult]::new('decide', 'decide', [CompletionResultType]::ParameterValue, 'Record a decision under an item')
+            [CompletionResult]::new('action', 'action', [CompletionResultType]::ParameterValue, 'Record an action under an item: what, who owns it, by when')
+            [CompletionResult]::new('minutes', 'minutes', [CompletionResultType]::ParameterValue, 'The minutes as Markdown on stdout, ready to circulate')
+            [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'Keep a note with a meeting: what the practice said on a visit')
             [CompletionResult]::new('held', 'held', [CompletionResultType]::ParameterValue, 'Record that a meeting was held though nobody''s attendance is recorded')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a meeting (kept, marked cancelled)')
             [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move a meeting to another date (and start)')
@@ -2014,6 +2435,32 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;help;meeting;declare' {
+            break
+        }
+        'engage;help;meeting;item' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add the next item to a meeting''s agenda')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'A meeting''s agenda with what was minuted, decided and actioned under each item')
+            break
+        }
+        'engage;help;meeting;item;add' {
+            break
+        }
+        'engage;help;meeting;item;list' {
+            break
+        }
+        'engage;help;meeting;minute' {
+            break
+        }
+        'engage;help;meeting;decide' {
+            break
+        }
+        'engage;help;meeting;action' {
+            break
+        }
+        'engage;help;meeting;minutes' {
+            break
+        }
+        'engage;help;meeting;note' {
             break
         }
         'engage;help;meeting;held' {
@@ -2135,6 +2582,48 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;help;project;assign' {
+            break
+        }
+        'engage;help;group' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a peer group, committee or forum')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the groups with their members today and their next meeting')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a group: members and their terms, its practices and their mix')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Rename a group or change its quorum (for meetings added from now on)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a group that has no meetings, with its memberships')
+            [CompletionResult]::new('join', 'join', [CompletionResultType]::ParameterValue, 'Give practices or people a seat: a MEMBER shaped like an ODS code is a practice')
+            [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'End a practice''s or person''s seat on a day (their last)')
+            break
+        }
+        'engage;help;group;add' {
+            break
+        }
+        'engage;help;group;list' {
+            break
+        }
+        'engage;help;group;show' {
+            break
+        }
+        'engage;help;group;edit' {
+            break
+        }
+        'engage;help;group;remove' {
+            break
+        }
+        'engage;help;group;join' {
+            break
+        }
+        'engage;help;group;leave' {
+            break
+        }
+        'engage;help;action' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List actions agreed at meetings, by number')
+            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark an action done')
+            break
+        }
+        'engage;help;action;list' {
+            break
+        }
+        'engage;help;action;done' {
             break
         }
         'engage;help;init' {

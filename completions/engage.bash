@@ -16,6 +16,9 @@ _engage() {
             ",$1")
                 cmd="engage"
                 ;;
+            engage,action)
+                cmd="engage__subcmd__action"
+                ;;
             engage,complete-values)
                 cmd="engage__subcmd__complete__subcmd__values"
                 ;;
@@ -27,6 +30,9 @@ _engage() {
                 ;;
             engage,demo)
                 cmd="engage__subcmd__demo"
+                ;;
+            engage,group)
+                cmd="engage__subcmd__group"
                 ;;
             engage,help)
                 cmd="engage__subcmd__help"
@@ -64,6 +70,24 @@ _engage() {
             engage,skill)
                 cmd="engage__subcmd__skill"
                 ;;
+            engage__subcmd__action,done)
+                cmd="engage__subcmd__action__subcmd__done"
+                ;;
+            engage__subcmd__action,help)
+                cmd="engage__subcmd__action__subcmd__help"
+                ;;
+            engage__subcmd__action,list)
+                cmd="engage__subcmd__action__subcmd__list"
+                ;;
+            engage__subcmd__action__subcmd__help,done)
+                cmd="engage__subcmd__action__subcmd__help__subcmd__done"
+                ;;
+            engage__subcmd__action__subcmd__help,help)
+                cmd="engage__subcmd__action__subcmd__help__subcmd__help"
+                ;;
+            engage__subcmd__action__subcmd__help,list)
+                cmd="engage__subcmd__action__subcmd__help__subcmd__list"
+                ;;
             engage__subcmd__db,backup)
                 cmd="engage__subcmd__db__subcmd__backup"
                 ;;
@@ -88,6 +112,57 @@ _engage() {
             engage__subcmd__db__subcmd__help,path)
                 cmd="engage__subcmd__db__subcmd__help__subcmd__path"
                 ;;
+            engage__subcmd__group,add)
+                cmd="engage__subcmd__group__subcmd__add"
+                ;;
+            engage__subcmd__group,edit)
+                cmd="engage__subcmd__group__subcmd__edit"
+                ;;
+            engage__subcmd__group,help)
+                cmd="engage__subcmd__group__subcmd__help"
+                ;;
+            engage__subcmd__group,join)
+                cmd="engage__subcmd__group__subcmd__join"
+                ;;
+            engage__subcmd__group,leave)
+                cmd="engage__subcmd__group__subcmd__leave"
+                ;;
+            engage__subcmd__group,list)
+                cmd="engage__subcmd__group__subcmd__list"
+                ;;
+            engage__subcmd__group,remove)
+                cmd="engage__subcmd__group__subcmd__remove"
+                ;;
+            engage__subcmd__group,show)
+                cmd="engage__subcmd__group__subcmd__show"
+                ;;
+            engage__subcmd__group__subcmd__help,add)
+                cmd="engage__subcmd__group__subcmd__help__subcmd__add"
+                ;;
+            engage__subcmd__group__subcmd__help,edit)
+                cmd="engage__subcmd__group__subcmd__help__subcmd__edit"
+                ;;
+            engage__subcmd__group__subcmd__help,help)
+                cmd="engage__subcmd__group__subcmd__help__subcmd__help"
+                ;;
+            engage__subcmd__group__subcmd__help,join)
+                cmd="engage__subcmd__group__subcmd__help__subcmd__join"
+                ;;
+            engage__subcmd__group__subcmd__help,leave)
+                cmd="engage__subcmd__group__subcmd__help__subcmd__leave"
+                ;;
+            engage__subcmd__group__subcmd__help,list)
+                cmd="engage__subcmd__group__subcmd__help__subcmd__list"
+                ;;
+            engage__subcmd__group__subcmd__help,remove)
+                cmd="engage__subcmd__group__subcmd__help__subcmd__remove"
+                ;;
+            engage__subcmd__group__subcmd__help,show)
+                cmd="engage__subcmd__group__subcmd__help__subcmd__show"
+                ;;
+            engage__subcmd__help,action)
+                cmd="engage__subcmd__help__subcmd__action"
+                ;;
             engage__subcmd__help,complete-values)
                 cmd="engage__subcmd__help__subcmd__complete__subcmd__values"
                 ;;
@@ -99,6 +174,9 @@ _engage() {
                 ;;
             engage__subcmd__help,demo)
                 cmd="engage__subcmd__help__subcmd__demo"
+                ;;
+            engage__subcmd__help,group)
+                cmd="engage__subcmd__help__subcmd__group"
                 ;;
             engage__subcmd__help,help)
                 cmd="engage__subcmd__help__subcmd__help"
@@ -136,6 +214,12 @@ _engage() {
             engage__subcmd__help,skill)
                 cmd="engage__subcmd__help__subcmd__skill"
                 ;;
+            engage__subcmd__help__subcmd__action,done)
+                cmd="engage__subcmd__help__subcmd__action__subcmd__done"
+                ;;
+            engage__subcmd__help__subcmd__action,list)
+                cmd="engage__subcmd__help__subcmd__action__subcmd__list"
+                ;;
             engage__subcmd__help__subcmd__db,backup)
                 cmd="engage__subcmd__help__subcmd__db__subcmd__backup"
                 ;;
@@ -144,6 +228,27 @@ _engage() {
                 ;;
             engage__subcmd__help__subcmd__db,path)
                 cmd="engage__subcmd__help__subcmd__db__subcmd__path"
+                ;;
+            engage__subcmd__help__subcmd__group,add)
+                cmd="engage__subcmd__help__subcmd__group__subcmd__add"
+                ;;
+            engage__subcmd__help__subcmd__group,edit)
+                cmd="engage__subcmd__help__subcmd__group__subcmd__edit"
+                ;;
+            engage__subcmd__help__subcmd__group,join)
+                cmd="engage__subcmd__help__subcmd__group__subcmd__join"
+                ;;
+            engage__subcmd__help__subcmd__group,leave)
+                cmd="engage__subcmd__help__subcmd__group__subcmd__leave"
+                ;;
+            engage__subcmd__help__subcmd__group,list)
+                cmd="engage__subcmd__help__subcmd__group__subcmd__list"
+                ;;
+            engage__subcmd__help__subcmd__group,remove)
+                cmd="engage__subcmd__help__subcmd__group__subcmd__remove"
+                ;;
+            engage__subcmd__help__subcmd__group,show)
+                cmd="engage__subcmd__help__subcmd__group__subcmd__show"
                 ;;
             engage__subcmd__help__subcmd__locality,add)
                 cmd="engage__subcmd__help__subcmd__locality__subcmd__add"
@@ -160,6 +265,9 @@ _engage() {
             engage__subcmd__help__subcmd__locality,show)
                 cmd="engage__subcmd__help__subcmd__locality__subcmd__show"
                 ;;
+            engage__subcmd__help__subcmd__meeting,action)
+                cmd="engage__subcmd__help__subcmd__meeting__subcmd__action"
+                ;;
             engage__subcmd__help__subcmd__meeting,add)
                 cmd="engage__subcmd__help__subcmd__meeting__subcmd__add"
                 ;;
@@ -168,6 +276,9 @@ _engage() {
                 ;;
             engage__subcmd__help__subcmd__meeting,cancel)
                 cmd="engage__subcmd__help__subcmd__meeting__subcmd__cancel"
+                ;;
+            engage__subcmd__help__subcmd__meeting,decide)
+                cmd="engage__subcmd__help__subcmd__meeting__subcmd__decide"
                 ;;
             engage__subcmd__help__subcmd__meeting,declare)
                 cmd="engage__subcmd__help__subcmd__meeting__subcmd__declare"
@@ -178,11 +289,23 @@ _engage() {
             engage__subcmd__help__subcmd__meeting,ics)
                 cmd="engage__subcmd__help__subcmd__meeting__subcmd__ics"
                 ;;
+            engage__subcmd__help__subcmd__meeting,item)
+                cmd="engage__subcmd__help__subcmd__meeting__subcmd__item"
+                ;;
             engage__subcmd__help__subcmd__meeting,list)
                 cmd="engage__subcmd__help__subcmd__meeting__subcmd__list"
                 ;;
+            engage__subcmd__help__subcmd__meeting,minute)
+                cmd="engage__subcmd__help__subcmd__meeting__subcmd__minute"
+                ;;
+            engage__subcmd__help__subcmd__meeting,minutes)
+                cmd="engage__subcmd__help__subcmd__meeting__subcmd__minutes"
+                ;;
             engage__subcmd__help__subcmd__meeting,move)
                 cmd="engage__subcmd__help__subcmd__meeting__subcmd__move"
+                ;;
+            engage__subcmd__help__subcmd__meeting,note)
+                cmd="engage__subcmd__help__subcmd__meeting__subcmd__note"
                 ;;
             engage__subcmd__help__subcmd__meeting,schedule)
                 cmd="engage__subcmd__help__subcmd__meeting__subcmd__schedule"
@@ -192,6 +315,12 @@ _engage() {
                 ;;
             engage__subcmd__help__subcmd__meeting,unattend)
                 cmd="engage__subcmd__help__subcmd__meeting__subcmd__unattend"
+                ;;
+            engage__subcmd__help__subcmd__meeting__subcmd__item,add)
+                cmd="engage__subcmd__help__subcmd__meeting__subcmd__item__subcmd__add"
+                ;;
+            engage__subcmd__help__subcmd__meeting__subcmd__item,list)
+                cmd="engage__subcmd__help__subcmd__meeting__subcmd__item__subcmd__list"
                 ;;
             engage__subcmd__help__subcmd__person,add)
                 cmd="engage__subcmd__help__subcmd__person__subcmd__add"
@@ -379,6 +508,9 @@ _engage() {
             engage__subcmd__locality__subcmd__help,show)
                 cmd="engage__subcmd__locality__subcmd__help__subcmd__show"
                 ;;
+            engage__subcmd__meeting,action)
+                cmd="engage__subcmd__meeting__subcmd__action"
+                ;;
             engage__subcmd__meeting,add)
                 cmd="engage__subcmd__meeting__subcmd__add"
                 ;;
@@ -387,6 +519,9 @@ _engage() {
                 ;;
             engage__subcmd__meeting,cancel)
                 cmd="engage__subcmd__meeting__subcmd__cancel"
+                ;;
+            engage__subcmd__meeting,decide)
+                cmd="engage__subcmd__meeting__subcmd__decide"
                 ;;
             engage__subcmd__meeting,declare)
                 cmd="engage__subcmd__meeting__subcmd__declare"
@@ -400,11 +535,23 @@ _engage() {
             engage__subcmd__meeting,ics)
                 cmd="engage__subcmd__meeting__subcmd__ics"
                 ;;
+            engage__subcmd__meeting,item)
+                cmd="engage__subcmd__meeting__subcmd__item"
+                ;;
             engage__subcmd__meeting,list)
                 cmd="engage__subcmd__meeting__subcmd__list"
                 ;;
+            engage__subcmd__meeting,minute)
+                cmd="engage__subcmd__meeting__subcmd__minute"
+                ;;
+            engage__subcmd__meeting,minutes)
+                cmd="engage__subcmd__meeting__subcmd__minutes"
+                ;;
             engage__subcmd__meeting,move)
                 cmd="engage__subcmd__meeting__subcmd__move"
+                ;;
+            engage__subcmd__meeting,note)
+                cmd="engage__subcmd__meeting__subcmd__note"
                 ;;
             engage__subcmd__meeting,schedule)
                 cmd="engage__subcmd__meeting__subcmd__schedule"
@@ -415,6 +562,9 @@ _engage() {
             engage__subcmd__meeting,unattend)
                 cmd="engage__subcmd__meeting__subcmd__unattend"
                 ;;
+            engage__subcmd__meeting__subcmd__help,action)
+                cmd="engage__subcmd__meeting__subcmd__help__subcmd__action"
+                ;;
             engage__subcmd__meeting__subcmd__help,add)
                 cmd="engage__subcmd__meeting__subcmd__help__subcmd__add"
                 ;;
@@ -423,6 +573,9 @@ _engage() {
                 ;;
             engage__subcmd__meeting__subcmd__help,cancel)
                 cmd="engage__subcmd__meeting__subcmd__help__subcmd__cancel"
+                ;;
+            engage__subcmd__meeting__subcmd__help,decide)
+                cmd="engage__subcmd__meeting__subcmd__help__subcmd__decide"
                 ;;
             engage__subcmd__meeting__subcmd__help,declare)
                 cmd="engage__subcmd__meeting__subcmd__help__subcmd__declare"
@@ -436,11 +589,23 @@ _engage() {
             engage__subcmd__meeting__subcmd__help,ics)
                 cmd="engage__subcmd__meeting__subcmd__help__subcmd__ics"
                 ;;
+            engage__subcmd__meeting__subcmd__help,item)
+                cmd="engage__subcmd__meeting__subcmd__help__subcmd__item"
+                ;;
             engage__subcmd__meeting__subcmd__help,list)
                 cmd="engage__subcmd__meeting__subcmd__help__subcmd__list"
                 ;;
+            engage__subcmd__meeting__subcmd__help,minute)
+                cmd="engage__subcmd__meeting__subcmd__help__subcmd__minute"
+                ;;
+            engage__subcmd__meeting__subcmd__help,minutes)
+                cmd="engage__subcmd__meeting__subcmd__help__subcmd__minutes"
+                ;;
             engage__subcmd__meeting__subcmd__help,move)
                 cmd="engage__subcmd__meeting__subcmd__help__subcmd__move"
+                ;;
+            engage__subcmd__meeting__subcmd__help,note)
+                cmd="engage__subcmd__meeting__subcmd__help__subcmd__note"
                 ;;
             engage__subcmd__meeting__subcmd__help,schedule)
                 cmd="engage__subcmd__meeting__subcmd__help__subcmd__schedule"
@@ -450,6 +615,30 @@ _engage() {
                 ;;
             engage__subcmd__meeting__subcmd__help,unattend)
                 cmd="engage__subcmd__meeting__subcmd__help__subcmd__unattend"
+                ;;
+            engage__subcmd__meeting__subcmd__help__subcmd__item,add)
+                cmd="engage__subcmd__meeting__subcmd__help__subcmd__item__subcmd__add"
+                ;;
+            engage__subcmd__meeting__subcmd__help__subcmd__item,list)
+                cmd="engage__subcmd__meeting__subcmd__help__subcmd__item__subcmd__list"
+                ;;
+            engage__subcmd__meeting__subcmd__item,add)
+                cmd="engage__subcmd__meeting__subcmd__item__subcmd__add"
+                ;;
+            engage__subcmd__meeting__subcmd__item,help)
+                cmd="engage__subcmd__meeting__subcmd__item__subcmd__help"
+                ;;
+            engage__subcmd__meeting__subcmd__item,list)
+                cmd="engage__subcmd__meeting__subcmd__item__subcmd__list"
+                ;;
+            engage__subcmd__meeting__subcmd__item__subcmd__help,add)
+                cmd="engage__subcmd__meeting__subcmd__item__subcmd__help__subcmd__add"
+                ;;
+            engage__subcmd__meeting__subcmd__item__subcmd__help,help)
+                cmd="engage__subcmd__meeting__subcmd__item__subcmd__help__subcmd__help"
+                ;;
+            engage__subcmd__meeting__subcmd__item__subcmd__help,list)
+                cmd="engage__subcmd__meeting__subcmd__item__subcmd__help__subcmd__list"
                 ;;
             engage__subcmd__person,add)
                 cmd="engage__subcmd__person__subcmd__add"
@@ -818,12 +1007,150 @@ _engage() {
 
     case "${cmd}" in
         engage)
-            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version practice locality person skill meeting session report project init db log demo completions man complete-values help"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version practice locality person skill meeting session report project group action init db log demo completions man complete-values help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__action)
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version list done help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__action__subcmd__done)
+            opts="-q -y -h -V --date --note --db --format --quiet --yes --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__action__subcmd__help)
+            opts="list done help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__action__subcmd__help__subcmd__done)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__action__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__action__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__action__subcmd__list)
+            opts="-q -y -h -V --open --overdue --owner --group --db --format --quiet --yes --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --owner)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1063,9 +1390,381 @@ _engage() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        engage__subcmd__help)
-            opts="practice locality person skill meeting session report project init db log demo completions man complete-values help"
+        engage__subcmd__group)
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version add list show edit remove join leave help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__group__subcmd__add)
+            opts="-q -y -h -V --kind --quorum --db --format --quiet --yes --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kind)
+                    COMPREPLY=($(compgen -W "peer-group committee forum" -- "${cur}"))
+                    return 0
+                    ;;
+                --quorum)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__group__subcmd__edit)
+            opts="-q -y -h -V --name --quorum --db --format --quiet --yes --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --quorum)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__group__subcmd__help)
+            opts="add list show edit remove join leave help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__group__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__group__subcmd__help__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__group__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__group__subcmd__help__subcmd__join)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__group__subcmd__help__subcmd__leave)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__group__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__group__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__group__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__group__subcmd__join)
+            opts="-q -y -h -V --voting --non-voting --from --until --db --format --quiet --yes --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__group__subcmd__leave)
+            opts="-q -y -h -V --date --db --format --quiet --yes --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__group__subcmd__list)
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__group__subcmd__remove)
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__group__subcmd__show)
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__help)
+            opts="practice locality person skill meeting session report project group action init db log demo completions man complete-values help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__help__subcmd__action)
+            opts="list done"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__help__subcmd__action__subcmd__done)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__help__subcmd__action__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1164,6 +1863,118 @@ _engage() {
         engage__subcmd__help__subcmd__demo)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__help__subcmd__group)
+            opts="add list show edit remove join leave"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__help__subcmd__group__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__help__subcmd__group__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__help__subcmd__group__subcmd__join)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__help__subcmd__group__subcmd__leave)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__help__subcmd__group__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__help__subcmd__group__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__help__subcmd__group__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1316,8 +2127,22 @@ _engage() {
             return 0
             ;;
         engage__subcmd__help__subcmd__meeting)
-            opts="add schedule list show attend unattend declare held cancel move ics"
+            opts="add schedule list show attend unattend declare item minute decide action minutes note held cancel move ics"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__help__subcmd__meeting__subcmd__action)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1358,6 +2183,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__help__subcmd__meeting__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__help__subcmd__meeting__subcmd__decide)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1413,6 +2252,48 @@ _engage() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        engage__subcmd__help__subcmd__meeting__subcmd__item)
+            opts="add list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__help__subcmd__meeting__subcmd__item__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__help__subcmd__meeting__subcmd__item__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         engage__subcmd__help__subcmd__meeting__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1427,7 +2308,49 @@ _engage() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        engage__subcmd__help__subcmd__meeting__subcmd__minute)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__help__subcmd__meeting__subcmd__minutes)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         engage__subcmd__help__subcmd__meeting__subcmd__move)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__help__subcmd__meeting__subcmd__note)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2588,7 +3511,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__meeting)
-            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version add schedule list show attend unattend declare held cancel move ics help"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version add schedule list show attend unattend declare item minute decide action minutes note held cancel move ics help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2609,8 +3532,42 @@ _engage() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        engage__subcmd__meeting__subcmd__action)
+            opts="-q -y -h -V --item --owner --due --db --format --quiet --yes --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --item)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --owner)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --due)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         engage__subcmd__meeting__subcmd__add)
-            opts="-q -y -h -V --kind --locality --practice --date --start --duration --title --location --sessions --quorum --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --kind --locality --practice --group --round --topic --date --start --duration --title --location --sessions --quorum --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2625,6 +3582,18 @@ _engage() {
                     return 0
                     ;;
                 --practice)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --round)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topic)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2727,13 +3696,43 @@ _engage() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        engage__subcmd__meeting__subcmd__declare)
-            opts="-q -y -h -V --withdrew --db --format --quiet --yes --no-pager --help --version"
+        engage__subcmd__meeting__subcmd__decide)
+            opts="-q -y -h -V --item --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --item)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__meeting__subcmd__declare)
+            opts="-q -y -h -V --item --withdrew --db --format --quiet --yes --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --item)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2772,8 +3771,22 @@ _engage() {
             return 0
             ;;
         engage__subcmd__meeting__subcmd__help)
-            opts="add schedule list show attend unattend declare held cancel move ics help"
+            opts="add schedule list show attend unattend declare item minute decide action minutes note held cancel move ics help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__meeting__subcmd__help__subcmd__action)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2814,6 +3827,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__meeting__subcmd__help__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__meeting__subcmd__help__subcmd__decide)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2883,6 +3910,48 @@ _engage() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        engage__subcmd__meeting__subcmd__help__subcmd__item)
+            opts="add list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__meeting__subcmd__help__subcmd__item__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__meeting__subcmd__help__subcmd__item__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         engage__subcmd__meeting__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2897,7 +3966,49 @@ _engage() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        engage__subcmd__meeting__subcmd__help__subcmd__minute)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__meeting__subcmd__help__subcmd__minutes)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         engage__subcmd__meeting__subcmd__help__subcmd__move)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__meeting__subcmd__help__subcmd__note)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2991,8 +4102,134 @@ _engage() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        engage__subcmd__meeting__subcmd__item)
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version add list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__meeting__subcmd__item__subcmd__add)
+            opts="-q -y -h -V --paper --db --format --quiet --yes --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --paper)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__meeting__subcmd__item__subcmd__help)
+            opts="add list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__meeting__subcmd__item__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__meeting__subcmd__item__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__meeting__subcmd__item__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__meeting__subcmd__item__subcmd__list)
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         engage__subcmd__meeting__subcmd__list)
-            opts="-q -y -h -V --from --to --locality --kind --upcoming --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --from --to --locality --kind --group --upcoming --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3014,6 +4251,58 @@ _engage() {
                     COMPREPLY=($(compgen -W "locality board peer-group development-day protected-learning practice-managers patient-forum visit other" -- "${cur}"))
                     return 0
                     ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__meeting__subcmd__minute)
+            opts="-q -y -h -V --item --db --format --quiet --yes --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --item)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__meeting__subcmd__minutes)
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3059,8 +4348,30 @@ _engage() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        engage__subcmd__meeting__subcmd__note)
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         engage__subcmd__meeting__subcmd__schedule)
-            opts="-q -y -h -V --kind --locality --year --rule --start --duration --on-bank-holiday --dry-run --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --kind --locality --group --year --rule --start --duration --on-bank-holiday --dry-run --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3071,6 +4382,10 @@ _engage() {
                     return 0
                     ;;
                 --locality)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4812,12 +6127,16 @@ _engage() {
             return 0
             ;;
         engage__subcmd__report__subcmd__visits)
-            opts="-q -y -h -V --since --locality --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --round --since --locality --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --round)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --since)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5786,7 +7105,7 @@ else
     complete -F _engage -o bashdefault -o default engage
 fi
 
-# The register's own values (localities, practices, meetings, people, months).
+# The register's own values (localities, practices, meetings, people, groups, months).
 _engage_values() {
     local cur="${COMP_WORDS[COMP_CWORD]}" prev="${COMP_WORDS[COMP_CWORD-1]}" kind="" i
     local db=()
@@ -5797,11 +7116,13 @@ _engage_values() {
         --locality|--move-practices-to) kind=locality ;;
         --practice|--for-practice|--merged-into) kind=practice ;;
         --month) kind=month ;;
-        --person) kind=person ;;
+        --person|--owner) kind=person ;;
+        --group) kind=group ;;
     esac
     if [[ -z "$kind" && COMP_CWORD -eq 3 && "$cur" != -* ]]; then
         case "${COMP_WORDS[1]} ${COMP_WORDS[2]}" in
-            "meeting show"|"meeting attend"|"meeting unattend"|"meeting held"|"meeting cancel"|"meeting move"|"meeting declare") kind=meeting ;;
+            "meeting show"|"meeting attend"|"meeting unattend"|"meeting held"|"meeting cancel"|"meeting move"|"meeting declare"|"meeting minute"|"meeting decide"|"meeting action"|"meeting minutes"|"meeting note") kind=meeting ;;
+            "group show"|"group edit"|"group remove"|"group join"|"group leave") kind=group ;;
             "person show"|"person edit"|"person history"|"person leave"|"person appoint") kind=person ;;
             "practice show"|"practice edit"|"practice history"|"practice close") kind=practice ;;
             "locality show"|"locality edit"|"locality remove") kind=locality ;;

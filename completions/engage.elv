@@ -37,6 +37,8 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand session 'Sessions and payments: rates, claims, the monthly payment CSV, budgets'
             cand report 'Reports: engagement, localities, sessions and budgets, sessional GPs, visits, skills, interests'
             cand project 'Time-limited commissioning projects and who works on them'
+            cand group 'Peer groups, committees and forums, and who sits on them over time'
+            cand action 'Actions agreed at meetings: what is open, what is overdue, marking them done'
             cand init 'Create the register (also done on the first write)'
             cand db 'The register file: its path, checks and backups'
             cand log 'The audit trail: every write, newest first'
@@ -714,7 +716,13 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand show 'Show a meeting: who came for which practice, apologies, practices not represented, declarations, quorum'
             cand attend 'Record attendance, virtual attendance or apologies, by name or from a sign-in CSV'
             cand unattend 'Remove a person''s attendance record from a meeting'
-            cand declare 'Record an interest declared at a meeting, and whether the person withdrew from the item'
+            cand declare 'Record an interest declared at a meeting by someone there, and whether they withdrew'
+            cand item 'The agenda: numbered items and their papers'
+            cand minute 'Record what was said under an item'
+            cand decide 'Record a decision under an item'
+            cand action 'Record an action under an item: what, who owns it, by when'
+            cand minutes 'The minutes as Markdown on stdout, ready to circulate'
+            cand note 'Keep a note with a meeting: what the practice said on a visit'
             cand held 'Record that a meeting was held though nobody''s attendance is recorded'
             cand cancel 'Cancel a meeting (kept, marked cancelled)'
             cand move 'Move a meeting to another date (and start)'
@@ -725,13 +733,16 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --kind 'The kind of meeting'
             cand --locality 'The locality whose meeting it is (for --kind locality)'
             cand --practice 'The practice (a visit''s practice)'
+            cand --group 'The peer group, committee or forum whose meeting it is'
+            cand --round 'The round of the roadshow a visit belongs to'
+            cand --topic 'What a visit is about'
             cand --date 'The day of the meeting'
             cand --start 'Start time, HH:MM (Europe/London)'
             cand --duration 'Length, e.g. 2h30m or 90m'
             cand --title 'A title for the calendar and the minutes'
             cand --location 'Where it is held'
             cand --sessions 'Sessions paid to each eligible GP who attends [default: 1 for locality, else 0]'
-            cand --quorum 'People needed (present, not withdrawn) for decisions'
+            cand --quorum 'People needed (present, not withdrawn) for decisions [default: the group''s]'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
@@ -745,8 +756,9 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;meeting;schedule'= {
-            cand --kind 'The kind of meeting'
+            cand --kind 'The kind of meeting [default: locality; a group''s: peer-group, board or other]'
             cand --locality 'The locality whose meetings these are'
+            cand --group 'The group whose meetings these are (instead of a locality)'
             cand --year 'The calendar year, e.g. 2027'
             cand --rule 'Which day of each month: ''1st mon'', ''2nd tue'', ''3rd wed'', ''4th thu'', ''last fri'''
             cand --start 'The start time, HH:MM, Europe/London'
@@ -770,6 +782,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --to 'Only meetings up to this day'
             cand --locality 'Only this locality''s meetings'
             cand --kind 'Only meetings of this kind'
+            cand --group 'Only this group''s meetings'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand --upcoming 'Only meetings from today on that are not cancelled'
@@ -827,9 +840,134 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;meeting;declare'= {
+            cand --item 'The agenda item it is about [default: the whole meeting]'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
-            cand --withdrew 'They withdrew from the item (they then do not count towards the quorum)'
+            cand --withdrew 'They withdrew (from the item, or from the meeting): they do not count towards its quorum'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --no-pager 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;meeting;item'= {
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --no-pager 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add the next item to a meeting''s agenda'
+            cand list 'A meeting''s agenda with what was minuted, decided and actioned under each item'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'engage;meeting;item;add'= {
+            cand --paper 'The item''s paper: a file path or a link'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --no-pager 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;meeting;item;list'= {
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --no-pager 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;meeting;item;help'= {
+            cand add 'Add the next item to a meeting''s agenda'
+            cand list 'A meeting''s agenda with what was minuted, decided and actioned under each item'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'engage;meeting;item;help;add'= {
+        }
+        &'engage;meeting;item;help;list'= {
+        }
+        &'engage;meeting;item;help;help'= {
+        }
+        &'engage;meeting;minute'= {
+            cand --item 'The agenda item''s number'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --no-pager 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;meeting;decide'= {
+            cand --item 'The agenda item''s number'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --no-pager 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;meeting;action'= {
+            cand --item 'The agenda item''s number'
+            cand --owner 'Who owns it: id, email, GMC number or name'
+            cand --due 'When it is due'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --no-pager 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;meeting;minutes'= {
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --no-pager 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;meeting;note'= {
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -906,7 +1044,13 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand show 'Show a meeting: who came for which practice, apologies, practices not represented, declarations, quorum'
             cand attend 'Record attendance, virtual attendance or apologies, by name or from a sign-in CSV'
             cand unattend 'Remove a person''s attendance record from a meeting'
-            cand declare 'Record an interest declared at a meeting, and whether the person withdrew from the item'
+            cand declare 'Record an interest declared at a meeting by someone there, and whether they withdrew'
+            cand item 'The agenda: numbered items and their papers'
+            cand minute 'Record what was said under an item'
+            cand decide 'Record a decision under an item'
+            cand action 'Record an action under an item: what, who owns it, by when'
+            cand minutes 'The minutes as Markdown on stdout, ready to circulate'
+            cand note 'Keep a note with a meeting: what the practice said on a visit'
             cand held 'Record that a meeting was held though nobody''s attendance is recorded'
             cand cancel 'Cancel a meeting (kept, marked cancelled)'
             cand move 'Move a meeting to another date (and start)'
@@ -926,6 +1070,24 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;meeting;help;unattend'= {
         }
         &'engage;meeting;help;declare'= {
+        }
+        &'engage;meeting;help;item'= {
+            cand add 'Add the next item to a meeting''s agenda'
+            cand list 'A meeting''s agenda with what was minuted, decided and actioned under each item'
+        }
+        &'engage;meeting;help;item;add'= {
+        }
+        &'engage;meeting;help;item;list'= {
+        }
+        &'engage;meeting;help;minute'= {
+        }
+        &'engage;meeting;help;decide'= {
+        }
+        &'engage;meeting;help;action'= {
+        }
+        &'engage;meeting;help;minutes'= {
+        }
+        &'engage;meeting;help;note'= {
         }
         &'engage;meeting;help;held'= {
         }
@@ -1296,7 +1458,8 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;report;visits'= {
-            cand --since 'The round''s first day [default: the start of this financial year]'
+            cand --round 'Visited in this round of the roadshow (see `meeting add --round`)'
+            cand --since 'Visited on or after this day [default: the start of this financial year, or any day with --round]'
             cand --locality 'Only this locality''s practices'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
@@ -1497,6 +1660,212 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;project;help;help'= {
         }
+        &'engage;group'= {
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --no-pager 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a peer group, committee or forum'
+            cand list 'List the groups with their members today and their next meeting'
+            cand show 'Show a group: members and their terms, its practices and their mix'
+            cand edit 'Rename a group or change its quorum (for meetings added from now on)'
+            cand remove 'Remove a group that has no meetings, with its memberships'
+            cand join 'Give practices or people a seat: a MEMBER shaped like an ODS code is a practice'
+            cand leave 'End a practice''s or person''s seat on a day (their last)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'engage;group;add'= {
+            cand --kind 'What sort of group it is'
+            cand --quorum 'Voting members needed at its meetings (present, not withdrawn)'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --no-pager 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;group;list'= {
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --no-pager 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;group;show'= {
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --no-pager 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;group;edit'= {
+            cand --name 'A new name'
+            cand --quorum 'Voting members needed at meetings added from now on'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --no-pager 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;group;remove'= {
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --no-pager 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;group;join'= {
+            cand --from 'The first day of the seat [default: today]'
+            cand --until 'The last day of the seat [default: open-ended]'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand --voting 'The people vote [default for a committee''s people]'
+            cand --non-voting 'The people do not vote [default outside committees]'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --no-pager 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;group;leave'= {
+            cand --date 'The last day of the seat'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --no-pager 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;group;help'= {
+            cand add 'Add a peer group, committee or forum'
+            cand list 'List the groups with their members today and their next meeting'
+            cand show 'Show a group: members and their terms, its practices and their mix'
+            cand edit 'Rename a group or change its quorum (for meetings added from now on)'
+            cand remove 'Remove a group that has no meetings, with its memberships'
+            cand join 'Give practices or people a seat: a MEMBER shaped like an ODS code is a practice'
+            cand leave 'End a practice''s or person''s seat on a day (their last)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'engage;group;help;add'= {
+        }
+        &'engage;group;help;list'= {
+        }
+        &'engage;group;help;show'= {
+        }
+        &'engage;group;help;edit'= {
+        }
+        &'engage;group;help;remove'= {
+        }
+        &'engage;group;help;join'= {
+        }
+        &'engage;group;help;leave'= {
+        }
+        &'engage;group;help;help'= {
+        }
+        &'engage;action'= {
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --no-pager 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List actions agreed at meetings, by number'
+            cand done 'Mark an action done'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'engage;action;list'= {
+            cand --owner 'Only this person''s actions'
+            cand --group 'Only actions from this group''s meetings'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand --open 'Only actions not done yet'
+            cand --overdue 'Only actions not done and due before today'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --no-pager 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;action;done'= {
+            cand --date 'The day it was done [default: today]'
+            cand --note 'What was done'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --no-pager 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;action;help'= {
+            cand list 'List actions agreed at meetings, by number'
+            cand done 'Mark an action done'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'engage;action;help;list'= {
+        }
+        &'engage;action;help;done'= {
+        }
+        &'engage;action;help;help'= {
+        }
         &'engage;init'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
@@ -1656,6 +2025,8 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand session 'Sessions and payments: rates, claims, the monthly payment CSV, budgets'
             cand report 'Reports: engagement, localities, sessions and budgets, sessional GPs, visits, skills, interests'
             cand project 'Time-limited commissioning projects and who works on them'
+            cand group 'Peer groups, committees and forums, and who sits on them over time'
+            cand action 'Actions agreed at meetings: what is open, what is overdue, marking them done'
             cand init 'Create the register (also done on the first write)'
             cand db 'The register file: its path, checks and backups'
             cand log 'The audit trail: every write, newest first'
@@ -1770,7 +2141,13 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand show 'Show a meeting: who came for which practice, apologies, practices not represented, declarations, quorum'
             cand attend 'Record attendance, virtual attendance or apologies, by name or from a sign-in CSV'
             cand unattend 'Remove a person''s attendance record from a meeting'
-            cand declare 'Record an interest declared at a meeting, and whether the person withdrew from the item'
+            cand declare 'Record an interest declared at a meeting by someone there, and whether they withdrew'
+            cand item 'The agenda: numbered items and their papers'
+            cand minute 'Record what was said under an item'
+            cand decide 'Record a decision under an item'
+            cand action 'Record an action under an item: what, who owns it, by when'
+            cand minutes 'The minutes as Markdown on stdout, ready to circulate'
+            cand note 'Keep a note with a meeting: what the practice said on a visit'
             cand held 'Record that a meeting was held though nobody''s attendance is recorded'
             cand cancel 'Cancel a meeting (kept, marked cancelled)'
             cand move 'Move a meeting to another date (and start)'
@@ -1789,6 +2166,24 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;help;meeting;unattend'= {
         }
         &'engage;help;meeting;declare'= {
+        }
+        &'engage;help;meeting;item'= {
+            cand add 'Add the next item to a meeting''s agenda'
+            cand list 'A meeting''s agenda with what was minuted, decided and actioned under each item'
+        }
+        &'engage;help;meeting;item;add'= {
+        }
+        &'engage;help;meeting;item;list'= {
+        }
+        &'engage;help;meeting;minute'= {
+        }
+        &'engage;help;meeting;decide'= {
+        }
+        &'engage;help;meeting;action'= {
+        }
+        &'engage;help;meeting;minutes'= {
+        }
+        &'engage;help;meeting;note'= {
         }
         &'engage;help;meeting;held'= {
         }
@@ -1878,6 +2273,37 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;help;project;match'= {
         }
         &'engage;help;project;assign'= {
+        }
+        &'engage;help;group'= {
+            cand add 'Add a peer group, committee or forum'
+            cand list 'List the groups with their members today and their next meeting'
+            cand show 'Show a group: members and their terms, its practices and their mix'
+            cand edit 'Rename a group or change its quorum (for meetings added from now on)'
+            cand remove 'Remove a group that has no meetings, with its memberships'
+            cand join 'Give practices or people a seat: a MEMBER shaped like an ODS code is a practice'
+            cand leave 'End a practice''s or person''s seat on a day (their last)'
+        }
+        &'engage;help;group;add'= {
+        }
+        &'engage;help;group;list'= {
+        }
+        &'engage;help;group;show'= {
+        }
+        &'engage;help;group;edit'= {
+        }
+        &'engage;help;group;remove'= {
+        }
+        &'engage;help;group;join'= {
+        }
+        &'engage;help;group;leave'= {
+        }
+        &'engage;help;action'= {
+            cand list 'List actions agreed at meetings, by number'
+            cand done 'Mark an action done'
+        }
+        &'engage;help;action;list'= {
+        }
+        &'engage;help;action;done'= {
         }
         &'engage;help;init'= {
         }

@@ -41,6 +41,8 @@ complete -c engage -n "__fish_engage_needs_command" -f -a "meeting" -d 'Meetings
 complete -c engage -n "__fish_engage_needs_command" -f -a "session" -d 'Sessions and payments: rates, claims, the monthly payment CSV, budgets'
 complete -c engage -n "__fish_engage_needs_command" -f -a "report" -d 'Reports: engagement, localities, sessions and budgets, sessional GPs, visits, skills, interests'
 complete -c engage -n "__fish_engage_needs_command" -f -a "project" -d 'Time-limited commissioning projects and who works on them'
+complete -c engage -n "__fish_engage_needs_command" -f -a "group" -d 'Peer groups, committees and forums, and who sits on them over time'
+complete -c engage -n "__fish_engage_needs_command" -f -a "action" -d 'Actions agreed at meetings: what is open, what is overdue, marking them done'
 complete -c engage -n "__fish_engage_needs_command" -f -a "init" -d 'Create the register (also done on the first write)'
 complete -c engage -n "__fish_engage_needs_command" -f -a "db" -d 'The register file: its path, checks and backups'
 complete -c engage -n "__fish_engage_needs_command" -f -a "log" -d 'The audit trail: every write, newest first'
@@ -522,27 +524,33 @@ complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_sub
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from help" -f -a "find" -d 'People holding all the given skills, best level first, with their current sessions'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from help" -f -a "survey" -d 'Record a practice\'s return of the skills survey, or list practices yet to return it'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare held cancel move ics help" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare held cancel move ics help" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare item minute decide action minutes note held cancel move ics help" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare item minute decide action minutes note held cancel move ics help" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
-complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare held cancel move ics help" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
-complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare held cancel move ics help" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
-complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare held cancel move ics help" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
-complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare held cancel move ics help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare held cancel move ics help" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare held cancel move ics help" -f -a "add" -d 'Add one meeting'
-complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare held cancel move ics help" -f -a "schedule" -d 'A year of monthly meetings by a rule such as \'2nd tue\', moved off bank holidays'
-complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare held cancel move ics help" -f -a "list" -d 'List meetings by date (all of them without dates; cancelled ones marked)'
-complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare held cancel move ics help" -f -a "show" -d 'Show a meeting: who came for which practice, apologies, practices not represented, declarations, quorum'
-complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare held cancel move ics help" -f -a "attend" -d 'Record attendance, virtual attendance or apologies, by name or from a sign-in CSV'
-complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare held cancel move ics help" -f -a "unattend" -d 'Remove a person\'s attendance record from a meeting'
-complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare held cancel move ics help" -f -a "declare" -d 'Record an interest declared at a meeting, and whether the person withdrew from the item'
-complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare held cancel move ics help" -f -a "held" -d 'Record that a meeting was held though nobody\'s attendance is recorded'
-complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare held cancel move ics help" -f -a "cancel" -d 'Cancel a meeting (kept, marked cancelled)'
-complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare held cancel move ics help" -f -a "move" -d 'Move a meeting to another date (and start)'
-complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare held cancel move ics help" -f -a "ics" -d 'The schedule as an iCalendar file (RFC 5545) on stdout'
-complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare held cancel move ics help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare item minute decide action minutes note held cancel move ics help" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare item minute decide action minutes note held cancel move ics help" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare item minute decide action minutes note held cancel move ics help" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare item minute decide action minutes note held cancel move ics help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare item minute decide action minutes note held cancel move ics help" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare item minute decide action minutes note held cancel move ics help" -f -a "add" -d 'Add one meeting'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare item minute decide action minutes note held cancel move ics help" -f -a "schedule" -d 'A year of monthly meetings by a rule such as \'2nd tue\', moved off bank holidays'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare item minute decide action minutes note held cancel move ics help" -f -a "list" -d 'List meetings by date (all of them without dates; cancelled ones marked)'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare item minute decide action minutes note held cancel move ics help" -f -a "show" -d 'Show a meeting: who came for which practice, apologies, practices not represented, declarations, quorum'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare item minute decide action minutes note held cancel move ics help" -f -a "attend" -d 'Record attendance, virtual attendance or apologies, by name or from a sign-in CSV'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare item minute decide action minutes note held cancel move ics help" -f -a "unattend" -d 'Remove a person\'s attendance record from a meeting'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare item minute decide action minutes note held cancel move ics help" -f -a "declare" -d 'Record an interest declared at a meeting by someone there, and whether they withdrew'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare item minute decide action minutes note held cancel move ics help" -f -a "item" -d 'The agenda: numbered items and their papers'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare item minute decide action minutes note held cancel move ics help" -f -a "minute" -d 'Record what was said under an item'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare item minute decide action minutes note held cancel move ics help" -f -a "decide" -d 'Record a decision under an item'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare item minute decide action minutes note held cancel move ics help" -f -a "action" -d 'Record an action under an item: what, who owns it, by when'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare item minute decide action minutes note held cancel move ics help" -f -a "minutes" -d 'The minutes as Markdown on stdout, ready to circulate'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare item minute decide action minutes note held cancel move ics help" -f -a "note" -d 'Keep a note with a meeting: what the practice said on a visit'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare item minute decide action minutes note held cancel move ics help" -f -a "held" -d 'Record that a meeting was held though nobody\'s attendance is recorded'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare item minute decide action minutes note held cancel move ics help" -f -a "cancel" -d 'Cancel a meeting (kept, marked cancelled)'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare item minute decide action minutes note held cancel move ics help" -f -a "move" -d 'Move a meeting to another date (and start)'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare item minute decide action minutes note held cancel move ics help" -f -a "ics" -d 'The schedule as an iCalendar file (RFC 5545) on stdout'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare item minute decide action minutes note held cancel move ics help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l kind -d 'The kind of meeting' -r -f -a "locality\t''
 board\t''
 peer-group\t''
@@ -554,13 +562,16 @@ visit\t'A roadshow visit to one practice'
 other\t''"
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l locality -d 'The locality whose meeting it is (for --kind locality)' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l practice -d 'The practice (a visit\'s practice)' -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l group -d 'The peer group, committee or forum whose meeting it is' -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l round -d 'The round of the roadshow a visit belongs to' -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l topic -d 'What a visit is about' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l date -d 'The day of the meeting' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l start -d 'Start time, HH:MM (Europe/London)' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l duration -d 'Length, e.g. 2h30m or 90m' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l title -d 'A title for the calendar and the minutes' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l location -d 'Where it is held' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l sessions -d 'Sessions paid to each eligible GP who attends [default: 1 for locality, else 0]' -r
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l quorum -d 'People needed (present, not withdrawn) for decisions' -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l quorum -d 'People needed (present, not withdrawn) for decisions [default: the group\'s]' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
@@ -570,7 +581,7 @@ complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l kind -d 'The kind of meeting' -r -f -a "locality\t''
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l kind -d 'The kind of meeting [default: locality; a group\'s: peer-group, board or other]' -r -f -a "locality\t''
 board\t''
 peer-group\t''
 development-day\t''
@@ -580,6 +591,7 @@ patient-forum\t''
 visit\t'A roadshow visit to one practice'
 other\t''"
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l locality -d 'The locality whose meetings these are' -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l group -d 'The group whose meetings these are (instead of a locality)' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l year -d 'The calendar year, e.g. 2027' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l rule -d 'Which day of each month: \'1st mon\', \'2nd tue\', \'3rd wed\', \'4th thu\', \'last fri\'' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l start -d 'The start time, HH:MM, Europe/London' -r
@@ -609,6 +621,7 @@ practice-managers\t''
 patient-forum\t''
 visit\t'A roadshow visit to one practice'
 other\t''"
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -l group -d 'Only this group\'s meetings' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
@@ -650,16 +663,79 @@ complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from unattend" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from unattend" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from unattend" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from declare" -l item -d 'The agenda item it is about [default: the whole meeting]' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from declare" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from declare" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from declare" -l withdrew -d 'They withdrew from the item (they then do not count towards the quorum)'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from declare" -l withdrew -d 'They withdrew (from the item, or from the meeting): they do not count towards its quorum'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from declare" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from declare" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from declare" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from declare" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from declare" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from item" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from item" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from item" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from item" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from item" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from item" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from item" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from item" -f -a "add" -d 'Add the next item to a meeting\'s agenda'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from item" -f -a "list" -d 'A meeting\'s agenda with what was minuted, decided and actioned under each item'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from item" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from minute" -l item -d 'The agenda item\'s number' -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from minute" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from minute" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from minute" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from minute" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from minute" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from minute" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from minute" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from decide" -l item -d 'The agenda item\'s number' -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from decide" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from decide" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from decide" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from decide" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from decide" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from decide" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from decide" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from action" -l item -d 'The agenda item\'s number' -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from action" -l owner -d 'Who owns it: id, email, GMC number or name' -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from action" -l due -d 'When it is due' -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from action" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from action" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from action" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from action" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from action" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from action" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from action" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from minutes" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from minutes" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from minutes" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from minutes" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from minutes" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from minutes" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from minutes" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from note" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from note" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from note" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from note" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from note" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from note" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from note" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from held" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from held" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
@@ -717,7 +793,13 @@ complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a meeting: who came for which practice, apologies, practices not represented, declarations, quorum'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "attend" -d 'Record attendance, virtual attendance or apologies, by name or from a sign-in CSV'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "unattend" -d 'Remove a person\'s attendance record from a meeting'
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "declare" -d 'Record an interest declared at a meeting, and whether the person withdrew from the item'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "declare" -d 'Record an interest declared at a meeting by someone there, and whether they withdrew'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "item" -d 'The agenda: numbered items and their papers'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "minute" -d 'Record what was said under an item'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "decide" -d 'Record a decision under an item'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "action" -d 'Record an action under an item: what, who owns it, by when'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "minutes" -d 'The minutes as Markdown on stdout, ready to circulate'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "note" -d 'Keep a note with a meeting: what the practice said on a visit'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "held" -d 'Record that a meeting was held though nobody\'s attendance is recorded'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel a meeting (kept, marked cancelled)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "move" -d 'Move a meeting to another date (and start)'
@@ -923,7 +1005,8 @@ complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessional-gps" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessional-gps" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessional-gps" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -l since -d 'The round\'s first day [default: the start of this financial year]' -r
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -l round -d 'Visited in this round of the roadshow (see `meeting add --round`)' -r
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -l since -d 'Visited on or after this day [default: the start of this financial year, or any day with --round]' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -l locality -d 'Only this locality\'s practices' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
@@ -1053,6 +1136,144 @@ complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "match" -d 'People whose skills cover the project\'s needs, best first'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "assign" -d 'Assign a person to a project (an appointment tied to it)'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c engage -n "__fish_engage_using_subcommand group; and not __fish_seen_subcommand_from add list show edit remove join leave help" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand group; and not __fish_seen_subcommand_from add list show edit remove join leave help" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand group; and not __fish_seen_subcommand_from add list show edit remove join leave help" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand group; and not __fish_seen_subcommand_from add list show edit remove join leave help" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand group; and not __fish_seen_subcommand_from add list show edit remove join leave help" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand group; and not __fish_seen_subcommand_from add list show edit remove join leave help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand group; and not __fish_seen_subcommand_from add list show edit remove join leave help" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand group; and not __fish_seen_subcommand_from add list show edit remove join leave help" -f -a "add" -d 'Add a peer group, committee or forum'
+complete -c engage -n "__fish_engage_using_subcommand group; and not __fish_seen_subcommand_from add list show edit remove join leave help" -f -a "list" -d 'List the groups with their members today and their next meeting'
+complete -c engage -n "__fish_engage_using_subcommand group; and not __fish_seen_subcommand_from add list show edit remove join leave help" -f -a "show" -d 'Show a group: members and their terms, its practices and their mix'
+complete -c engage -n "__fish_engage_using_subcommand group; and not __fish_seen_subcommand_from add list show edit remove join leave help" -f -a "edit" -d 'Rename a group or change its quorum (for meetings added from now on)'
+complete -c engage -n "__fish_engage_using_subcommand group; and not __fish_seen_subcommand_from add list show edit remove join leave help" -f -a "remove" -d 'Remove a group that has no meetings, with its memberships'
+complete -c engage -n "__fish_engage_using_subcommand group; and not __fish_seen_subcommand_from add list show edit remove join leave help" -f -a "join" -d 'Give practices or people a seat: a MEMBER shaped like an ODS code is a practice'
+complete -c engage -n "__fish_engage_using_subcommand group; and not __fish_seen_subcommand_from add list show edit remove join leave help" -f -a "leave" -d 'End a practice\'s or person\'s seat on a day (their last)'
+complete -c engage -n "__fish_engage_using_subcommand group; and not __fish_seen_subcommand_from add list show edit remove join leave help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from add" -l kind -d 'What sort of group it is' -r -f -a "peer-group\t'Practices that meet to learn from each other'
+committee\t'A board or committee: voting members and a quorum'
+forum\t'A forum (practice managers, nurses, patients)'"
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from add" -l quorum -d 'Voting members needed at its meetings (present, not withdrawn)' -r
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from add" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from add" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from list" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from show" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from show" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from show" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from edit" -l name -d 'A new name' -r
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from edit" -l quorum -d 'Voting members needed at meetings added from now on' -r
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from edit" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from edit" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from edit" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from remove" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from remove" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from remove" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from join" -l from -d 'The first day of the seat [default: today]' -r
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from join" -l until -d 'The last day of the seat [default: open-ended]' -r
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from join" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from join" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from join" -l voting -d 'The people vote [default for a committee\'s people]'
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from join" -l non-voting -d 'The people do not vote [default outside committees]'
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from join" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from join" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from join" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from join" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from join" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from leave" -l date -d 'The last day of the seat' -r
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from leave" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from leave" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from leave" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from leave" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from leave" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from leave" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from leave" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a peer group, committee or forum'
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the groups with their members today and their next meeting'
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a group: members and their terms, its practices and their mix'
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Rename a group or change its quorum (for meetings added from now on)'
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a group that has no meetings, with its memberships'
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "join" -d 'Give practices or people a seat: a MEMBER shaped like an ODS code is a practice'
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "leave" -d 'End a practice\'s or person\'s seat on a day (their last)'
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c engage -n "__fish_engage_using_subcommand action; and not __fish_seen_subcommand_from list done help" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand action; and not __fish_seen_subcommand_from list done help" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand action; and not __fish_seen_subcommand_from list done help" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand action; and not __fish_seen_subcommand_from list done help" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand action; and not __fish_seen_subcommand_from list done help" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand action; and not __fish_seen_subcommand_from list done help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand action; and not __fish_seen_subcommand_from list done help" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand action; and not __fish_seen_subcommand_from list done help" -f -a "list" -d 'List actions agreed at meetings, by number'
+complete -c engage -n "__fish_engage_using_subcommand action; and not __fish_seen_subcommand_from list done help" -f -a "done" -d 'Mark an action done'
+complete -c engage -n "__fish_engage_using_subcommand action; and not __fish_seen_subcommand_from list done help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from list" -l owner -d 'Only this person\'s actions' -r
+complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from list" -l group -d 'Only actions from this group\'s meetings' -r
+complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from list" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from list" -l open -d 'Only actions not done yet'
+complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from list" -l overdue -d 'Only actions not done and due before today'
+complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from done" -l date -d 'The day it was done [default: today]' -r
+complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from done" -l note -d 'What was done' -r
+complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from done" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from done" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from done" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from done" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from done" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from done" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from done" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from help" -f -a "list" -d 'List actions agreed at meetings, by number'
+complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from help" -f -a "done" -d 'Mark an action done'
+complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c engage -n "__fish_engage_using_subcommand init" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand init" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
@@ -1153,22 +1374,24 @@ complete -c engage -n "__fish_engage_using_subcommand complete-values" -s y -l y
 complete -c engage -n "__fish_engage_using_subcommand complete-values" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand complete-values" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand complete-values" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project init db log demo completions man complete-values help" -f -a "practice" -d 'Member practices: add, import NHS files, list, show, edit, history, close'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project init db log demo completions man complete-values help" -f -a "locality" -d 'Localities: the groups of practices that meet monthly'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project init db log demo completions man complete-values help" -f -a "person" -d 'People and the roles they hold over time: GPs (partners, salaried, locums), managers, nurses'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project init db log demo completions man complete-values help" -f -a "skill" -d 'Skills and interests of people, the search for the right person, the skills survey'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project init db log demo completions man complete-values help" -f -a "meeting" -d 'Meetings: the year\'s schedule, who came for which practice, declarations, the calendar'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project init db log demo completions man complete-values help" -f -a "session" -d 'Sessions and payments: rates, claims, the monthly payment CSV, budgets'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project init db log demo completions man complete-values help" -f -a "report" -d 'Reports: engagement, localities, sessions and budgets, sessional GPs, visits, skills, interests'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project init db log demo completions man complete-values help" -f -a "project" -d 'Time-limited commissioning projects and who works on them'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project init db log demo completions man complete-values help" -f -a "init" -d 'Create the register (also done on the first write)'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project init db log demo completions man complete-values help" -f -a "db" -d 'The register file: its path, checks and backups'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project init db log demo completions man complete-values help" -f -a "log" -d 'The audit trail: every write, newest first'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project init db log demo completions man complete-values help" -f -a "demo" -d 'Build a fictional group\'s register and show a short tour of it'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project init db log demo completions man complete-values help" -f -a "completions" -d 'Print a shell completion script'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project init db log demo completions man complete-values help" -f -a "man" -d 'Print a man page (roff) on stdout, or write them all with --dir'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project init db log demo completions man complete-values help" -f -a "complete-values" -d 'The register\'s values of one kind, for the completion scripts'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project init db log demo completions man complete-values help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project group action init db log demo completions man complete-values help" -f -a "practice" -d 'Member practices: add, import NHS files, list, show, edit, history, close'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project group action init db log demo completions man complete-values help" -f -a "locality" -d 'Localities: the groups of practices that meet monthly'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project group action init db log demo completions man complete-values help" -f -a "person" -d 'People and the roles they hold over time: GPs (partners, salaried, locums), managers, nurses'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project group action init db log demo completions man complete-values help" -f -a "skill" -d 'Skills and interests of people, the search for the right person, the skills survey'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project group action init db log demo completions man complete-values help" -f -a "meeting" -d 'Meetings: the year\'s schedule, who came for which practice, declarations, the calendar'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project group action init db log demo completions man complete-values help" -f -a "session" -d 'Sessions and payments: rates, claims, the monthly payment CSV, budgets'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project group action init db log demo completions man complete-values help" -f -a "report" -d 'Reports: engagement, localities, sessions and budgets, sessional GPs, visits, skills, interests'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project group action init db log demo completions man complete-values help" -f -a "project" -d 'Time-limited commissioning projects and who works on them'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project group action init db log demo completions man complete-values help" -f -a "group" -d 'Peer groups, committees and forums, and who sits on them over time'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project group action init db log demo completions man complete-values help" -f -a "action" -d 'Actions agreed at meetings: what is open, what is overdue, marking them done'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project group action init db log demo completions man complete-values help" -f -a "init" -d 'Create the register (also done on the first write)'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project group action init db log demo completions man complete-values help" -f -a "db" -d 'The register file: its path, checks and backups'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project group action init db log demo completions man complete-values help" -f -a "log" -d 'The audit trail: every write, newest first'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project group action init db log demo completions man complete-values help" -f -a "demo" -d 'Build a fictional group\'s register and show a short tour of it'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project group action init db log demo completions man complete-values help" -f -a "completions" -d 'Print a shell completion script'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project group action init db log demo completions man complete-values help" -f -a "man" -d 'Print a man page (roff) on stdout, or write them all with --dir'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project group action init db log demo completions man complete-values help" -f -a "complete-values" -d 'The register\'s values of one kind, for the completion scripts'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project group action init db log demo completions man complete-values help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from practice" -f -a "add" -d 'Add a practice to the register'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from practice" -f -a "import" -d 'Import practices from an NHS file or an engage CSV (upsert by code; never deletes)'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from practice" -f -a "list" -d 'List practices, by code'
@@ -1205,7 +1428,13 @@ complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subc
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "show" -d 'Show a meeting: who came for which practice, apologies, practices not represented, declarations, quorum'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "attend" -d 'Record attendance, virtual attendance or apologies, by name or from a sign-in CSV'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "unattend" -d 'Remove a person\'s attendance record from a meeting'
-complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "declare" -d 'Record an interest declared at a meeting, and whether the person withdrew from the item'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "declare" -d 'Record an interest declared at a meeting by someone there, and whether they withdrew'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "item" -d 'The agenda: numbered items and their papers'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "minute" -d 'Record what was said under an item'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "decide" -d 'Record a decision under an item'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "action" -d 'Record an action under an item: what, who owns it, by when'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "minutes" -d 'The minutes as Markdown on stdout, ready to circulate'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "note" -d 'Keep a note with a meeting: what the practice said on a visit'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "held" -d 'Record that a meeting was held though nobody\'s attendance is recorded'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "cancel" -d 'Cancel a meeting (kept, marked cancelled)'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "move" -d 'Move a meeting to another date (and start)'
@@ -1231,13 +1460,24 @@ complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subc
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "close" -d 'Close a project; its assignments end'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "match" -d 'People whose skills cover the project\'s needs, best first'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "assign" -d 'Assign a person to a project (an appointment tied to it)'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "add" -d 'Add a peer group, committee or forum'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "list" -d 'List the groups with their members today and their next meeting'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "show" -d 'Show a group: members and their terms, its practices and their mix'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "edit" -d 'Rename a group or change its quorum (for meetings added from now on)'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "remove" -d 'Remove a group that has no meetings, with its memberships'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "join" -d 'Give practices or people a seat: a MEMBER shaped like an ODS code is a practice'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "leave" -d 'End a practice\'s or person\'s seat on a day (their last)'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from action" -f -a "list" -d 'List actions agreed at meetings, by number'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from action" -f -a "done" -d 'Mark an action done'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "path" -d 'Print the register\'s path (it need not exist yet)'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check the register\'s integrity and foreign keys (exit 1 on any problem)'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Write a consistent copy of the register to a new file, while others may write'
 
-# The register's own values (localities, practices, months, people).
+# The register's own values (localities, practices, months, people, groups).
 complete -c engage -l locality -f -r -a '(engage complete-values locality)'
 complete -c engage -l practice -f -r -a '(engage complete-values practice)'
 complete -c engage -l for-practice -f -r -a '(engage complete-values practice)'
 complete -c engage -l month -f -r -a '(engage complete-values month)'
 complete -c engage -l person -f -r -a '(engage complete-values person)'
+complete -c engage -l owner -f -r -a '(engage complete-values person)'
+complete -c engage -l group -f -r -a '(engage complete-values group)'

@@ -4,6 +4,7 @@
 use std::path::Path;
 
 use chrono::NaiveDate;
+use rusqlite::OptionalExtension;
 
 use crate::appointment::{self, Scope};
 use crate::error::{Error, Result};
@@ -117,6 +118,13 @@ fn remove(path: &Path) -> Result<()> {
     Ok(())
 }
 
+/// The roadshow round the demo's visits belong to: named after the year it began, a
+/// year before today.
+pub fn round(today: NaiveDate) -> String {
+    use chrono::Datelike;
+    format!("Roadshow {}", today.checked_sub_months(chrono::Months::new(12)).expect("a year ago").year())
+}
+
 /// A small deterministic generator, so that the demo is the same for the same day.
 struct Dice(u64);
 
@@ -158,7 +166,16 @@ fn meetings(conn: &rusqlite::Connection, today: NaiveDate) -> Result<()> {
     for (code, rule) in rules {
         for year in start.year()..=end.year() {
             let rule = Rule::parse(rule)?;
-            meeting::schedule(conn, Kind::Locality, code, year, rule, Some(time("12:30")), Some(150), policy(year))?;
+            meeting::schedule(
+                conn,
+                Kind::Locality,
+                meeting::Host::Locality(code),
+                year,
+                rule,
+                Some(time("12:30")),
+                Some(150),
+                policy(year),
+            )?;
         }
         // Keep the window: a year back, a quarter ahead.
         let loc = locality::find(conn, code)?;
@@ -167,49 +184,7 @@ fn meetings(conn: &rusqlite::Connection, today: NaiveDate) -> Result<()> {
             rusqlite::params![loc.id, start, end],
         )?;
     }
-    let board = (0..13).filter_map(|i| {
-        let month = start.checked_add_months(Months::new(i)).expect("a month");
-        let date = Rule::parse("last thu").ok()?.date_in(month.year(), month.month());
-        (date >= start && date <= today).then_some(date)
-    });
-    for date in board.collect::<Vec<_>>() {
-        let m = meeting::add(
-            conn,
-            NewMeeting {
-                kind: Kind::Board,
-                locality: None,
-                practice: None,
-                date,
-                start: Some(time("14:00")),
-                duration_minutes: Some(180),
-                title: Some("Governing board".into()),
-                location: Some("Wychwood House, Board Room".into()),
-                sessions: None,
-                quorum: Some(4),
-            },
-        )?;
-        let members: Vec<i64> = conn
-            .prepare("SELECT DISTINCT person_id FROM appointment WHERE role = 'board-member' ORDER BY person_id")?
-            .query_map([], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        for id in &members {
-            if dice.chance(85) {
-                let status = if dice.chance(20) { Status::Virtual } else { Status::Attended };
-                meeting::attend_one(conn, &m, &id.to_string(), None, status, today, &|_| "demo".into())?;
-            } else {
-                meeting::attend_one(conn, &m, &id.to_string(), None, Status::Apologies, today, &|_| "demo".into())?;
-            }
-        }
-        if let Some(first) = members.first().filter(|_| dice.chance(40)) {
-            meeting::declare(
-                conn,
-                &m,
-                &first.to_string(),
-                "Partner in a practice bidding for the item's contract",
-                true,
-            )?;
-        }
-    }
+    groups(conn, today, start, &mut dice)?;
     // Locality meetings held so far: who came for each practice.
     let held = meeting::select(
         conn,
@@ -256,7 +231,15 @@ fn meetings(conn: &rusqlite::Connection, today: NaiveDate) -> Result<()> {
             }
         }
     }
-    // The roadshow: this round has visited about two practices in three.
+    // The roadshow: this round has visited about two practices in three, and the
+    // officer noted what some of them said.
+    let round = round(today);
+    let said = [
+        "Would like a named contact for referrals to the community team",
+        "Struggling to recruit a salaried GP; interested in the fellowship scheme",
+        "Asked for the locality meeting to move to lunchtime",
+        "Keen to host a protected learning afternoon on frailty",
+    ];
     let practices: Vec<String> = conn
         .prepare("SELECT code FROM practice WHERE status = 'open' ORDER BY code")?
         .query_map([], |r| r.get(0))?
@@ -265,21 +248,218 @@ fn meetings(conn: &rusqlite::Connection, today: NaiveDate) -> Result<()> {
         if dice.chance(66) {
             let date = crate::calendar::next_working_day(start + chrono::Duration::days(20 + 11 * i as i64));
             if date <= today {
-                meeting::add(
+                let visit = meeting::add(
                     conn,
                     NewMeeting {
-                        kind: Kind::Visit,
-                        locality: None,
                         practice: Some(code.clone()),
-                        date,
                         start: Some(time("13:00")),
                         duration_minutes: Some(60),
-                        title: None,
-                        location: None,
-                        sessions: None,
-                        quorum: None,
+                        round: Some(round.clone()),
+                        topic: Some("The year's commissioning intentions".into()),
+                        ..NewMeeting::new(Kind::Visit, date)
                     },
                 )?;
+                if i % 3 == 0 {
+                    meeting::business::note(conn, &visit, said[(i / 3) % said.len()], today)?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The groups beyond the locality meeting: the governing board as a committee (voting
+/// GPs, non-voting managers) with a year of monthly meetings, their business and
+/// actions; two peer groups that mix small and large, rural and city practices, meeting
+/// quarterly; and quarterly protected learning, where some practices that rarely come
+/// to their locality meeting take part.
+fn groups(conn: &rusqlite::Connection, today: NaiveDate, start: NaiveDate, dice: &mut Dice) -> Result<()> {
+    use crate::calendar::Rule;
+    use crate::group::{self, Kind as GroupKind};
+    use crate::meeting::{self, Kind, NewMeeting, Status, business};
+    use chrono::{Datelike, Months};
+
+    let time = |t: &str| crate::calendar::parse_time(t, "demo").expect("a time");
+    let board = group::add(conn, "Governing board", GroupKind::Committee, Some(4))?;
+    let voting: Vec<String> = conn
+        .prepare("SELECT DISTINCT person_id FROM appointment WHERE role = 'board-member' ORDER BY person_id")?
+        .query_map([], |r| Ok(r.get::<_, i64>(0)?.to_string()))?
+        .collect::<rusqlite::Result<_>>()?;
+    group::join(conn, &board, &voting, Some(true), start, None)?;
+    // A practice manager and a nurse sit on the board without a vote.
+    let advisers: Vec<String> = conn
+        .prepare(
+            "SELECT min(id) FROM person WHERE role = 'practice-manager' UNION ALL
+             SELECT min(id) FROM person WHERE role = 'nurse'",
+        )?
+        .query_map([], |r| Ok(r.get::<_, i64>(0)?.to_string()))?
+        .collect::<rusqlite::Result<_>>()?;
+    group::join(conn, &board, &advisers, Some(false), start, None)?;
+    let members: Vec<String> = voting.iter().chain(&advisers).cloned().collect();
+
+    let topics = [
+        ("Urgent care procurement", "Partner in a practice in the bidding federation"),
+        ("Diabetes pathway", "Paid adviser to a diabetes education provider"),
+        ("Estates plan", "Partner in a practice whose premises are in the plan"),
+        ("Enhanced access", "Director of the GP federation"),
+    ];
+    let mut n = 0;
+    for i in 0..13 {
+        let month = start.checked_add_months(Months::new(i)).expect("a month");
+        let Some(date) = Rule::parse("last thu").ok().map(|r| r.date_in(month.year(), month.month())) else { continue };
+        let date = crate::calendar::working_day_in_month(date);
+        if date < start || date > today {
+            continue;
+        }
+        let m = meeting::add(
+            conn,
+            NewMeeting {
+                group: Some(board.name.clone()),
+                start: Some(time("14:00")),
+                duration_minutes: Some(180),
+                title: Some(format!("Governing board, {}", date.format("%B %Y"))),
+                location: Some("Wychwood House, Board Room".into()),
+                ..NewMeeting::new(Kind::Board, date)
+            },
+        )?;
+        let mut present = Vec::new();
+        for id in &members {
+            let status = if !dice.chance(85) {
+                Status::Apologies
+            } else if dice.chance(20) {
+                Status::Virtual
+            } else {
+                Status::Attended
+            };
+            if dice.chance(95) {
+                meeting::attend_one(conn, &m, id, None, status, today, &|_| "demo".into())?;
+                if status.present() {
+                    present.push(id.clone());
+                }
+            }
+        }
+        let (topic, interest) = topics[n % topics.len()];
+        n += 1;
+        let ym = date.format("%Y-%m");
+        let paper = |what: &str| Some(format!("papers/board-{ym}-{what}.pdf"));
+        business::add_item(conn, &m, "Minutes of the last meeting and matters arising", None)?;
+        business::add_item(conn, &m, "Finance report", paper("finance").as_deref())?;
+        business::add_item(conn, &m, topic, paper("paper").as_deref())?;
+        business::record(conn, &m, 1, business::Said::Decision, "The minutes were agreed as a true record.", today)?;
+        business::record(
+            conn,
+            &m,
+            2,
+            business::Said::Minute,
+            "The board noted the financial position and the forecast to the year end.",
+            today,
+        )?;
+        business::record(
+            conn,
+            &m,
+            3,
+            business::Said::Minute,
+            &format!("The board discussed the {} paper.", topic.to_lowercase()),
+            today,
+        )?;
+        // Someone present declares an interest in the third item and withdraws from it.
+        if let Some(who) = present.first().filter(|_| dice.chance(50)) {
+            meeting::declare(conn, &m, who, interest, Some(3), true)?;
+        }
+        let quorate = {
+            let people = meeting::attendees(conn, &m)?;
+            meeting::quorum(conn, &m, &people)?.item(3).unwrap_or(true)
+        };
+        let decision = if quorate {
+            format!("The board approved the {} recommendations.", topic.to_lowercase())
+        } else {
+            "The item was not quorate; the decision is deferred to the next meeting.".to_string()
+        };
+        business::record(conn, &m, 3, business::Said::Decision, &decision, today)?;
+        // Actions: a month to do each; most older ones are done, a few are overdue.
+        for (item, text) in [(2, "Circulate the revised forecast"), (3, "Write to the practices affected")] {
+            let Some(owner) = present.get((n + item) % present.len().max(1)) else { continue };
+            let due = date + chrono::Duration::days(28);
+            let a = business::add_action(conn, &m, item as i64, text, owner, due, today)?;
+            if due < today && dice.chance(70) {
+                let done = (date + chrono::Duration::days(21)).min(today);
+                business::done(conn, a.id, done, Some("Done and reported to the board"), today)?;
+            }
+        }
+    }
+
+    // Two peer groups, each mixing practices from two localities.
+    let practices: Vec<(String, i64)> = conn
+        .prepare("SELECT code, locality_id FROM practice WHERE status = 'open' ORDER BY code")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let localities = |codes: [&str; 2]| -> Result<Vec<i64>> {
+        codes.iter().map(|c| Ok(crate::locality::find(conn, c)?.id)).collect()
+    };
+    for (name, pair, rule) in [
+        ("North and Upland peer group", ["NB", "UV"], "1st tue"),
+        ("City and Vale peer group", ["RC", "HV"], "1st wed"),
+    ] {
+        let g = group::add(conn, name, GroupKind::PeerGroup, None)?;
+        let ids = localities(pair)?;
+        let members: Vec<String> =
+            practices.iter().filter(|(_, l)| ids.contains(l)).step_by(2).map(|(c, _)| c.clone()).collect();
+        group::join(conn, &g, &members, None, start, None)?;
+        for q in 0..4 {
+            let month = start.checked_add_months(Months::new(1 + 3 * q)).expect("a month");
+            let date = crate::calendar::working_day_in_month(Rule::parse(rule)?.date_in(month.year(), month.month()));
+            if date > today {
+                continue;
+            }
+            let m = meeting::add(
+                conn,
+                NewMeeting {
+                    group: Some(g.name.clone()),
+                    start: Some(time("13:00")),
+                    ..NewMeeting::new(Kind::PeerGroup, date)
+                },
+            )?;
+            for code in &members {
+                let gp = crate::appointment::holder_id(conn, "nominated-gp", None, Some(code), date)?;
+                if let Some((id, _)) = gp.filter(|_| dice.chance(75)) {
+                    meeting::attend_one(conn, &m, &id.to_string(), None, Status::Attended, today, &|_| "demo".into())?;
+                }
+            }
+        }
+    }
+
+    // Protected learning each quarter: practice managers and nurses of about half the
+    // practices, some that drift from their locality meeting among them (the others
+    // stay at risk).
+    for (q, topic) in ["Frailty", "Safeguarding", "Prescribing", "Cancer early diagnosis"].iter().enumerate() {
+        let month = start.checked_add_months(Months::new(2 + 3 * q as u32)).expect("a month");
+        let date = crate::calendar::working_day_in_month(Rule::parse("3rd thu")?.date_in(month.year(), month.month()));
+        if date > today {
+            continue;
+        }
+        let m = meeting::add(
+            conn,
+            NewMeeting {
+                start: Some(time("13:30")),
+                duration_minutes: Some(210),
+                title: Some(format!("Protected learning: {topic}")),
+                location: Some("Hallam Conference Centre".into()),
+                ..NewMeeting::new(Kind::ProtectedLearning, date)
+            },
+        )?;
+        for (code, _) in &practices {
+            let who: Option<i64> = conn
+                .query_row(
+                    "SELECT id FROM person WHERE practice_code = ?1 AND role IN ('practice-manager', 'nurse')
+                        AND left_on IS NULL ORDER BY role, id LIMIT 1",
+                    [code],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            let drifting = keenness(code, 0) < 50;
+            let comes = if drifting { code.bytes().map(u64::from).sum::<u64>() % 2 == 0 } else { dice.chance(50) };
+            if let Some(id) = who.filter(|_| comes) {
+                meeting::attend_one(conn, &m, &id.to_string(), None, Status::Attended, today, &|_| "demo".into())?;
             }
         }
     }

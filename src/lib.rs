@@ -11,6 +11,7 @@ pub mod csvin;
 pub mod dates;
 pub mod demo;
 pub mod error;
+pub mod group;
 pub mod history;
 pub mod interest;
 pub mod locality;

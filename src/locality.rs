@@ -61,12 +61,8 @@ pub fn find(conn: &Connection, reference: &str) -> Result<Locality> {
     }
     match found.len() {
         0 => {
-            let near = crate::reference::closest(r, all.iter().map(|l| l.name.as_str()));
-            let hint = if near.is_empty() {
-                "`engage locality list` shows the localities".to_string()
-            } else {
-                format!("did you mean {}?", near.iter().map(|n| format!("{n:?}")).collect::<Vec<_>>().join(" or "))
-            };
+            let names = all.iter().map(|l| l.name.as_str());
+            let hint = crate::reference::hint(r, names, "`engage locality list` shows the localities");
             Err(Error::not_found(format!("no such locality: {reference:?}")).with_hint(hint))
         }
         1 => Ok(found.into_iter().next().expect("one")),
@@ -222,5 +218,9 @@ pub fn show(conn: &Connection, reference: &str, today: chrono::NaiveDate) -> Res
     let fields =
         crate::view::facts::LOCALITY_COLUMNS.iter().copied().zip(crate::view::facts::locality_row(&listed)).collect();
     let practices = crate::practice::list(conn, Some(loc.id), crate::practice::StatusFilter::Open)?;
-    Ok(Record { fields, sections: vec![("practices", crate::view::facts::practices(&practices))] })
+    Ok(Record {
+        fields,
+        sections: vec![("practices", crate::view::facts::practices(&practices))],
+        trailing: Vec::new(),
+    })
 }

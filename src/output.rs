@@ -35,6 +35,10 @@ pub enum Cell {
     Date(NaiveDate),
     /// A list of short texts (codes): a JSON array, space-separated elsewhere.
     List(Vec<String>),
+    /// A list of sentences (minutes, names): a JSON array, `; `-separated elsewhere.
+    Texts(Vec<String>),
+    /// Named counts (a peer group's mix): a JSON object, `key n` pairs elsewhere.
+    Counts(Vec<(&'static str, i64)>),
 }
 
 impl Cell {
@@ -63,6 +67,8 @@ impl Cell {
             Cell::Bool(b) => b.to_string(),
             Cell::Date(d) => crate::dates::iso(*d),
             Cell::List(items) => items.join(" "),
+            Cell::Texts(items) => items.join("; "),
+            Cell::Counts(pairs) => pairs.iter().map(|(k, n)| format!("{k} {n}")).collect::<Vec<_>>().join(", "),
         }
     }
 
@@ -73,13 +79,17 @@ impl Cell {
             Cell::Text(_) | Cell::Money(_) | Cell::Sessions(_) | Cell::Date(_) => {
                 serde_json::to_string(&self.plain()).expect("a string serialises")
             }
-            Cell::List(items) => serde_json::to_string(items).expect("strings serialise"),
+            Cell::List(items) | Cell::Texts(items) => serde_json::to_string(items).expect("strings serialise"),
+            Cell::Counts(pairs) => {
+                let pairs: Vec<String> = pairs.iter().map(|(k, n)| format!("{}: {n}", json_key(k))).collect();
+                format!("{{{}}}", pairs.join(", "))
+            }
         }
     }
 
     fn csv(&self) -> String {
         match self {
-            Cell::Text(s) => neutralise_formula(s),
+            Cell::Text(_) | Cell::Texts(_) => neutralise_formula(&self.plain()),
             other => other.plain(),
         }
     }
@@ -89,6 +99,9 @@ impl Cell {
         match self {
             Cell::Bool(true) => "yes".to_string(),
             Cell::Bool(false) => "no".to_string(),
+            Cell::Counts(pairs) => {
+                pairs.iter().map(|(k, n)| format!("{} {n}", k.replace('_', " "))).collect::<Vec<_>>().join(", ")
+            }
             other => other.plain(),
         }
     }
@@ -163,6 +176,9 @@ impl Table {
 pub struct Record {
     pub fields: Vec<(&'static str, Cell)>,
     pub sections: Vec<(&'static str, Table)>,
+    /// Fields that JSON gives after the first section (SPEC §2 puts a group's `mix`
+    /// after its `members`); tables and CSV give them with the other fields.
+    pub trailing: Vec<(&'static str, Cell)>,
 }
 
 /// What a command prints on stdout.
@@ -202,27 +218,36 @@ pub fn render(out: &Output, format: Format, style: Style, w: &mut dyn Write) -> 
         }
         (Output::Table(t), Format::Table) => draw_people(t, style, w),
         (Output::Record(r), Format::Csv) => {
-            let columns: Vec<&str> = r.fields.iter().map(|(k, _)| *k).collect();
-            let row: Vec<Cell> = r.fields.iter().map(|(_, v)| v.clone()).collect();
+            let columns: Vec<&str> = r.fields.iter().chain(&r.trailing).map(|(k, _)| *k).collect();
+            let row: Vec<Cell> = r.fields.iter().chain(&r.trailing).map(|(_, v)| v.clone()).collect();
             write_csv(&columns, std::iter::once(row.as_slice()), w)
         }
         (Output::Record(r), Format::Json) => {
+            let mut keys = 0;
+            let mut key = |k: &str, w: &mut dyn Write| -> std::io::Result<()> {
+                w.write_all(if keys == 0 { b"\n  " } else { b",\n  " })?;
+                keys += 1;
+                write!(w, "{}: ", json_key(k))
+            };
             w.write_all(b"{")?;
-            let mut first = true;
             for (k, v) in &r.fields {
-                w.write_all(if first { b"\n  " } else { b",\n  " })?;
-                first = false;
-                write!(w, "{}: {}", json_key(k), v.json())?;
+                key(k, w)?;
+                w.write_all(v.json().as_bytes())?;
             }
-            for (k, t) in &r.sections {
-                w.write_all(if first { b"\n  " } else { b",\n  " })?;
-                first = false;
-                write!(w, "{}: [", json_key(k))?;
+            for (n, (k, t)) in r.sections.iter().enumerate() {
+                key(k, w)?;
+                w.write_all(b"[")?;
                 for (i, row) in t.rows.iter().enumerate() {
                     w.write_all(if i == 0 { b"\n    " } else { b",\n    " })?;
                     write_json_object(t.columns.iter().copied().zip(row.iter()), w)?;
                 }
                 w.write_all(if t.rows.is_empty() { b"]" } else { b"\n  ]" })?;
+                if n == 0 {
+                    for (k, v) in &r.trailing {
+                        key(k, w)?;
+                        w.write_all(v.json().as_bytes())?;
+                    }
+                }
             }
             w.write_all(b"\n}\n")
         }
@@ -230,7 +255,7 @@ pub fn render(out: &Output, format: Format, style: Style, w: &mut dyn Write) -> 
             let mut table = comfy_table::Table::new();
             table.load_style(comfy_table::presets::NOTHING);
             fit(&mut table, style);
-            for (k, v) in &r.fields {
+            for (k, v) in r.fields.iter().chain(&r.trailing) {
                 let value = if *v == Cell::Null { "-".to_string() } else { v.for_people() };
                 table.add_row([k.replace('_', " "), value]);
             }
@@ -365,6 +390,9 @@ fn label(column: &str) -> String {
         "gmc_number" => "gmc",
         "list_size" => "patients",
         "duration_minutes" => "minutes",
+        "group_meetings_held" => "grp held",
+        "group_represented" => "grp repr",
+        "events_attended" => "events",
         other => return other.replace('_', " "),
     };
     short.to_string()

@@ -215,13 +215,11 @@ pub fn find(conn: &Connection, reference: &str) -> Result<Person> {
     }
     match found.len() {
         0 => {
-            let near = crate::reference::closest(r, everyone.iter().map(|p| p.name.as_str()));
-            let hint = if near.is_empty() {
-                "`engage person list --all` shows everyone; refer to a person by id, email, GMC number or name"
-                    .to_string()
-            } else {
-                format!("did you mean {}?", near.iter().map(|n| format!("{n:?}")).collect::<Vec<_>>().join(" or "))
-            };
+            let hint = crate::reference::hint(
+                r,
+                everyone.iter().map(|p| p.name.as_str()),
+                "`engage person list --all` shows everyone; refer to a person by id, email, GMC number or name",
+            );
             Err(Error::not_found(format!("no such person: {reference:?}")).at(what).with_hint(hint))
         }
         1 => Ok(found.into_iter().next().expect("one")),
@@ -392,6 +390,12 @@ pub fn leave(conn: &Connection, reference: &str, date: NaiveDate) -> Result<(Per
     for id in later {
         crate::appointment::remove(conn, id)?;
     }
+    // Their seats in groups end too; those that would start later never begin.
+    conn.execute("DELETE FROM membership WHERE person_id = ?1 AND from_date > ?2", (p.id, date))?;
+    conn.execute(
+        "UPDATE membership SET until_date = ?2 WHERE person_id = ?1 AND (until_date IS NULL OR until_date > ?2)",
+        (p.id, date),
+    )?;
     p.left_on = Some(date);
     p.save(conn)?;
     Ok((p, ended))

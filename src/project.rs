@@ -141,7 +141,7 @@ pub fn show(conn: &Connection, name: &str, today: NaiveDate) -> Result<Record> {
         ("assignments", crate::view::facts::appointments(&assignments)),
         ("matches", crate::view::facts::found(&matches(conn, &p.name, today)?)),
     ];
-    Ok(Record { fields, sections })
+    Ok(Record { fields, sections, trailing: Vec::new() })
 }
 
 /// People whose skills cover the project's needs, best first; sessional GPs included.

@@ -56,6 +56,17 @@ pub fn closest<'a>(reference: &str, names: impl Iterator<Item = &'a str>) -> Vec
     scored.into_iter().filter(|(d, _)| *d <= limit).take(3).map(|(_, n)| n.to_string()).collect()
 }
 
+/// The hint for a reference that matched nothing: the closest of `names`, else
+/// `otherwise` (where to look).
+pub fn hint<'a>(reference: &str, names: impl Iterator<Item = &'a str>, otherwise: &str) -> String {
+    let near = closest(reference, names);
+    if near.is_empty() {
+        otherwise.to_string()
+    } else {
+        format!("did you mean {}?", near.iter().map(|n| format!("{n:?}")).collect::<Vec<_>>().join(" or "))
+    }
+}
+
 /// Levenshtein distance, in characters.
 fn distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();

@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use foldhash::{HashMap, HashMapExt};
 
 use chrono::{Datelike, Months, NaiveDate};
-use rusqlite::Connection;
+use rusqlite::{Connection, OptionalExtension};
 
 use crate::appointment::{self, LOCALITY_LEAD, NOMINATED_GP, PRACTICE_LEAD};
 use crate::dates::{FinancialYear, Month};
@@ -273,9 +273,70 @@ pub struct EngagementRow {
     pub last_visit: Option<NaiveDate>,
     pub sessions: Hundredths,
     pub amount: Pence,
+    /// Representation under 50% over locality and group meetings together, and no
+    /// event attended (SPEC §2).
     pub at_risk: bool,
+    /// Meetings held of the groups it was a member of on their dates, and at how many
+    /// it was represented.
+    pub group_held: i64,
+    pub group_represented: i64,
+    /// Development days, protected learning, practice managers' and patient forums
+    /// someone attended for it.
+    pub events: i64,
     /// Representation in each of the 12 months ending with the period, as a bar.
     pub trend: String,
+}
+
+/// Kinds of meeting that are events: coming to one shows a practice takes part.
+pub const EVENT_KINDS_SQL: &str = "('development-day', 'protected-learning', 'practice-managers', 'patient-forum')";
+
+/// A practice's part beyond its locality meetings, from `from` to `to`.
+#[derive(Debug, Clone, Copy, Default)]
+struct Beyond {
+    group_held: i64,
+    group_represented: i64,
+    events: i64,
+}
+
+/// Per practice, the meetings of its groups held while it was a member (and those it
+/// was represented at) and the events someone attended for it; with the group meetings
+/// of the period that nobody's attendance is recorded for.
+fn beyond_locality(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<(HashMap<String, Beyond>, Vec<i64>)> {
+    let mut out: HashMap<String, Beyond> = HashMap::new();
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT s.practice_code, count(*), sum(EXISTS (SELECT 1 FROM attendance a WHERE a.meeting_id = m.id
+                    AND a.for_practice = s.practice_code AND a.status <> 'apologies'))
+           FROM meeting m JOIN membership s ON s.group_id = m.group_id AND s.practice_code IS NOT NULL
+                AND s.from_date <= m.date AND (s.until_date IS NULL OR s.until_date >= m.date)
+          WHERE m.group_id IS NOT NULL AND m.status = 'scheduled' AND m.date >= ?1 AND m.date <= ?2 AND {}
+          GROUP BY s.practice_code",
+        crate::meeting::RECORDED_SQL
+    ))?;
+    let mut rows = stmt.query(rusqlite::params![from, to])?;
+    while let Some(r) = rows.next()? {
+        let b = out.entry(r.get(0)?).or_default();
+        b.group_held = r.get(1)?;
+        b.group_represented = r.get(2)?;
+    }
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT a.for_practice, count(DISTINCT m.id) FROM meeting m JOIN attendance a ON a.meeting_id = m.id
+          WHERE m.kind IN {EVENT_KINDS_SQL} AND m.status = 'scheduled' AND m.date >= ?1 AND m.date <= ?2
+            AND a.status <> 'apologies' AND a.for_practice IS NOT NULL
+          GROUP BY a.for_practice"
+    ))?;
+    let mut rows = stmt.query(rusqlite::params![from, to])?;
+    while let Some(r) = rows.next()? {
+        out.entry(r.get(0)?).or_default().events = r.get(1)?;
+    }
+    let unrecorded = conn
+        .prepare_cached(&format!(
+            "SELECT m.id FROM meeting m WHERE m.group_id IS NOT NULL AND m.status = 'scheduled'
+                AND m.date >= ?1 AND m.date <= ?2 AND NOT {} ORDER BY m.id",
+            crate::meeting::RECORDED_SQL
+        ))?
+        .query_map(rusqlite::params![from, to], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok((out, unrecorded))
 }
 
 /// A report's rows, and the meetings of its period up to today that it left out
@@ -294,7 +355,12 @@ pub fn engagement(
 ) -> Result<WithUnrecorded<EngagementRow>> {
     let until = period.held_until(today);
     let mut sittings = sittings_for(conn, period.from, until, period.to)?;
-    let (rows, unrecorded) = attendance(conn, period.from, until, locality_id, &sittings)?;
+    let (rows, mut unrecorded) = attendance(conn, period.from, until, locality_id, &sittings)?;
+    let (beyond, group_unrecorded) = beyond_locality(conn, period.from, until)?;
+    if locality_id.is_none() {
+        unrecorded.extend(group_unrecorded);
+        unrecorded.sort_unstable();
+    }
     let money = session::by_practice(conn, period.from, period.to, &mut sittings)?;
     let surveys: BTreeSet<String> = conn
         .prepare("SELECT practice_code FROM survey")?
@@ -315,12 +381,17 @@ pub fn engagement(
         .map(|a| {
             let representation = pct(a.represented, a.held);
             let (sessions, amount) = money.get(&a.code).copied().unwrap_or_default();
+            let b = beyond.get(&a.code).copied().unwrap_or_default();
+            let (held, present) = (a.held + b.group_held, a.represented + b.group_represented);
             EngagementRow {
                 nominated_gp: nominated.get(&a.code).cloned(),
                 named_lead: named.get(&a.code).cloned(),
                 survey_returned: surveys.contains(&a.code),
                 last_visit: visits.get(&a.code).copied(),
-                at_risk: representation.is_some_and(|p| p < 500),
+                at_risk: held > 0 && present * 2 < held && b.events == 0,
+                group_held: b.group_held,
+                group_represented: b.group_represented,
+                events: b.events,
                 representation,
                 sessions,
                 amount,
@@ -577,30 +648,55 @@ pub struct VisitRow {
     pub visited: bool,
 }
 
-/// `report visits`: every open practice, its latest visit whenever it was, and whether
-/// it has been visited since `since`.
+/// `report visits`: every open practice, its latest visit (of the round, with one)
+/// up to today, and whether it has been visited in the round and since `since`.
+/// A round nobody has been visited in is exit 4.
 pub fn visits(
     conn: &Connection,
-    since: NaiveDate,
+    since: Option<NaiveDate>,
+    round: Option<&str>,
     locality_id: Option<i64>,
     today: NaiveDate,
 ) -> Result<Vec<VisitRow>> {
+    let round = match round {
+        None => None,
+        Some(r) => Some(
+            conn.query_row(
+                "SELECT round FROM meeting WHERE kind = 'visit' AND round = ?1 COLLATE NOCASE LIMIT 1",
+                [r.trim()],
+                |row| row.get::<_, String>(0),
+            )
+            .optional()?
+            .ok_or_else(|| {
+                let rounds: Vec<String> = conn
+                    .prepare("SELECT DISTINCT round FROM meeting WHERE round IS NOT NULL ORDER BY round")
+                    .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
+                    .unwrap_or_default();
+                let hint = if rounds.is_empty() {
+                    "no visit has a round yet: `engage meeting add --kind visit --round NAME`".to_string()
+                } else {
+                    format!("the rounds are: {}", rounds.join(", "))
+                };
+                Error::not_found(format!("no visits in a round called {r:?} (--round)")).with_hint(hint)
+            })?,
+        ),
+    };
     let mut stmt = conn.prepare(
         "SELECT p.code, p.name, l.name,
                 (SELECT max(m.date) FROM meeting m WHERE m.kind = 'visit' AND m.practice_code = p.code
-                    AND m.status = 'scheduled' AND m.date <= ?2)
+                    AND m.status = 'scheduled' AND m.date <= ?2 AND (?3 IS NULL OR m.round = ?3))
            FROM practice p JOIN locality l ON l.id = p.locality_id
           WHERE p.status = 'open' AND (?1 IS NULL OR p.locality_id = ?1)
           ORDER BY l.name, p.code",
     )?;
-    let rows = stmt.query_map(rusqlite::params![locality_id, today], |r| {
+    let rows = stmt.query_map(rusqlite::params![locality_id, today, round], |r| {
         let last_visit: Option<NaiveDate> = r.get(3)?;
         Ok(VisitRow {
             code: r.get(0)?,
             name: r.get(1)?,
             locality: r.get(2)?,
             last_visit,
-            visited: last_visit.is_some_and(|d| d >= since),
+            visited: last_visit.is_some_and(|d| since.is_none_or(|s| d >= s)),
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -58,7 +58,7 @@ pub fn practice(conn: &Connection, code: &str, today: NaiveDate) -> Result<Recor
     ];
     let people =
         crate::person::list(conn, &crate::person::Filter { practice: Some(p.code.to_string()), ..Default::default() })?;
-    Ok(Record { fields, sections: vec![("people", crate::view::facts::people(&people))] })
+    Ok(Record { fields, sections: vec![("people", crate::view::facts::people(&people))], trailing: Vec::new() })
 }
 
 /// `person show`: the person, their roles, interests and skills.
@@ -85,5 +85,5 @@ pub fn person(conn: &Connection, reference: &str, today: NaiveDate) -> Result<Re
         ("interests", crate::view::report::interests(&crate::interest::list(conn, Some(p.id))?)),
         ("skills", crate::view::facts::skills_of(&crate::skill::of_person(conn, p.id)?)),
     ];
-    Ok(Record { fields, sections })
+    Ok(Record { fields, sections, trailing: Vec::new() })
 }

@@ -28,6 +28,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/007_sittings_index.sql"),
     include_str!("migrations/008_history.sql"),
     include_str!("migrations/009_meetings_held.sql"),
+    include_str!("migrations/010_groups.sql"),
 ];
 
 /// The schema version this build writes.

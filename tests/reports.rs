@@ -19,19 +19,23 @@ fn engagement_gives_every_column_by_hand() {
             {"practice_code": "M81004", "practice_name": "Riverside Surgery", "locality": "Evesham", "meetings_held": 4,
              "represented": 4, "gp_present": 4, "pm_present": 2, "apologies": 0, "representation_pct": 100.0,
              "nominated_gp": "Dr Asha Patel", "named_lead": "Dr Ben Okafor", "survey_returned": true,
-             "last_visit": "2026-06-15", "sessions": "4.00", "amount_gbp": "1520.00", "at_risk": false},
+             "last_visit": "2026-06-15", "sessions": "4.00", "amount_gbp": "1520.00", "at_risk": false,
+             "group_meetings_held": 0, "group_represented": 0, "events_attended": 0},
             {"practice_code": "M81007", "practice_name": "Bredon Hill Surgery", "locality": "Evesham", "meetings_held": 4,
              "represented": 1, "gp_present": 1, "pm_present": 0, "apologies": 1, "representation_pct": 25.0,
              "nominated_gp": null, "named_lead": null, "survey_returned": false,
-             "last_visit": "2025-11-20", "sessions": "13.00", "amount_gbp": "4940.00", "at_risk": true},
+             "last_visit": "2025-11-20", "sessions": "13.00", "amount_gbp": "4940.00", "at_risk": true,
+             "group_meetings_held": 0, "group_represented": 0, "events_attended": 0},
             {"practice_code": "M81026", "practice_name": "Abbey Surgery", "locality": "Evesham", "meetings_held": 4,
              "represented": 3, "gp_present": 3, "pm_present": 0, "apologies": 0, "representation_pct": 75.0,
              "nominated_gp": null, "named_lead": null, "survey_returned": false,
-             "last_visit": null, "sessions": "3.00", "amount_gbp": "1140.00", "at_risk": false},
+             "last_visit": null, "sessions": "3.00", "amount_gbp": "1140.00", "at_risk": false,
+             "group_meetings_held": 0, "group_represented": 0, "events_attended": 0},
             {"practice_code": "M81015", "practice_name": "Malvern Health Centre", "locality": "Malvern", "meetings_held": 1,
              "represented": 1, "gp_present": 1, "pm_present": 0, "apologies": 0, "representation_pct": 100.0,
              "nominated_gp": null, "named_lead": null, "survey_returned": false,
-             "last_visit": null, "sessions": "1.50", "amount_gbp": "570.00", "at_risk": false}
+             "last_visit": null, "sessions": "1.50", "amount_gbp": "570.00", "at_risk": false,
+             "group_meetings_held": 0, "group_represented": 0, "events_attended": 0}
         ])
     );
     // A narrower period and one locality.

@@ -168,6 +168,21 @@ pub fn demo(ctx: &Ctx) -> Result<()> {
     let filter =
         engage::meeting::Filter { kind: Some(engage::meeting::Kind::Locality), to: Some(today), ..Default::default() };
     let last = engage::meeting::select(&reg.conn, &filter)?.last().map_or(1, |m| m.id);
+    let filter =
+        engage::meeting::Filter { kind: Some(engage::meeting::Kind::Board), to: Some(today), ..Default::default() };
+    let board = engage::meeting::select(&reg.conn, &filter)?.last().map_or(1, |m| m.id);
+    let round = engage::demo::round(today);
+    let overdue = engage::meeting::business::actions(
+        &reg.conn,
+        &engage::meeting::business::ActionFilter { overdue: true, ..Default::default() },
+        today,
+    )?;
+    ctx.note(format!(
+        "\nBeyond the locality meetings: the governing board (a committee with voting and\n\
+         non-voting members), two peer groups, protected learning and a roadshow round.\n\
+         Board actions overdue: {} (`engage action list --overdue`).",
+        overdue.len()
+    ));
     ctx.note(format!(
         "\nThe demo register is {quoted}; explore it with, for example:\n  \
          engage --db {quoted} report localities\n  \
@@ -177,6 +192,10 @@ pub fn demo(ctx: &Ctx) -> Result<()> {
          engage --db {quoted} person interests\n  \
          engage --db {quoted} meeting list --upcoming\n  \
          engage --db {quoted} meeting show {last}\n  \
+         engage --db {quoted} meeting minutes {board}\n  \
+         engage --db {quoted} action list --overdue\n  \
+         engage --db {quoted} group show 'City and Vale peer group'\n  \
+         engage --db {quoted} report visits --round '{round}'\n  \
          engage --db {quoted} session export --month last --summary --format csv\n  \
          engage --db {quoted} session budget list --fy this"
     ));
@@ -200,7 +219,7 @@ pub fn completions(_ctx: &Ctx, args: CompletionsArgs) -> Result<()> {
 /// Bash: the register's values for the options that take them, through
 /// `engage complete-values`, with the same --db; everything else as clap completes it.
 const BASH_VALUES: &str = r#"
-# The register's own values (localities, practices, meetings, people, months).
+# The register's own values (localities, practices, meetings, people, groups, months).
 _engage_values() {
     local cur="${COMP_WORDS[COMP_CWORD]}" prev="${COMP_WORDS[COMP_CWORD-1]}" kind="" i
     local db=()
@@ -211,11 +230,13 @@ _engage_values() {
         --locality|--move-practices-to) kind=locality ;;
         --practice|--for-practice|--merged-into) kind=practice ;;
         --month) kind=month ;;
-        --person) kind=person ;;
+        --person|--owner) kind=person ;;
+        --group) kind=group ;;
     esac
     if [[ -z "$kind" && COMP_CWORD -eq 3 && "$cur" != -* ]]; then
         case "${COMP_WORDS[1]} ${COMP_WORDS[2]}" in
-            "meeting show"|"meeting attend"|"meeting unattend"|"meeting held"|"meeting cancel"|"meeting move"|"meeting declare") kind=meeting ;;
+            "meeting show"|"meeting attend"|"meeting unattend"|"meeting held"|"meeting cancel"|"meeting move"|"meeting declare"|"meeting minute"|"meeting decide"|"meeting action"|"meeting minutes"|"meeting note") kind=meeting ;;
+            "group show"|"group edit"|"group remove"|"group join"|"group leave") kind=group ;;
             "person show"|"person edit"|"person history"|"person leave"|"person appoint") kind=person ;;
             "practice show"|"practice edit"|"practice history"|"practice close") kind=practice ;;
             "locality show"|"locality edit"|"locality remove") kind=locality ;;
@@ -241,6 +262,8 @@ fn zsh_values(script: &str) -> String {
         ("'--for-practice=[", "practice"),
         ("'--month=[", "month"),
         ("'--person=[", "person"),
+        ("'--owner=[", "person"),
+        ("'--group=[", "group"),
     ];
     let mut out = String::with_capacity(script.len() + 512);
     for line in script.lines() {
@@ -261,7 +284,7 @@ fn zsh_values(script: &str) -> String {
     out
 }
 
-const ZSH_VALUES: &str = r#"# The register's own values (localities, practices, months, people).
+const ZSH_VALUES: &str = r#"# The register's own values (localities, practices, months, people, groups).
 _engage_values() {
     local -a values
     values=(${(f)"$(engage complete-values $1 2>/dev/null)"})
@@ -271,17 +294,20 @@ _engage_values_locality() { _engage_values locality }
 _engage_values_practice() { _engage_values practice }
 _engage_values_month() { _engage_values month }
 _engage_values_person() { _engage_values person }
+_engage_values_group() { _engage_values group }
 
 "#;
 
 /// Fish: the same values for the options that take them.
 const FISH_VALUES: &str = r#"
-# The register's own values (localities, practices, months, people).
+# The register's own values (localities, practices, months, people, groups).
 complete -c engage -l locality -f -r -a '(engage complete-values locality)'
 complete -c engage -l practice -f -r -a '(engage complete-values practice)'
 complete -c engage -l for-practice -f -r -a '(engage complete-values practice)'
 complete -c engage -l month -f -r -a '(engage complete-values month)'
 complete -c engage -l person -f -r -a '(engage complete-values person)'
+complete -c engage -l owner -f -r -a '(engage complete-values person)'
+complete -c engage -l group -f -r -a '(engage complete-values group)'
 "#;
 
 /// `engage complete-values KIND`: the register's values of one kind, one a line, for the
@@ -302,6 +328,7 @@ pub fn complete_values(ctx: &Ctx, kind: &str) -> Result<()> {
             "practice" => "SELECT code FROM practice WHERE status = 'open' ORDER BY code",
             "meeting" => "SELECT id FROM meeting ORDER BY date DESC, id DESC LIMIT 200",
             "person" => "SELECT coalesce(email, CAST(id AS TEXT)) FROM person WHERE left_on IS NULL ORDER BY name",
+            "group" => "SELECT name FROM member_group ORDER BY name",
             _ => return Err(Error::invalid(format!("not a kind of value: {kind:?} (KIND)")).into()),
         };
         let mut stmt = reg.conn.prepare(sql)?;

@@ -4,7 +4,7 @@ use anyhow::Result;
 use clap::{Args, Subcommand};
 
 use engage::calendar::{self, Rule};
-use engage::meeting::{self, Filter, Kind, NewMeeting, OnBankHoliday, Status};
+use engage::meeting::{self, Filter, Kind, NewMeeting, OnBankHoliday, Status, business};
 use engage::output::{Cell, Output, Table};
 use engage::store::{Access, Written};
 use engage::{Error, dates, locality, units};
@@ -16,14 +16,16 @@ pub enum MeetingCommand {
     /// Add one meeting.
     #[command(after_help = "Examples:\n  \
         engage meeting add --kind locality --locality Evesham --date 2027-01-12\n  \
-        engage meeting add --kind board --date 2027-01-20 --start 14:00 --quorum 4\n  \
-        engage meeting add --kind visit --practice M81004 --date 2027-02-03")]
+        engage meeting add --kind board --group Board --date 2027-01-20\n  \
+        engage meeting add --kind visit --practice M81004 --date 2027-02-03\n  \
+        engage meeting add --kind visit --practice M81007 --round 'Spring 2027'")]
     Add(AddArgs),
     /// A year of monthly meetings by a rule such as '2nd tue', moved off bank holidays.
     #[command(after_help = "Examples:\n  \
         engage meeting schedule --locality Evesham --year 2027 --rule '2nd tue'\n  \
         engage meeting schedule --locality EVE --year 2028 --rule 'last fri'\n  \
-        engage meeting schedule --locality EVE --year 2028 --rule '1st mon'")]
+        # a peer group's meetings\n  \
+        engage meeting schedule --group North --year 2027 --rule '1st mon'")]
     Schedule(ScheduleArgs),
     /// List meetings by date (all of them without dates; cancelled ones marked).
     #[command(after_help = "Examples:\n  engage meeting list --locality Evesham --upcoming")]
@@ -42,10 +44,30 @@ pub enum MeetingCommand {
     /// Remove a person's attendance record from a meeting.
     #[command(after_help = "Examples:\n  engage meeting unattend 42 'Dr Asha Patel'")]
     Unattend(UnattendArgs),
-    /// Record an interest declared at a meeting, and whether the person withdrew from the item.
+    /// Record an interest declared at a meeting by someone there, and whether they withdrew.
     #[command(after_help = "Examples:\n  \
-        engage meeting declare 42 7012345 'Partner at a bidding practice' --withdrew")]
+        engage meeting declare 42 7012345 'Partner at a bidder' --item 3 --withdrew")]
     Declare(DeclareArgs),
+    /// The agenda: numbered items and their papers.
+    #[command(subcommand)]
+    Item(ItemCommand),
+    /// Record what was said under an item.
+    #[command(after_help = "Examples:\n  \
+        engage meeting minute 42 --item 2 'The board noted the month 8 position.'")]
+    Minute(SayArgs),
+    /// Record a decision under an item.
+    #[command(after_help = "Examples:\n  engage meeting decide 42 --item 3 'Approved the diabetes pathway.'")]
+    Decide(SayArgs),
+    /// Record an action under an item: what, who owns it, by when.
+    #[command(after_help = "Examples:\n  \
+        engage meeting action 42 --item 3 'Reply' --owner 7012345 --due 2027-02-28")]
+    Action(ActionArgs),
+    /// The minutes as Markdown on stdout, ready to circulate.
+    #[command(after_help = "Examples:\n  engage meeting minutes 42 > board-2027-01.md")]
+    Minutes(IdArg),
+    /// Keep a note with a meeting: what the practice said on a visit.
+    #[command(after_help = "Examples:\n  engage meeting note 57 'Wants help with the frailty register'")]
+    Note(NoteArgs),
     /// Record that a meeting was held though nobody's attendance is recorded.
     #[command(after_help = "Examples:\n  engage meeting held 42")]
     Held(IdArg),
@@ -60,6 +82,64 @@ pub enum MeetingCommand {
     Ics(IcsArgs),
 }
 
+#[derive(Debug, Subcommand)]
+pub enum ItemCommand {
+    /// Add the next item to a meeting's agenda.
+    #[command(after_help = "Examples:\n  \
+        engage meeting item add 42 'Finance report' --paper papers/finance-m8.pdf")]
+    Add(ItemAddArgs),
+    /// A meeting's agenda with what was minuted, decided and actioned under each item.
+    #[command(after_help = "Examples:\n  engage meeting item list 42")]
+    List(IdArg),
+}
+
+#[derive(Debug, Args)]
+pub struct ItemAddArgs {
+    /// The meeting's number (see `meeting list`).
+    id: String,
+    /// The item's title.
+    title: String,
+    /// The item's paper: a file path or a link.
+    #[arg(long, value_name = "PATH-OR-URL")]
+    paper: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct SayArgs {
+    /// The meeting's number (see `meeting list`).
+    id: String,
+    /// The agenda item's number.
+    #[arg(long, value_name = "N")]
+    item: String,
+    /// The text, as it should read in the minutes.
+    text: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ActionArgs {
+    /// The meeting's number (see `meeting list`).
+    id: String,
+    /// The agenda item's number.
+    #[arg(long, value_name = "N")]
+    item: String,
+    /// What is to be done.
+    text: String,
+    /// Who owns it: id, email, GMC number or name.
+    #[arg(long, value_name = "PERSON")]
+    owner: String,
+    /// When it is due.
+    #[arg(long, value_name = "D")]
+    due: String,
+}
+
+#[derive(Debug, Args)]
+pub struct NoteArgs {
+    /// The meeting's number (see `meeting list`).
+    id: String,
+    /// The note.
+    text: String,
+}
+
 #[derive(Debug, Args)]
 pub struct AddArgs {
     /// The kind of meeting.
@@ -71,6 +151,15 @@ pub struct AddArgs {
     /// The practice (a visit's practice).
     #[arg(long, value_name = "CODE")]
     practice: Option<String>,
+    /// The peer group, committee or forum whose meeting it is.
+    #[arg(long, value_name = "NAME")]
+    group: Option<String>,
+    /// The round of the roadshow a visit belongs to.
+    #[arg(long, value_name = "NAME")]
+    round: Option<String>,
+    /// What a visit is about.
+    #[arg(long, value_name = "T")]
+    topic: Option<String>,
     /// The day of the meeting.
     #[arg(long, value_name = "D")]
     date: String,
@@ -89,19 +178,23 @@ pub struct AddArgs {
     /// Sessions paid to each eligible GP who attends [default: 1 for locality, else 0].
     #[arg(long, value_name = "N")]
     sessions: Option<String>,
-    /// People needed (present, not withdrawn) for decisions.
+    /// People needed (present, not withdrawn) for decisions [default: the group's].
     #[arg(long, value_name = "N")]
     quorum: Option<String>,
 }
 
 #[derive(Debug, Args)]
+#[command(group = clap::ArgGroup::new("host").required(true))]
 pub struct ScheduleArgs {
-    /// The kind of meeting.
-    #[arg(long, value_parser = super::choice::<Kind>(), default_value_t = Kind::Locality)]
-    kind: Kind,
+    /// The kind of meeting [default: locality; a group's: peer-group, board or other].
+    #[arg(long, value_parser = super::choice::<Kind>())]
+    kind: Option<Kind>,
     /// The locality whose meetings these are.
-    #[arg(long, value_name = "L")]
-    locality: String,
+    #[arg(long, value_name = "L", group = "host")]
+    locality: Option<String>,
+    /// The group whose meetings these are (instead of a locality).
+    #[arg(long, value_name = "NAME", group = "host")]
+    group: Option<String>,
     /// The calendar year, e.g. 2027.
     #[arg(long, value_name = "YYYY")]
     year: String,
@@ -136,6 +229,9 @@ pub struct ListArgs {
     /// Only meetings of this kind.
     #[arg(long, value_parser = super::choice::<Kind>())]
     kind: Option<Kind>,
+    /// Only this group's meetings.
+    #[arg(long, value_name = "NAME")]
+    group: Option<String>,
     /// Only meetings from today on that are not cancelled.
     #[arg(long)]
     upcoming: bool,
@@ -188,7 +284,10 @@ pub struct DeclareArgs {
     person: String,
     /// The interest declared.
     text: String,
-    /// They withdrew from the item (they then do not count towards the quorum).
+    /// The agenda item it is about [default: the whole meeting].
+    #[arg(long, value_name = "N")]
+    item: Option<String>,
+    /// They withdrew (from the item, or from the meeting): they do not count towards its quorum.
     #[arg(long)]
     withdrew: bool,
 }
@@ -245,7 +344,7 @@ fn filter(
         return Err(Error::invalid(format!("--to {t} is before --from {f}")));
     }
     let locality_id = loc.as_deref().map(|l| locality::find(conn, l)).transpose()?.map(|l| l.id);
-    Ok(Filter { from, to, locality_id, kind, upcoming: None })
+    Ok(Filter { from, to, locality_id, kind, group_id: None, upcoming: None })
 }
 
 pub fn run(ctx: &Ctx, cmd: MeetingCommand) -> Result<()> {
@@ -256,6 +355,9 @@ pub fn run(ctx: &Ctx, cmd: MeetingCommand) -> Result<()> {
                 kind: a.kind,
                 locality: a.locality,
                 practice: a.practice,
+                group: a.group,
+                round: a.round,
+                topic: a.topic,
                 date: dates::parse_date(&a.date, "--date")?,
                 start: a.start.as_deref().map(|s| calendar::parse_time(s, "--start")).transpose()?,
                 duration_minutes: a
@@ -284,15 +386,20 @@ pub fn run(ctx: &Ctx, cmd: MeetingCommand) -> Result<()> {
             let duration = a.duration.as_deref().map(|d| calendar::parse_duration(d, "--duration")).transpose()?;
             let mut reg = ctx.open(Access::Write)?;
             let planned = reg.write(a.dry_run, |tx| {
-                let planned =
-                    meeting::schedule(tx, a.kind, &a.locality, year, rule, start, duration, a.on_bank_holiday)?;
+                let (host, name) = match (&a.locality, &a.group) {
+                    (Some(l), _) => (meeting::Host::Locality(l), l),
+                    (None, Some(g)) => (meeting::Host::Group(g), g),
+                    (None, None) => unreachable!("clap requires --locality or --group"),
+                };
+                let kind = match (a.kind, &host) {
+                    (Some(k), _) => k,
+                    (None, meeting::Host::Locality(_)) => Kind::Locality,
+                    (None, meeting::Host::Group(g)) => meeting::group_kind(tx, g)?,
+                };
+                let planned = meeting::schedule(tx, kind, host, year, rule, start, duration, a.on_bank_holiday)?;
                 let created = planned.iter().filter(|p| matches!(p.outcome, "created" | "moved")).count();
-                let summary = format!(
-                    "scheduled {created} {} meeting(s) of {} for {year} ({})",
-                    a.kind.as_str(),
-                    a.locality,
-                    a.rule
-                );
+                let summary =
+                    format!("scheduled {created} {} meeting(s) of {name} for {year} ({})", kind.as_str(), a.rule);
                 Ok(Written { value: planned, summary })
             })?;
             let mut table = Table::new(&["month", "rule_date", "date", "outcome", "id"]);
@@ -317,6 +424,7 @@ pub fn run(ctx: &Ctx, cmd: MeetingCommand) -> Result<()> {
         MeetingCommand::List(a) => {
             let reg = ctx.open(Access::Read)?;
             let mut f = filter(&reg.conn, &a.from, &a.to, &a.locality, a.kind)?;
+            f.group_id = a.group.as_deref().map(|g| engage::group::find(&reg.conn, g)).transpose()?.map(|g| g.id);
             if a.upcoming {
                 f.upcoming = Some(today);
             }
@@ -368,11 +476,54 @@ pub fn run(ctx: &Ctx, cmd: MeetingCommand) -> Result<()> {
         }
         MeetingCommand::Declare(a) => {
             let id = meeting::parse_id(&a.id)?;
+            let item = a.item.as_deref().map(business::parse_item).transpose()?;
             ctx.write(|tx| {
                 let m = meeting::get(tx, id)?;
-                let p = meeting::declare(tx, &m, &a.person, &a.text, a.withdrew)?;
+                let p = meeting::declare(tx, &m, &a.person, &a.text, item, a.withdrew)?;
+                let about = item.map(|n| format!(" on item {n}")).unwrap_or_default();
                 let withdrew = if a.withdrew { ", and withdrew" } else { "" };
-                Ok(format!("recorded {}'s declaration at {}{withdrew}", p.name, m.describe()))
+                Ok(format!("recorded {}'s declaration{about} at {}{withdrew}", p.name, m.describe()))
+            })?;
+        }
+        MeetingCommand::Item(ItemCommand::Add(a)) => {
+            let id = meeting::parse_id(&a.id)?;
+            ctx.write(|tx| {
+                let m = meeting::get(tx, id)?;
+                let it = business::add_item(tx, &m, &a.title, a.paper.as_deref())?;
+                Ok(format!("added item {}: {} to {}", it.number, it.title, m.describe()))
+            })?;
+        }
+        MeetingCommand::Item(ItemCommand::List(a)) => {
+            let id = meeting::parse_id(&a.id)?;
+            let reg = ctx.open(Access::Read)?;
+            let m = meeting::get(&reg.conn, id)?;
+            let quorum = meeting::quorum(&reg.conn, &m, &meeting::attendees(&reg.conn, &m)?)?;
+            ctx.print(&Output::Table(business::items_table(&reg.conn, &m, &quorum, today)?))?;
+        }
+        MeetingCommand::Minute(a) => say(ctx, a, business::Said::Minute, today)?,
+        MeetingCommand::Decide(a) => say(ctx, a, business::Said::Decision, today)?,
+        MeetingCommand::Action(a) => {
+            let id = meeting::parse_id(&a.id)?;
+            let n = business::parse_item(&a.item)?;
+            let due = dates::parse_date(&a.due, "--due")?;
+            ctx.write(|tx| {
+                let m = meeting::get(tx, id)?;
+                let act = business::add_action(tx, &m, n, &a.text, &a.owner, due, today)?;
+                Ok(format!("added action {} for {}, due {}: {}", act.id, act.owner_name, act.due, act.text))
+            })?;
+        }
+        MeetingCommand::Minutes(a) => {
+            let id = meeting::parse_id(&a.id)?;
+            let reg = ctx.open(Access::Read)?;
+            let text = business::minutes(&reg.conn, id, today)?;
+            super::stdout_bytes(text.as_bytes())?;
+        }
+        MeetingCommand::Note(a) => {
+            let id = meeting::parse_id(&a.id)?;
+            ctx.write(|tx| {
+                let m = meeting::get(tx, id)?;
+                business::note(tx, &m, &a.text, today)?;
+                Ok(format!("noted at {}", m.describe()))
             })?;
         }
         MeetingCommand::Held(a) => {
@@ -416,4 +567,15 @@ pub fn run(ctx: &Ctx, cmd: MeetingCommand) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// `meeting minute` and `meeting decide`: a line under an item.
+fn say(ctx: &Ctx, a: SayArgs, said: business::Said, today: chrono::NaiveDate) -> Result<()> {
+    let id = meeting::parse_id(&a.id)?;
+    let n = business::parse_item(&a.item)?;
+    ctx.write(|tx| {
+        let m = meeting::get(tx, id)?;
+        let it = business::record(tx, &m, n, said, &a.text, today)?;
+        Ok(format!("recorded a {} under item {} ({}) of {}", said.as_str(), it.number, it.title, m.describe()))
+    })
 }

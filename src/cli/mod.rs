@@ -2,6 +2,7 @@
 //! context they share for opening the register and printing.
 
 mod admin;
+mod group;
 mod locality;
 mod man;
 mod meeting;
@@ -86,6 +87,12 @@ pub enum Command {
     /// Time-limited commissioning projects and who works on them.
     #[command(subcommand)]
     Project(Deferred<project::ProjectCommand>),
+    /// Peer groups, committees and forums, and who sits on them over time.
+    #[command(subcommand)]
+    Group(Deferred<group::GroupCommand>),
+    /// Actions agreed at meetings: what is open, what is overdue, marking them done.
+    #[command(subcommand)]
+    Action(Deferred<group::ActionCommand>),
     /// Create the register (also done on the first write).
     #[command(after_help = "Examples:\n  engage init\n  engage --db ~/work/register.db init")]
     Init,
@@ -332,6 +339,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Session(Deferred(cmd)) => session::run(&ctx, cmd),
         Command::Report(Deferred(cmd)) => report::run(&ctx, cmd),
         Command::Project(Deferred(cmd)) => project::run(&ctx, cmd),
+        Command::Group(Deferred(cmd)) => group::run(&ctx, cmd),
+        Command::Action(Deferred(cmd)) => group::run_action(&ctx, cmd),
         Command::Init => admin::init(&ctx),
         Command::Db(Deferred(cmd)) => admin::db(&ctx, cmd),
         Command::Log(args) => admin::log(&ctx, args),
@@ -419,6 +428,6 @@ pub struct ManArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct CompleteValuesArgs {
-    /// locality, practice, meeting, person or month.
+    /// locality, practice, meeting, person, group or month.
     kind: String,
 }

@@ -30,7 +30,9 @@ pub enum ReportCommand {
     #[command(after_help = "Examples:\n  engage report sessional-gps --fy this")]
     SessionalGps(PeriodArgs),
     /// Practices visited and not visited in the round.
-    #[command(after_help = "Examples:\n  engage report visits --since 2026-04-01")]
+    #[command(after_help = "Examples:\n  \
+        engage report visits --since 2026-04-01\n  \
+        engage report visits --round 'Autumn 2026'")]
     Visits(VisitsArgs),
     /// Each skill with the people and localities that have it, and the localities with no one.
     #[command(after_help = "Examples:\n  engage report skills")]
@@ -70,7 +72,10 @@ pub struct SessionsArgs {
 
 #[derive(Debug, Args)]
 pub struct VisitsArgs {
-    /// The round's first day [default: the start of this financial year].
+    /// Visited in this round of the roadshow (see `meeting add --round`).
+    #[arg(long, value_name = "NAME")]
+    round: Option<String>,
+    /// Visited on or after this day [default: the start of this financial year, or any day with --round].
     #[arg(long, value_name = "D")]
     since: Option<String>,
     /// Only this locality's practices.
@@ -135,12 +140,15 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
             )?)
         }
         ReportCommand::Visits(a) => {
-            let since = match &a.since {
-                Some(d) => dates::parse_date(d, "--since")?,
-                None => FinancialYear::containing(today).first(),
+            let since = match (&a.since, &a.round) {
+                (Some(d), _) => Some(dates::parse_date(d, "--since")?),
+                (None, None) => Some(FinancialYear::containing(today).first()),
+                (None, Some(_)) => None,
             };
             let reg = ctx.open(Access::Read)?;
-            view::report::visits(&report::visits(&reg.conn, since, locality_of(&reg.conn, &a.locality)?, today)?, since)
+            let locality = locality_of(&reg.conn, &a.locality)?;
+            let rows = report::visits(&reg.conn, since, a.round.as_deref(), locality, today)?;
+            view::report::visits(&rows, since, a.round.as_deref())
         }
         ReportCommand::Skills => {
             let reg = ctx.open(Access::Read)?;

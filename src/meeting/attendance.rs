@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
-use rusqlite::Connection;
+use rusqlite::{Connection, OptionalExtension};
 
 use super::{Kind, Meeting, Status, get};
 use crate::appointment;
@@ -60,10 +60,14 @@ pub fn attendees(conn: &Connection, m: &Meeting) -> Result<Vec<Attendee>> {
     Ok(out)
 }
 
-/// The practices a meeting is for: a locality's open practices, or the visited one.
-fn expected_practices(conn: &Connection, m: &Meeting) -> Result<Vec<String>> {
+/// The practices a meeting is for: a group's practice members or a locality's
+/// practices, open on its date; or the visited one.
+pub fn expected_practices(conn: &Connection, m: &Meeting) -> Result<Vec<String>> {
     if let (Kind::Visit, Some(code)) = (m.kind, &m.practice_code) {
         return Ok(vec![code.to_string()]);
+    }
+    if let Some(group) = m.group_id {
+        return crate::group::practices_on(conn, group, m.date);
     }
     let Some(loc) = m.locality_id else { return Ok(Vec::new()) };
     // The practices open and in the locality on the meeting's date (SPEC §1b): those
@@ -80,16 +84,94 @@ fn expected_practices(conn: &Connection, m: &Meeting) -> Result<Vec<String>> {
     Ok(codes)
 }
 
-/// Whether enough people took part: those present (in person or virtually), less those
-/// who withdrew from an item. `None` when the meeting has no quorum.
-pub fn quorate(conn: &Connection, m: &Meeting, attendees: &[Attendee]) -> Result<Option<bool>> {
-    let Some(quorum) = m.quorum else { return Ok(None) };
-    let withdrew: BTreeSet<i64> = conn
-        .prepare_cached("SELECT person_id FROM declaration WHERE meeting_id = ?1 AND withdrew = 1")?
-        .query_map([m.id], |r| r.get(0))?
+/// Quorum for a meeting and for each of its items (SPEC §1a): those present in person
+/// or virtually count, a committee's voting members only; a withdrawal without an item
+/// counts against the meeting, one with an item against that item only.
+#[derive(Debug, Clone, Default)]
+pub struct Quorum {
+    /// People needed; `None` when the meeting has no quorum.
+    pub needed: Option<i64>,
+    /// People counted for the meeting.
+    pub counted: i64,
+    /// Per item with withdrawals, the people who withdrew from it (and still counted
+    /// for the meeting).
+    pub withdrawn: BTreeMap<i64, i64>,
+}
+
+impl Quorum {
+    pub fn meeting(&self) -> Option<bool> {
+        self.needed.map(|n| self.counted >= n)
+    }
+    /// Those counted for an item: the meeting's, less those who withdrew from it.
+    pub fn item_count(&self, item: i64) -> i64 {
+        self.counted - self.withdrawn.get(&item).copied().unwrap_or(0)
+    }
+    pub fn item(&self, item: i64) -> Option<bool> {
+        self.needed.map(|n| self.item_count(item) >= n)
+    }
+}
+
+pub fn quorum(conn: &Connection, m: &Meeting, attendees: &[Attendee]) -> Result<Quorum> {
+    let Some(needed) = m.quorum else { return Ok(Quorum::default()) };
+    let voters = match m.group_id.map(|g| crate::group::get(conn, g)).transpose()? {
+        Some(g) if g.kind == crate::group::Kind::Committee => Some(crate::group::voters_on(conn, g.id, m.date)?),
+        _ => None,
+    };
+    let withdrawals: Vec<(i64, Option<i64>)> = conn
+        .prepare_cached("SELECT person_id, item FROM declaration WHERE meeting_id = ?1 AND withdrew = 1")?
+        .query_map([m.id], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
-    let counted = attendees.iter().filter(|a| a.status.present() && !withdrew.contains(&a.person.id)).count();
-    Ok(Some(counted as i64 >= quorum))
+    let whole: BTreeSet<i64> = withdrawals.iter().filter(|w| w.1.is_none()).map(|w| w.0).collect();
+    let counted: BTreeSet<i64> = attendees
+        .iter()
+        .filter(|a| a.status.present() && voters.as_ref().is_none_or(|v| v.contains(&a.person.id)))
+        .map(|a| a.person.id)
+        .filter(|id| !whole.contains(id))
+        .collect();
+    let mut by_item: BTreeMap<i64, BTreeSet<i64>> = BTreeMap::new();
+    for (person, item) in withdrawals {
+        if let Some(item) = item.filter(|_| counted.contains(&person)) {
+            by_item.entry(item).or_default().insert(person);
+        }
+    }
+    Ok(Quorum {
+        needed: Some(needed),
+        counted: counted.len() as i64,
+        withdrawn: by_item.into_iter().map(|(item, people)| (item, people.len() as i64)).collect(),
+    })
+}
+
+/// A group's people with nothing recorded at its meeting (neither attendance nor
+/// apologies), by name.
+pub fn absent_members(conn: &Connection, m: &Meeting, attendees: &[Attendee]) -> Result<Vec<String>> {
+    let Some(group) = m.group_id else { return Ok(Vec::new()) };
+    let recorded: BTreeSet<i64> = attendees.iter().map(|a| a.person.id).collect();
+    Ok(crate::group::people_on(conn, group, m.date)?
+        .into_iter()
+        .filter(|(id, _, _)| !recorded.contains(id))
+        .map(|(_, name, _)| name)
+        .collect())
+}
+
+/// A declaration made at a meeting.
+#[derive(Debug, Clone)]
+pub struct Declaration {
+    pub person_id: i64,
+    pub name: String,
+    pub text: String,
+    pub item: Option<i64>,
+    pub withdrew: bool,
+}
+
+pub fn declarations(conn: &Connection, meeting_id: i64) -> Result<Vec<Declaration>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT d.person_id, p.name, d.text, d.item, d.withdrew FROM declaration d JOIN person p ON p.id = d.person_id
+          WHERE d.meeting_id = ?1 ORDER BY d.id",
+    )?;
+    let rows = stmt.query_map([meeting_id], |r| {
+        Ok(Declaration { person_id: r.get(0)?, name: r.get(1)?, text: r.get(2)?, item: r.get(3)?, withdrew: r.get(4)? })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 pub fn show(conn: &Connection, id: i64, today: NaiveDate) -> Result<Record> {
@@ -99,12 +181,18 @@ pub fn show(conn: &Connection, id: i64, today: NaiveDate) -> Result<Record> {
         people.iter().filter(|a| a.status.present()).filter_map(|a| a.for_practice.as_deref()).collect();
     let unrepresented: Vec<String> =
         expected_practices(conn, &m)?.into_iter().filter(|c| !represented.contains(c.as_str())).collect();
+    let quorum = quorum(conn, &m, &people)?;
     let mut fields: Vec<(&'static str, Cell)> =
         crate::view::facts::MEETING_COLUMNS.iter().copied().zip(crate::view::facts::meeting_row(&m, today)).collect();
     fields.push(("location", Cell::opt_text(m.location.clone())));
     fields.push(("cancel_reason", Cell::opt_text(m.cancel_reason.clone())));
     fields.push(("unrepresented", Cell::List(unrepresented)));
-    fields.push(("quorate", quorate(conn, &m, &people)?.map_or(Cell::Null, Cell::Bool)));
+    fields.push(("quorate", quorum.meeting().map_or(Cell::Null, Cell::Bool)));
+    fields.push(("absent_members", Cell::Texts(absent_members(conn, &m, &people)?)));
+    fields.push(("notes", Cell::Texts(super::business::notes(conn, m.id)?)));
+    fields.push(("group", Cell::opt_text(m.group.clone())));
+    fields.push(("round", Cell::opt_text(m.round.clone())));
+    fields.push(("topic", Cell::opt_text(m.topic.clone())));
 
     let mut attendees_table =
         Table::new(&["person_id", "name", "role", "for_practice", "status", "substitute", "paid"]);
@@ -119,18 +207,14 @@ pub fn show(conn: &Connection, id: i64, today: NaiveDate) -> Result<Record> {
             Cell::Bool(a.paid),
         ]);
     }
-    let mut declarations = Table::new(&["person_id", "name", "text", "withdrew"]);
-    let mut stmt = conn.prepare(
-        "SELECT d.person_id, p.name, d.text, d.withdrew FROM declaration d JOIN person p ON p.id = d.person_id
-          WHERE d.meeting_id = ?1 ORDER BY d.id",
-    )?;
-    let mut rows = stmt.query([m.id])?;
-    while let Some(r) = rows.next()? {
-        declarations.push(vec![
-            Cell::Int(r.get(0)?),
-            Cell::text(r.get::<_, String>(1)?),
-            Cell::text(r.get::<_, String>(2)?),
-            Cell::Bool(r.get(3)?),
+    let mut declarations_table = Table::new(&["person_id", "name", "text", "item", "withdrew"]);
+    for d in declarations(conn, m.id)? {
+        declarations_table.push(vec![
+            Cell::Int(d.person_id),
+            Cell::text(d.name),
+            Cell::text(d.text),
+            Cell::opt_int(d.item),
+            Cell::Bool(d.withdrew),
         ]);
     }
     // The register of interests of those present, as it stood on the day.
@@ -152,9 +236,16 @@ pub fn show(conn: &Connection, id: i64, today: NaiveDate) -> Result<Record> {
             Cell::opt_date(r.get(4)?),
         ]);
     }
+    let items = super::business::items_table(conn, &m, &quorum, today)?;
     Ok(Record {
         fields,
-        sections: vec![("attendees", attendees_table), ("declarations", declarations), ("interests", interests)],
+        sections: vec![
+            ("attendees", attendees_table),
+            ("declarations", declarations_table),
+            ("interests", interests),
+            ("items", items),
+        ],
+        trailing: Vec::new(),
     })
 }
 
@@ -222,6 +313,17 @@ pub fn attend_file(conn: &Connection, m: &Meeting, data: &[u8], file: &str, toda
 
 pub fn unattend(conn: &Connection, m: &Meeting, person_ref: &str) -> Result<Person> {
     let p = person::find(conn, person_ref)?;
+    let declared: i64 = conn.query_row(
+        "SELECT count(*) FROM declaration WHERE meeting_id = ?1 AND person_id = ?2",
+        (m.id, p.id),
+        |r| r.get(0),
+    )?;
+    if declared > 0 {
+        return Err(Error::conflict(format!(
+            "{} made {declared} declaration(s) at meeting {}: their attendance stays with them (PERSON)",
+            p.name, m.id
+        )));
+    }
     let n = conn.execute("DELETE FROM attendance WHERE meeting_id = ?1 AND person_id = ?2", (m.id, p.id))?;
     if n == 0 {
         return Err(Error::not_found(format!("{} is not recorded at meeting {} (PERSON)", p.name, m.id)));
@@ -229,12 +331,40 @@ pub fn unattend(conn: &Connection, m: &Meeting, person_ref: &str) -> Result<Pers
     Ok(p)
 }
 
-pub fn declare(conn: &Connection, m: &Meeting, person_ref: &str, text: &str, withdrew: bool) -> Result<Person> {
-    let p = person::find(conn, person_ref)?;
+/// `meeting declare`: an interest declared by someone present at the meeting, about
+/// the whole meeting or one item, and whether they withdrew from it.
+pub fn declare(
+    conn: &Connection,
+    m: &Meeting,
+    person_ref: &str,
+    text: &str,
+    item: Option<i64>,
+    withdrew: bool,
+) -> Result<Person> {
     let t = crate::text::line(text, "a declaration", 500, "TEXT", &[])?;
+    let p = person::find(conn, person_ref)?;
+    let status: Option<Status> = conn
+        .query_row("SELECT status FROM attendance WHERE meeting_id = ?1 AND person_id = ?2", (m.id, p.id), |r| r.get(0))
+        .optional()?;
+    match status {
+        Some(s) if s.present() => {}
+        Some(_) => {
+            return Err(Error::invalid(format!(
+                "{} sent apologies to meeting {}: only those present declare (PERSON)",
+                p.name, m.id
+            )));
+        }
+        None => {
+            return Err(Error::invalid(format!("{} is not recorded at meeting {} (PERSON)", p.name, m.id))
+                .with_hint(format!("record their attendance first: engage meeting attend {} {}", m.id, p.id)));
+        }
+    }
+    if let Some(n) = item {
+        super::business::item(conn, m, n)?;
+    }
     conn.execute(
-        "INSERT INTO declaration (meeting_id, person_id, text, withdrew) VALUES (?1, ?2, ?3, ?4)",
-        rusqlite::params![m.id, p.id, t, withdrew],
+        "INSERT INTO declaration (meeting_id, person_id, text, item, withdrew) VALUES (?1, ?2, ?3, ?4, ?5)",
+        rusqlite::params![m.id, p.id, t, item, withdrew],
     )?;
     Ok(p)
 }

@@ -10,11 +10,12 @@ use crate::units::Hundredths;
 use crate::{locality, practice};
 
 mod attendance;
+pub mod business;
 mod ics;
 
 pub use attendance::{
-    Attendee, PracticeAttendance, attend_file, attend_one, attendees, declare, practice_attendance, quorate, show,
-    unattend,
+    Attendee, Declaration, PracticeAttendance, Quorum, absent_members, attend_file, attend_one, attendees,
+    declarations, declare, expected_practices, practice_attendance, quorum, show, unattend,
 };
 pub use ics::ics;
 
@@ -72,6 +73,12 @@ pub struct Meeting {
     pub locality_id: Option<i64>,
     pub locality: Option<String>,
     pub practice_code: Option<practice::Code>,
+    /// The peer group, committee or forum whose meeting it is.
+    pub group_id: Option<i64>,
+    pub group: Option<String>,
+    /// A visit's round of the roadshow, and what it was about.
+    pub round: Option<String>,
+    pub topic: Option<String>,
     pub date: NaiveDate,
     pub start: Option<NaiveTime>,
     pub duration_minutes: Option<i64>,
@@ -101,7 +108,8 @@ const SELECT: &str = concat!(
     "SELECT m.id, m.kind, m.locality_id, l.name, m.practice_code, m.date, m.start, m.duration_minutes,
         m.title, m.location, m.sessions, m.quorum, m.status, m.cancel_reason, m.uid, m.created_at, m.sequence, ",
     recorded_sql!(),
-    " FROM meeting m LEFT JOIN locality l ON l.id = m.locality_id"
+    ", m.group_id, g.name, m.round, m.topic
+     FROM meeting m LEFT JOIN locality l ON l.id = m.locality_id LEFT JOIN member_group g ON g.id = m.group_id"
 );
 
 impl Meeting {
@@ -125,6 +133,10 @@ impl Meeting {
             created_at: r.get(15)?,
             sequence: r.get(16)?,
             recorded: r.get(17)?,
+            group_id: r.get(18)?,
+            group: r.get(19)?,
+            round: r.get(20)?,
+            topic: r.get(21)?,
         })
     }
 
@@ -144,6 +156,7 @@ impl Meeting {
         let what = self
             .locality
             .clone()
+            .or_else(|| self.group.clone())
             .or_else(|| self.title.clone())
             .or_else(|| self.practice_code.as_ref().map(String::from));
         format!("{} meeting {}{}", self.kind.as_str(), self.date, what.map(|w| format!(" {w}")).unwrap_or_default())
@@ -178,6 +191,11 @@ pub struct NewMeeting {
     pub kind: Kind,
     pub locality: Option<String>,
     pub practice: Option<String>,
+    /// A group's name: the meeting is the group's.
+    pub group: Option<String>,
+    /// A visit's round and topic.
+    pub round: Option<String>,
+    pub topic: Option<String>,
     pub date: NaiveDate,
     pub start: Option<NaiveTime>,
     pub duration_minutes: Option<i64>,
@@ -186,6 +204,27 @@ pub struct NewMeeting {
     /// Hundredths; `None` takes the kind's default.
     pub sessions: Option<Hundredths>,
     pub quorum: Option<i64>,
+}
+
+impl NewMeeting {
+    /// A meeting of `kind` on `date` with nothing else given.
+    pub fn new(kind: Kind, date: NaiveDate) -> NewMeeting {
+        NewMeeting {
+            kind,
+            locality: None,
+            practice: None,
+            group: None,
+            round: None,
+            topic: None,
+            date,
+            start: None,
+            duration_minutes: None,
+            title: None,
+            location: None,
+            sessions: None,
+            quorum: None,
+        }
+    }
 }
 
 pub fn parse_quorum(text: &str) -> Result<i64> {
@@ -203,7 +242,14 @@ fn new_uid(conn: &Connection) -> Result<String> {
     Ok(format!("{next}-{nanos:x}-{:x}@engage", std::process::id()))
 }
 
-fn insert(conn: &Connection, m: &NewMeeting, locality_id: Option<i64>, series_month: Option<String>) -> Result<i64> {
+/// Where a meeting belongs: its locality and its group.
+#[derive(Debug, Clone, Copy, Default)]
+struct Place {
+    locality_id: Option<i64>,
+    group_id: Option<i64>,
+}
+
+fn insert(conn: &Connection, m: &NewMeeting, place: Place, series_month: Option<String>) -> Result<i64> {
     if let Some(start) = m.start {
         crate::calendar::check_local_time(m.date, start, "--start")?;
     }
@@ -211,12 +257,12 @@ fn insert(conn: &Connection, m: &NewMeeting, locality_id: Option<i64>, series_mo
     let created = chrono::Utc::now().format("%Y%m%dT%H%M%SZ").to_string();
     conn.prepare_cached(
         "INSERT INTO meeting (kind, locality_id, practice_code, date, start, duration_minutes, title, location,
-                              sessions, quorum, uid, created_at, series_month)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                              sessions, quorum, uid, created_at, series_month, group_id, round, topic)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
     )?
     .execute(rusqlite::params![
         m.kind.as_str(),
-        locality_id,
+        place.locality_id,
         m.practice,
         m.date,
         m.start.map(|t| t.format("%H:%M").to_string()),
@@ -228,18 +274,74 @@ fn insert(conn: &Connection, m: &NewMeeting, locality_id: Option<i64>, series_mo
         uid,
         created,
         series_month,
+        place.group_id,
+        m.round,
+        m.topic,
     ])?;
     Ok(conn.last_insert_rowid())
 }
 
-/// Resolves and checks a new meeting's locality and practice.
-fn place(conn: &Connection, m: &mut NewMeeting) -> Result<Option<i64>> {
+/// The kinds of meeting a group holds: a peer group's, a committee's (the board or
+/// another), a forum's.
+fn kinds_of(group: crate::group::Kind) -> &'static [Kind] {
+    use crate::group::Kind as G;
+    match group {
+        G::PeerGroup => &[Kind::PeerGroup, Kind::Other],
+        G::Committee => &[Kind::Board, Kind::Other],
+        G::Forum => &[Kind::PracticeManagers, Kind::PatientForum, Kind::Other],
+    }
+}
+
+/// The kind of meeting a group holds unless told otherwise: a peer group's
+/// `peer-group`, a committee's `board`, a forum's `other`.
+pub fn group_kind(conn: &Connection, reference: &str) -> Result<Kind> {
+    let g = crate::group::find(conn, reference)?;
+    Ok(match g.kind {
+        crate::group::Kind::PeerGroup => Kind::PeerGroup,
+        crate::group::Kind::Committee => Kind::Board,
+        crate::group::Kind::Forum => Kind::Other,
+    })
+}
+
+/// Resolves a group for a meeting of `kind`; a committee's quorum is the meeting's
+/// default (copied, so a later `group edit --quorum` leaves past meetings as they were).
+fn group_for(conn: &Connection, reference: &str, kind: Kind) -> Result<crate::group::Group> {
+    let g = crate::group::find(conn, reference)?;
+    let kinds = kinds_of(g.kind);
+    if !kinds.contains(&kind) {
+        let names: Vec<&str> = kinds.iter().map(|k| k.as_str()).collect();
+        return Err(Error::invalid(format!(
+            "{} is a {}: its meetings are of kind {}, not {} (--kind)",
+            g.name,
+            g.kind.as_str(),
+            names.join(" or "),
+            kind.as_str()
+        )));
+    }
+    Ok(g)
+}
+
+/// Resolves and checks a new meeting's locality, practice and group.
+fn place(conn: &Connection, m: &mut NewMeeting) -> Result<Place> {
     let mut locality_id = m.locality.as_deref().map(|l| locality::find(conn, l)).transpose()?.map(|l| l.id);
     if let Some(code) = &m.practice {
         let p = practice::get(conn, code)?;
         locality_id = locality_id.or(Some(p.locality_id));
         m.practice = Some(p.code.into());
     }
+    let group = m.group.as_deref().map(|g| group_for(conn, g, m.kind)).transpose()?;
+    if let Some(g) = &group {
+        m.quorum = m.quorum.or(g.quorum);
+    }
+    if m.kind != Kind::Visit && (m.round.is_some() || m.topic.is_some()) {
+        let flag = if m.round.is_some() { "--round" } else { "--topic" };
+        return Err(Error::invalid(format!(
+            "{flag} is for visits (--kind visit), not a {} meeting ({flag})",
+            m.kind.as_str()
+        )));
+    }
+    m.round = m.round.as_deref().map(|t| check_text(t, "--round")).transpose()?;
+    m.topic = m.topic.as_deref().map(|t| check_text(t, "--topic")).transpose()?;
     match m.kind {
         Kind::Locality if locality_id.is_none() => {
             Err(Error::invalid("a locality meeting needs --locality (--locality)".to_string()))
@@ -247,15 +349,15 @@ fn place(conn: &Connection, m: &mut NewMeeting) -> Result<Option<i64>> {
         Kind::Visit if m.practice.is_none() => {
             Err(Error::invalid("a visit is to one practice: give --practice (--practice)".to_string()))
         }
-        _ => Ok(locality_id),
+        _ => Ok(Place { locality_id, group_id: group.map(|g| g.id) }),
     }
 }
 
 pub fn add(conn: &Connection, mut m: NewMeeting) -> Result<Meeting> {
     m.title = m.title.as_deref().map(|t| check_text(t, "--title")).transpose()?;
     m.location = m.location.as_deref().map(|t| check_text(t, "--location")).transpose()?;
-    let locality_id = place(conn, &mut m)?;
-    let id = insert(conn, &m, locality_id, None)?;
+    let place = place(conn, &mut m)?;
+    let id = insert(conn, &m, place, None)?;
     get(conn, id)
 }
 
@@ -272,20 +374,34 @@ pub struct Planned {
     pub id: Option<i64>,
 }
 
-/// A year of monthly meetings of one kind for one locality. Months that already have
-/// their scheduled meeting are left as they are, so re-running creates no duplicates.
+/// Whose monthly meetings `meeting schedule` makes.
+#[derive(Debug, Clone, Copy)]
+pub enum Host<'a> {
+    Locality(&'a str),
+    Group(&'a str),
+}
+
+/// A year of monthly meetings of one kind for one locality or group. Months that
+/// already have their scheduled meeting are left as they are, so re-running creates no
+/// duplicates.
 #[allow(clippy::too_many_arguments)]
 pub fn schedule(
     conn: &Connection,
     kind: Kind,
-    locality_ref: &str,
+    host: Host,
     year: i32,
     rule: Rule,
     start: Option<NaiveTime>,
     duration_minutes: Option<i64>,
     on_bank_holiday: OnBankHoliday,
 ) -> Result<Vec<Planned>> {
-    let loc = locality::find(conn, locality_ref)?;
+    let (place, quorum) = match host {
+        Host::Locality(l) => (Place { locality_id: Some(locality::find(conn, l)?.id), group_id: None }, None),
+        Host::Group(g) => {
+            let g = group_for(conn, g, kind)?;
+            (Place { locality_id: None, group_id: Some(g.id) }, g.quorum)
+        }
+    };
     if on_bank_holiday != OnBankHoliday::Keep && calendar::bank_holidays(year).is_none() {
         return Err(Error::invalid(format!(
             "engage knows the bank holidays of {} to {} only, not {year} (--year)",
@@ -300,9 +416,9 @@ pub fn schedule(
         let rule_date = rule.date_in(year, month);
         let existing: Option<(i64, NaiveDate)> = conn
             .query_row(
-                "SELECT id, date FROM meeting WHERE kind = ?1 AND locality_id = ?2
-                    AND (series_month = ?3 OR date = ?4) ORDER BY id LIMIT 1",
-                rusqlite::params![kind.as_str(), loc.id, series, rule_date],
+                "SELECT id, date FROM meeting WHERE kind = ?1 AND locality_id IS ?2 AND group_id IS ?3
+                    AND (series_month = ?4 OR date = ?5) ORDER BY id LIMIT 1",
+                rusqlite::params![kind.as_str(), place.locality_id, place.group_id, series, rule_date],
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .optional()?;
@@ -318,19 +434,8 @@ pub fn schedule(
         };
         let id = match date {
             Some(date) => {
-                let m = NewMeeting {
-                    kind,
-                    locality: None,
-                    practice: None,
-                    date,
-                    start,
-                    duration_minutes,
-                    title: None,
-                    location: None,
-                    sessions: None,
-                    quorum: None,
-                };
-                Some(insert(conn, &m, Some(loc.id), Some(series.clone()))?)
+                let m = NewMeeting { start, duration_minutes, quorum, ..NewMeeting::new(kind, date) };
+                Some(insert(conn, &m, place, Some(series.clone()))?)
             }
             None => None,
         };
@@ -346,6 +451,7 @@ pub struct Filter {
     pub to: Option<NaiveDate>,
     pub locality_id: Option<i64>,
     pub kind: Option<Kind>,
+    pub group_id: Option<i64>,
     /// From today on, cancelled ones left out.
     pub upcoming: Option<NaiveDate>,
 }
@@ -354,11 +460,11 @@ pub fn select(conn: &Connection, f: &Filter) -> Result<Vec<Meeting>> {
     let mut stmt = conn.prepare(&format!(
         "{SELECT} WHERE (?1 IS NULL OR m.date >= ?1) AND (?2 IS NULL OR m.date <= ?2)
             AND (?3 IS NULL OR m.locality_id = ?3) AND (?4 IS NULL OR m.kind = ?4)
-            AND (?5 IS NULL OR (m.date >= ?5 AND m.status = 'scheduled'))
+            AND (?5 IS NULL OR (m.date >= ?5 AND m.status = 'scheduled')) AND (?6 IS NULL OR m.group_id = ?6)
           ORDER BY m.date, m.start, m.id"
     ))?;
     let rows = stmt.query_map(
-        rusqlite::params![f.from, f.to, f.locality_id, f.kind.map(Kind::as_str), f.upcoming],
+        rusqlite::params![f.from, f.to, f.locality_id, f.kind.map(Kind::as_str), f.upcoming, f.group_id],
         Meeting::from_row,
     )?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

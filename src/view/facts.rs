@@ -298,3 +298,48 @@ pub fn projects(rows: &[ListedProject]) -> Table {
     }
     table
 }
+
+/// `group list` (SPEC §3).
+pub fn groups(rows: &[crate::group::Listed]) -> Table {
+    let mut table = Table::new(crate::group::COLUMNS);
+    for g in rows {
+        table.push(crate::group::listed_row(g));
+    }
+    table.footer = Some(count(rows.len(), "group", "groups"));
+    table
+}
+
+/// `action list` (SPEC §3), overdue actions marked.
+pub fn actions(rows: &[crate::meeting::business::Action], today: chrono::NaiveDate) -> Table {
+    let mut table = Table::new(&[
+        "id",
+        "meeting_id",
+        "meeting_date",
+        "item",
+        "text",
+        "owner_id",
+        "owner_name",
+        "due",
+        "done_on",
+        "overdue",
+    ]);
+    table.drop_order = vec!["meeting_id", "owner_id", "item", "done_on"];
+    for a in rows {
+        table.marked.push(a.overdue(today));
+        table.push(vec![
+            Cell::Int(a.id),
+            Cell::Int(a.meeting_id),
+            Cell::Date(a.meeting_date),
+            Cell::Int(a.item),
+            Cell::text(&a.text),
+            Cell::Int(a.owner_id),
+            Cell::text(&a.owner_name),
+            Cell::Date(a.due),
+            Cell::opt_date(a.done_on),
+            Cell::Bool(a.overdue(today)),
+        ]);
+    }
+    let overdue = rows.iter().filter(|a| a.overdue(today)).count();
+    table.footer = Some(format!("{}, {overdue} overdue", count(rows.len(), "action", "actions")));
+    table
+}

@@ -22,6 +22,9 @@ pub const ENGAGEMENT_COLUMNS: &[&str] = &[
     "sessions",
     "amount_gbp",
     "at_risk",
+    "group_meetings_held",
+    "group_represented",
+    "events_attended",
     "trend_12m",
 ];
 
@@ -41,9 +44,12 @@ pub fn engagement(rows: &[EngagementRow]) -> Table {
         "gp_present",
         "apologies",
         "sessions",
+        "group_represented",
+        "group_meetings_held",
         "locality",
         "trend_12m",
         "amount_gbp",
+        "events_attended",
     ];
     for a in rows {
         table.marked.push(a.at_risk);
@@ -64,6 +70,9 @@ pub fn engagement(rows: &[EngagementRow]) -> Table {
             Cell::Sessions(a.sessions),
             Cell::Money(a.amount),
             Cell::Bool(a.at_risk),
+            Cell::Int(a.group_held),
+            Cell::Int(a.group_represented),
+            Cell::Int(a.events),
             Cell::text(&a.trend),
         ]);
     }
@@ -86,6 +95,9 @@ pub fn engagement(rows: &[EngagementRow]) -> Table {
         Cell::Sessions(rows.iter().map(|a| a.sessions).sum()),
         Cell::Money(rows.iter().map(|a| a.amount).sum()),
         Cell::text(format!("{} at risk", rows.iter().filter(|a| a.at_risk).count())),
+        Cell::Int(sum(|a| a.group_held)),
+        Cell::Int(sum(|a| a.group_represented)),
+        Cell::Int(sum(|a| a.events)),
         Cell::Null,
     ]);
     table
@@ -173,7 +185,7 @@ pub fn sessional_gps(rows: &[ContractRow]) -> Table {
 }
 
 /// `report visits`, unvisited practices marked, the totals row naming the round's start.
-pub fn visits(rows: &[VisitRow], since: chrono::NaiveDate) -> Table {
+pub fn visits(rows: &[VisitRow], since: Option<chrono::NaiveDate>, round: Option<&str>) -> Table {
     let mut table = Table::new(&["practice_code", "practice_name", "locality", "last_visit", "visited"]);
     for v in rows {
         table.marked.push(!v.visited);
@@ -188,7 +200,12 @@ pub fn visits(rows: &[VisitRow], since: chrono::NaiveDate) -> Table {
     let visited = rows.iter().filter(|v| v.visited).count();
     table.totals = Some(vec![
         Cell::text("total"),
-        Cell::text(format!("{visited} of {} visited since {since}", rows.len())),
+        Cell::text(format!(
+            "{visited} of {} visited{}{}",
+            rows.len(),
+            round.map(|r| format!(" in {r}")).unwrap_or_default(),
+            since.map(|s| format!(" since {s}")).unwrap_or_default()
+        )),
         Cell::Null,
         Cell::Null,
         Cell::Null,

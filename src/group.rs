@@ -1,0 +1,446 @@
+//! Peer groups, committees and forums: the group's work beyond the locality meeting.
+//! Memberships of practices and people are dated (SPEC §1b): a group's meeting expects
+//! the practices that were members on its date, and a committee's quorum counts the
+//! people who had a vote on it.
+
+use std::collections::BTreeSet;
+
+use chrono::NaiveDate;
+use rusqlite::{Connection, OptionalExtension};
+
+use crate::error::{Error, Result};
+use crate::output::{Cell, Record, Table};
+use crate::person::{self, Role};
+use crate::practice;
+
+crate::text_enum! {
+    /// What sort of group it is.
+    pub enum Kind {
+        /// Practices that meet to learn from each other.
+        PeerGroup = "peer-group",
+        /// A board or committee: voting members and a quorum.
+        Committee = "committee",
+        /// A forum (practice managers, nurses, patients).
+        Forum = "forum",
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Group {
+    pub id: i64,
+    pub name: String,
+    pub kind: Kind,
+    pub quorum: Option<i64>,
+}
+
+const SELECT: &str = "SELECT id, name, kind, quorum FROM member_group";
+
+fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Group> {
+    Ok(Group { id: r.get(0)?, name: r.get(1)?, kind: r.get(2)?, quorum: r.get(3)? })
+}
+
+pub fn check_name(name: &str) -> Result<String> {
+    crate::text::line(name, "a group name", 100, "NAME", &[])
+}
+
+pub fn get(conn: &Connection, id: i64) -> Result<Group> {
+    Ok(conn.prepare_cached(&format!("{SELECT} WHERE id = ?1"))?.query_row([id], from_row)?)
+}
+
+/// Every group, by name.
+pub fn all(conn: &Connection) -> Result<Vec<Group>> {
+    let mut stmt = conn.prepare_cached(&format!("{SELECT} ORDER BY name"))?;
+    let rows = stmt.query_map([], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Finds a group by its name, any case, or as people say it (its first words).
+pub fn find(conn: &Connection, reference: &str) -> Result<Group> {
+    let r = reference.trim();
+    if let Some(g) =
+        conn.prepare_cached(&format!("{SELECT} WHERE name = ?1 COLLATE NOCASE"))?.query_row([r], from_row).optional()?
+    {
+        return Ok(g);
+    }
+    let groups = all(conn)?;
+    let hits = crate::reference::matching(r, groups.iter().enumerate().map(|(i, g)| (i, g.name.as_str())));
+    match hits.as_slice() {
+        [one] => Ok(groups[*one].clone()),
+        [] => {
+            let names = groups.iter().map(|g| g.name.as_str());
+            let hint = crate::reference::hint(r, names, "`engage group list` shows the groups");
+            Err(Error::not_found(format!("no such group: {reference:?}")).with_hint(hint))
+        }
+        many => Err(Error::conflict(format!("the group reference {reference:?} is ambiguous"))
+            .with_details(many.iter().map(|&i| format!("{}\t{}", groups[i].name, groups[i].kind.as_str())).collect())),
+    }
+}
+
+fn ensure_free(conn: &Connection, name: &str, except: Option<i64>) -> Result<()> {
+    let clash: Option<String> = conn
+        .query_row(
+            "SELECT name FROM member_group WHERE name = ?1 COLLATE NOCASE AND id <> ?2",
+            (name, except.unwrap_or(-1)),
+            |r| r.get(0),
+        )
+        .optional()?;
+    match clash {
+        Some(c) => Err(Error::conflict(format!("a group is already called {c:?} (NAME)"))),
+        None => Ok(()),
+    }
+}
+
+pub fn add(conn: &Connection, name: &str, kind: Kind, quorum: Option<i64>) -> Result<Group> {
+    let name = check_name(name)?;
+    ensure_free(conn, &name, None)?;
+    conn.execute(
+        "INSERT INTO member_group (name, kind, quorum) VALUES (?1, ?2, ?3)",
+        rusqlite::params![name, kind.as_str(), quorum],
+    )?;
+    get(conn, conn.last_insert_rowid())
+}
+
+/// Renames a group or sets its quorum. The quorum applies to meetings added from now
+/// on: each meeting keeps the quorum it was added with, so a past meeting's outcome
+/// never changes.
+pub fn edit(conn: &Connection, reference: &str, name: Option<&str>, quorum: Option<i64>) -> Result<Group> {
+    let mut g = find(conn, reference)?;
+    if let Some(n) = name {
+        let n = check_name(n)?;
+        ensure_free(conn, &n, Some(g.id))?;
+        g.name = n;
+    }
+    g.quorum = quorum.or(g.quorum);
+    conn.execute(
+        "UPDATE member_group SET name = ?1, quorum = ?2 WHERE id = ?3",
+        rusqlite::params![g.name, g.quorum, g.id],
+    )?;
+    Ok(g)
+}
+
+/// Removes a group that has held no meeting, with its memberships.
+pub fn remove(conn: &Connection, reference: &str) -> Result<Group> {
+    let g = find(conn, reference)?;
+    let meetings: i64 = conn.query_row("SELECT count(*) FROM meeting WHERE group_id = ?1", [g.id], |r| r.get(0))?;
+    if meetings > 0 {
+        return Err(Error::conflict(format!(
+            "group {} has {meetings} meeting(s) in the register; it is kept with them",
+            g.name
+        ))
+        .with_hint("end its memberships with `engage group leave` instead"));
+    }
+    conn.execute("DELETE FROM membership WHERE group_id = ?1", [g.id])?;
+    conn.execute("DELETE FROM member_group WHERE id = ?1", [g.id])?;
+    Ok(g)
+}
+
+/// A member as typed: a practice when it is shaped like an ODS code and names a
+/// practice in the register, else a person.
+pub enum Member {
+    Practice(practice::Practice),
+    Person(person::Person),
+}
+
+impl Member {
+    pub fn resolve(conn: &Connection, reference: &str) -> Result<Member> {
+        if let Some(code) = practice::check_code(reference)
+            && let Ok(p) = practice::get(conn, code.as_str())
+        {
+            return Ok(Member::Practice(p));
+        }
+        Ok(Member::Person(person::find(conn, reference)?))
+    }
+
+    pub fn name(&self) -> String {
+        match self {
+            Member::Practice(p) => format!("{} {}", p.code, p.name),
+            Member::Person(p) => p.name.clone(),
+        }
+    }
+
+    /// The membership column and value that name this member.
+    fn key(&self) -> (&'static str, rusqlite::types::Value) {
+        match self {
+            Member::Practice(p) => ("practice_code", rusqlite::types::Value::Text(p.code.to_string())),
+            Member::Person(p) => ("person_id", rusqlite::types::Value::Integer(p.id)),
+        }
+    }
+}
+
+/// `group join`: dated seats for practices and people, all or nothing. `voting`
+/// `None` takes the default: a committee's people vote, nobody else does.
+pub fn join(
+    conn: &Connection,
+    g: &Group,
+    members: &[String],
+    voting: Option<bool>,
+    from: NaiveDate,
+    until: Option<NaiveDate>,
+) -> Result<Vec<String>> {
+    if let Some(u) = until.filter(|u| *u < from) {
+        return Err(Error::invalid(format!("--until {u} is before --from {from}")));
+    }
+    let mut names = Vec::new();
+    for reference in members {
+        let m = Member::resolve(conn, reference)?;
+        let vote = match (&m, voting) {
+            (Member::Practice(p), Some(true)) => {
+                return Err(Error::invalid(format!(
+                    "{} is a practice: practices do not vote, their people do (--voting)",
+                    p.code
+                )));
+            }
+            (Member::Practice(_), _) => false,
+            (Member::Person(_), Some(v)) => v,
+            (Member::Person(_), None) => g.kind == Kind::Committee,
+        };
+        if let Member::Person(p) = &m
+            && let Some(left) = p.left_on.filter(|l| *l < from)
+        {
+            return Err(Error::invalid(format!("{} left on {left}, before {from} (--from)", p.name)));
+        }
+        let (column, value) = m.key();
+        let overlap: Option<(NaiveDate, Option<NaiveDate>)> = conn
+            .query_row(
+                &format!(
+                    "SELECT from_date, until_date FROM membership WHERE group_id = ?1 AND {column} = ?2
+                        AND (until_date IS NULL OR until_date >= ?3) AND (?4 IS NULL OR from_date <= ?4)"
+                ),
+                rusqlite::params![g.id, value, from, until],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        if let Some((f, u)) = overlap {
+            let term = u.map_or(format!("from {f}"), |u| format!("from {f} to {u}"));
+            return Err(Error::conflict(format!("{} is a member of {} already ({term})", m.name(), g.name))
+                .with_hint("`engage group leave` ends a membership; join again from a later day"));
+        }
+        conn.execute(
+            &format!(
+                "INSERT INTO membership (group_id, {column}, voting, from_date, until_date) VALUES (?1, ?2, ?3, ?4, ?5)"
+            ),
+            rusqlite::params![g.id, value, vote, from, until],
+        )?;
+        names.push(m.name());
+    }
+    Ok(names)
+}
+
+/// `group leave`: ends the membership in force on `date` (its last day).
+pub fn leave(conn: &Connection, g: &Group, reference: &str, date: NaiveDate) -> Result<String> {
+    let m = Member::resolve(conn, reference)?;
+    let (column, value) = m.key();
+    let seat: Option<(i64, NaiveDate)> = conn
+        .query_row(
+            &format!(
+                "SELECT id, from_date FROM membership WHERE group_id = ?1 AND {column} = ?2
+                    AND (until_date IS NULL OR until_date >= ?3) ORDER BY from_date LIMIT 1"
+            ),
+            rusqlite::params![g.id, value, date],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    let Some((id, from)) = seat else {
+        return Err(Error::not_found(format!("{} is not a member of {} on {date} (MEMBER)", m.name(), g.name)));
+    };
+    if date < from {
+        return Err(Error::invalid(format!("{} joined {} on {from}, after {date} (--date)", m.name(), g.name)));
+    }
+    conn.execute("UPDATE membership SET until_date = ?1 WHERE id = ?2", rusqlite::params![date, id])?;
+    Ok(m.name())
+}
+
+/// One seat in a group, as `group show` lists it.
+#[derive(Debug, Clone)]
+pub struct Membership {
+    pub practice_code: Option<String>,
+    pub person_id: Option<i64>,
+    pub name: String,
+    pub voting: bool,
+    pub from: NaiveDate,
+    pub until: Option<NaiveDate>,
+}
+
+impl Membership {
+    pub fn on(&self, date: NaiveDate) -> bool {
+        self.from <= date && self.until.is_none_or(|u| u >= date)
+    }
+}
+
+/// Every seat a group has had: practices by code, then people by name and id, each by
+/// first day.
+pub fn memberships(conn: &Connection, group_id: i64) -> Result<Vec<Membership>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT s.practice_code, s.person_id, coalesce(p.name, x.name), s.voting, s.from_date, s.until_date
+           FROM membership s LEFT JOIN practice p ON p.code = s.practice_code LEFT JOIN person x ON x.id = s.person_id
+          WHERE s.group_id = ?1
+          ORDER BY s.person_id IS NOT NULL, s.practice_code, x.name, s.person_id, s.from_date",
+    )?;
+    let rows = stmt.query_map([group_id], |r| {
+        Ok(Membership {
+            practice_code: r.get(0)?,
+            person_id: r.get(1)?,
+            name: r.get(2)?,
+            voting: r.get(3)?,
+            from: r.get(4)?,
+            until: r.get(5)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The practices that were members of a group on a date, by code: those its meeting
+/// that day expects.
+pub fn practices_on(conn: &Connection, group_id: i64, date: NaiveDate) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT DISTINCT practice_code FROM membership WHERE group_id = ?1 AND practice_code IS NOT NULL
+            AND from_date <= ?2 AND (until_date IS NULL OR until_date >= ?2) ORDER BY practice_code",
+    )?;
+    let rows = stmt.query_map(rusqlite::params![group_id, date], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The people who were members on a date (id, name, voting), by name and id.
+pub fn people_on(conn: &Connection, group_id: i64, date: NaiveDate) -> Result<Vec<(i64, String, bool)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT p.id, p.name, max(s.voting) FROM membership s JOIN person p ON p.id = s.person_id
+          WHERE s.group_id = ?1 AND s.from_date <= ?2 AND (s.until_date IS NULL OR s.until_date >= ?2)
+          GROUP BY p.id ORDER BY p.name, p.id",
+    )?;
+    let rows = stmt.query_map(rusqlite::params![group_id, date], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The voting members of a committee on a date.
+pub fn voters_on(conn: &Connection, group_id: i64, date: NaiveDate) -> Result<BTreeSet<i64>> {
+    Ok(people_on(conn, group_id, date)?.into_iter().filter(|p| p.2).map(|p| p.0).collect())
+}
+
+/// A group as `group list` shows it.
+#[derive(Debug, Clone)]
+pub struct Listed {
+    pub group: Group,
+    pub practices: i64,
+    pub people: i64,
+    pub next_meeting: Option<NaiveDate>,
+}
+
+pub const COLUMNS: &[&str] = &["name", "kind", "members", "practices", "people", "quorum", "next_meeting"];
+
+/// `group list`: every group by name, with its members today and its next meeting.
+pub fn list(conn: &Connection, today: NaiveDate) -> Result<Vec<Listed>> {
+    let mut out = Vec::new();
+    for group in all(conn)? {
+        let (practices, people) = conn.query_row(
+            "SELECT count(DISTINCT practice_code), count(DISTINCT person_id) FROM membership
+              WHERE group_id = ?1 AND from_date <= ?2 AND (until_date IS NULL OR until_date >= ?2)",
+            rusqlite::params![group.id, today],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        let next_meeting = conn.query_row(
+            "SELECT min(date) FROM meeting WHERE group_id = ?1 AND status = 'scheduled' AND date >= ?2",
+            rusqlite::params![group.id, today],
+            |r| r.get(0),
+        )?;
+        out.push(Listed { group, practices, people, next_meeting });
+    }
+    Ok(out)
+}
+
+pub fn listed_row(l: &Listed) -> Vec<Cell> {
+    vec![
+        Cell::text(&l.group.name),
+        Cell::text(l.group.kind.as_str()),
+        Cell::Int(l.practices + l.people),
+        Cell::Int(l.practices),
+        Cell::Int(l.people),
+        Cell::opt_int(l.group.quorum),
+        Cell::opt_date(l.next_meeting),
+    ]
+}
+
+/// A peer group's practice on a date: its size, setting and whether it is
+/// single-handed (one GP partner or fewer).
+pub struct MixPractice {
+    pub practice: practice::Practice,
+    pub locality: String,
+    pub single_handed: bool,
+}
+
+/// The partners of a practice on a date, as the register's history has them.
+fn partners_on(conn: &Connection, code: &str, date: NaiveDate) -> Result<i64> {
+    let h = crate::history::person_past_join("h", "p.id", "?2");
+    let sql = format!(
+        "SELECT count(*) FROM person p {h}
+          WHERE {} = ?1 AND {} = ?3 AND (p.left_on IS NULL OR p.left_on >= ?2)",
+        crate::history::person_fact("h", "p", "practice_code"),
+        crate::history::person_fact("h", "p", "role"),
+    );
+    Ok(conn.prepare_cached(&sql)?.query_row(rusqlite::params![code, date, Role::GpPartner.as_str()], |r| r.get(0))?)
+}
+
+/// The practices that are members on `date`, with what the mix is made of.
+pub fn mix_practices(conn: &Connection, group_id: i64, date: NaiveDate) -> Result<Vec<MixPractice>> {
+    let mut out = Vec::new();
+    for code in practices_on(conn, group_id, date)? {
+        let practice = practice::get(conn, &code)?;
+        let locality: String =
+            conn.query_row("SELECT name FROM locality WHERE id = ?1", [practice.locality_id], |r| r.get(0))?;
+        let single_handed = partners_on(conn, &code, date)? <= 1;
+        out.push(MixPractice { practice, locality, single_handed });
+    }
+    Ok(out)
+}
+
+/// The mix of a group's practices (SPEC §2 `group show`): list-size bands, settings,
+/// single-handed practices.
+pub fn mix(practices: &[MixPractice]) -> Vec<(&'static str, i64)> {
+    let count = |f: &dyn Fn(&MixPractice) -> bool| practices.iter().filter(|p| f(p)).count() as i64;
+    let size = |p: &MixPractice| p.practice.list_size;
+    let setting = |p: &MixPractice| p.practice.setting.map(|s| s.as_str());
+    vec![
+        ("list_size_under_5000", count(&|p| size(p).is_some_and(|n| n < 5000))),
+        ("list_size_5000_to_9999", count(&|p| size(p).is_some_and(|n| (5000..10000).contains(&n)))),
+        ("list_size_10000_and_over", count(&|p| size(p).is_some_and(|n| n >= 10000))),
+        ("urban", count(&|p| setting(p) == Some("urban"))),
+        ("rural", count(&|p| setting(p) == Some("rural"))),
+        ("mixed", count(&|p| setting(p) == Some("mixed"))),
+        ("setting_unknown", count(&|p| setting(p).is_none())),
+        ("single_handed", count(&|p| p.single_handed)),
+    ]
+}
+
+/// `group show`: the group, its members with their terms and, for a group with
+/// practices, those that are members today and their mix.
+pub fn show(conn: &Connection, reference: &str, today: NaiveDate) -> Result<Record> {
+    let g = find(conn, reference)?;
+    let practices = mix_practices(conn, g.id, today)?;
+    let mut members = Table::new(&["member_type", "practice_code", "person_id", "name", "voting", "from", "until"]);
+    for m in memberships(conn, g.id)? {
+        members.push(vec![
+            Cell::text(if m.person_id.is_some() { "person" } else { "practice" }),
+            Cell::opt_text(m.practice_code.clone()),
+            Cell::opt_int(m.person_id),
+            Cell::text(&m.name),
+            Cell::Bool(m.voting),
+            Cell::Date(m.from),
+            Cell::opt_date(m.until),
+        ]);
+    }
+    let mut table =
+        Table::new(&["practice_code", "practice_name", "locality", "list_size", "setting", "single_handed"]);
+    for p in &practices {
+        table.push(vec![
+            Cell::text(&p.practice.code),
+            Cell::text(&p.practice.name),
+            Cell::text(&p.locality),
+            Cell::opt_int(p.practice.list_size),
+            Cell::opt_text(p.practice.setting.map(|s| s.as_str().to_string())),
+            Cell::Bool(p.single_handed),
+        ]);
+    }
+    let fields =
+        vec![("name", Cell::text(&g.name)), ("kind", Cell::text(g.kind.as_str())), ("quorum", Cell::opt_int(g.quorum))];
+    let trailing = vec![("mix", Cell::Counts(mix(&practices)))];
+    Ok(Record { fields, sections: vec![("members", members), ("practices", table)], trailing })
+}
