@@ -279,6 +279,15 @@ fn main() {
         engage(&national, "person show 12345", 11, &["person", "show", "12345"]),
         engage(&national, "meeting show 30000", 11, &["meeting", "show", "30000"]),
     ];
+    let board: i64 = rusqlite::Connection::open(&national)
+        .unwrap()
+        .query_row("SELECT max(id) FROM meeting WHERE kind = 'board'", [], |r| r.get(0))
+        .unwrap();
+    let board = board.to_string();
+    figures.push(engage(&national, &format!("meeting minutes {board}"), 11, &["meeting", "minutes", &board]));
+    figures.push(engage(&national, &format!("meeting show {board}"), 11, &["meeting", "show", &board]));
+    figures.push(engage(&national, "group show 'Peer group 001'", 11, &["group", "show", "Peer group 001"]));
+    figures.push(engage(&national, "action list --overdue", 11, &["action", "list", "--overdue"]));
     figures.push(measure("practice edit (a single-record write)", 11, |i| {
         let phone = format!("01632 96{:04}", i);
         run_once(ENGAGE, &["--db", national.to_str().unwrap(), "-q", "practice", "edit", code, "--phone", &phone], None)

@@ -372,7 +372,9 @@ fn partners_on(conn: &Connection, code: &str, date: NaiveDate) -> Result<i64> {
     let h = crate::history::person_past_join("h", "p.id", "?2");
     let sql = format!(
         "SELECT count(*) FROM person p {h}
-          WHERE {} = ?1 AND {} = ?3 AND (p.left_on IS NULL OR p.left_on >= ?2)",
+          WHERE p.id IN (SELECT id FROM person WHERE practice_code = ?1
+                         UNION SELECT person_id FROM person_past WHERE practice_code = ?1)
+            AND {} = ?1 AND {} = ?3 AND (p.left_on IS NULL OR p.left_on >= ?2)",
         crate::history::person_fact("h", "p", "practice_code"),
         crate::history::person_fact("h", "p", "role"),
     );

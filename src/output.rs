@@ -4,6 +4,7 @@
 use std::io::Write;
 
 use chrono::NaiveDate;
+use unicode_width::UnicodeWidthStr;
 
 use crate::units::{self, Hundredths, Pence};
 
@@ -336,35 +337,65 @@ fn draw_people(t: &Table, style: Style, w: &mut dyn Write) -> std::io::Result<()
             names.join(", ")
         );
     }
-    let mut table = comfy_table::Table::new();
-    table.load_style(LIST_STYLE);
-    table.force_no_tty().set_content_arrangement(comfy_table::ContentArrangement::Disabled);
-    let header = layout.keep.iter().map(|&(i, _)| {
-        let name = t.columns[i];
-        let both = name == "practice_code" && t.columns.contains(&"practice_name");
-        let cell = comfy_table::Cell::new(if both { "code".to_string() } else { label(name) });
-        let cell = if numeric[i] { cell.set_alignment(CellAlignment::Right) } else { cell };
-        if style.colour { cell.add_attribute(Attribute::Bold) } else { cell }
-    });
-    table.set_header(header);
+    // Drawn in batches of rows, each with the same fixed column widths (the widest cell
+    // of each column over all rows), so that a report of 7,000 practices needs the
+    // memory of a few hundred rows; the lines are those of one table.
     let marked = |r: usize| t.marked.get(r).copied().unwrap_or(false);
     let all = rows.iter().zip(&t.rows).enumerate().map(|(r, (shown, row))| (shown, row, marked(r), false));
-    let all = all.chain(totals.iter().zip(&t.totals).map(|(shown, row)| (shown, row, false, true)));
-    for (shown, row, marked, totals) in all {
-        table.add_row(layout.keep.iter().map(|&(i, max)| {
-            let mut cell = comfy_table::Cell::new(shorten(&shown[i], max));
-            if numeric[i] || row[i].is_numeric() {
-                cell = cell.set_alignment(CellAlignment::Right);
+    let all: Vec<_> = all.chain(totals.iter().zip(&t.totals).map(|(shown, row)| (shown, row, false, true))).collect();
+    let headers: Vec<String> = layout
+        .keep
+        .iter()
+        .map(|&(i, _)| {
+            let name = t.columns[i];
+            if name == "practice_code" && t.columns.contains(&"practice_name") {
+                "code".to_string()
+            } else {
+                label(name)
             }
-            if style.colour && totals {
-                cell = cell.add_attribute(Attribute::Bold);
-            } else if style.colour && marked {
-                cell = cell.fg(comfy_table::Color::Red);
-            }
-            cell
-        }));
+        })
+        .collect();
+    let widths: Vec<usize> = layout
+        .keep
+        .iter()
+        .zip(&headers)
+        .map(|(&(i, max), header)| {
+            let cells = all.iter().map(|(shown, ..)| UnicodeWidthStr::width(shorten(&shown[i], max).as_str()));
+            cells.chain([UnicodeWidthStr::width(header.as_str())]).max().unwrap_or(0)
+        })
+        .collect();
+    const BATCH: usize = 500;
+    for (n, batch) in all.chunks(BATCH).enumerate() {
+        let mut table = comfy_table::Table::new();
+        table.load_style(LIST_STYLE);
+        table.force_no_tty().set_content_arrangement(comfy_table::ContentArrangement::Disabled);
+        if n == 0 {
+            table.set_header(layout.keep.iter().zip(&headers).map(|(&(i, _), header)| {
+                let cell = comfy_table::Cell::new(header);
+                let cell = if numeric[i] { cell.set_alignment(CellAlignment::Right) } else { cell };
+                if style.colour { cell.add_attribute(Attribute::Bold) } else { cell }
+            }));
+        }
+        for &(shown, row, marked, totals) in batch {
+            table.add_row(layout.keep.iter().map(|&(i, max)| {
+                let mut cell = comfy_table::Cell::new(shorten(&shown[i], max));
+                if numeric[i] || row[i].is_numeric() {
+                    cell = cell.set_alignment(CellAlignment::Right);
+                }
+                if style.colour && totals {
+                    cell = cell.add_attribute(Attribute::Bold);
+                } else if style.colour && marked {
+                    cell = cell.fg(comfy_table::Color::Red);
+                }
+                cell
+            }));
+        }
+        for (column, width) in table.column_iter_mut().zip(&widths) {
+            let width = u16::try_from(width + 2).unwrap_or(u16::MAX);
+            column.set_constraint(comfy_table::ColumnConstraint::Absolute(comfy_table::Width::Fixed(width)));
+        }
+        write_table(&table, w)?;
     }
-    write_table(&table, w)?;
     match &t.footer {
         Some(footer) if style.terminal => writeln!(w, "{footer}"),
         _ => Ok(()),
@@ -503,6 +534,29 @@ fn write_table(table: &comfy_table::Table, w: &mut dyn Write) -> std::io::Result
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_table_drawn_in_batches_lines_up_as_one() {
+        // The widest name is in the last batch, and a wide character in the first.
+        let mut t = Table::new(&["name", "list_size"]);
+        for i in 0..1234 {
+            let name = if i == 3 { "診療所".to_string() } else { "x".repeat(1 + i % 7 + i / 1200 * 20) };
+            t.push(vec![Cell::Text(name), Cell::Int(i as i64 * 1000)]);
+        }
+        let style = Style { terminal: false, width: None, notes: false, colour: false };
+        let mut out = Vec::new();
+        render(&Output::Table(t), Format::Table, style, &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 1234 + 2);
+        let width = |l: &str| UnicodeWidthStr::width(l);
+        // Every row ends with the right-aligned number: all are as wide as the rule under
+        // the header, less its last padding.
+        let odd: Vec<&&str> = lines.iter().skip(2).filter(|l| width(l) + 1 != width(lines[1])).take(3).collect();
+        assert!(odd.is_empty(), "{odd:?}");
+        assert_eq!(width(lines[1]), 1 + 27 + 2 + 8 + 2);
+        assert!(lines[2 + 1233].starts_with(&format!(" {:<27}  ", "x".repeat(22))));
+    }
 
     #[test]
     fn numbers_are_written_exactly() {

@@ -303,20 +303,25 @@ struct Beyond {
 /// of the period that nobody's attendance is recorded for.
 fn beyond_locality(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<(HashMap<String, Beyond>, Vec<i64>)> {
     let mut out: HashMap<String, Beyond> = HashMap::new();
+    let mut unrecorded = BTreeSet::new();
+    // Each group meeting of the period with each practice that was a member on its date.
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT s.practice_code, count(*), sum(EXISTS (SELECT 1 FROM attendance a WHERE a.meeting_id = m.id
-                    AND a.for_practice = s.practice_code AND a.status <> 'apologies'))
-           FROM meeting m JOIN membership s ON s.group_id = m.group_id AND s.practice_code IS NOT NULL
+        "SELECT m.id, {}, s.practice_code, EXISTS (SELECT 1 FROM attendance a WHERE a.meeting_id = m.id
+                    AND a.for_practice = s.practice_code AND a.status <> 'apologies')
+           FROM meeting m LEFT JOIN membership s ON s.group_id = m.group_id AND s.practice_code IS NOT NULL
                 AND s.from_date <= m.date AND (s.until_date IS NULL OR s.until_date >= m.date)
-          WHERE m.group_id IS NOT NULL AND m.status = 'scheduled' AND m.date >= ?1 AND m.date <= ?2 AND {}
-          GROUP BY s.practice_code",
+          WHERE m.group_id IS NOT NULL AND m.status = 'scheduled' AND m.date >= ?1 AND m.date <= ?2",
         crate::meeting::RECORDED_SQL
     ))?;
     let mut rows = stmt.query(rusqlite::params![from, to])?;
     while let Some(r) = rows.next()? {
-        let b = out.entry(r.get(0)?).or_default();
-        b.group_held = r.get(1)?;
-        b.group_represented = r.get(2)?;
+        if !r.get::<_, bool>(1)? {
+            unrecorded.insert(r.get::<_, i64>(0)?);
+        } else if let Some(code) = r.get::<_, Option<String>>(2)? {
+            let b = out.entry(code).or_default();
+            b.group_held += 1;
+            b.group_represented += r.get::<_, i64>(3)?;
+        }
     }
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT a.for_practice, count(DISTINCT m.id) FROM meeting m JOIN attendance a ON a.meeting_id = m.id
@@ -328,15 +333,7 @@ fn beyond_locality(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<
     while let Some(r) = rows.next()? {
         out.entry(r.get(0)?).or_default().events = r.get(1)?;
     }
-    let unrecorded = conn
-        .prepare_cached(&format!(
-            "SELECT m.id FROM meeting m WHERE m.group_id IS NOT NULL AND m.status = 'scheduled'
-                AND m.date >= ?1 AND m.date <= ?2 AND NOT {} ORDER BY m.id",
-            crate::meeting::RECORDED_SQL
-        ))?
-        .query_map(rusqlite::params![from, to], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok((out, unrecorded))
+    Ok((out, unrecorded.into_iter().collect()))
 }
 
 /// A report's rows, and the meetings of its period up to today that it left out

@@ -22,6 +22,9 @@ fn register() -> Reg {
     reg.ok(&["meeting", "add", "--kind", "locality", "--locality", "EVE", "--date", "2027-01-12"]);
     reg.ok(&["meeting", "add", "--kind", "locality", "--locality", "EVE", "--date", "2027-02-09"]);
     reg.ok(&["session", "rate", "set", "gp", "380", "--from", "2026-04-01"]);
+    reg.ok(&["group", "add", "Board", "--kind", "committee", "--quorum", "2"]);
+    reg.ok(&["meeting", "attend", "1", "asha@nhs.net"]);
+    reg.ok(&["meeting", "item", "add", "1", "Finance"]);
     reg
 }
 

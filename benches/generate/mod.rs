@@ -1,6 +1,7 @@
 //! A deterministic generator of realistic registers, for benchmarks: `group` (the
 //! demo's size) or `national` (7,000 practices in 300 localities, 50,000 people, ten
-//! years of monthly locality meetings, about 1.5 million attendance rows and 2 million
+//! years of monthly locality meetings (and quarterly peer groups, the board's business,
+//! protected learning), about 1.5 million attendance rows and 2 million
 //! session lines, months before the last two finalised).
 //!
 //! The facts (practices, people, appointments, meetings and who came) are written with
@@ -328,6 +329,127 @@ pub fn build(path: &Path, scale: Scale, seed: u64, today: NaiveDate) -> Result<M
                     if rng.chance(85) {
                         attend.execute(params![id, p.manager, p.code, "attended"])?;
                         made.attendance += 1;
+                    }
+                }
+            }
+            month = Month::of(month.last() + Duration::days(1));
+        }
+    }
+    // Beyond the locality meeting: a peer group for every ten practices (from five
+    // localities), meeting quarterly; the board, a committee of fifteen voting GPs and
+    // two managers without a vote, monthly, with its business; and quarterly protected
+    // learning that about half the practices' managers come to.
+    {
+        let mut group = tx.prepare("INSERT INTO member_group (id, name, kind, quorum) VALUES (?1, ?2, ?3, ?4)")?;
+        let mut seat = tx.prepare(
+            "INSERT INTO membership (group_id, practice_code, person_id, voting, from_date) VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?;
+        let mut meeting = tx.prepare(
+            "INSERT INTO meeting (kind, group_id, date, start, duration_minutes, sessions, quorum, uid, created_at, title)
+             VALUES (?1, ?2, ?3, '13:00', 120, 0, ?4, ?5, '20000101T000000Z', ?6)",
+        )?;
+        let mut attend = tx.prepare(
+            "INSERT OR IGNORE INTO attendance (meeting_id, person_id, for_practice, status) VALUES (?1, ?2, ?3, ?4)",
+        )?;
+        let mut item =
+            tx.prepare("INSERT INTO agenda_item (meeting_id, number, title, paper) VALUES (?1, ?2, ?3, ?4)")?;
+        let mut said = tx.prepare("INSERT INTO minute (meeting_id, item, kind, text) VALUES (?1, ?2, ?3, ?4)")?;
+        let mut action = tx.prepare(
+            "INSERT INTO action (meeting_id, item, text, owner_id, due, done_on) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        )?;
+        let mut declare = tx.prepare(
+            "INSERT INTO declaration (meeting_id, person_id, text, item, withdrew) VALUES (?1, ?2, ?3, 3, 1)",
+        )?;
+        let open: Vec<usize> = (0..practices.len()).filter(|&i| !practices[i].closed).collect();
+        let peer_groups: Vec<Vec<usize>> = open.chunks(10).map(<[usize]>::to_vec).collect();
+        for (g, members) in peer_groups.iter().enumerate() {
+            let id = g as i64 + 1;
+            group.execute(params![id, format!("Peer group {id:03}"), "peer-group", Option::<i64>::None])?;
+            for &i in members {
+                seat.execute(params![id, practices[i].code, Option::<i64>::None, 0, start])?;
+            }
+        }
+        let board = peer_groups.len() as i64 + 1;
+        group.execute(params![board, "Governing board", "committee", 8])?;
+        let voters: Vec<i64> = practices.iter().step_by(n_practices / 15).take(15).map(|p| p.gps[0]).collect();
+        let advisers: Vec<i64> = practices.iter().take(2).map(|p| p.manager).collect();
+        for (who, voting) in voters.iter().map(|v| (v, 1)).chain(advisers.iter().map(|a| (a, 0))) {
+            seat.execute(params![board, Option::<String>::None, who, voting, start])?;
+        }
+        let mut month = Month::of(start);
+        let mut n = 0;
+        while month.first() <= today {
+            n += 1;
+            let day = |week: i64| engage::calendar::next_working_day(month.first() + Duration::days(7 * week));
+            // The board, every month.
+            let date = day(3);
+            if date <= today {
+                meeting.execute(params![
+                    "board",
+                    board,
+                    date,
+                    8,
+                    format!("gen-board-{month}@engage"),
+                    "Governing board"
+                ])?;
+                made.meetings += 1;
+                let m = tx.last_insert_rowid();
+                for who in voters.iter().chain(&advisers) {
+                    let status = if rng.chance(85) { "attended" } else { "apologies" };
+                    attend.execute(params![m, who, Option::<String>::None, status])?;
+                    made.attendance += 1;
+                }
+                for (number, title) in
+                    [(1, "Minutes and matters arising"), (2, "Finance report"), (3, "Contract award")]
+                {
+                    item.execute(params![m, number, title, format!("papers/board-{month}-{number}.pdf")])?;
+                    said.execute(params![m, number, "minute", "The board discussed the paper."])?;
+                }
+                said.execute(params![m, 3, "decision", "Approved."])?;
+                declare.execute(params![m, voters[n % voters.len()], "Partner in a bidding practice"])?;
+                let due = date + Duration::days(28);
+                let done = (due < today && rng.chance(80)).then_some(date + Duration::days(20));
+                action.execute(params![m, 2, "Circulate the forecast", voters[(n + 1) % voters.len()], due, done])?;
+            }
+            // Peer groups and protected learning, once a quarter.
+            if month.first().month() % 3 == 1 {
+                let date = day(1);
+                if date <= today {
+                    for (g, members) in peer_groups.iter().enumerate() {
+                        let id = g as i64 + 1;
+                        meeting.execute(params![
+                            "peer-group",
+                            id,
+                            date,
+                            Option::<i64>::None,
+                            format!("gen-peer-{id}-{month}@engage"),
+                            Option::<String>::None
+                        ])?;
+                        made.meetings += 1;
+                        let m = tx.last_insert_rowid();
+                        for &i in members {
+                            if rng.chance(practices[i].keen) {
+                                attend.execute(params![m, practices[i].gps[1], practices[i].code, "attended"])?;
+                                made.attendance += 1;
+                            }
+                        }
+                    }
+                    let date = day(2);
+                    meeting.execute(params![
+                        "protected-learning",
+                        Option::<i64>::None,
+                        date,
+                        Option::<i64>::None,
+                        format!("gen-plt-{month}@engage"),
+                        "Protected learning"
+                    ])?;
+                    made.meetings += 1;
+                    let m = tx.last_insert_rowid();
+                    for &i in &open {
+                        if rng.chance(50) {
+                            attend.execute(params![m, practices[i].manager, practices[i].code, "attended"])?;
+                            made.attendance += 1;
+                        }
                     }
                 }
             }

@@ -46,10 +46,10 @@ pub fn engagement(rows: &[EngagementRow]) -> Table {
         "sessions",
         "group_represented",
         "group_meetings_held",
+        "events_attended",
         "locality",
         "trend_12m",
         "amount_gbp",
-        "events_attended",
     ];
     for a in rows {
         table.marked.push(a.at_risk);

@@ -199,6 +199,31 @@ for ch in invisible:
 case(["person", "import", "{file}"], 3, "is on lines 2 and 3", "name,role,email\nDr Y,gp-locum,y@nhs.net\nDr Z,gp-locum,Y@NHS.net\n")
 case(["person", "import", "{file}"], 3, "is on lines 2 and 4", "name,role,gmc\nDr Y,gp-locum,7111111\nDr X,gp-locum,7222222\nDr Z,gp-locum,7111111\n")
 
+# Round 3: groups and meeting business (the register has the committee Board, meeting 1
+# with Asha present and item 1, meeting 2 still to come).
+for ch in invisible[:4]:
+    case(["group", "add", f"Bo{ch}ard 2", "--kind", "forum"], 3, "invisible or control character")
+    case(["meeting", "item", "add", "1", f"Fin{ch}ance"], 3, "invisible or control character")
+    case(["meeting", "minute", "1", "--item", "1", f"Noted{ch}."], 3, "invisible or control character")
+    case(["meeting", "note", "1", f"Said{ch}."], 3, "invisible or control character")
+for n in ["0", "1.5", "one", "+1", "1000"]:
+    case(["meeting", "decide", "1", "--item", n, "Agreed"], 3, "not an item number")
+for d in ["soon", "2027-02-30", "31/01/2027"]:
+    case(["meeting", "action", "1", "--item", "1", "Write", "--owner", "asha@nhs.net", "--due", d], 3, "--due")
+for a in ["0", "x", "1.0"]:
+    case(["action", "done", a], 3, "not an action number")
+for q in ["0", "2.5", "lots", "1001"]:
+    case(["group", "add", "Forum", "--kind", "forum", "--quorum", q], 3, "not a quorum")
+case(["group", "join", "Board", "M81004", "--voting"], 3, "practices do not vote")
+case(["group", "join", "Board", "asha@nhs.net", "--from", "2027-02-01", "--until", "2027-01-01"], 3, "is before --from")
+case(["group", "join", "Nowhere", "asha@nhs.net"], 4, "no such group")
+case(["group", "add", "BOARD", "--kind", "forum"], 5, "already called")
+case(["meeting", "declare", "1", "tom@nhs.net", "Director"], 3, "is not recorded at meeting 1")
+case(["meeting", "declare", "1", "asha@nhs.net", "Director", "--item", "2"], 4, "has no item 2")
+case(["meeting", "minute", "2", "--item", "1", "Too soon"], 3, "after today")
+case(["meeting", "add", "--kind", "locality", "--locality", "EVE", "--group", "Board", "--date", "2027-01-20"], 3, "its meetings are of kind board or other")
+case(["report", "visits", "--round", "Nowhere"], 4, "no visits in a round")
+
 with open(os.path.join(here, "cases.jsonl"), "w") as f:
     for c in cases:
         f.write(json.dumps(c, ensure_ascii=False) + "\n")
