@@ -298,42 +298,72 @@ struct Beyond {
     events: i64,
 }
 
-/// Per practice, the meetings of its groups held while it was a member (and those it
-/// was represented at) and the events someone attended for it; with the group meetings
-/// of the period that nobody's attendance is recorded for.
-fn beyond_locality(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<(HashMap<String, Beyond>, Vec<i64>)> {
-    let mut out: HashMap<String, Beyond> = HashMap::new();
-    let mut unrecorded = BTreeSet::new();
-    // Each group meeting of the period with each practice that was a member on its date.
+/// Per practice (by its number in `sittings`, which must cover the period; members
+/// are numbered), the
+/// meetings of its groups held while it was a member, those it was represented at, and
+/// the events someone came to for it; with the group meetings of the period that
+/// nobody's attendance is recorded for.
+fn beyond_locality(
+    conn: &Connection,
+    from: NaiveDate,
+    to: NaiveDate,
+    sittings: &mut Sittings,
+) -> Result<(HashMap<usize, Beyond>, Vec<i64>)> {
+    // The period's group meetings and events; who sat for which practice at them.
+    struct Held {
+        group: Option<i64>,
+        date: NaiveDate,
+        event: bool,
+    }
+    let mut held: HashMap<i64, Held> = HashMap::new();
+    let mut unrecorded = Vec::new();
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT m.id, {}, s.practice_code, EXISTS (SELECT 1 FROM attendance a WHERE a.meeting_id = m.id
-                    AND a.for_practice = s.practice_code AND a.status <> 'apologies')
-           FROM meeting m LEFT JOIN membership s ON s.group_id = m.group_id AND s.practice_code IS NOT NULL
-                AND s.from_date <= m.date AND (s.until_date IS NULL OR s.until_date >= m.date)
-          WHERE m.group_id IS NOT NULL AND m.status = 'scheduled' AND m.date >= ?1 AND m.date <= ?2",
+        "SELECT m.id, m.group_id, m.date, m.kind IN {EVENT_KINDS_SQL}, {} FROM meeting m
+          WHERE m.date >= ?1 AND m.date <= ?2 AND m.status = 'scheduled'
+            AND (m.group_id IS NOT NULL OR m.kind IN {EVENT_KINDS_SQL}) ORDER BY m.id",
         crate::meeting::RECORDED_SQL
     ))?;
     let mut rows = stmt.query(rusqlite::params![from, to])?;
     while let Some(r) = rows.next()? {
-        if !r.get::<_, bool>(1)? {
-            unrecorded.insert(r.get::<_, i64>(0)?);
-        } else if let Some(code) = r.get::<_, Option<String>>(2)? {
-            let b = out.entry(code).or_default();
-            b.group_held += 1;
-            b.group_represented += r.get::<_, i64>(3)?;
+        let (id, group): (i64, Option<i64>) = (r.get(0)?, r.get(1)?);
+        if !r.get::<_, bool>(4)? {
+            if group.is_some() {
+                unrecorded.push(id);
+            }
+            continue;
+        }
+        held.insert(id, Held { group, date: r.get(2)?, event: r.get(3)? });
+    }
+    let mut out: HashMap<usize, Beyond> = HashMap::new();
+    if held.is_empty() {
+        return Ok((out, unrecorded));
+    }
+    let mut present: BTreeSet<(i64, usize)> = BTreeSet::new();
+    for s in sittings.rows.iter().filter(|s| !s.apologies && held.contains_key(&s.meeting)) {
+        if present.insert((s.meeting, s.practice)) && held[&s.meeting].event {
+            out.entry(s.practice).or_default().events += 1;
         }
     }
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT a.for_practice, count(DISTINCT m.id) FROM meeting m JOIN attendance a ON a.meeting_id = m.id
-          WHERE m.kind IN {EVENT_KINDS_SQL} AND m.status = 'scheduled' AND m.date >= ?1 AND m.date <= ?2
-            AND a.status <> 'apologies' AND a.for_practice IS NOT NULL
-          GROUP BY a.for_practice"
-    ))?;
-    let mut rows = stmt.query(rusqlite::params![from, to])?;
+    // The practices' seats in groups; each group meeting counts for those seated then.
+    let mut seats: HashMap<i64, Vec<(usize, NaiveDate, Option<NaiveDate>)>> = HashMap::new();
+    let mut stmt = conn.prepare_cached(
+        "SELECT group_id, practice_code, from_date, until_date FROM membership WHERE practice_code IS NOT NULL",
+    )?;
+    let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
-        out.entry(r.get(0)?).or_default().events = r.get(1)?;
+        let n = sittings.number(r.get_ref(1)?.as_str()?);
+        seats.entry(r.get(0)?).or_default().push((n, r.get(2)?, r.get(3)?));
     }
-    Ok((out, unrecorded.into_iter().collect()))
+    for (&id, h) in &held {
+        for &(n, first, last) in h.group.and_then(|g| seats.get(&g)).into_iter().flatten() {
+            if first <= h.date && last.is_none_or(|l| l >= h.date) {
+                let b = out.entry(n).or_default();
+                b.group_held += 1;
+                b.group_represented += present.contains(&(id, n)) as i64;
+            }
+        }
+    }
+    Ok((out, unrecorded))
 }
 
 /// A report's rows, and the meetings of its period up to today that it left out
@@ -353,7 +383,7 @@ pub fn engagement(
     let until = period.held_until(today);
     let mut sittings = sittings_for(conn, period.from, until, period.to)?;
     let (rows, mut unrecorded) = attendance(conn, period.from, until, locality_id, &sittings)?;
-    let (beyond, group_unrecorded) = beyond_locality(conn, period.from, until)?;
+    let (beyond, group_unrecorded) = beyond_locality(conn, period.from, until, &mut sittings)?;
     if locality_id.is_none() {
         unrecorded.extend(group_unrecorded);
         unrecorded.sort_unstable();
@@ -378,7 +408,7 @@ pub fn engagement(
         .map(|a| {
             let representation = pct(a.represented, a.held);
             let (sessions, amount) = money.get(&a.code).copied().unwrap_or_default();
-            let b = beyond.get(&a.code).copied().unwrap_or_default();
+            let b = sittings.find(&a.code).and_then(|n| beyond.get(&n)).copied().unwrap_or_default();
             let (held, present) = (a.held + b.group_held, a.represented + b.group_represented);
             EngagementRow {
                 nominated_gp: nominated.get(&a.code).cloned(),

@@ -226,6 +226,17 @@ fn representation_counts_group_meetings_and_events_attended() {
     // Apologies for an event are not attending it.
     reg.ok(&["meeting", "attend", "11", "dan@nhs.net", "--apologies"]);
     assert_eq!(risk(&reg)[4..], [json!(0), json!(true)]);
+    // A member practice nobody in the register works at still had the group's meetings.
+    reg.ok(&["practice", "add", "M81099", "Empty Surgery", "--locality", "EVE"]);
+    reg.ok(&["group", "join", "South", "M81099", "--from", "2026-04-01"]);
+    let rows = reg.json(&["report", "engagement"]);
+    let empty = rows.as_array().unwrap().iter().find(|r| r["practice_code"] == "M81099").unwrap();
+    assert_eq!((empty["group_meetings_held"].clone(), empty["group_represented"].clone()), (json!(2), json!(0)));
+    // A group meeting nobody signed in to counts nowhere, and the report says so.
+    reg.ok(&["meeting", "add", "--kind", "peer-group", "--group", "South", "--date", "2027-01-12"]);
+    let run = reg.run(&["report", "engagement", "--format", "csv"]);
+    assert!(run.stderr.contains("1 meeting up to today has no attendance recorded (ids 12)"), "{}", run.stderr);
+    assert_eq!(risk(&reg)[2], json!(2));
 }
 
 #[test]

@@ -209,7 +209,9 @@ impl Ctx {
     /// Opens the register for reading (a missing register is exit 4) or writing
     /// (created on first write), for the rest of this command.
     pub fn open(&self, access: Access) -> Result<Register> {
-        Ok(Register::open(&self.db_path()?, access, Actor::from_process())?)
+        // Only a write records who made it; a read need not look the user up.
+        let actor = if access == Access::Write { Actor::from_process() } else { Actor::default() };
+        Ok(Register::open(&self.db_path()?, access, actor)?)
     }
 
     /// Prints command output on stdout in the chosen format (a table by default).

@@ -176,15 +176,18 @@ pub struct Sitting {
 
 impl Sittings {
     /// Everyone, and the sittings for a practice at the meetings dated `from` to `to`
-    /// that the reports tally this way: locality meetings, and meetings with sessions
-    /// (whose lines count for the practice sat for).
+    /// that the reports tally: locality meetings, group meetings and events (for
+    /// representation), and meetings with sessions (whose lines count for the practice
+    /// sat for). Board members sitting for no practice are not sittings.
     pub fn load(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Sittings> {
         let mut all = Sittings::default();
         all.people = history::people(conn, |f| (f.role, f.practice_code.map(|code| all.number(&code))))?;
-        let mut stmt = conn.prepare_cached(
+        let mut stmt = conn.prepare_cached(&format!(
             "SELECT a.meeting_id, a.person_id, a.for_practice, a.status FROM meeting m JOIN attendance a ON a.meeting_id = m.id
-              WHERE m.date >= ?1 AND m.date <= ?2 AND (m.kind = 'locality' OR m.sessions > 0) AND a.for_practice IS NOT NULL",
-        )?;
+              WHERE m.date >= ?1 AND m.date <= ?2 AND a.for_practice IS NOT NULL
+                AND (m.kind = 'locality' OR m.sessions > 0 OR m.group_id IS NOT NULL OR m.kind IN {})",
+            crate::report::EVENT_KINDS_SQL
+        ))?;
         let mut rows = stmt.query(rusqlite::params![from, to])?;
         while let Some(r) = rows.next()? {
             let practice = all.number(r.get_ref(2)?.as_str()?);
