@@ -42,6 +42,7 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('project', 'project', [CompletionResultType]::ParameterValue, 'Time-limited commissioning projects and who works on them')
             [CompletionResult]::new('group', 'group', [CompletionResultType]::ParameterValue, 'Peer groups, committees and forums, and who sits on them over time')
             [CompletionResult]::new('action', 'action', [CompletionResultType]::ParameterValue, 'Actions agreed at meetings: what is open, what is overdue, marking them done')
+            [CompletionResult]::new('scheme', 'scheme', [CompletionResultType]::ParameterValue, 'Schemes that pay practices per patient: enrolment, commitments, reviews')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the register (also done on the first write)')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'The register file: its path, checks and backups')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The audit trail: every write, newest first')
@@ -1536,6 +1537,7 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('sessions', 'sessions', [CompletionResultType]::ParameterValue, 'Sessions and money by month, source, fund, role or person; against budgets with --fy and --by fund')
             [CompletionResult]::new('sessional-gps', 'sessional-gps', [CompletionResultType]::ParameterValue, 'GPs by contract (partner, salaried, locum): in the register, holding a role, attending, with skills')
             [CompletionResult]::new('visits', 'visits', [CompletionResultType]::ParameterValue, 'Practices visited and not visited in the round')
+            [CompletionResult]::new('schemes', 'schemes', [CompletionResultType]::ParameterValue, 'Schemes paid to practices: uptake by locality, commitments, reviews, money')
             [CompletionResult]::new('skills', 'skills', [CompletionResultType]::ParameterValue, 'Each skill with the people and localities that have it, and the localities with no one')
             [CompletionResult]::new('interests', 'interests', [CompletionResultType]::ParameterValue, 'The register of declared interests in force in the period, ready to publish')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1635,6 +1637,21 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'engage;report;schemes' {
+            [CompletionResult]::new('--fy', '--fy', [CompletionResultType]::ParameterName, 'A financial year: 2026-27, this or last [default: this]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'engage;report;skills' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
@@ -1674,6 +1691,7 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('sessions', 'sessions', [CompletionResultType]::ParameterValue, 'Sessions and money by month, source, fund, role or person; against budgets with --fy and --by fund')
             [CompletionResult]::new('sessional-gps', 'sessional-gps', [CompletionResultType]::ParameterValue, 'GPs by contract (partner, salaried, locum): in the register, holding a role, attending, with skills')
             [CompletionResult]::new('visits', 'visits', [CompletionResultType]::ParameterValue, 'Practices visited and not visited in the round')
+            [CompletionResult]::new('schemes', 'schemes', [CompletionResultType]::ParameterValue, 'Schemes paid to practices: uptake by locality, commitments, reviews, money')
             [CompletionResult]::new('skills', 'skills', [CompletionResultType]::ParameterValue, 'Each skill with the people and localities that have it, and the localities with no one')
             [CompletionResult]::new('interests', 'interests', [CompletionResultType]::ParameterValue, 'The register of declared interests in force in the period, ready to publish')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1692,6 +1710,9 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;report;help;visits' {
+            break
+        }
+        'engage;report;help;schemes' {
             break
         }
         'engage;report;help;skills' {
@@ -2078,6 +2099,176 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
         'engage;action;help;help' {
             break
         }
+        'engage;scheme' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a scheme that pays practices per registered patient')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the schemes with their practices, patients and money')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a scheme: per practice its enrolment, money, commitments and reviews')
+            [CompletionResult]::new('enrol', 'enrol', [CompletionResultType]::ParameterValue, 'Enrol practices (their list size that day is kept), and name a practice lead')
+            [CompletionResult]::new('withdraw', 'withdraw', [CompletionResultType]::ParameterValue, 'Withdraw a practice: no instalment after the day is earned')
+            [CompletionResult]::new('commit', 'commit', [CompletionResultType]::ParameterValue, 'Record what a practice committed to')
+            [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Record a review of a practice''s commitments')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'engage;scheme;add' {
+            [CompletionResult]::new('--per-patient', '--per-patient', [CompletionResultType]::ParameterName, 'Pounds paid per registered patient, e.g. 2 or 1.50')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The scheme''s first day')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'The scheme''s last day')
+            [CompletionResult]::new('--instalments', '--instalments', [CompletionResultType]::ParameterName, 'How each practice''s payment is split')
+            [CompletionResult]::new('--fund', '--fund', [CompletionResultType]::ParameterName, 'The fund it is paid from [default: scheme:<name>]')
+            [CompletionResult]::new('--commitments', '--commitments', [CompletionResultType]::ParameterName, 'Commitments each practice makes (improvement areas, audits)')
+            [CompletionResult]::new('--review-after', '--review-after', [CompletionResultType]::ParameterName, 'Months after enrolment that a review is due')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;scheme;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;scheme;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;scheme;enrol' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The day they enrol [default: today]')
+            [CompletionResult]::new('--lead', '--lead', [CompletionResultType]::ParameterName, 'Appoint this person the practice''s practice-lead from that day (one practice)')
+            [CompletionResult]::new('--lead-sessions', '--lead-sessions', [CompletionResultType]::ParameterName, 'Sessions a month paid to the lead')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;scheme;withdraw' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The last day it takes part')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;scheme;commit' {
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'What sort of commitment it is')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;scheme;review' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The day of the review')
+            [CompletionResult]::new('--outcome', '--outcome', [CompletionResultType]::ParameterName, 'What the review found')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note for the record')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;scheme;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a scheme that pays practices per registered patient')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the schemes with their practices, patients and money')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a scheme: per practice its enrolment, money, commitments and reviews')
+            [CompletionResult]::new('enrol', 'enrol', [CompletionResultType]::ParameterValue, 'Enrol practices (their list size that day is kept), and name a practice lead')
+            [CompletionResult]::new('withdraw', 'withdraw', [CompletionResultType]::ParameterValue, 'Withdraw a practice: no instalment after the day is earned')
+            [CompletionResult]::new('commit', 'commit', [CompletionResultType]::ParameterValue, 'Record what a practice committed to')
+            [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Record a review of a practice''s commitments')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'engage;scheme;help;add' {
+            break
+        }
+        'engage;scheme;help;list' {
+            break
+        }
+        'engage;scheme;help;show' {
+            break
+        }
+        'engage;scheme;help;enrol' {
+            break
+        }
+        'engage;scheme;help;withdraw' {
+            break
+        }
+        'engage;scheme;help;commit' {
+            break
+        }
+        'engage;scheme;help;review' {
+            break
+        }
+        'engage;scheme;help;help' {
+            break
+        }
         'engage;init' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
@@ -2254,6 +2445,7 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('project', 'project', [CompletionResultType]::ParameterValue, 'Time-limited commissioning projects and who works on them')
             [CompletionResult]::new('group', 'group', [CompletionResultType]::ParameterValue, 'Peer groups, committees and forums, and who sits on them over time')
             [CompletionResult]::new('action', 'action', [CompletionResultType]::ParameterValue, 'Actions agreed at meetings: what is open, what is overdue, marking them done')
+            [CompletionResult]::new('scheme', 'scheme', [CompletionResultType]::ParameterValue, 'Schemes that pay practices per patient: enrolment, commitments, reviews')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the register (also done on the first write)')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'The register file: its path, checks and backups')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The audit trail: every write, newest first')
@@ -2532,6 +2724,7 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('sessions', 'sessions', [CompletionResultType]::ParameterValue, 'Sessions and money by month, source, fund, role or person; against budgets with --fy and --by fund')
             [CompletionResult]::new('sessional-gps', 'sessional-gps', [CompletionResultType]::ParameterValue, 'GPs by contract (partner, salaried, locum): in the register, holding a role, attending, with skills')
             [CompletionResult]::new('visits', 'visits', [CompletionResultType]::ParameterValue, 'Practices visited and not visited in the round')
+            [CompletionResult]::new('schemes', 'schemes', [CompletionResultType]::ParameterValue, 'Schemes paid to practices: uptake by locality, commitments, reviews, money')
             [CompletionResult]::new('skills', 'skills', [CompletionResultType]::ParameterValue, 'Each skill with the people and localities that have it, and the localities with no one')
             [CompletionResult]::new('interests', 'interests', [CompletionResultType]::ParameterValue, 'The register of declared interests in force in the period, ready to publish')
             break
@@ -2549,6 +2742,9 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;help;report;visits' {
+            break
+        }
+        'engage;help;report;schemes' {
             break
         }
         'engage;help;report;skills' {
@@ -2624,6 +2820,37 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;help;action;done' {
+            break
+        }
+        'engage;help;scheme' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a scheme that pays practices per registered patient')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the schemes with their practices, patients and money')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a scheme: per practice its enrolment, money, commitments and reviews')
+            [CompletionResult]::new('enrol', 'enrol', [CompletionResultType]::ParameterValue, 'Enrol practices (their list size that day is kept), and name a practice lead')
+            [CompletionResult]::new('withdraw', 'withdraw', [CompletionResultType]::ParameterValue, 'Withdraw a practice: no instalment after the day is earned')
+            [CompletionResult]::new('commit', 'commit', [CompletionResultType]::ParameterValue, 'Record what a practice committed to')
+            [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Record a review of a practice''s commitments')
+            break
+        }
+        'engage;help;scheme;add' {
+            break
+        }
+        'engage;help;scheme;list' {
+            break
+        }
+        'engage;help;scheme;show' {
+            break
+        }
+        'engage;help;scheme;enrol' {
+            break
+        }
+        'engage;help;scheme;withdraw' {
+            break
+        }
+        'engage;help;scheme;commit' {
+            break
+        }
+        'engage;help;scheme;review' {
             break
         }
         'engage;help;init' {

@@ -64,6 +64,9 @@ _engage() {
             engage,report)
                 cmd="engage__subcmd__report"
                 ;;
+            engage,scheme)
+                cmd="engage__subcmd__scheme"
+                ;;
             engage,session)
                 cmd="engage__subcmd__session"
                 ;;
@@ -207,6 +210,9 @@ _engage() {
                 ;;
             engage__subcmd__help,report)
                 cmd="engage__subcmd__help__subcmd__report"
+                ;;
+            engage__subcmd__help,scheme)
+                cmd="engage__subcmd__help__subcmd__scheme"
                 ;;
             engage__subcmd__help,session)
                 cmd="engage__subcmd__help__subcmd__session"
@@ -406,6 +412,9 @@ _engage() {
             engage__subcmd__help__subcmd__report,localities)
                 cmd="engage__subcmd__help__subcmd__report__subcmd__localities"
                 ;;
+            engage__subcmd__help__subcmd__report,schemes)
+                cmd="engage__subcmd__help__subcmd__report__subcmd__schemes"
+                ;;
             engage__subcmd__help__subcmd__report,sessional-gps)
                 cmd="engage__subcmd__help__subcmd__report__subcmd__sessional__subcmd__gps"
                 ;;
@@ -417,6 +426,27 @@ _engage() {
                 ;;
             engage__subcmd__help__subcmd__report,visits)
                 cmd="engage__subcmd__help__subcmd__report__subcmd__visits"
+                ;;
+            engage__subcmd__help__subcmd__scheme,add)
+                cmd="engage__subcmd__help__subcmd__scheme__subcmd__add"
+                ;;
+            engage__subcmd__help__subcmd__scheme,commit)
+                cmd="engage__subcmd__help__subcmd__scheme__subcmd__commit"
+                ;;
+            engage__subcmd__help__subcmd__scheme,enrol)
+                cmd="engage__subcmd__help__subcmd__scheme__subcmd__enrol"
+                ;;
+            engage__subcmd__help__subcmd__scheme,list)
+                cmd="engage__subcmd__help__subcmd__scheme__subcmd__list"
+                ;;
+            engage__subcmd__help__subcmd__scheme,review)
+                cmd="engage__subcmd__help__subcmd__scheme__subcmd__review"
+                ;;
+            engage__subcmd__help__subcmd__scheme,show)
+                cmd="engage__subcmd__help__subcmd__scheme__subcmd__show"
+                ;;
+            engage__subcmd__help__subcmd__scheme,withdraw)
+                cmd="engage__subcmd__help__subcmd__scheme__subcmd__withdraw"
                 ;;
             engage__subcmd__help__subcmd__session,accrue)
                 cmd="engage__subcmd__help__subcmd__session__subcmd__accrue"
@@ -820,6 +850,9 @@ _engage() {
             engage__subcmd__report,localities)
                 cmd="engage__subcmd__report__subcmd__localities"
                 ;;
+            engage__subcmd__report,schemes)
+                cmd="engage__subcmd__report__subcmd__schemes"
+                ;;
             engage__subcmd__report,sessional-gps)
                 cmd="engage__subcmd__report__subcmd__sessional__subcmd__gps"
                 ;;
@@ -844,6 +877,9 @@ _engage() {
             engage__subcmd__report__subcmd__help,localities)
                 cmd="engage__subcmd__report__subcmd__help__subcmd__localities"
                 ;;
+            engage__subcmd__report__subcmd__help,schemes)
+                cmd="engage__subcmd__report__subcmd__help__subcmd__schemes"
+                ;;
             engage__subcmd__report__subcmd__help,sessional-gps)
                 cmd="engage__subcmd__report__subcmd__help__subcmd__sessional__subcmd__gps"
                 ;;
@@ -855,6 +891,54 @@ _engage() {
                 ;;
             engage__subcmd__report__subcmd__help,visits)
                 cmd="engage__subcmd__report__subcmd__help__subcmd__visits"
+                ;;
+            engage__subcmd__scheme,add)
+                cmd="engage__subcmd__scheme__subcmd__add"
+                ;;
+            engage__subcmd__scheme,commit)
+                cmd="engage__subcmd__scheme__subcmd__commit"
+                ;;
+            engage__subcmd__scheme,enrol)
+                cmd="engage__subcmd__scheme__subcmd__enrol"
+                ;;
+            engage__subcmd__scheme,help)
+                cmd="engage__subcmd__scheme__subcmd__help"
+                ;;
+            engage__subcmd__scheme,list)
+                cmd="engage__subcmd__scheme__subcmd__list"
+                ;;
+            engage__subcmd__scheme,review)
+                cmd="engage__subcmd__scheme__subcmd__review"
+                ;;
+            engage__subcmd__scheme,show)
+                cmd="engage__subcmd__scheme__subcmd__show"
+                ;;
+            engage__subcmd__scheme,withdraw)
+                cmd="engage__subcmd__scheme__subcmd__withdraw"
+                ;;
+            engage__subcmd__scheme__subcmd__help,add)
+                cmd="engage__subcmd__scheme__subcmd__help__subcmd__add"
+                ;;
+            engage__subcmd__scheme__subcmd__help,commit)
+                cmd="engage__subcmd__scheme__subcmd__help__subcmd__commit"
+                ;;
+            engage__subcmd__scheme__subcmd__help,enrol)
+                cmd="engage__subcmd__scheme__subcmd__help__subcmd__enrol"
+                ;;
+            engage__subcmd__scheme__subcmd__help,help)
+                cmd="engage__subcmd__scheme__subcmd__help__subcmd__help"
+                ;;
+            engage__subcmd__scheme__subcmd__help,list)
+                cmd="engage__subcmd__scheme__subcmd__help__subcmd__list"
+                ;;
+            engage__subcmd__scheme__subcmd__help,review)
+                cmd="engage__subcmd__scheme__subcmd__help__subcmd__review"
+                ;;
+            engage__subcmd__scheme__subcmd__help,show)
+                cmd="engage__subcmd__scheme__subcmd__help__subcmd__show"
+                ;;
+            engage__subcmd__scheme__subcmd__help,withdraw)
+                cmd="engage__subcmd__scheme__subcmd__help__subcmd__withdraw"
                 ;;
             engage__subcmd__session,accrue)
                 cmd="engage__subcmd__session__subcmd__accrue"
@@ -1007,7 +1091,7 @@ _engage() {
 
     case "${cmd}" in
         engage)
-            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version practice locality person skill meeting session report project group action init db log demo completions man complete-values help"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version practice locality person skill meeting session report project group action scheme init db log demo completions man complete-values help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1721,7 +1805,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__help)
-            opts="practice locality person skill meeting session report project group action init db log demo completions man complete-values help"
+            opts="practice locality person skill meeting session report project group action scheme init db log demo completions man complete-values help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2799,7 +2883,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__help__subcmd__report)
-            opts="engagement localities sessions sessional-gps visits skills interests"
+            opts="engagement localities sessions sessional-gps visits schemes skills interests"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2841,6 +2925,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__help__subcmd__report__subcmd__localities)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__help__subcmd__report__subcmd__schemes)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2897,6 +2995,118 @@ _engage() {
             return 0
             ;;
         engage__subcmd__help__subcmd__report__subcmd__visits)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__help__subcmd__scheme)
+            opts="add list show enrol withdraw commit review"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__help__subcmd__scheme__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__help__subcmd__scheme__subcmd__commit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__help__subcmd__scheme__subcmd__enrol)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__help__subcmd__scheme__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__help__subcmd__scheme__subcmd__review)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__help__subcmd__scheme__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__help__subcmd__scheme__subcmd__withdraw)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5743,7 +5953,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__report)
-            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version engagement localities sessions sessional-gps visits skills interests help"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version engagement localities sessions sessional-gps visits schemes skills interests help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5807,7 +6017,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__report__subcmd__help)
-            opts="engagement localities sessions sessional-gps visits skills interests help"
+            opts="engagement localities sessions sessional-gps visits schemes skills interests help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5863,6 +6073,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__report__subcmd__help__subcmd__localities)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__report__subcmd__help__subcmd__schemes)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6016,6 +6240,32 @@ _engage() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        engage__subcmd__report__subcmd__schemes)
+            opts="-q -y -h -V --fy --db --format --quiet --yes --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --fy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         engage__subcmd__report__subcmd__sessional__subcmd__gps)
             opts="-q -y -h -V --from --to --month --fy --locality --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -6142,6 +6392,368 @@ _engage() {
                     return 0
                     ;;
                 --locality)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__scheme)
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version add list show enrol withdraw commit review help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__scheme__subcmd__add)
+            opts="-q -y -h -V --per-patient --from --until --instalments --fund --commitments --review-after --db --format --quiet --yes --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --per-patient)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --instalments)
+                    COMPREPLY=($(compgen -W "once quarterly monthly" -- "${cur}"))
+                    return 0
+                    ;;
+                --fund)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --commitments)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --review-after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__scheme__subcmd__commit)
+            opts="-q -y -h -V --kind --db --format --quiet --yes --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kind)
+                    COMPREPLY=($(compgen -W "improvement audit other" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__scheme__subcmd__enrol)
+            opts="-q -y -h -V --date --lead --lead-sessions --db --format --quiet --yes --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lead)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lead-sessions)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__scheme__subcmd__help)
+            opts="add list show enrol withdraw commit review help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__scheme__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__scheme__subcmd__help__subcmd__commit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__scheme__subcmd__help__subcmd__enrol)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__scheme__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__scheme__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__scheme__subcmd__help__subcmd__review)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__scheme__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__scheme__subcmd__help__subcmd__withdraw)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__scheme__subcmd__list)
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__scheme__subcmd__review)
+            opts="-q -y -h -V --date --outcome --note --db --format --quiet --yes --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --outcome)
+                    COMPREPLY=($(compgen -W "met partly not-met" -- "${cur}"))
+                    return 0
+                    ;;
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__scheme__subcmd__show)
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__scheme__subcmd__withdraw)
+            opts="-q -y -h -V --date --db --format --quiet --yes --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --date)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -39,6 +39,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand project 'Time-limited commissioning projects and who works on them'
             cand group 'Peer groups, committees and forums, and who sits on them over time'
             cand action 'Actions agreed at meetings: what is open, what is overdue, marking them done'
+            cand scheme 'Schemes that pay practices per patient: enrolment, commitments, reviews'
             cand init 'Create the register (also done on the first write)'
             cand db 'The register file: its path, checks and backups'
             cand log 'The audit trail: every write, newest first'
@@ -1380,6 +1381,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand sessions 'Sessions and money by month, source, fund, role or person; against budgets with --fy and --by fund'
             cand sessional-gps 'GPs by contract (partner, salaried, locum): in the register, holding a role, attending, with skills'
             cand visits 'Practices visited and not visited in the round'
+            cand schemes 'Schemes paid to practices: uptake by locality, commitments, reviews, money'
             cand skills 'Each skill with the people and localities that have it, and the localities with no one'
             cand interests 'The register of declared interests in force in the period, ready to publish'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1473,6 +1475,20 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'engage;report;schemes'= {
+            cand --fy 'A financial year: 2026-27, this or last [default: this]'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --no-pager 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'engage;report;skills'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
@@ -1510,6 +1526,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand sessions 'Sessions and money by month, source, fund, role or person; against budgets with --fy and --by fund'
             cand sessional-gps 'GPs by contract (partner, salaried, locum): in the register, holding a role, attending, with skills'
             cand visits 'Practices visited and not visited in the round'
+            cand schemes 'Schemes paid to practices: uptake by locality, commitments, reviews, money'
             cand skills 'Each skill with the people and localities that have it, and the localities with no one'
             cand interests 'The register of declared interests in force in the period, ready to publish'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1523,6 +1540,8 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;report;help;sessional-gps'= {
         }
         &'engage;report;help;visits'= {
+        }
+        &'engage;report;help;schemes'= {
         }
         &'engage;report;help;skills'= {
         }
@@ -1866,6 +1885,159 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;action;help;help'= {
         }
+        &'engage;scheme'= {
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --no-pager 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a scheme that pays practices per registered patient'
+            cand list 'List the schemes with their practices, patients and money'
+            cand show 'Show a scheme: per practice its enrolment, money, commitments and reviews'
+            cand enrol 'Enrol practices (their list size that day is kept), and name a practice lead'
+            cand withdraw 'Withdraw a practice: no instalment after the day is earned'
+            cand commit 'Record what a practice committed to'
+            cand review 'Record a review of a practice''s commitments'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'engage;scheme;add'= {
+            cand --per-patient 'Pounds paid per registered patient, e.g. 2 or 1.50'
+            cand --from 'The scheme''s first day'
+            cand --until 'The scheme''s last day'
+            cand --instalments 'How each practice''s payment is split'
+            cand --fund 'The fund it is paid from [default: scheme:<name>]'
+            cand --commitments 'Commitments each practice makes (improvement areas, audits)'
+            cand --review-after 'Months after enrolment that a review is due'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --no-pager 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;scheme;list'= {
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --no-pager 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;scheme;show'= {
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --no-pager 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;scheme;enrol'= {
+            cand --date 'The day they enrol [default: today]'
+            cand --lead 'Appoint this person the practice''s practice-lead from that day (one practice)'
+            cand --lead-sessions 'Sessions a month paid to the lead'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --no-pager 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;scheme;withdraw'= {
+            cand --date 'The last day it takes part'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --no-pager 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;scheme;commit'= {
+            cand --kind 'What sort of commitment it is'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --no-pager 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;scheme;review'= {
+            cand --date 'The day of the review'
+            cand --outcome 'What the review found'
+            cand --note 'A note for the record'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --no-pager 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;scheme;help'= {
+            cand add 'Add a scheme that pays practices per registered patient'
+            cand list 'List the schemes with their practices, patients and money'
+            cand show 'Show a scheme: per practice its enrolment, money, commitments and reviews'
+            cand enrol 'Enrol practices (their list size that day is kept), and name a practice lead'
+            cand withdraw 'Withdraw a practice: no instalment after the day is earned'
+            cand commit 'Record what a practice committed to'
+            cand review 'Record a review of a practice''s commitments'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'engage;scheme;help;add'= {
+        }
+        &'engage;scheme;help;list'= {
+        }
+        &'engage;scheme;help;show'= {
+        }
+        &'engage;scheme;help;enrol'= {
+        }
+        &'engage;scheme;help;withdraw'= {
+        }
+        &'engage;scheme;help;commit'= {
+        }
+        &'engage;scheme;help;review'= {
+        }
+        &'engage;scheme;help;help'= {
+        }
         &'engage;init'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
@@ -2027,6 +2199,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand project 'Time-limited commissioning projects and who works on them'
             cand group 'Peer groups, committees and forums, and who sits on them over time'
             cand action 'Actions agreed at meetings: what is open, what is overdue, marking them done'
+            cand scheme 'Schemes that pay practices per patient: enrolment, commitments, reviews'
             cand init 'Create the register (also done on the first write)'
             cand db 'The register file: its path, checks and backups'
             cand log 'The audit trail: every write, newest first'
@@ -2237,6 +2410,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand sessions 'Sessions and money by month, source, fund, role or person; against budgets with --fy and --by fund'
             cand sessional-gps 'GPs by contract (partner, salaried, locum): in the register, holding a role, attending, with skills'
             cand visits 'Practices visited and not visited in the round'
+            cand schemes 'Schemes paid to practices: uptake by locality, commitments, reviews, money'
             cand skills 'Each skill with the people and localities that have it, and the localities with no one'
             cand interests 'The register of declared interests in force in the period, ready to publish'
         }
@@ -2249,6 +2423,8 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;help;report;sessional-gps'= {
         }
         &'engage;help;report;visits'= {
+        }
+        &'engage;help;report;schemes'= {
         }
         &'engage;help;report;skills'= {
         }
@@ -2304,6 +2480,29 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;help;action;list'= {
         }
         &'engage;help;action;done'= {
+        }
+        &'engage;help;scheme'= {
+            cand add 'Add a scheme that pays practices per registered patient'
+            cand list 'List the schemes with their practices, patients and money'
+            cand show 'Show a scheme: per practice its enrolment, money, commitments and reviews'
+            cand enrol 'Enrol practices (their list size that day is kept), and name a practice lead'
+            cand withdraw 'Withdraw a practice: no instalment after the day is earned'
+            cand commit 'Record what a practice committed to'
+            cand review 'Record a review of a practice''s commitments'
+        }
+        &'engage;help;scheme;add'= {
+        }
+        &'engage;help;scheme;list'= {
+        }
+        &'engage;help;scheme;show'= {
+        }
+        &'engage;help;scheme;enrol'= {
+        }
+        &'engage;help;scheme;withdraw'= {
+        }
+        &'engage;help;scheme;commit'= {
+        }
+        &'engage;help;scheme;review'= {
         }
         &'engage;help;init'= {
         }

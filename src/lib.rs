@@ -23,6 +23,7 @@ pub mod practice;
 pub mod project;
 pub mod reference;
 pub mod report;
+pub mod scheme;
 pub mod session;
 pub mod show;
 pub mod skill;

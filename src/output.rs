@@ -466,6 +466,15 @@ fn label(column: &str) -> String {
         "group_meetings_held" => "grp held",
         "group_represented" => "grp repr",
         "events_attended" => "events",
+        "per_patient_gbp" => "£ a patient",
+        "total_gbp" => "total £",
+        "paid_gbp" => "paid £",
+        "earned_gbp" => "earned £",
+        "practices_enrolled" => "enrolled",
+        "practices_open" => "open",
+        "patients_covered" => "patients",
+        "patients_pct" => "patients %",
+        "commitments_required" => "required",
         other => return other.replace('_', " "),
     };
     short.to_string()

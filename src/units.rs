@@ -116,6 +116,8 @@ pub const PER_MONTH: Bounds = Bounds { name: "sessions a month", min: 1, max: 40
 pub const MEETING: Bounds = Bounds { name: "a meeting's sessions", min: 0, max: 10_00 };
 /// A fund's budget for a year: £0 to £100,000,000.00.
 pub const BUDGET: Bounds = Bounds { name: "a budget", min: 0, max: 100_000_000_00 };
+/// A scheme's payment per registered patient: £0.01 to £1,000.00.
+pub const PER_PATIENT: Bounds = Bounds { name: "a payment per patient", min: 1, max: 1_000_00 };
 /// A project's budget of sessions: 0 to 100,000.
 pub const PROJECT: Bounds = Bounds { name: "a project's sessions", min: 0, max: 100_000_00 };
 

@@ -10,6 +10,7 @@ mod person;
 mod practice;
 mod project;
 mod report;
+mod scheme;
 mod session;
 mod skill;
 
@@ -93,6 +94,9 @@ pub enum Command {
     /// Actions agreed at meetings: what is open, what is overdue, marking them done.
     #[command(subcommand)]
     Action(Deferred<group::ActionCommand>),
+    /// Schemes that pay practices per patient: enrolment, commitments, reviews.
+    #[command(subcommand)]
+    Scheme(Deferred<scheme::SchemeCommand>),
     /// Create the register (also done on the first write).
     #[command(after_help = "Examples:\n  engage init\n  engage --db ~/work/register.db init")]
     Init,
@@ -343,6 +347,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Project(Deferred(cmd)) => project::run(&ctx, cmd),
         Command::Group(Deferred(cmd)) => group::run(&ctx, cmd),
         Command::Action(Deferred(cmd)) => group::run_action(&ctx, cmd),
+        Command::Scheme(Deferred(cmd)) => scheme::run(&ctx, cmd),
         Command::Init => admin::init(&ctx),
         Command::Db(Deferred(cmd)) => admin::db(&ctx, cmd),
         Command::Log(args) => admin::log(&ctx, args),

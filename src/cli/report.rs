@@ -34,6 +34,9 @@ pub enum ReportCommand {
         engage report visits --since 2026-04-01\n  \
         engage report visits --round 'Autumn 2026'")]
     Visits(VisitsArgs),
+    /// Schemes paid to practices: uptake by locality, commitments, reviews, money.
+    #[command(after_help = "Examples:\n  engage report schemes --fy this")]
+    Schemes(FyArgs),
     /// Each skill with the people and localities that have it, and the localities with no one.
     #[command(after_help = "Examples:\n  engage report skills")]
     Skills,
@@ -68,6 +71,13 @@ pub struct SessionsArgs {
     /// What to group the lines by.
     #[arg(long, value_parser = super::choice::<By>(), default_value_t = By::Month)]
     by: By,
+}
+
+#[derive(Debug, Args)]
+pub struct FyArgs {
+    /// A financial year: 2026-27, this or last [default: this].
+    #[arg(long, value_name = "FY")]
+    fy: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -149,6 +159,14 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
             let locality = locality_of(&reg.conn, &a.locality)?;
             let rows = report::visits(&reg.conn, since, a.round.as_deref(), locality, today)?;
             view::report::visits(&rows, since, a.round.as_deref())
+        }
+        ReportCommand::Schemes(a) => {
+            let fy = match &a.fy {
+                Some(f) => dates::parse_financial_year(f, "--fy")?,
+                None => FinancialYear::containing(today),
+            };
+            let reg = ctx.open(Access::Read)?;
+            view::report::schemes(&engage::scheme::uptake(&reg.conn, fy.first(), fy.last(), today)?)
         }
         ReportCommand::Skills => {
             let reg = ctx.open(Access::Read)?;

@@ -246,3 +246,39 @@ pub fn interests(rows: &[Interest]) -> Table {
     }
     table
 }
+
+/// `report schemes` (SPEC §3), rows with reviews overdue marked.
+pub fn schemes(rows: &[crate::scheme::UptakeRow]) -> Table {
+    let mut table = Table::new(&[
+        "scheme",
+        "locality",
+        "practices_enrolled",
+        "practices_open",
+        "patients_covered",
+        "patients_pct",
+        "commitments",
+        "reviews_done",
+        "reviews_due",
+        "reviews_overdue",
+        "earned_gbp",
+        "paid_gbp",
+    ]);
+    for r in rows {
+        table.marked.push(r.reviews_overdue > 0);
+        table.push(vec![
+            Cell::text(&r.scheme),
+            Cell::text(&r.locality),
+            Cell::Int(r.enrolled),
+            Cell::Int(r.open),
+            Cell::Int(r.patients),
+            pct(r.patients, r.patients_of_open).map_or(Cell::Null, Cell::Pct),
+            Cell::Int(r.commitments),
+            Cell::Int(r.reviews_done),
+            Cell::Int(r.reviews_due),
+            Cell::Int(r.reviews_overdue),
+            Cell::Money(r.earned),
+            Cell::Money(r.paid),
+        ]);
+    }
+    table
+}

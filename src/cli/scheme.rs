@@ -1,0 +1,233 @@
+//! `engage scheme …`
+
+use anyhow::Result;
+use clap::{Args, Subcommand};
+
+use engage::appointment::{self, Scope};
+use engage::output::Output;
+use engage::scheme::{self, CommitmentKind, Every, NewScheme, Outcome};
+use engage::{dates, units};
+
+use super::Ctx;
+use engage::store::Access;
+
+#[derive(Debug, Subcommand)]
+pub enum SchemeCommand {
+    /// Add a scheme that pays practices per registered patient.
+    #[command(after_help = "Examples:\n  \
+        # £2.00 a head, paid once; add --instalments quarterly to spread it\n  \
+        engage scheme add PES --per-patient 2 --from 2027-04-01 --until 2028-03-31")]
+    Add(AddArgs),
+    /// List the schemes with their practices, patients and money.
+    #[command(after_help = "Examples:\n  engage scheme list")]
+    List,
+    /// Show a scheme: per practice its enrolment, money, commitments and reviews.
+    #[command(after_help = "Examples:\n  engage scheme show PES")]
+    Show(NameArg),
+    /// Enrol practices (their list size that day is kept), and name a practice lead.
+    #[command(after_help = "Examples:\n  \
+        engage scheme enrol PES M81004 M81007 --date 2027-04-01\n  \
+        engage scheme enrol PES M81026 --lead 7076543 --lead-sessions 2")]
+    Enrol(EnrolArgs),
+    /// Withdraw a practice: no instalment after the day is earned.
+    #[command(after_help = "Examples:\n  engage scheme withdraw PES M81007 --date 2027-09-30 --yes")]
+    Withdraw(WithdrawArgs),
+    /// Record what a practice committed to.
+    #[command(after_help = "Examples:\n  \
+        engage scheme commit PES M81004 'Frailty register audit' --kind audit")]
+    Commit(CommitArgs),
+    /// Record a review of a practice's commitments.
+    #[command(after_help = "Examples:\n  \
+        engage scheme review PES M81004 --date 2027-10-05 --outcome met")]
+    Review(ReviewArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// The scheme's name.
+    name: String,
+    /// Pounds paid per registered patient, e.g. 2 or 1.50.
+    #[arg(long, value_name = "AMOUNT")]
+    per_patient: String,
+    /// The scheme's first day.
+    #[arg(long, value_name = "D")]
+    from: String,
+    /// The scheme's last day.
+    #[arg(long, value_name = "D")]
+    until: String,
+    /// How each practice's payment is split.
+    #[arg(long, value_parser = super::choice::<Every>(), default_value_t = Every::Once)]
+    instalments: Every,
+    /// The fund it is paid from [default: scheme:<name>].
+    #[arg(long, value_name = "F")]
+    fund: Option<String>,
+    /// Commitments each practice makes (improvement areas, audits).
+    #[arg(long, value_name = "N", default_value = "0")]
+    commitments: String,
+    /// Months after enrolment that a review is due.
+    #[arg(long, value_name = "MONTHS")]
+    review_after: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct NameArg {
+    /// The scheme's name (any case, or its first words).
+    name: String,
+}
+
+#[derive(Debug, Args)]
+pub struct EnrolArgs {
+    /// The scheme's name.
+    name: String,
+    /// Practices (ODS codes).
+    #[arg(required = true)]
+    practices: Vec<String>,
+    /// The day they enrol [default: today].
+    #[arg(long, value_name = "D")]
+    date: Option<String>,
+    /// Appoint this person the practice's practice-lead from that day (one practice).
+    #[arg(long, value_name = "PERSON")]
+    lead: Option<String>,
+    /// Sessions a month paid to the lead.
+    #[arg(long, value_name = "N", requires = "lead")]
+    lead_sessions: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct WithdrawArgs {
+    /// The scheme's name.
+    name: String,
+    /// The practice (ODS code).
+    practice: String,
+    /// The last day it takes part.
+    #[arg(long, value_name = "D")]
+    date: String,
+}
+
+#[derive(Debug, Args)]
+pub struct CommitArgs {
+    /// The scheme's name.
+    name: String,
+    /// The practice (ODS code).
+    practice: String,
+    /// What it committed to.
+    text: String,
+    /// What sort of commitment it is.
+    #[arg(long, value_parser = super::choice::<CommitmentKind>(), default_value_t = CommitmentKind::Improvement)]
+    kind: CommitmentKind,
+}
+
+#[derive(Debug, Args)]
+pub struct ReviewArgs {
+    /// The scheme's name.
+    name: String,
+    /// The practice (ODS code).
+    practice: String,
+    /// The day of the review.
+    #[arg(long, value_name = "D")]
+    date: String,
+    /// What the review found.
+    #[arg(long, value_parser = super::choice::<Outcome>())]
+    outcome: Outcome,
+    /// A note for the record.
+    #[arg(long, value_name = "T")]
+    note: Option<String>,
+}
+
+fn parse_count(text: &str, what: &str, max: i64) -> engage::Result<i64> {
+    let t = text.trim();
+    t.parse::<i64>()
+        .ok()
+        .filter(|n| (0..=max).contains(n) && t.bytes().all(|c| c.is_ascii_digit()))
+        .ok_or_else(|| engage::Error::invalid(format!("not a whole number from 0 to {max}: {text:?} ({what})")))
+}
+
+pub fn run(ctx: &Ctx, cmd: SchemeCommand) -> Result<()> {
+    let today = dates::today()?;
+    match cmd {
+        SchemeCommand::Add(a) => {
+            let review_after = a.review_after.as_deref().map(|m| parse_count(m, "--review-after", 120)).transpose()?;
+            if review_after == Some(0) {
+                return Err(engage::Error::invalid(
+                    "a review is due 1 or more months after enrolment (--review-after)",
+                )
+                .into());
+            }
+            let s = NewScheme {
+                name: a.name,
+                per_patient: units::parse_pence(&a.per_patient, "--per-patient", &units::PER_PATIENT)?,
+                from: dates::parse_date(&a.from, "--from")?,
+                until: dates::parse_date(&a.until, "--until")?,
+                every: a.instalments,
+                fund: a.fund,
+                commitments: parse_count(&a.commitments, "--commitments", 100)?,
+                review_after: review_after.map(|m| m as u32),
+            };
+            ctx.write(|tx| {
+                let s = scheme::add(tx, &s)?;
+                Ok(format!("added scheme {} ({} a patient, {}, fund {})", s.name, s.per_patient, s.every, s.fund))
+            })?;
+        }
+        SchemeCommand::List => {
+            let reg = ctx.open(Access::Read)?;
+            ctx.print(&Output::Table(scheme::list(&reg.conn)?))?;
+        }
+        SchemeCommand::Show(a) => {
+            let reg = ctx.open(Access::Read)?;
+            ctx.print(&Output::Record(scheme::show(&reg.conn, &a.name, today)?))?;
+        }
+        SchemeCommand::Enrol(a) => {
+            let date = dates::parse_opt_date(a.date.as_deref(), "--date")?.unwrap_or(today);
+            let sessions = a
+                .lead_sessions
+                .as_deref()
+                .map(|s| units::parse_hundredths(s, "--lead-sessions", &units::PER_MONTH))
+                .transpose()?;
+            if a.lead.is_some() && a.practices.len() > 1 {
+                return Err(engage::Error::invalid(
+                    "--lead names one practice's lead: enrol one practice with it (--lead)",
+                )
+                .into());
+            }
+            ctx.write(|tx| {
+                let s = scheme::find(tx, &a.name)?;
+                let enrolled = scheme::enrol(tx, &s, &a.practices, date)?;
+                let codes: Vec<String> = enrolled.iter().map(|p| p.code.to_string()).collect();
+                let mut summary = format!("enrolled {} in {} from {date}", codes.join(", "), s.name);
+                if let Some(lead) = &a.lead {
+                    let scope = Scope { practice: Some(codes[0].clone()), ..Scope::default() };
+                    let ap = appointment::appoint(tx, lead, appointment::PRACTICE_LEAD, &scope, sessions, date, None)?;
+                    summary.push_str(&format!("; {} is its practice lead (appointment {})", ap.person.name, ap.id));
+                }
+                Ok(summary)
+            })?;
+        }
+        SchemeCommand::Withdraw(a) => {
+            let date = dates::parse_date(&a.date, "--date")?;
+            ctx.confirm_write(
+                |m| format!("{}?", m.replacen("withdrew", "Withdraw", 1)),
+                |tx| {
+                    let s = scheme::find(tx, &a.name)?;
+                    let e = scheme::withdraw(tx, &s, &a.practice, date)?;
+                    Ok(format!("withdrew {} from {} on {date}", e.practice_code, s.name))
+                },
+            )?;
+        }
+        SchemeCommand::Commit(a) => {
+            ctx.write(|tx| {
+                let s = scheme::find(tx, &a.name)?;
+                let e = scheme::commit(tx, &s, &a.practice, &a.text, a.kind, today)?;
+                Ok(format!("recorded {}'s {} commitment in {}", e.practice_code, a.kind, s.name))
+            })?;
+        }
+        SchemeCommand::Review(a) => {
+            let date = dates::parse_date(&a.date, "--date")?;
+            ctx.write(|tx| {
+                let s = scheme::find(tx, &a.name)?;
+                let e = scheme::review(tx, &s, &a.practice, date, a.outcome, a.note.as_deref(), today)?;
+                Ok(format!("recorded the review of {} in {} on {date}: {}", e.practice_code, s.name, a.outcome))
+            })?;
+        }
+    }
+    Ok(())
+}

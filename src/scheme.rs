@@ -1,0 +1,571 @@
+//! Engagement schemes paid to practices: who enrolled (with the list size on the day),
+//! what each practice committed to, the reviews due, and the instalments a practice
+//! earns: per patient × its list size at enrolment, split over the scheme's months.
+
+use std::collections::HashMap;
+
+use chrono::{Datelike, Months, NaiveDate};
+use rusqlite::{Connection, OptionalExtension};
+
+use crate::dates::Month;
+use crate::error::{Error, Result};
+use crate::output::{Cell, Record, Table};
+use crate::practice;
+use crate::units::Pence;
+
+crate::text_enum! {
+    /// How a practice's payment is split.
+    pub enum Every {
+        /// All of it when the practice enrols.
+        Once = "once",
+        /// At the end of each calendar quarter.
+        Quarterly = "quarterly",
+        /// At the end of each month.
+        Monthly = "monthly",
+    }
+}
+
+crate::text_enum! {
+    /// What a practice committed to.
+    pub enum CommitmentKind {
+        Improvement = "improvement",
+        Audit = "audit",
+        Other = "other",
+    }
+}
+
+crate::text_enum! {
+    /// How a review found the practice's commitments.
+    pub enum Outcome {
+        Met = "met",
+        Partly = "partly",
+        NotMet = "not-met",
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Scheme {
+    pub id: i64,
+    pub name: String,
+    pub per_patient: Pence,
+    pub from: NaiveDate,
+    pub until: NaiveDate,
+    pub every: Every,
+    pub fund: String,
+    /// Commitments required of each practice.
+    pub commitments: i64,
+    /// Months after enrolment that a review is due.
+    pub review_after: Option<u32>,
+}
+
+const SELECT: &str =
+    "SELECT id, name, per_patient, from_date, until_date, instalments, fund, commitments, review_after FROM scheme";
+
+fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Scheme> {
+    Ok(Scheme {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        per_patient: r.get(2)?,
+        from: r.get(3)?,
+        until: r.get(4)?,
+        every: r.get(5)?,
+        fund: r.get(6)?,
+        commitments: r.get(7)?,
+        review_after: r.get(8)?,
+    })
+}
+
+pub fn all(conn: &Connection) -> Result<Vec<Scheme>> {
+    let mut stmt = conn.prepare_cached(&format!("{SELECT} ORDER BY name"))?;
+    let rows = stmt.query_map([], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Finds a scheme by name, any case, or as people say it (its first words).
+pub fn find(conn: &Connection, reference: &str) -> Result<Scheme> {
+    let r = reference.trim();
+    let exact = conn.prepare_cached(&format!("{SELECT} WHERE name = ?1 COLLATE NOCASE"))?.query_row([r], from_row);
+    if let Some(s) = exact.optional()? {
+        return Ok(s);
+    }
+    let schemes = all(conn)?;
+    match crate::reference::matching(r, schemes.iter().enumerate().map(|(i, s)| (i, s.name.as_str()))).as_slice() {
+        [one] => Ok(schemes[*one].clone()),
+        [] => {
+            let names = schemes.iter().map(|s| s.name.as_str());
+            let hint = crate::reference::hint(r, names, "`engage scheme list` shows the schemes");
+            Err(Error::not_found(format!("no such scheme: {reference:?}")).with_hint(hint))
+        }
+        many => Err(Error::conflict(format!("the scheme reference {reference:?} is ambiguous"))
+            .with_details(many.iter().map(|&i| schemes[i].name.clone()).collect())),
+    }
+}
+
+/// Everything `scheme add` takes.
+#[derive(Debug, Clone)]
+pub struct NewScheme {
+    pub name: String,
+    pub per_patient: Pence,
+    pub from: NaiveDate,
+    pub until: NaiveDate,
+    pub every: Every,
+    pub fund: Option<String>,
+    pub commitments: i64,
+    pub review_after: Option<u32>,
+}
+
+pub fn add(conn: &Connection, s: &NewScheme) -> Result<Scheme> {
+    let name = crate::text::line(&s.name, "a scheme name", 100, "NAME", &[])?;
+    if s.until < s.from {
+        return Err(Error::invalid(format!("--until {} is before --from {} (scheme {name})", s.until, s.from)));
+    }
+    let fund = match &s.fund {
+        Some(f) => crate::text::line(f, "a fund", 100, "--fund", &[])?,
+        None => format!("scheme:{name}"),
+    };
+    let taken: Option<String> =
+        conn.query_row("SELECT name FROM scheme WHERE name = ?1 COLLATE NOCASE", [&name], |r| r.get(0)).optional()?;
+    if let Some(t) = taken {
+        return Err(Error::conflict(format!("a scheme is already called {t:?} (NAME)")));
+    }
+    conn.execute(
+        "INSERT INTO scheme (name, per_patient, from_date, until_date, instalments, fund, commitments, review_after)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        rusqlite::params![name, s.per_patient, s.from, s.until, s.every.as_str(), fund, s.commitments, s.review_after],
+    )?;
+    find(conn, &name)
+}
+
+/// One instalment of a practice's payment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Instalment {
+    /// The day it is earned: the enrolment day (`once`), or the end of its month or
+    /// quarter.
+    pub date: NaiveDate,
+    pub amount: Pence,
+}
+
+/// The last day of the calendar quarter `date` is in.
+fn quarter_end(date: NaiveDate) -> NaiveDate {
+    let month = (date.month() - 1) / 3 * 3 + 3;
+    Month::of(NaiveDate::from_ymd_opt(date.year(), month, 1).expect("a quarter's last month")).last()
+}
+
+/// A practice's instalments (SPEC §2 scheme): `total` split equally over the months
+/// or quarters from enrolment to the scheme's end, each rounded down to the penny, the
+/// last taking the remainder, so that they add up to `total` exactly.
+pub fn instalments(total: Pence, every: Every, enrolled: NaiveDate, until: NaiveDate) -> Vec<Instalment> {
+    let mut dates = Vec::new();
+    match every {
+        Every::Once => dates.push(enrolled),
+        Every::Monthly => {
+            let mut m = Month::of(enrolled);
+            while m <= Month::of(until) {
+                dates.push(m.last());
+                m = m.next();
+            }
+        }
+        Every::Quarterly => {
+            let mut q = quarter_end(enrolled);
+            while q <= quarter_end(until) {
+                dates.push(q);
+                q = quarter_end(q.checked_add_months(Months::new(3)).expect("a quarter later"));
+            }
+        }
+    }
+    let n = dates.len() as i64;
+    let each = total.0 / n;
+    dates
+        .iter()
+        .enumerate()
+        .map(|(i, &date)| {
+            let amount = if i as i64 == n - 1 { total.0 - each * (n - 1) } else { each };
+            Instalment { date, amount: Pence(amount) }
+        })
+        .collect()
+}
+
+/// A practice in a scheme.
+#[derive(Debug, Clone)]
+pub struct Enrolment {
+    pub id: i64,
+    pub practice_code: String,
+    pub practice_name: String,
+    pub locality: String,
+    pub enrolled: NaiveDate,
+    pub list_size: i64,
+    pub withdrawn: Option<NaiveDate>,
+    pub commitments: i64,
+    pub reviews: i64,
+    pub last_review: Option<NaiveDate>,
+}
+
+impl Enrolment {
+    /// Per patient × the list size at enrolment.
+    pub fn total(&self, s: &Scheme) -> Pence {
+        Pence(s.per_patient.0 * self.list_size)
+    }
+
+    /// The instalments it earns: none dated after a withdrawal.
+    pub fn earned(&self, s: &Scheme) -> Vec<Instalment> {
+        let mut all = instalments(self.total(s), s.every, self.enrolled, s.until);
+        all.retain(|i| self.withdrawn.is_none_or(|w| i.date <= w));
+        all
+    }
+
+    /// The review due: enrolment plus the scheme's months, until one is done; none once
+    /// the practice has withdrawn.
+    pub fn next_review(&self, s: &Scheme) -> Option<NaiveDate> {
+        let after = s.review_after?;
+        (self.reviews == 0 && self.withdrawn.is_none())
+            .then(|| self.enrolled.checked_add_months(Months::new(after)))
+            .flatten()
+    }
+}
+
+/// A scheme's enrolments, by practice code.
+pub fn enrolments(conn: &Connection, scheme_id: i64) -> Result<Vec<Enrolment>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT e.id, e.practice_code, p.name, l.name, e.enrolled_on, e.list_size, e.withdrawn_on,
+                (SELECT count(*) FROM commitment c WHERE c.enrolment_id = e.id),
+                (SELECT count(*) FROM scheme_review r WHERE r.enrolment_id = e.id),
+                (SELECT max(reviewed_on) FROM scheme_review r WHERE r.enrolment_id = e.id)
+           FROM enrolment e JOIN practice p ON p.code = e.practice_code JOIN locality l ON l.id = p.locality_id
+          WHERE e.scheme_id = ?1 ORDER BY e.practice_code",
+    )?;
+    let rows = stmt.query_map([scheme_id], |r| {
+        Ok(Enrolment {
+            id: r.get(0)?,
+            practice_code: r.get(1)?,
+            practice_name: r.get(2)?,
+            locality: r.get(3)?,
+            enrolled: r.get(4)?,
+            list_size: r.get(5)?,
+            withdrawn: r.get(6)?,
+            commitments: r.get(7)?,
+            reviews: r.get(8)?,
+            last_review: r.get(9)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+fn enrolment_of(conn: &Connection, s: &Scheme, code: &str) -> Result<Enrolment> {
+    let code = practice::get(conn, code)?.code;
+    enrolments(conn, s.id)?.into_iter().find(|e| e.practice_code == code.as_str()).ok_or_else(|| {
+        Error::not_found(format!("{code} is not enrolled in {} (PRACTICE)", s.name))
+            .with_hint(format!("`engage scheme enrol '{}' {code}` enrols it", s.name))
+    })
+}
+
+/// `scheme enrol`: practices join on `date` with their list size that day. All or
+/// nothing; a practice enrolled already is exit 5.
+pub fn enrol(conn: &Connection, s: &Scheme, codes: &[String], date: NaiveDate) -> Result<Vec<practice::Practice>> {
+    if date < s.from || date > s.until {
+        return Err(Error::invalid(format!(
+            "{} runs from {} to {}: {date} is outside it (--date)",
+            s.name, s.from, s.until
+        )));
+    }
+    let mut out = Vec::new();
+    for code in codes {
+        let p = practice::get(conn, code)?;
+        if !p.open || p.open_date.is_some_and(|o| o > date) {
+            return Err(Error::invalid(format!("{} {} is not open on {date} (PRACTICE)", p.code, p.name)));
+        }
+        let Some(list_size) = p.list_size else {
+            return Err(Error::invalid(format!(
+                "{} {} has no list size: the scheme pays per patient (PRACTICE)",
+                p.code, p.name
+            ))
+            .with_hint(format!("`engage practice edit {} --list-size N` first", p.code)));
+        };
+        let already: Option<NaiveDate> = conn
+            .query_row(
+                "SELECT enrolled_on FROM enrolment WHERE scheme_id = ?1 AND practice_code = ?2",
+                rusqlite::params![s.id, p.code.as_str()],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if let Some(on) = already {
+            return Err(Error::conflict(format!("{} is enrolled in {} already (since {on})", p.code, s.name)));
+        }
+        conn.execute(
+            "INSERT INTO enrolment (scheme_id, practice_code, enrolled_on, list_size) VALUES (?1, ?2, ?3, ?4)",
+            rusqlite::params![s.id, p.code.as_str(), date, list_size],
+        )?;
+        out.push(p);
+    }
+    Ok(out)
+}
+
+/// `scheme withdraw`: no instalment after `date` is earned.
+pub fn withdraw(conn: &Connection, s: &Scheme, code: &str, date: NaiveDate) -> Result<Enrolment> {
+    let e = enrolment_of(conn, s, code)?;
+    if let Some(w) = e.withdrawn {
+        return Err(Error::conflict(format!("{} withdrew from {} on {w} already", e.practice_code, s.name)));
+    }
+    if date < e.enrolled {
+        return Err(Error::invalid(format!(
+            "{} enrolled in {} on {}, after {date} (--date)",
+            e.practice_code, s.name, e.enrolled
+        )));
+    }
+    conn.execute("UPDATE enrolment SET withdrawn_on = ?1 WHERE id = ?2", rusqlite::params![date, e.id])?;
+    enrolment_of(conn, s, code)
+}
+
+/// `scheme commit`: a commitment the practice made, recorded today.
+pub fn commit(
+    conn: &Connection,
+    s: &Scheme,
+    code: &str,
+    text: &str,
+    kind: CommitmentKind,
+    today: NaiveDate,
+) -> Result<Enrolment> {
+    let text = crate::text::line(text, "a commitment", 500, "TEXT", &[])?;
+    let e = enrolment_of(conn, s, code)?;
+    conn.execute(
+        "INSERT INTO commitment (enrolment_id, text, kind, made_on) VALUES (?1, ?2, ?3, ?4)",
+        rusqlite::params![e.id, text, kind.as_str(), today],
+    )?;
+    Ok(e)
+}
+
+/// `scheme review`: a review on a day from enrolment to today.
+pub fn review(
+    conn: &Connection,
+    s: &Scheme,
+    code: &str,
+    date: NaiveDate,
+    outcome: Outcome,
+    note: Option<&str>,
+    today: NaiveDate,
+) -> Result<Enrolment> {
+    let note = note.map(|n| crate::text::line(n, "a note", 500, "--note", &[])).transpose()?;
+    let e = enrolment_of(conn, s, code)?;
+    if date > today {
+        return Err(Error::invalid(format!("{date} has not come yet: a review is recorded once held (--date)")));
+    }
+    if date < e.enrolled {
+        return Err(Error::invalid(format!("{} enrolled on {}, after {date} (--date)", e.practice_code, e.enrolled)));
+    }
+    conn.execute(
+        "INSERT INTO scheme_review (enrolment_id, reviewed_on, outcome, note) VALUES (?1, ?2, ?3, ?4)",
+        rusqlite::params![e.id, date, outcome.as_str(), note],
+    )?;
+    Ok(e)
+}
+
+/// Pence paid so far through the payment runs, per enrolment. Scheme instalments do not
+/// go through the runs yet (see the README): nothing has been paid.
+fn paid(_conn: &Connection) -> Result<HashMap<i64, Pence>> {
+    Ok(HashMap::new())
+}
+
+pub const LIST_COLUMNS: &[&str] = &[
+    "name",
+    "per_patient_gbp",
+    "from",
+    "until",
+    "instalments",
+    "fund",
+    "practices",
+    "patients",
+    "total_gbp",
+    "paid_gbp",
+];
+
+/// A scheme's `scheme list` row: practices enrolled and not withdrawn, their patients,
+/// what they earn in all and what has been paid.
+fn list_row(s: &Scheme, enrolled: &[Enrolment], paid: &HashMap<i64, Pence>) -> Vec<Cell> {
+    let current: Vec<&Enrolment> = enrolled.iter().filter(|e| e.withdrawn.is_none()).collect();
+    let total: Pence = enrolled.iter().map(|e| e.earned(s).iter().map(|i| i.amount).sum::<Pence>()).sum();
+    vec![
+        Cell::text(&s.name),
+        Cell::Money(s.per_patient),
+        Cell::Date(s.from),
+        Cell::Date(s.until),
+        Cell::text(s.every.as_str()),
+        Cell::text(&s.fund),
+        Cell::Int(current.len() as i64),
+        Cell::Int(current.iter().map(|e| e.list_size).sum()),
+        Cell::Money(total),
+        Cell::Money(enrolled.iter().filter_map(|e| paid.get(&e.id).copied()).sum()),
+    ]
+}
+
+/// `scheme list`, by name.
+pub fn list(conn: &Connection) -> Result<Table> {
+    let paid = paid(conn)?;
+    let mut table = Table::new(LIST_COLUMNS);
+    for s in all(conn)? {
+        let enrolled = enrolments(conn, s.id)?;
+        table.push(list_row(&s, &enrolled, &paid));
+    }
+    table.footer = Some(crate::view::facts::count(table.rows.len(), "scheme", "schemes"));
+    Ok(table)
+}
+
+/// `scheme show`: the scheme's `scheme list` fields, then per practice its enrolment,
+/// money, commitments and reviews (SPEC §3).
+pub fn show(conn: &Connection, reference: &str, today: NaiveDate) -> Result<Record> {
+    let s = find(conn, reference)?;
+    let enrolled = enrolments(conn, s.id)?;
+    let paid = paid(conn)?;
+    // The `scheme list` fields, but `practices` is the list of them (SPEC §2).
+    let fields =
+        LIST_COLUMNS.iter().copied().zip(list_row(&s, &enrolled, &paid)).filter(|(k, _)| *k != "practices").collect();
+    let mut practices = Table::new(&[
+        "practice_code",
+        "practice_name",
+        "locality",
+        "enrolled",
+        "list_size",
+        "total_gbp",
+        "paid_gbp",
+        "commitments",
+        "commitments_required",
+        "reviews",
+        "next_review",
+        "overdue",
+        "withdrawn",
+    ]);
+    for e in &enrolled {
+        let next = e.next_review(&s);
+        practices.marked.push(next.is_some_and(|d| d < today) || e.commitments < s.commitments);
+        practices.push(vec![
+            Cell::text(&e.practice_code),
+            Cell::text(&e.practice_name),
+            Cell::text(&e.locality),
+            Cell::Date(e.enrolled),
+            Cell::Int(e.list_size),
+            Cell::Money(e.earned(&s).iter().map(|i| i.amount).sum()),
+            Cell::Money(paid.get(&e.id).copied().unwrap_or_default()),
+            Cell::Int(e.commitments),
+            Cell::Int(s.commitments),
+            Cell::Int(e.reviews),
+            Cell::opt_date(next),
+            Cell::Bool(next.is_some_and(|d| d < today)),
+            Cell::opt_date(e.withdrawn),
+        ]);
+    }
+    Ok(Record { fields, sections: vec![("practices", practices)], trailing: Vec::new() })
+}
+
+/// One row of `report schemes`: a scheme in a locality.
+#[derive(Debug, Clone)]
+pub struct UptakeRow {
+    pub scheme: String,
+    pub locality: String,
+    pub enrolled: i64,
+    pub open: i64,
+    pub patients: i64,
+    pub patients_of_open: i64,
+    pub commitments: i64,
+    pub reviews_done: i64,
+    pub reviews_due: i64,
+    pub reviews_overdue: i64,
+    pub earned: Pence,
+    pub paid: Pence,
+}
+
+/// `report schemes`: per scheme and locality (by scheme name, then locality name), the
+/// practices enrolled of those open, patients covered, commitments, reviews, and the
+/// money earned in the period (instalments dated in it) and paid.
+pub fn uptake(conn: &Connection, from: NaiveDate, to: NaiveDate, today: NaiveDate) -> Result<Vec<UptakeRow>> {
+    let paid = paid(conn)?;
+    // Open practices and their patients, by locality.
+    let mut open: HashMap<String, (i64, i64)> = HashMap::new();
+    let mut stmt = conn.prepare_cached(
+        "SELECT l.name, count(*), coalesce(sum(p.list_size), 0) FROM practice p JOIN locality l ON l.id = p.locality_id
+          WHERE p.status = 'open' GROUP BY l.name",
+    )?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        open.insert(r.get(0)?, (r.get(1)?, r.get(2)?));
+    }
+    let mut out = Vec::new();
+    for s in all(conn)? {
+        let mut by_locality: std::collections::BTreeMap<String, UptakeRow> = std::collections::BTreeMap::new();
+        for e in enrolments(conn, s.id)? {
+            let (n_open, patients_open) = open.get(&e.locality).copied().unwrap_or_default();
+            let row = by_locality.entry(e.locality.clone()).or_insert_with(|| UptakeRow {
+                scheme: s.name.clone(),
+                locality: e.locality.clone(),
+                enrolled: 0,
+                open: n_open,
+                patients: 0,
+                patients_of_open: patients_open,
+                commitments: 0,
+                reviews_done: 0,
+                reviews_due: 0,
+                reviews_overdue: 0,
+                earned: Pence(0),
+                paid: Pence(0),
+            });
+            if e.withdrawn.is_none() {
+                row.enrolled += 1;
+                row.patients += e.list_size;
+            }
+            row.commitments += e.commitments;
+            row.reviews_done += e.reviews;
+            if let Some(due) = e.next_review(&s) {
+                row.reviews_due += 1;
+                row.reviews_overdue += (due < today) as i64;
+            }
+            row.earned += e.earned(&s).iter().filter(|i| i.date >= from && i.date <= to).map(|i| i.amount).sum();
+            row.paid += paid.get(&e.id).copied().unwrap_or_default();
+        }
+        out.extend(by_locality.into_values());
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        crate::dates::parse_iso(s).unwrap()
+    }
+
+    #[test]
+    fn instalments_add_up_to_the_penny_and_the_last_takes_the_remainder() {
+        // £2.00 a head × 7,333 patients = £14,666.00 over the 4 quarters of 2027-28:
+        // 1,466,600 ÷ 4 = 366,650 each, exactly.
+        let q = instalments(Pence(1_466_600), Every::Quarterly, d("2027-04-01"), d("2028-03-31"));
+        assert_eq!(
+            q.iter().map(|i| i.date.to_string()).collect::<Vec<_>>(),
+            ["2027-06-30", "2027-09-30", "2027-12-31", "2028-03-31"]
+        );
+        assert!(q.iter().all(|i| i.amount == Pence(366_650)));
+        // £1.00 × 1,001 over 3 months: 33,366 twice, then 33,368.
+        let m = instalments(Pence(100_100), Every::Monthly, d("2027-05-15"), d("2027-07-31"));
+        assert_eq!(m.iter().map(|i| i.amount.0).collect::<Vec<_>>(), [33_366, 33_366, 33_368]);
+        assert_eq!(m[0].date, d("2027-05-31"));
+        assert_eq!(m.iter().map(|i| i.amount).sum::<Pence>(), Pence(100_100));
+        // Enrolled part-way through the year: the quarters from its own.
+        let late = instalments(Pence(1_000), Every::Quarterly, d("2027-11-20"), d("2028-03-31"));
+        assert_eq!(
+            late,
+            [
+                Instalment { date: d("2027-12-31"), amount: Pence(500) },
+                Instalment { date: d("2028-03-31"), amount: Pence(500) }
+            ]
+        );
+        // Once: all of it on the day.
+        let once = instalments(Pence(12_345), Every::Once, d("2027-06-01"), d("2028-03-31"));
+        assert_eq!(once, [Instalment { date: d("2027-06-01"), amount: Pence(12_345) }]);
+        // A scheme that ends mid-month still pays at the month's end.
+        let short = instalments(Pence(7), Every::Monthly, d("2027-01-10"), d("2027-02-14"));
+        assert_eq!(
+            short,
+            [
+                Instalment { date: d("2027-01-31"), amount: Pence(3) },
+                Instalment { date: d("2027-02-28"), amount: Pence(4) }
+            ]
+        );
+    }
+}

@@ -1,0 +1,196 @@
+//! Schemes paid to practices: enrolment with the list size on the day, commitments,
+//! reviews, the instalments' amounts and `report schemes`, worked out by hand on the
+//! example register (see `common`; today is 15 January 2027).
+
+mod common;
+
+use common::{Reg, column};
+use serde_json::{Value, json};
+
+/// The example register with a practice engagement scheme for 2026-27 at £2.00 a head,
+/// quarterly, three commitments and a review six months after enrolment. List sizes:
+/// M81004 14,966, M81007 5,585, M81026 9,000, M81015 8,000.
+fn with_scheme() -> Reg {
+    let reg = common::example_register();
+    reg.ok(&[
+        "scheme",
+        "add",
+        "Practice engagement",
+        "--per-patient",
+        "2",
+        "--from",
+        "2026-04-01",
+        "--until",
+        "2027-03-31",
+        "--instalments",
+        "quarterly",
+        "--commitments",
+        "3",
+        "--review-after",
+        "6",
+    ]);
+    reg.ok(&["scheme", "enrol", "practice", "M81004", "M81007", "--date", "2026-04-01"]);
+    reg
+}
+
+fn row<'a>(rows: &'a Value, code: &str) -> &'a Value {
+    rows.as_array().unwrap().iter().find(|r| r["practice_code"] == code).unwrap()
+}
+
+#[test]
+fn a_practices_money_commitments_and_reviews() {
+    let reg = with_scheme();
+    // Abbey Surgery joins on 20 November with Fay as its lead, 2 sessions a month.
+    reg.ok(&[
+        "scheme",
+        "enrol",
+        "practice",
+        "M81026",
+        "--date",
+        "2026-11-20",
+        "--lead",
+        "fay@nhs.net",
+        "--lead-sessions",
+        "2",
+    ]);
+    let leads = reg.json(&["person", "appointments", "fay@nhs.net"]);
+    assert_eq!(column(&leads, "role"), vec![json!("practice-lead")]);
+    assert_eq!(column(&leads, "from"), vec![json!("2026-11-20")]);
+    assert_eq!(column(&leads, "sessions_per_month"), vec![json!("2.00")]);
+    // The list size is kept as it was on the day: a later change does not move it.
+    reg.ok(&["practice", "edit", "M81004", "--list-size", "15500"]);
+    reg.ok(&["scheme", "commit", "practice", "M81004", "Frailty register", "--kind", "audit"]);
+    reg.ok(&["scheme", "commit", "practice", "M81004", "Online access"]);
+    reg.ok(&["scheme", "commit", "practice", "M81004", "Carers' register"]);
+    reg.ok(&["scheme", "commit", "practice", "M81026", "Online access"]);
+    reg.ok(&["scheme", "review", "practice", "M81004", "--date", "2026-10-05", "--outcome", "met"]);
+    // Bredon Hill withdraws at the end of September: two quarters of four.
+    reg.ok(&["scheme", "withdraw", "practice", "M81007", "--date", "2026-09-30", "--yes"]);
+    let show = reg.json(&["scheme", "show", "practice"]);
+    assert_eq!(show["name"], "Practice engagement");
+    assert_eq!(show["per_patient_gbp"], "2.00");
+    assert_eq!(show["instalments"], "quarterly");
+    assert_eq!(show["fund"], "scheme:Practice engagement");
+    assert_eq!(show["patients"], 14966 + 9000);
+    // £2 × 14,966 = £29,932.00; × 5,585 = £11,170.00, half earned: £5,585.00;
+    // × 9,000 = £18,000.00 over the two quarters from November.
+    assert_eq!(show["total_gbp"], "53517.00");
+    let practices = &show["practices"];
+    assert_eq!(column(practices, "practice_code"), vec![json!("M81004"), json!("M81007"), json!("M81026")]);
+    assert_eq!(column(practices, "total_gbp"), vec![json!("29932.00"), json!("5585.00"), json!("18000.00")]);
+    assert_eq!(column(practices, "list_size"), vec![json!(14966), json!(5585), json!(9000)]);
+    assert_eq!(
+        row(practices, "M81004"),
+        &json!({"practice_code": "M81004", "practice_name": "Riverside Surgery", "locality": "Evesham",
+                "enrolled": "2026-04-01", "list_size": 14966, "total_gbp": "29932.00", "paid_gbp": "0.00",
+                "commitments": 3, "commitments_required": 3, "reviews": 1, "next_review": null,
+                "overdue": false, "withdrawn": null})
+    );
+    // Abbey's review is due on 20 May 2027: not yet overdue. Bredon Hill withdrew.
+    assert_eq!(column(practices, "next_review"), vec![Value::Null, Value::Null, json!("2027-05-20")]);
+    assert_eq!(row(practices, "M81007")["withdrawn"], "2026-09-30");
+    assert_eq!(
+        reg.json(&["scheme", "list"]),
+        json!([{"name": "Practice engagement", "per_patient_gbp": "2.00", "from": "2026-04-01", "until": "2027-03-31",
+                "instalments": "quarterly", "fund": "scheme:Practice engagement", "practices": 2,
+                "patients": 23966, "total_gbp": "53517.00", "paid_gbp": "0.00"}])
+    );
+}
+
+#[test]
+fn reviews_fall_due_and_the_report_counts_them_by_locality() {
+    let reg = with_scheme();
+    reg.ok(&["scheme", "enrol", "practice", "M81015", "--date", "2026-08-01"]);
+    reg.ok(&[
+        "scheme",
+        "review",
+        "practice",
+        "M81007",
+        "--date",
+        "2026-12-01",
+        "--outcome",
+        "partly",
+        "--note",
+        "One of three",
+    ]);
+    // Due: M81004 on 1 October (overdue), M81007 reviewed, M81015 on 1 February (due).
+    let practices = reg.json(&["scheme", "show", "practice"])["practices"].clone();
+    assert_eq!(column(&practices, "overdue"), vec![json!(true), json!(false), json!(false)]);
+    assert_eq!(column(&practices, "next_review"), vec![json!("2026-10-01"), Value::Null, json!("2027-02-01")]);
+    // Earned in 2026-27 by quarter ends: M81004 £29,932.00 and M81007 £11,170.00 over four
+    // quarters; M81015 £16,000.00 over the three from its own (July-September on).
+    assert_eq!(
+        reg.json(&["report", "schemes", "--fy", "2026-27"]),
+        json!([
+            {"scheme": "Practice engagement", "locality": "Evesham", "practices_enrolled": 2, "practices_open": 3,
+             "patients_covered": 20551, "patients_pct": 69.5, "commitments": 0, "reviews_done": 1, "reviews_due": 1,
+             "reviews_overdue": 1, "earned_gbp": "41102.00", "paid_gbp": "0.00"},
+            {"scheme": "Practice engagement", "locality": "Malvern", "practices_enrolled": 1, "practices_open": 1,
+             "patients_covered": 8000, "patients_pct": 100.0, "commitments": 0, "reviews_done": 0, "reviews_due": 1,
+             "reviews_overdue": 0, "earned_gbp": "16000.00", "paid_gbp": "0.00"}
+        ])
+    );
+    // A year with no instalments in it earns nothing.
+    let next = reg.json(&["report", "schemes", "--fy", "2027-28"]);
+    assert_eq!(column(&next, "earned_gbp"), vec![json!("0.00"), json!("0.00")]);
+}
+
+#[test]
+fn bad_scheme_input_changes_nothing() {
+    let reg = with_scheme();
+    let add = |args: &[&str]| {
+        let mut all = vec!["scheme", "add", "New", "--from", "2026-04-01", "--until", "2027-03-31"];
+        all.extend(args);
+        all.iter().map(|s| s.to_string()).collect::<Vec<_>>()
+    };
+    for (args, code, says) in [
+        (add(&["--per-patient", "0"]), 3, "a payment per patient is 0.01 to 1,000.00"),
+        (add(&["--per-patient", "1000.01"]), 3, "a payment per patient"),
+        (add(&["--per-patient", "two"]), 3, "not an amount"),
+        (add(&["--per-patient", "2", "--commitments", "x"]), 3, "--commitments"),
+        (add(&["--per-patient", "2", "--review-after", "0"]), 3, "--review-after"),
+        (add(&["--per-patient", "2", "--instalments", "weekly"]), 2, "invalid value"),
+    ] {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let e = reg.fails(&args, code);
+        assert!(e.contains(says), "{args:?}: {e}");
+    }
+    let e =
+        reg.fails(&["scheme", "add", "X", "--per-patient", "2", "--from", "2027-04-01", "--until", "2027-03-31"], 3);
+    assert!(e.contains("--until 2027-03-31 is before --from 2027-04-01"), "{e}");
+    reg.fails(
+        &[
+            "scheme",
+            "add",
+            "PRACTICE ENGAGEMENT",
+            "--per-patient",
+            "2",
+            "--from",
+            "2026-04-01",
+            "--until",
+            "2027-03-31",
+        ],
+        5,
+    );
+    let e = reg.fails(&["scheme", "enrol", "practice", "M81004"], 5);
+    assert!(e.contains("M81004 is enrolled in Practice engagement already (since 2026-04-01)"), "{e}");
+    reg.fails(&["scheme", "enrol", "practice", "M81026", "--date", "2027-04-01"], 3);
+    reg.fails(&["scheme", "enrol", "nothing", "M81026"], 4);
+    reg.fails(&["scheme", "enrol", "practice", "M81026", "M81015", "--lead", "fay@nhs.net"], 3);
+    reg.fails(&["scheme", "enrol", "practice", "X99999"], 4);
+    // All or nothing: the second practice's failure leaves the first unenrolled.
+    reg.fails(&["scheme", "enrol", "practice", "M81026", "M81004"], 5);
+    assert_eq!(reg.json(&["scheme", "list"])[0]["practices"], 2);
+    reg.fails(&["scheme", "commit", "practice", "M81026", "Anything"], 4);
+    reg.fails(&["scheme", "commit", "practice", "M81004", "Anything", "--kind", "wish"], 2);
+    reg.fails(&["scheme", "review", "practice", "M81004", "--date", "2027-02-01", "--outcome", "met"], 3);
+    reg.fails(&["scheme", "review", "practice", "M81004", "--date", "2026-03-01", "--outcome", "met"], 3);
+    reg.fails(&["scheme", "withdraw", "practice", "M81004", "--date", "2026-03-01", "--yes"], 3);
+    reg.fails(&["scheme", "withdraw", "practice", "M81004", "--date", "2026-09-30"], 2);
+    reg.ok(&["scheme", "withdraw", "practice", "M81004", "--date", "2026-09-30", "--yes"]);
+    reg.fails(&["scheme", "withdraw", "practice", "M81004", "--date", "2026-10-30", "--yes"], 5);
+    // A practice without a list size cannot be paid per patient.
+    reg.ok(&["practice", "add", "M81099", "New Surgery", "--locality", "EVE"]);
+    let e = reg.fails(&["scheme", "enrol", "practice", "M81099"], 3);
+    assert!(e.contains("has no list size"), "{e}");
+}
