@@ -466,6 +466,56 @@ fn groups(conn: &rusqlite::Connection, today: NaiveDate, start: NaiveDate, dice:
     Ok(())
 }
 
+/// The practice engagement scheme, from a year ago for a year: £1.50 a head in
+/// quarterly instalments, three improvement areas, a review after six months. About two
+/// practices in three enrolled, with a named lead; most made their commitments, some
+/// reviews are done and some overdue. Its instalments go through the payment runs.
+fn scheme(conn: &rusqlite::Connection, from: NaiveDate, today: NaiveDate) -> Result<()> {
+    use crate::scheme::{self, CommitmentKind, Every, NewScheme, Outcome};
+    let until = from.checked_add_months(chrono::Months::new(12)).and_then(|d| d.pred_opt()).expect("a year on");
+    let s = scheme::add(
+        conn,
+        &NewScheme {
+            name: "Practice engagement scheme".into(),
+            per_patient: crate::units::Pence(150),
+            from,
+            until,
+            every: Every::Quarterly,
+            fund: None,
+            commitments: 3,
+            review_after: Some(6),
+        },
+    )?;
+    let practices: Vec<(String, Option<i64>)> = conn
+        .prepare(
+            "SELECT p.code, (SELECT min(id) FROM person g WHERE g.practice_code = p.code AND g.role = 'gp-partner')
+               FROM practice p WHERE p.status = 'open' ORDER BY p.code",
+        )?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let areas = ["Frailty register and care plans", "Online access for patients", "Cancer screening uptake"];
+    for (i, (code, partner)) in practices.iter().enumerate().filter(|(i, _)| i % 3 != 2) {
+        let enrolled = from + chrono::Duration::days(7 * (i % 4) as i64);
+        scheme::enrol(conn, &s, std::slice::from_ref(code), enrolled)?;
+        let has_lead =
+            crate::appointment::holder_id(conn, crate::appointment::PRACTICE_LEAD, None, Some(code), enrolled)?;
+        if let (None, Some(partner)) = (has_lead, partner) {
+            let scope = Scope { practice: Some(code.clone()), ..Scope::default() };
+            appointment::appoint(conn, &partner.to_string(), appointment::PRACTICE_LEAD, &scope, None, enrolled, None)?;
+        }
+        for area in areas.iter().take(if i % 5 == 0 { 1 } else { 3 }) {
+            scheme::commit(conn, &s, code, area, CommitmentKind::Improvement, today)?;
+        }
+        // Reviews six months on: done for about half of those due.
+        let due = enrolled.checked_add_months(chrono::Months::new(6)).expect("six months on");
+        if due <= today && i % 2 == 0 {
+            let outcome = if i % 4 == 0 { Outcome::Met } else { Outcome::Partly };
+            scheme::review(conn, &s, code, due, outcome, None, today)?;
+        }
+    }
+    Ok(())
+}
+
 /// Rates, budgets, a project with a clinical lead, a few claims, and the payment runs
 /// of the year: finalised up to the month before last, last month still open.
 fn payments(conn: &rusqlite::Connection, today: NaiveDate) -> Result<()> {
@@ -546,6 +596,7 @@ fn payments(conn: &rusqlite::Connection, today: NaiveDate) -> Result<()> {
         a_year_ago,
         None,
     )?;
+    scheme(conn, a_year_ago, today)?;
     // The year's payment runs, oldest first.
     let last = Month::of(today).previous();
     let mut month = Month::of(today.checked_sub_months(chrono::Months::new(12)).expect("a year ago"));

@@ -581,8 +581,13 @@ pub fn sessions(conn: &Connection, period: Period, by: By, locality_id: Option<i
             By::Month => (Month::of(line.work_date).to_string(), None),
             By::Source => (line.source.as_str().to_string(), None),
             By::Fund => (line.fund, None),
-            By::Role => (line.role.as_str().to_string(), None),
-            By::Person => (names.get(&line.person_id).cloned().unwrap_or_default(), Some(line.person_id)),
+            // A scheme's instalment is paid to a practice: its role is `scheme`, and its
+            // payee is the practice (by code, with no person id).
+            By::Role => (line.role.map_or("scheme", |r| r.as_str()).to_string(), None),
+            By::Person => match line.person_id {
+                Some(id) => (names.get(&id).cloned().unwrap_or_default(), Some(id)),
+                None => (line.practice.clone().unwrap_or_default(), None),
+            },
         };
         let sort = match id {
             Some(id) => [key.as_bytes(), &[0], format!("{id:020}").as_bytes()].concat(),

@@ -120,7 +120,7 @@ pub fn add(conn: &Connection, s: &NewScheme) -> Result<Scheme> {
         return Err(Error::invalid(format!("--until {} is before --from {} (scheme {name})", s.until, s.from)));
     }
     let fund = match &s.fund {
-        Some(f) => crate::text::line(f, "a fund", 100, "--fund", &[])?,
+        Some(f) => crate::session::check_fund(&crate::text::line(f, "a fund", 100, "--fund", &[])?, "--fund")?,
         None => format!("scheme:{name}"),
     };
     let taken: Option<String> =
@@ -311,6 +311,26 @@ pub fn withdraw(conn: &Connection, s: &Scheme, code: &str, date: NaiveDate) -> R
             e.practice_code, s.name, e.enrolled
         )));
     }
+    // Instalments after the day are not earned: lines made for them go, unless paid.
+    let paid_after: Option<(i64, NaiveDate, String)> = conn
+        .query_row(
+            "SELECT id, work_date, payment_month FROM session_line
+              WHERE enrolment_id = ?1 AND work_date > ?2 AND status = 'paid' ORDER BY work_date LIMIT 1",
+            rusqlite::params![e.id, date],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .optional()?;
+    if let Some((id, on, run)) = paid_after {
+        return Err(Error::conflict(format!(
+            "{}'s instalment of {on} (session line {id}) was paid in the {run} run: it cannot withdraw before it (--date)",
+            e.practice_code
+        ))
+        .with_hint("a paid line never changes; withdraw from a later day, or recover the money outside engage"));
+    }
+    conn.execute(
+        "DELETE FROM session_line WHERE enrolment_id = ?1 AND work_date > ?2 AND status <> 'paid'",
+        rusqlite::params![e.id, date],
+    )?;
     conn.execute("UPDATE enrolment SET withdrawn_on = ?1 WHERE id = ?2", rusqlite::params![date, e.id])?;
     enrolment_of(conn, s, code)
 }
@@ -358,10 +378,62 @@ pub fn review(
     Ok(e)
 }
 
-/// Pence paid so far through the payment runs, per enrolment. Scheme instalments do not
-/// go through the runs yet (see the README): nothing has been paid.
-fn paid(_conn: &Connection) -> Result<HashMap<i64, Pence>> {
-    Ok(HashMap::new())
+/// Pence paid through the payment runs per enrolment, for instalments dated from
+/// `from` to `to` (all of them without).
+fn paid(conn: &Connection, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<HashMap<i64, Pence>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT enrolment_id, sum(paid_amount) FROM session_line
+          WHERE enrolment_id IS NOT NULL AND status = 'paid'
+            AND (?1 IS NULL OR work_date >= ?1) AND (?2 IS NULL OR work_date <= ?2)
+          GROUP BY enrolment_id",
+    )?;
+    let rows = stmt.query_map(rusqlite::params![from, to], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The instalments earned from the first day of `from` to the last of `to` that have no
+/// line yet, made into approved lines paid to the practice from the scheme's fund (SPEC
+/// §2, scheme; accrued as appointments are). Returns the day of each line made.
+pub(crate) fn accrue(conn: &Connection, from: Month, to: Month) -> Result<Vec<NaiveDate>> {
+    let mut made = Vec::new();
+    // The instalments that have their line already: at national scale some thousands of
+    // enrolments, read in one query rather than one each.
+    let have: std::collections::HashSet<(i64, NaiveDate)> = conn
+        .prepare_cached(
+            "SELECT enrolment_id, work_date FROM session_line
+              WHERE enrolment_id IS NOT NULL AND work_date >= ?1 AND work_date <= ?2",
+        )?
+        .query_map(rusqlite::params![from.first(), to.last()], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    for s in all(conn)? {
+        if s.until < from.first() || s.from > to.last() {
+            continue;
+        }
+        for e in enrolments(conn, s.id)? {
+            let due: Vec<Instalment> =
+                e.earned(&s).into_iter().filter(|i| i.date >= from.first() && i.date <= to.last()).collect();
+            if due.is_empty() {
+                continue;
+            }
+            for i in due.into_iter().filter(|i| !have.contains(&(e.id, i.date))) {
+                conn.prepare_cached(
+                    "INSERT INTO session_line (person_id, source, reference, fund, work_date, sessions, status,
+                                               accrual_month, enrolment_id, amount)
+                     VALUES (NULL, 'scheme', ?1, ?2, ?3, 0, 'approved', ?4, ?5, ?6)",
+                )?
+                .execute(rusqlite::params![
+                    s.name,
+                    s.fund,
+                    i.date,
+                    Month::of(i.date).to_string(),
+                    e.id,
+                    i.amount
+                ])?;
+                made.push(i.date);
+            }
+        }
+    }
+    Ok(made)
 }
 
 pub const LIST_COLUMNS: &[&str] = &[
@@ -398,7 +470,7 @@ fn list_row(s: &Scheme, enrolled: &[Enrolment], paid: &HashMap<i64, Pence>) -> V
 
 /// `scheme list`, by name.
 pub fn list(conn: &Connection) -> Result<Table> {
-    let paid = paid(conn)?;
+    let paid = paid(conn, None, None)?;
     let mut table = Table::new(LIST_COLUMNS);
     for s in all(conn)? {
         let enrolled = enrolments(conn, s.id)?;
@@ -413,7 +485,7 @@ pub fn list(conn: &Connection) -> Result<Table> {
 pub fn show(conn: &Connection, reference: &str, today: NaiveDate) -> Result<Record> {
     let s = find(conn, reference)?;
     let enrolled = enrolments(conn, s.id)?;
-    let paid = paid(conn)?;
+    let paid = paid(conn, None, None)?;
     // The `scheme list` fields, but `practices` is the list of them (SPEC §2).
     let fields =
         LIST_COLUMNS.iter().copied().zip(list_row(&s, &enrolled, &paid)).filter(|(k, _)| *k != "practices").collect();
@@ -473,9 +545,9 @@ pub struct UptakeRow {
 
 /// `report schemes`: per scheme and locality (by scheme name, then locality name), the
 /// practices enrolled of those open, patients covered, commitments, reviews, and the
-/// money earned in the period (instalments dated in it) and paid.
+/// money earned in the period (instalments dated in it) and paid of that.
 pub fn uptake(conn: &Connection, from: NaiveDate, to: NaiveDate, today: NaiveDate) -> Result<Vec<UptakeRow>> {
-    let paid = paid(conn)?;
+    let paid = paid(conn, Some(from), Some(to))?;
     // Open practices and their patients, by locality.
     let mut open: HashMap<String, (i64, i64)> = HashMap::new();
     let mut stmt = conn.prepare_cached(

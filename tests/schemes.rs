@@ -194,3 +194,97 @@ fn bad_scheme_input_changes_nothing() {
     let e = reg.fails(&["scheme", "enrol", "practice", "M81099"], 3);
     assert!(e.contains("has no list size"), "{e}");
 }
+
+/// The payment CSV's lines for a scheme (header first).
+fn scheme_lines(csv: &str) -> Vec<String> {
+    csv.lines().filter(|l| l.starts_with("payment_month") || l.contains(",scheme,")).map(str::to_string).collect()
+}
+
+#[test]
+fn instalments_are_paid_to_practices_in_the_payment_run() {
+    let reg = common::example_register();
+    // £1.00 a head, monthly, October to December 2026: Bredon Hill's 5,585 patients earn
+    // £5,585.00, in instalments of £1,861.66, £1,861.66 and £1,861.68.
+    reg.ok(&[
+        "scheme",
+        "add",
+        "PES",
+        "--per-patient",
+        "1",
+        "--from",
+        "2026-10-01",
+        "--until",
+        "2026-12-31",
+        "--instalments",
+        "monthly",
+    ]);
+    reg.ok(&["scheme", "enrol", "PES", "M81007", "--date", "2026-10-01"]);
+    let header = "payment_month,payee_type,payee_id,payee_name,practice_code,person_id,person_name,gmc_number,role,source,reference,work_date,sessions,rate_gbp,amount_gbp";
+    let october = reg.ok(&["session", "export", "--month", "2026-10", "--finalise", "--yes"]);
+    assert_eq!(
+        scheme_lines(&october),
+        [header, "2026-10,practice,M81007,Bredon Hill Surgery,M81007,,,,,scheme,PES,2026-10-31,,,1861.66"]
+    );
+    // November's run is missed: December's pays it as arrears, with December's, the last
+    // taking the remainder.
+    let december = reg.run(&["session", "export", "--month", "2026-12", "--finalise", "--yes"]);
+    assert_eq!(december.code, 0, "{}", december.stderr);
+    assert_eq!(
+        scheme_lines(&december.stdout),
+        [
+            header,
+            "2026-12,practice,M81007,Bredon Hill Surgery,M81007,,,,,scheme,PES,2026-11-30,,,1861.66",
+            "2026-12,practice,M81007,Bredon Hill Surgery,M81007,,,,,scheme,PES,2026-12-31,,,1861.68"
+        ]
+    );
+    assert!(december.stderr.contains("2026-11"), "the arrears are named: {}", december.stderr);
+    // The runs reproduce what they paid, and the scheme says so.
+    assert_eq!(reg.ok(&["session", "export", "--month", "2026-10"]), october);
+    let list = reg.json(&["scheme", "list"]);
+    assert_eq!((list[0]["total_gbp"].clone(), list[0]["paid_gbp"].clone()), (json!("5585.00"), json!("5585.00")));
+    // A paid instalment never moves: withdrawing before it is refused.
+    let e = reg.fails(&["scheme", "withdraw", "PES", "M81007", "--date", "2026-10-15", "--yes"], 5);
+    assert!(e.contains("instalment of 2026-10-31 (session line 15) was paid in the 2026-10 run"), "{e}");
+    // The scheme's fund is spent like any other, and its lines are listed as the
+    // practice's, with no sessions or rate.
+    reg.ok(&["session", "budget", "set", "scheme:PES", "6000", "--fy", "2026-27"]);
+    let funds = reg.json(&["report", "sessions", "--by", "fund", "--fy", "2026-27"]);
+    let pes = funds.as_array().unwrap().iter().find(|r| r["fund"] == "scheme:PES").unwrap().clone();
+    assert_eq!(
+        pes,
+        json!({"fund": "scheme:PES", "sessions": "0.00", "amount_gbp": "5585.00", "budget_gbp": "6000.00", "remaining_gbp": "415.00"})
+    );
+    let listed = reg.json(&["session", "list", "--month", "2026-11"]);
+    let line = listed.as_array().unwrap().iter().find(|l| l["source"] == "scheme").unwrap().clone();
+    assert_eq!(
+        line,
+        json!({"id": line["id"], "person_id": null, "person_name": "", "source": "scheme", "reference": "PES",
+               "fund": "scheme:PES", "work_date": "2026-11-30", "sessions": null, "rate_gbp": null,
+               "amount_gbp": "1861.66", "status": "paid", "payment_month": "2026-12",
+               "payee_name": "Bredon Hill Surgery"})
+    );
+}
+
+#[test]
+fn a_withdrawal_stops_the_instalments_after_it() {
+    let reg = with_scheme();
+    // Abbey joins on 20 November: £18,000.00 in two quarters, December and March.
+    reg.ok(&["scheme", "enrol", "practice", "M81026", "--date", "2026-11-20"]);
+    let preview = reg.ok(&["session", "export", "--month", "2026-12"]);
+    assert!(preview.contains("Abbey Surgery,M81026,,,,,scheme,Practice engagement,2026-12-31,,,9000.00"), "{preview}");
+    // The preview wrote nothing: the lines are made when a run is finalised.
+    assert!(!reg.ok(&["session", "list", "--format", "csv"]).contains(",scheme,"));
+    // Months before the first run accrue when named.
+    reg.ok(&["session", "accrue", "--month", "2026-09"]);
+    reg.ok(&["session", "accrue", "--month", "2026-12"]);
+    reg.ok(&["scheme", "withdraw", "practice", "M81026", "--date", "2027-01-10", "--yes"]);
+    let abbey = reg.json(&["scheme", "show", "practice"])["practices"][2].clone();
+    assert_eq!((abbey["total_gbp"].clone(), abbey["withdrawn"].clone()), (json!("9000.00"), json!("2027-01-10")));
+    // Withdrawn before December's quarter end: the accrued, unpaid line goes.
+    reg.ok(&["scheme", "withdraw", "practice", "M81004", "--date", "2026-12-15", "--yes"]);
+    let lines = reg.ok(&["session", "list", "--format", "csv"]);
+    assert!(!lines.contains("2026-12-31,,,7483.00"), "{lines}");
+    assert!(lines.contains("scheme,Practice engagement,scheme:Practice engagement,2026-09-30,,,7483.00"), "{lines}");
+    // No run pays for a month that has not ended.
+    reg.fails(&["session", "export", "--month", "2027-01", "--finalise", "--yes"], 3);
+}

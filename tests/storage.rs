@@ -291,6 +291,11 @@ fn a_migrated_register_keeps_its_reports() {
             assert!(got.contains(added));
             got = got.replace(added, "").replace(",0,0,0\r\n", "\r\n");
         }
+        if line.starts_with("session list") {
+            // Version 11 adds who each line pays at the end (a scheme pays a practice);
+            // no payee in the demo has a comma in its name.
+            got = got.lines().map(|l| &l[..l.rfind(',').unwrap()]).collect::<Vec<_>>().join("\r\n") + "\r\n";
+        }
         assert_eq!(got, expected, "engage {line}");
     }
     // Every fact holds from the beginning.

@@ -1,7 +1,7 @@
 //! A deterministic generator of realistic registers, for benchmarks: `group` (the
 //! demo's size) or `national` (7,000 practices in 300 localities, 50,000 people, ten
 //! years of monthly locality meetings (and quarterly peer groups, the board's business,
-//! protected learning), about 1.5 million attendance rows and 2 million
+//! protected learning, a scheme paid to practices), about 1.5 million attendance rows and 2 million
 //! session lines, months before the last two finalised).
 //!
 //! The facts (practices, people, appointments, meetings and who came) are written with
@@ -454,6 +454,29 @@ pub fn build(path: &Path, scale: Scale, seed: u64, today: NaiveDate) -> Result<M
                 }
             }
             month = Month::of(month.last() + Duration::days(1));
+        }
+    }
+    // A practice engagement scheme for the last two years: £1.50 a head, quarterly, two
+    // practices in three enrolled; its instalments are paid in the runs below.
+    {
+        let from = Month::of(today.checked_sub_months(Months::new(24)).expect("two years back")).first();
+        let until = Month::of(today.checked_add_months(Months::new(11)).expect("a year on")).last();
+        tx.execute(
+            "INSERT INTO scheme (name, per_patient, from_date, until_date, instalments, fund, commitments, review_after)
+             VALUES ('Practice engagement scheme', 150, ?1, ?2, 'quarterly', 'scheme:Practice engagement scheme', 3, 6)",
+            params![from, until],
+        )?;
+        let scheme = tx.last_insert_rowid();
+        let mut enrol = tx.prepare(
+            "INSERT INTO enrolment (scheme_id, practice_code, enrolled_on, list_size)
+             SELECT ?1, code, ?2, coalesce(list_size, 0) FROM practice WHERE code = ?3",
+        )?;
+        let mut commit = tx.prepare(
+            "INSERT INTO commitment (enrolment_id, text, kind, made_on) VALUES (?1, 'Frailty register', 'improvement', ?2)",
+        )?;
+        for (i, p) in practices.iter().enumerate().filter(|(i, p)| i % 3 != 2 && !p.closed) {
+            enrol.execute(params![scheme, from + Duration::days((i % 60) as i64), p.code])?;
+            commit.execute(params![tx.last_insert_rowid(), from])?;
         }
     }
     // The lines the meetings earn, derived as every write derives them.

@@ -1,5 +1,5 @@
-//! Appointment lines, month by month, with the arrears of months missed (SPEC §1a,
-//! Accrual).
+//! Appointment lines and schemes' instalments, month by month, with the arrears of
+//! months missed (SPEC §1a, Accrual).
 
 use std::collections::BTreeMap;
 
@@ -115,6 +115,10 @@ pub(super) fn accrue_through(conn: &Connection, month: Month) -> Result<Accrued>
             .execute(rusqlite::params![person_id, role, fund, work_date, sessions, id, key])?;
             *accrued.by_month.entry(this).or_default() += 1;
         }
+    }
+    // And the schemes' instalments, paid to practices.
+    for date in crate::scheme::accrue(conn, from, month)? {
+        *accrued.by_month.entry(Month::of(date)).or_default() += 1;
     }
     Ok(accrued)
 }

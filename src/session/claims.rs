@@ -18,11 +18,14 @@ pub enum ClaimTo {
 /// A fund name: a normalised tag (`Clinical contingency` → `clinical-contingency`), or
 /// `project:<name>`.
 pub fn check_fund(text: &str, whence: &str) -> Result<String> {
-    if let Some(name) = text.trim().strip_prefix("project:") {
-        if name.trim().is_empty() {
-            return Err(Error::invalid(format!("not a fund: {text:?}")).at(whence));
+    // A project's or a scheme's fund keeps its name as given.
+    for prefix in ["project:", "scheme:"] {
+        if let Some(name) = text.trim().strip_prefix(prefix) {
+            if name.trim().is_empty() {
+                return Err(Error::invalid(format!("not a fund: {text:?}")).at(whence));
+            }
+            return Ok(format!("{prefix}{}", name.trim()));
         }
-        return Ok(format!("project:{}", name.trim()));
     }
     let tag = crate::skill::normalise(text);
     if tag.is_empty() || tag.len() > 60 {

@@ -14,7 +14,8 @@ use crate::units::{Hundredths, Pence};
 #[derive(Debug, Clone)]
 pub struct Payment {
     pub line_id: i64,
-    pub person_id: i64,
+    /// None for a scheme's instalment, paid to a practice.
+    pub person_id: Option<i64>,
     pub source: Source,
     pub reference: String,
     pub work_date: NaiveDate,
@@ -90,7 +91,8 @@ pub fn export(conn: &Connection, month: Month, finalise: bool, today: NaiveDate)
                 q.practice_code,
                 q.person_name,
                 q.gmc,
-                q.role,
+                // A scheme's instalment is paid under no role.
+                Some(&q.role).filter(|r| !r.is_empty()),
                 q.rate,
                 q.amount,
                 p.line_id

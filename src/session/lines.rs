@@ -41,16 +41,19 @@ crate::text_enum! {
         Appointment = "appointment",
         Project = "project",
         Fund = "fund",
+        /// A scheme's instalment, paid to a practice.
+        Scheme = "scheme",
     }
 }
 
-/// A session line with the person it pays.
+/// A session line with the person it pays (a scheme's instalment pays a practice and
+/// has no person: no id, an empty name, no role).
 #[derive(Debug, Clone)]
 pub struct Line {
     pub id: i64,
-    pub person_id: i64,
+    pub person_id: Option<i64>,
     pub person_name: String,
-    pub role: Role,
+    pub role: Option<Role>,
     pub practice_code: Option<String>,
     pub practice_name: Option<String>,
     pub gmc: Option<String>,
@@ -64,6 +67,8 @@ pub struct Line {
     pub payment_month: Option<String>,
     /// What the payment run wrote, for a paid line.
     pub paid: Option<Paid>,
+    /// A scheme instalment's amount: it is not priced by sessions.
+    pub amount: Option<Pence>,
 }
 
 /// Who a line pays and what: as the payment run wrote it, or would write it now.
@@ -76,22 +81,25 @@ pub struct Paid {
     pub person_name: String,
     pub gmc: Option<String>,
     pub role: String,
-    pub rate: Pence,
+    /// The rate of one session; none for a scheme's instalment.
+    pub rate: Option<Pence>,
     pub amount: Pence,
 }
 
-/// The line with its person's facts as at its work date (SPEC §1b).
+/// The line with its person's facts as at its work date (SPEC §1b); a scheme's
+/// instalment with its enrolled practice.
 fn line_select() -> String {
     use crate::history::{person_fact, person_past_join};
     format!(
-        "SELECT l.id, l.person_id, p.name, {role}, {practice}, pr.name, p.gmc, {pay_to},
+        "SELECT l.id, l.person_id, coalesce(p.name, ''), {role}, {practice}, pr.name, p.gmc, coalesce({pay_to}, 'practice'),
                 l.source, l.reference, l.fund, l.work_date, l.sessions, l.status, l.payment_month,
                 l.paid_payee_type, l.paid_payee_id, l.paid_payee_name, l.paid_practice_code, l.paid_person_name,
-                l.paid_gmc, l.paid_role, l.paid_rate, l.paid_amount
-           FROM session_line l JOIN person p ON p.id = l.person_id {past}
+                l.paid_gmc, l.paid_role, l.paid_rate, l.paid_amount, l.amount
+           FROM session_line l LEFT JOIN person p ON p.id = l.person_id {past}
+           LEFT JOIN enrolment e ON e.id = l.enrolment_id
            LEFT JOIN practice pr ON pr.code = {practice}",
         role = person_fact("h", "p", "role"),
-        practice = person_fact("h", "p", "practice_code"),
+        practice = format!("coalesce(e.practice_code, {})", person_fact("h", "p", "practice_code")),
         pay_to = person_fact("h", "p", "pay_to"),
         past = person_past_join("h", "l.person_id", "l.work_date"),
     )
@@ -107,7 +115,7 @@ impl Line {
                 practice_code: r.get(18)?,
                 person_name: r.get(19)?,
                 gmc: r.get(20)?,
-                role: r.get(21)?,
+                role: r.get::<_, Option<String>>(21)?.unwrap_or_default(),
                 rate: r.get(22)?,
                 amount: r.get(23)?,
             }),
@@ -130,14 +138,26 @@ impl Line {
             status: r.get(13)?,
             payment_month: r.get(14)?,
             paid,
+            amount: r.get(24)?,
         })
     }
 
-    /// Rate and amount: as paid, or as [`Rates::price`] prices it now.
+    /// Rate and amount: as paid, or as [`Rates::price`] prices it now; a scheme's
+    /// instalment is its amount (its rate shows as 0.00 where one must be given).
     pub fn priced(&self, rates: &Rates) -> Result<Priced> {
-        match &self.paid {
-            Some(p) => Ok(Priced { rate: p.rate, amount: p.amount }),
-            None => rates.price(self.role, self.work_date, self.sessions, Some(self.id)),
+        match (&self.paid, self.amount, self.role) {
+            (Some(p), _, _) => Ok(Priced { rate: p.rate.unwrap_or_default(), amount: p.amount }),
+            (None, Some(amount), _) => Ok(Priced { rate: Pence(0), amount }),
+            (None, None, Some(role)) => rates.price(role, self.work_date, self.sessions, Some(self.id)),
+            (None, None, None) => Err(Error::storage(format!("session line {} has no person and no amount", self.id))),
+        }
+    }
+
+    /// Who the line pays: its person's name, or the practice a scheme pays.
+    pub fn payee_name(&self) -> &str {
+        match (&self.person_id, &self.practice_name) {
+            (None, Some(practice)) => practice,
+            _ => &self.person_name,
         }
     }
 
@@ -147,11 +167,11 @@ impl Line {
             return Ok(p.clone());
         }
         let priced = self.priced(rates)?;
-        let (payee_type, payee_id, payee_name) = match (self.pay_to, &self.practice_code) {
-            (PayTo::Practice, Some(code)) => {
+        let (payee_type, payee_id, payee_name) = match (self.person_id, self.pay_to, &self.practice_code) {
+            (None, _, Some(code)) | (Some(_), PayTo::Practice, Some(code)) => {
                 ("practice", code.clone(), self.practice_name.clone().unwrap_or_else(|| code.clone()))
             }
-            _ => ("person", self.person_id.to_string(), self.person_name.clone()),
+            (person, _, _) => ("person", person.map(|id| id.to_string()).unwrap_or_default(), self.person_name.clone()),
         };
         Ok(Paid {
             payee_type: payee_type.to_string(),
@@ -160,8 +180,8 @@ impl Line {
             practice_code: self.practice_code.clone(),
             person_name: self.person_name.clone(),
             gmc: self.gmc.clone(),
-            role: self.role.as_str().to_string(),
-            rate: priced.rate,
+            role: self.role.map(|r| r.as_str().to_string()).unwrap_or_default(),
+            rate: self.amount.is_none().then_some(priced.rate),
             amount: priced.amount,
         })
     }
@@ -185,7 +205,7 @@ fn paid_conflict(line: &Line) -> Error {
     Error::conflict(format!(
         "the change would change session line {} ({}, {} {}), paid in the {} run",
         line.id,
-        line.person_name,
+        line.payee_name(),
         line.source,
         line.work_date,
         line.payment_month.as_deref().unwrap_or("?")
@@ -299,7 +319,7 @@ fn meeting_lines(conn: &Connection, meeting_id: i64) -> Result<()> {
     };
     let existing = lines_where(conn, "l.meeting_id = ?1", [meeting_id])?;
     for line in &existing {
-        let keep = wanted.contains(&line.person_id);
+        let keep = line.person_id.is_some_and(|p| wanted.contains(&p));
         let same = keep && line.sessions == m.sessions && line.work_date == m.date;
         if line.status == LineStatus::Paid {
             if !same {
@@ -315,7 +335,7 @@ fn meeting_lines(conn: &Connection, meeting_id: i64) -> Result<()> {
         }
     }
     for person_id in &wanted {
-        if !existing.iter().any(|l| l.person_id == *person_id) {
+        if !existing.iter().any(|l| l.person_id == Some(*person_id)) {
             conn.prepare_cached(
                 "INSERT INTO session_line (person_id, source, reference, fund, work_date, sessions, status, meeting_id)
                  VALUES (?1, 'meeting', ?2, ?3, ?4, ?5, 'approved', ?6)",

@@ -94,19 +94,23 @@ pub fn totals(conn: &Connection, of: Earner, fy: FinancialYear) -> Result<(Hundr
 /// add up.
 #[derive(Debug, Clone)]
 pub struct Counted {
-    pub person_id: i64,
+    /// None for a scheme's instalment, paid to a practice.
+    pub person_id: Option<i64>,
+    /// The practice a scheme's instalment pays.
+    pub practice: Option<String>,
     pub source: Source,
     pub fund: String,
     pub work_date: NaiveDate,
-    /// The role it was paid under, or the person's role now.
-    pub role: Role,
+    /// The role it was paid under, or the person's role now; none for a scheme's
+    /// instalment.
+    pub role: Option<Role>,
     pub sessions: Hundredths,
     pub amount: Pence,
 }
 
 /// The approved and paid lines of a period, each priced; with `locality`, only lines
-/// counted for its practices (a meeting line for the practice sat for, any other for
-/// the person's own practice).
+/// counted for its practices (a meeting line for the practice sat for, a scheme's
+/// instalment for the practice it pays, any other for the person's own practice).
 ///
 /// At national scale a year is some 200,000 lines: they are read from the period's
 /// index without a join, the people's roles are read once, and the lines are grouped
@@ -114,38 +118,68 @@ pub struct Counted {
 pub fn counted(conn: &Connection, from: NaiveDate, to: NaiveDate, locality: Option<i64>) -> Result<Vec<Counted>> {
     let rates = Rates::load(conn)?;
     let roles = history::people(conn, |f| f.role)?;
+    let enrolled: HashMap<i64, String> = conn
+        .prepare_cached("SELECT id, practice_code FROM enrolment")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
     // Only a locality needs each line's practice, and so its person: the practice
     // counted for, in the locality it was in on the work date.
     let (join, in_locality) = match locality {
         None => (String::new(), "?3 IS NULL".to_string()),
         Some(_) => (
             format!(
-                "JOIN person p ON p.id = l.person_id {}",
+                "LEFT JOIN person p ON p.id = l.person_id {}",
                 history::person_past_join("h", "l.person_id", "l.work_date")
             ),
-            format!("{} = ?3", history::locality_on(&practice_sql(), "l.work_date")),
+            format!(
+                "{} = ?3",
+                history::locality_on(
+                    &format!(
+                        "coalesce((SELECT e.practice_code FROM enrolment e WHERE e.id = l.enrolment_id), {})",
+                        practice_sql()
+                    ),
+                    "l.work_date"
+                )
+            ),
         ),
     };
     let mut stmt = conn.prepare(&format!(
-        "SELECT l.id, l.person_id, l.source, l.fund, l.work_date, l.sessions, l.paid_amount, l.paid_role
+        "SELECT l.id, l.person_id, l.source, l.fund, l.work_date, l.sessions, l.paid_amount, l.paid_role,
+                l.enrolment_id, l.amount
            FROM session_line l {join} WHERE {COUNTED} AND {in_locality}"
     ))?;
     let mut rows = stmt.query(rusqlite::params![from, to, locality])?;
     let mut out = Vec::new();
     while let Some(r) = rows.next()? {
-        let (id, person_id, work_date, sessions): (i64, i64, NaiveDate, Hundredths) =
+        let (id, person_id, work_date, sessions): (i64, Option<i64>, NaiveDate, Hundredths) =
             (r.get(0)?, r.get(1)?, dates::required_column(r, 4)?, r.get(5)?);
-        let role = match r.get::<_, Option<Role>>(7)? {
-            Some(paid) => paid,
-            None => *roles.get(&person_id).map(|t| t.on(work_date)).ok_or_else(|| {
-                crate::error::Error::storage(format!("session line {id} names no person ({person_id})"))
-            })?,
+        let (paid, enrolment, fixed): (Option<Pence>, Option<i64>, Option<Pence>) = (r.get(6)?, r.get(8)?, r.get(9)?);
+        let role = match (r.get::<_, Option<Role>>(7)?, person_id) {
+            (Some(paid), _) => Some(paid),
+            (None, Some(person)) => Some(*roles.get(&person).map(|t| t.on(work_date)).ok_or_else(|| {
+                crate::error::Error::storage(format!("session line {id} names no person ({person})"))
+            })?),
+            (None, None) => None,
         };
-        let amount = match r.get::<_, Option<Pence>>(6)? {
-            Some(paid) => paid,
-            None => rates.price(role, work_date, sessions, Some(id))?.amount,
+        let amount = match (paid, fixed, role) {
+            (Some(paid), _, _) => paid,
+            (None, Some(fixed), _) => fixed,
+            (None, None, Some(role)) => rates.price(role, work_date, sessions, Some(id))?.amount,
+            (None, None, None) => {
+                return Err(crate::error::Error::storage(format!("session line {id} has no person and no amount")));
+            }
         };
-        out.push(Counted { person_id, source: r.get(2)?, fund: r.get(3)?, work_date, role, sessions, amount });
+        let practice = enrolment.and_then(|e| enrolled.get(&e).cloned());
+        out.push(Counted {
+            person_id,
+            practice,
+            source: r.get(2)?,
+            fund: r.get(3)?,
+            work_date,
+            role,
+            sessions,
+            amount,
+        });
     }
     Ok(out)
 }
@@ -228,7 +262,7 @@ pub fn by_practice(
     let mut totals: Vec<(Hundredths, Pence)> = Vec::new();
     let mut stmt = conn.prepare_cached(
         "SELECT id, person_id, meeting_id, sessions, paid_amount, work_date FROM session_line
-          WHERE status IN ('approved', 'paid') AND work_date >= ?1 AND work_date <= ?2",
+          WHERE status IN ('approved', 'paid') AND work_date >= ?1 AND work_date <= ?2 AND person_id IS NOT NULL",
     )?;
     let mut rows = stmt.query(rusqlite::params![from, to])?;
     while let Some(r) = rows.next()? {

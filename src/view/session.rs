@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 
 use crate::output::{Cell, Table};
+use crate::session::lines::Source;
 use crate::session::{Budget, Export, Line, Priced, Rate};
 use crate::units::{Hundredths, Pence};
 
@@ -19,6 +20,7 @@ pub const LIST_COLUMNS: &[&str] = &[
     "amount_gbp",
     "status",
     "payment_month",
+    "payee_name",
 ];
 
 pub const EXPORT_COLUMNS: &[&str] = &[
@@ -59,21 +61,24 @@ pub fn rates(rates: &[Rate]) -> Table {
 /// `session list`.
 pub fn lines(lines: &[(Line, Priced)]) -> Table {
     let mut table = Table::new(LIST_COLUMNS);
-    table.drop_order = vec!["payment_month", "person_id", "fund", "reference", "rate_gbp", "source", "status"];
+    table.drop_order =
+        vec!["payee_name", "payment_month", "person_id", "fund", "reference", "rate_gbp", "source", "status"];
     for (l, priced) in lines {
+        let scheme = l.source == Source::Scheme;
         table.push(vec![
             Cell::Int(l.id),
-            Cell::Int(l.person_id),
+            Cell::opt_int(l.person_id),
             Cell::text(&l.person_name),
             Cell::text(l.source.as_str()),
             Cell::text(&l.reference),
             Cell::text(&l.fund),
             Cell::Date(l.work_date),
-            Cell::Sessions(l.sessions),
-            Cell::Money(priced.rate),
+            if scheme { Cell::Null } else { Cell::Sessions(l.sessions) },
+            if scheme { Cell::Null } else { Cell::Money(priced.rate) },
             Cell::Money(priced.amount),
             Cell::text(l.status.as_str()),
             Cell::opt_text(l.payment_month.clone()),
+            Cell::text(l.payee_name()),
         ]);
     }
     let sessions: crate::units::Hundredths = lines.iter().map(|(l, _)| l.sessions).sum();
@@ -97,15 +102,15 @@ pub fn payments(export: &Export) -> Table {
             Cell::text(&q.payee_id),
             Cell::text(&q.payee_name),
             Cell::opt_text(q.practice_code.clone()),
-            Cell::Int(p.person_id),
+            Cell::opt_int(p.person_id),
             Cell::text(&q.person_name),
             Cell::opt_text(q.gmc.clone()),
             Cell::text(&q.role),
             Cell::text(p.source.as_str()),
             Cell::text(&p.reference),
             Cell::Date(p.work_date),
-            Cell::Sessions(p.sessions),
-            Cell::Money(q.rate),
+            if p.source == Source::Scheme { Cell::Null } else { Cell::Sessions(p.sessions) },
+            q.rate.map_or(Cell::Null, Cell::Money),
             Cell::Money(q.amount),
         ]);
     }
