@@ -335,6 +335,22 @@ pub fn withdraw(conn: &Connection, s: &Scheme, code: &str, date: NaiveDate) -> R
     enrolment_of(conn, s, code)
 }
 
+/// A practice that closes on `date` withdraws that day from every scheme it had
+/// enrolled in by then (see [`withdraw`]).
+pub fn withdraw_practice(conn: &Connection, code: &str, date: NaiveDate) -> Result<()> {
+    let current: Vec<i64> = conn
+        .prepare_cached(
+            "SELECT scheme_id FROM enrolment WHERE practice_code = ?1 AND withdrawn_on IS NULL AND enrolled_on <= ?2",
+        )?
+        .query_map(rusqlite::params![code, date], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for id in current {
+        let s = all(conn)?.into_iter().find(|s| s.id == id).expect("the enrolment's scheme");
+        withdraw(conn, &s, code, date)?;
+    }
+    Ok(())
+}
+
 /// `scheme commit`: a commitment the practice made, recorded today.
 pub fn commit(
     conn: &Connection,

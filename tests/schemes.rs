@@ -287,4 +287,9 @@ fn a_withdrawal_stops_the_instalments_after_it() {
     assert!(lines.contains("scheme,Practice engagement,scheme:Practice engagement,2026-09-30,,,7483.00"), "{lines}");
     // No run pays for a month that has not ended.
     reg.fails(&["session", "export", "--month", "2027-01", "--finalise", "--yes"], 3);
+    // A practice that closes withdraws from its schemes that day: Bredon Hill keeps the
+    // quarters of June and September, £2,792.50 each.
+    reg.ok(&["practice", "close", "M81007", "--date", "2026-12-20", "--yes"]);
+    let bredon = reg.json(&["scheme", "show", "practice"])["practices"][1].clone();
+    assert_eq!((bredon["total_gbp"].clone(), bredon["withdrawn"].clone()), (json!("5585.00"), json!("2026-12-20")));
 }

@@ -415,6 +415,8 @@ pub fn close(conn: &Connection, code: &str, date: NaiveDate, merged_into: Option
     p.open = false;
     p.close_date = Some(date);
     p.save(conn)?;
+    // A closed practice earns no more from its schemes: it withdraws on the day.
+    crate::scheme::withdraw_practice(conn, p.code.as_str(), date)?;
     Ok(p)
 }
 
