@@ -200,17 +200,25 @@ pub struct Enrolment {
     pub last_review: Option<NaiveDate>,
 }
 
-impl Enrolment {
-    /// Per patient × the list size at enrolment.
-    pub fn total(&self, s: &Scheme) -> Pence {
-        Pence(s.per_patient.0 * self.list_size)
-    }
+/// The instalments a practice earns in a scheme: per patient × its list size at
+/// enrolment, split by [`instalments`]; none dated after a withdrawal.
+fn earned(
+    per_patient: Pence,
+    list_size: i64,
+    every: Every,
+    enrolled: NaiveDate,
+    until: NaiveDate,
+    withdrawn: Option<NaiveDate>,
+) -> Vec<Instalment> {
+    let mut all = instalments(Pence(per_patient.0 * list_size), every, enrolled, until);
+    all.retain(|i| withdrawn.is_none_or(|w| i.date <= w));
+    all
+}
 
-    /// The instalments it earns: none dated after a withdrawal.
+impl Enrolment {
+    /// The instalments it earns.
     pub fn earned(&self, s: &Scheme) -> Vec<Instalment> {
-        let mut all = instalments(self.total(s), s.every, self.enrolled, s.until);
-        all.retain(|i| self.withdrawn.is_none_or(|w| i.date <= w));
-        all
+        earned(s.per_patient, self.list_size, s.every, self.enrolled, s.until, self.withdrawn)
     }
 
     /// The review due: enrolment plus the scheme's months, until one is done; none once
@@ -412,41 +420,54 @@ fn paid(conn: &Connection, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Re
 /// §2, scheme; accrued as appointments are). Returns the day of each line made.
 pub(crate) fn accrue(conn: &Connection, from: Month, to: Month) -> Result<Vec<NaiveDate>> {
     let mut made = Vec::new();
-    // The instalments that have their line already: at national scale some thousands of
-    // enrolments, read in one query rather than one each.
-    let have: std::collections::HashSet<(i64, NaiveDate)> = conn
+    // How many instalments have their line already, per enrolment, from the
+    // instalments' own index: at national scale some thousands of enrolments, almost all
+    // complete, which need no more than that count.
+    let lines: HashMap<i64, i64> = conn
         .prepare_cached(
-            "SELECT enrolment_id, work_date FROM session_line
-              WHERE enrolment_id IS NOT NULL AND work_date >= ?1 AND work_date <= ?2",
+            "SELECT enrolment_id, count(*) FROM session_line WHERE enrolment_id IS NOT NULL GROUP BY enrolment_id",
         )?
-        .query_map(rusqlite::params![from.first(), to.last()], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
-    for s in all(conn)? {
-        if s.until < from.first() || s.from > to.last() {
+    // Each enrolment with its scheme's terms: all that an instalment needs.
+    let mut stmt = conn.prepare_cached(
+        "SELECT e.id, e.enrolled_on, e.list_size, e.withdrawn_on, s.name, s.per_patient, s.until_date,
+                s.instalments, s.fund
+           FROM enrolment e JOIN scheme s ON s.id = e.scheme_id WHERE e.enrolled_on <= ?1",
+    )?;
+    type Term = (i64, NaiveDate, i64, Option<NaiveDate>, String, Pence, NaiveDate, Every, String);
+    let terms: Vec<Term> = stmt
+        .query_map([to.last()], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?, r.get(8)?))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    for (id, enrolled, list_size, withdrawn, name, per_patient, until, every, fund) in terms {
+        let earned: Vec<Instalment> = earned(per_patient, list_size, every, enrolled, until, withdrawn)
+            .into_iter()
+            .filter(|i| i.date <= to.last())
+            .collect();
+        if lines.get(&id).copied().unwrap_or(0) >= earned.len() as i64 {
             continue;
         }
-        for e in enrolments(conn, s.id)? {
-            let due: Vec<Instalment> =
-                e.earned(&s).into_iter().filter(|i| i.date >= from.first() && i.date <= to.last()).collect();
-            if due.is_empty() {
-                continue;
-            }
-            for i in due.into_iter().filter(|i| !have.contains(&(e.id, i.date))) {
-                conn.prepare_cached(
-                    "INSERT INTO session_line (person_id, source, reference, fund, work_date, sessions, status,
-                                               accrual_month, enrolment_id, amount)
-                     VALUES (NULL, 'scheme', ?1, ?2, ?3, 0, 'approved', ?4, ?5, ?6)",
-                )?
-                .execute(rusqlite::params![
-                    s.name,
-                    s.fund,
-                    i.date,
-                    Month::of(i.date).to_string(),
-                    e.id,
-                    i.amount
-                ])?;
-                made.push(i.date);
-            }
+        let have: std::collections::BTreeSet<NaiveDate> = conn
+            .prepare_cached("SELECT work_date FROM session_line WHERE enrolment_id = ?1")?
+            .query_map([id], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        for i in earned.iter().filter(|i| i.date >= from.first() && !have.contains(&i.date)) {
+            conn.prepare_cached(
+                "INSERT INTO session_line (person_id, source, reference, fund, work_date, sessions, status,
+                                           accrual_month, enrolment_id, amount)
+                 VALUES (NULL, 'scheme', ?1, ?2, ?3, 0, 'approved', ?4, ?5, ?6)",
+            )?
+            .execute(rusqlite::params![
+                name,
+                fund,
+                i.date,
+                Month::of(i.date).to_string(),
+                id,
+                i.amount
+            ])?;
+            made.push(i.date);
         }
     }
     Ok(made)
