@@ -364,9 +364,6 @@ fn draw_people(t: &Table, style: Style, w: &mut dyn Write) -> std::io::Result<()
             cells.chain([UnicodeWidthStr::width(header.as_str())]).max().unwrap_or(0)
         })
         .collect();
-    if !style.terminal {
-        return draw_plain(&layout, &headers, &widths, &numeric, &all, w);
-    }
     const BATCH: usize = 500;
     for (n, batch) in all.chunks(BATCH).enumerate() {
         let mut table = comfy_table::Table::new();
@@ -403,45 +400,6 @@ fn draw_people(t: &Table, style: Style, w: &mut dyn Write) -> std::io::Result<()
         Some(footer) if style.terminal => writeln!(w, "{footer}"),
         _ => Ok(()),
     }
-}
-
-/// A table off a terminal (a pipe, a file, cron): the lines comfy-table draws with
-/// [`LIST_STYLE`] when nothing is styled or fitted, written directly. A report of
-/// 7,000 practices is drawn row by row, in a fifth of the time and none of the memory.
-fn draw_plain(
-    layout: &Layout,
-    headers: &[String],
-    widths: &[usize],
-    numeric: &[bool],
-    rows: &[(&Vec<String>, &Vec<Cell>, bool, bool)],
-    w: &mut dyn Write,
-) -> std::io::Result<()> {
-    let mut line = String::new();
-    let cell = |line: &mut String, k: usize, text: &str, right: bool| {
-        let pad = widths[k].saturating_sub(UnicodeWidthStr::width(text));
-        line.push_str(if k == 0 { " " } else { "   " });
-        if right {
-            line.extend(std::iter::repeat_n(' ', pad));
-            line.push_str(text);
-        } else {
-            line.push_str(text);
-            line.extend(std::iter::repeat_n(' ', pad));
-        }
-    };
-    for (k, header) in headers.iter().enumerate() {
-        cell(&mut line, k, header, numeric[layout.keep[k].0]);
-    }
-    writeln!(w, "{}", line.trim_end())?;
-    let rule: Vec<String> = widths.iter().map(|width| "─".repeat(width + 2)).collect();
-    writeln!(w, "{}", rule.join(" "))?;
-    for (shown, row, _, _) in rows {
-        line.clear();
-        for (k, &(i, max)) in layout.keep.iter().enumerate() {
-            cell(&mut line, k, &shorten(&shown[i], max), numeric[i] || row[i].is_numeric());
-        }
-        writeln!(w, "{}", line.trim_end())?;
-    }
-    Ok(())
 }
 
 /// A column's header for people: the column's name, shorter where the name is long and
