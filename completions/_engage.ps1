@@ -38,7 +38,7 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('skill', 'skill', [CompletionResultType]::ParameterValue, 'Skills and interests of people, the search for the right person, the skills survey')
             [CompletionResult]::new('meeting', 'meeting', [CompletionResultType]::ParameterValue, 'Meetings: the year''s schedule, who came for which practice, declarations, the calendar')
             [CompletionResult]::new('session', 'session', [CompletionResultType]::ParameterValue, 'Sessions and payments: rates, claims, the monthly payment CSV, budgets')
-            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: engagement, localities, sessions and budgets, sessional GPs, visits, skills, interests')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: engagement, localities, sessions and budgets, sessional GPs, visits, schemes, skills, interests')
             [CompletionResult]::new('project', 'project', [CompletionResultType]::ParameterValue, 'Time-limited commissioning projects and who works on them')
             [CompletionResult]::new('group', 'group', [CompletionResultType]::ParameterValue, 'Peer groups, committees and forums, and who sits on them over time')
             [CompletionResult]::new('action', 'action', [CompletionResultType]::ParameterValue, 'Actions agreed at meetings: what is open, what is overdue, marking them done')
@@ -366,6 +366,8 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a person: a GP (partner, salaried, locum), manager, nurse or other')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import people from CSV `name,role,practice,email,phone,gmc,pay_to` (upsert by email, else GMC)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List people by name (those who left only with --all)')
+            [CompletionResult]::new('emails', 'emails', [CompletionResultType]::ParameterValue, 'The email addresses of those who receive briefings, one a line (csv: name,email)')
+            [CompletionResult]::new('vcard', 'vcard', [CompletionResultType]::ParameterValue, 'vCard 4.0 cards of those who receive briefings, for an address book')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a person with their roles, interests and skills')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a person''s details: practice, role and pay-to from a date, the rest for all time')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'List a person''s practice, role and pay-to over time')
@@ -385,6 +387,7 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Phone number')
             [CompletionResult]::new('--gmc', '--gmc', [CompletionResultType]::ParameterName, 'GMC reference number (seven digits)')
             [CompletionResult]::new('--pay-to', '--pay-to', [CompletionResultType]::ParameterName, 'Who is paid for their sessions [default: practice if they have one, else self]')
+            [CompletionResult]::new('--briefings', '--briefings', [CompletionResultType]::ParameterName, 'Whether they receive briefings [default: yes; only those with an email can]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
@@ -414,12 +417,58 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;person;list' {
-            [CompletionResult]::new('--practice', '--practice', [CompletionResultType]::ParameterName, 'Only people of this practice (ODS code)')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Only these roles: a comma list, with globs such as gp-*')
             [CompletionResult]::new('--locality', '--locality', [CompletionResultType]::ParameterName, 'Only people of this locality''s practices')
-            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Only people with this contract or job')
+            [CompletionResult]::new('--practice', '--practice', [CompletionResultType]::ParameterName, 'Only people of this practice (ODS code)')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Only members of this group today, in person or through their practice')
+            [CompletionResult]::new('--skill', '--skill', [CompletionResultType]::ParameterName, 'Only people with this skill')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
+            [CompletionResult]::new('--sessional', '--sessional', [CompletionResultType]::ParameterName, 'Only salaried and locum GPs')
+            [CompletionResult]::new('--opted-in', '--opted-in', [CompletionResultType]::ParameterName, 'Only people who receive briefings and have an email')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Include people who have left')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;person;emails' {
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Only these roles: a comma list, with globs such as gp-*')
+            [CompletionResult]::new('--locality', '--locality', [CompletionResultType]::ParameterName, 'Only people of this locality''s practices')
+            [CompletionResult]::new('--practice', '--practice', [CompletionResultType]::ParameterName, 'Only people of this practice (ODS code)')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Only members of this group today, in person or through their practice')
+            [CompletionResult]::new('--skill', '--skill', [CompletionResultType]::ParameterName, 'Only people with this skill')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
+            [CompletionResult]::new('--sessional', '--sessional', [CompletionResultType]::ParameterName, 'Only salaried and locum GPs')
+            [CompletionResult]::new('--opted-in', '--opted-in', [CompletionResultType]::ParameterName, 'Only people who receive briefings and have an email')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;person;vcard' {
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Only these roles: a comma list, with globs such as gp-*')
+            [CompletionResult]::new('--locality', '--locality', [CompletionResultType]::ParameterName, 'Only people of this locality''s practices')
+            [CompletionResult]::new('--practice', '--practice', [CompletionResultType]::ParameterName, 'Only people of this practice (ODS code)')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Only members of this group today, in person or through their practice')
+            [CompletionResult]::new('--skill', '--skill', [CompletionResultType]::ParameterName, 'Only people with this skill')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
+            [CompletionResult]::new('--sessional', '--sessional', [CompletionResultType]::ParameterName, 'Only salaried and locum GPs')
+            [CompletionResult]::new('--opted-in', '--opted-in', [CompletionResultType]::ParameterName, 'Only people who receive briefings and have an email')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
@@ -453,6 +502,7 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Correct the phone number ('''' clears it)')
             [CompletionResult]::new('--gmc', '--gmc', [CompletionResultType]::ParameterName, 'Correct the GMC number ('''' clears it)')
             [CompletionResult]::new('--pay-to', '--pay-to', [CompletionResultType]::ParameterName, 'Who is paid for their sessions, from --from')
+            [CompletionResult]::new('--briefings', '--briefings', [CompletionResultType]::ParameterName, 'Whether they receive briefings')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The first day a new practice, role or pay-to holds; the old one ends the day before [default: today]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
@@ -581,6 +631,8 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a person: a GP (partner, salaried, locum), manager, nurse or other')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import people from CSV `name,role,practice,email,phone,gmc,pay_to` (upsert by email, else GMC)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List people by name (those who left only with --all)')
+            [CompletionResult]::new('emails', 'emails', [CompletionResultType]::ParameterValue, 'The email addresses of those who receive briefings, one a line (csv: name,email)')
+            [CompletionResult]::new('vcard', 'vcard', [CompletionResultType]::ParameterValue, 'vCard 4.0 cards of those who receive briefings, for an address book')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a person with their roles, interests and skills')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a person''s details: practice, role and pay-to from a date, the rest for all time')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'List a person''s practice, role and pay-to over time')
@@ -600,6 +652,12 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;person;help;list' {
+            break
+        }
+        'engage;person;help;emails' {
+            break
+        }
+        'engage;person;help;vcard' {
             break
         }
         'engage;person;help;show' {
@@ -2441,7 +2499,7 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('skill', 'skill', [CompletionResultType]::ParameterValue, 'Skills and interests of people, the search for the right person, the skills survey')
             [CompletionResult]::new('meeting', 'meeting', [CompletionResultType]::ParameterValue, 'Meetings: the year''s schedule, who came for which practice, declarations, the calendar')
             [CompletionResult]::new('session', 'session', [CompletionResultType]::ParameterValue, 'Sessions and payments: rates, claims, the monthly payment CSV, budgets')
-            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: engagement, localities, sessions and budgets, sessional GPs, visits, skills, interests')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: engagement, localities, sessions and budgets, sessional GPs, visits, schemes, skills, interests')
             [CompletionResult]::new('project', 'project', [CompletionResultType]::ParameterValue, 'Time-limited commissioning projects and who works on them')
             [CompletionResult]::new('group', 'group', [CompletionResultType]::ParameterValue, 'Peer groups, committees and forums, and who sits on them over time')
             [CompletionResult]::new('action', 'action', [CompletionResultType]::ParameterValue, 'Actions agreed at meetings: what is open, what is overdue, marking them done')
@@ -2514,6 +2572,8 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a person: a GP (partner, salaried, locum), manager, nurse or other')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import people from CSV `name,role,practice,email,phone,gmc,pay_to` (upsert by email, else GMC)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List people by name (those who left only with --all)')
+            [CompletionResult]::new('emails', 'emails', [CompletionResultType]::ParameterValue, 'The email addresses of those who receive briefings, one a line (csv: name,email)')
+            [CompletionResult]::new('vcard', 'vcard', [CompletionResultType]::ParameterValue, 'vCard 4.0 cards of those who receive briefings, for an address book')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a person with their roles, interests and skills')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a person''s details: practice, role and pay-to from a date, the rest for all time')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'List a person''s practice, role and pay-to over time')
@@ -2532,6 +2592,12 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;help;person;list' {
+            break
+        }
+        'engage;help;person;emails' {
+            break
+        }
+        'engage;help;person;vcard' {
             break
         }
         'engage;help;person;show' {

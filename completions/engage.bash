@@ -343,6 +343,9 @@ _engage() {
             engage__subcmd__help__subcmd__person,edit)
                 cmd="engage__subcmd__help__subcmd__person__subcmd__edit"
                 ;;
+            engage__subcmd__help__subcmd__person,emails)
+                cmd="engage__subcmd__help__subcmd__person__subcmd__emails"
+                ;;
             engage__subcmd__help__subcmd__person,history)
                 cmd="engage__subcmd__help__subcmd__person__subcmd__history"
                 ;;
@@ -363,6 +366,9 @@ _engage() {
                 ;;
             engage__subcmd__help__subcmd__person,unappoint)
                 cmd="engage__subcmd__help__subcmd__person__subcmd__unappoint"
+                ;;
+            engage__subcmd__help__subcmd__person,vcard)
+                cmd="engage__subcmd__help__subcmd__person__subcmd__vcard"
                 ;;
             engage__subcmd__help__subcmd__practice,add)
                 cmd="engage__subcmd__help__subcmd__practice__subcmd__add"
@@ -685,6 +691,9 @@ _engage() {
             engage__subcmd__person,edit)
                 cmd="engage__subcmd__person__subcmd__edit"
                 ;;
+            engage__subcmd__person,emails)
+                cmd="engage__subcmd__person__subcmd__emails"
+                ;;
             engage__subcmd__person,help)
                 cmd="engage__subcmd__person__subcmd__help"
                 ;;
@@ -709,6 +718,9 @@ _engage() {
             engage__subcmd__person,unappoint)
                 cmd="engage__subcmd__person__subcmd__unappoint"
                 ;;
+            engage__subcmd__person,vcard)
+                cmd="engage__subcmd__person__subcmd__vcard"
+                ;;
             engage__subcmd__person__subcmd__help,add)
                 cmd="engage__subcmd__person__subcmd__help__subcmd__add"
                 ;;
@@ -723,6 +735,9 @@ _engage() {
                 ;;
             engage__subcmd__person__subcmd__help,edit)
                 cmd="engage__subcmd__person__subcmd__help__subcmd__edit"
+                ;;
+            engage__subcmd__person__subcmd__help,emails)
+                cmd="engage__subcmd__person__subcmd__help__subcmd__emails"
                 ;;
             engage__subcmd__person__subcmd__help,help)
                 cmd="engage__subcmd__person__subcmd__help__subcmd__help"
@@ -747,6 +762,9 @@ _engage() {
                 ;;
             engage__subcmd__person__subcmd__help,unappoint)
                 cmd="engage__subcmd__person__subcmd__help__subcmd__unappoint"
+                ;;
+            engage__subcmd__person__subcmd__help,vcard)
+                cmd="engage__subcmd__person__subcmd__help__subcmd__vcard"
                 ;;
             engage__subcmd__practice,add)
                 cmd="engage__subcmd__practice__subcmd__add"
@@ -2491,7 +2509,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__help__subcmd__person)
-            opts="add import list show edit history leave appoint appointments unappoint declare interests"
+            opts="add import list emails vcard show edit history leave appoint appointments unappoint declare interests"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2561,6 +2579,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__help__subcmd__person__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__help__subcmd__person__subcmd__emails)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2659,6 +2691,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__help__subcmd__person__subcmd__unappoint)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__help__subcmd__person__subcmd__vcard)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4679,7 +4725,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__person)
-            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version add import list show edit history leave appoint appointments unappoint declare interests help"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version add import list emails vcard show edit history leave appoint appointments unappoint declare interests help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4701,7 +4747,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__person__subcmd__add)
-            opts="-q -y -h -V --role --practice --email --phone --gmc --pay-to --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --role --practice --email --phone --gmc --pay-to --briefings --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4729,6 +4775,10 @@ _engage() {
                     ;;
                 --pay-to)
                     COMPREPLY=($(compgen -W "self practice" -- "${cur}"))
+                    return 0
+                    ;;
+                --briefings)
+                    COMPREPLY=($(compgen -W "yes no" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -4845,7 +4895,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__person__subcmd__edit)
-            opts="-q -y -h -V --name --role --practice --email --phone --gmc --pay-to --from --correction --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --name --role --practice --email --phone --gmc --pay-to --briefings --from --correction --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4879,6 +4929,10 @@ _engage() {
                     COMPREPLY=($(compgen -W "self practice" -- "${cur}"))
                     return 0
                     ;;
+                --briefings)
+                    COMPREPLY=($(compgen -W "yes no" -- "${cur}"))
+                    return 0
+                    ;;
                 --from)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4898,8 +4952,50 @@ _engage() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        engage__subcmd__person__subcmd__emails)
+            opts="-q -y -h -V --role --sessional --locality --practice --group --skill --opted-in --db --format --quiet --yes --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --role)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --locality)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --practice)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skill)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         engage__subcmd__person__subcmd__help)
-            opts="add import list show edit history leave appoint appointments unappoint declare interests help"
+            opts="add import list emails vcard show edit history leave appoint appointments unappoint declare interests help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4969,6 +5065,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__person__subcmd__help__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__person__subcmd__help__subcmd__emails)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5094,6 +5204,20 @@ _engage() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        engage__subcmd__person__subcmd__help__subcmd__vcard)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         engage__subcmd__person__subcmd__history)
             opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -5187,13 +5311,13 @@ _engage() {
             return 0
             ;;
         engage__subcmd__person__subcmd__list)
-            opts="-q -y -h -V --practice --locality --role --all --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --role --sessional --locality --practice --group --skill --opted-in --all --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --practice)
+                --role)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5201,8 +5325,16 @@ _engage() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --role)
-                    COMPREPLY=($(compgen -W "gp-partner gp-salaried gp-locum practice-manager nurse other" -- "${cur}"))
+                --practice)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skill)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -5250,6 +5382,48 @@ _engage() {
             fi
             case "${prev}" in
                 --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__person__subcmd__vcard)
+            opts="-q -y -h -V --role --sessional --locality --practice --group --skill --opted-in --db --format --quiet --yes --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --role)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --locality)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --practice)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skill)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

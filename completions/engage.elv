@@ -35,7 +35,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand skill 'Skills and interests of people, the search for the right person, the skills survey'
             cand meeting 'Meetings: the year''s schedule, who came for which practice, declarations, the calendar'
             cand session 'Sessions and payments: rates, claims, the monthly payment CSV, budgets'
-            cand report 'Reports: engagement, localities, sessions and budgets, sessional GPs, visits, skills, interests'
+            cand report 'Reports: engagement, localities, sessions and budgets, sessional GPs, visits, schemes, skills, interests'
             cand project 'Time-limited commissioning projects and who works on them'
             cand group 'Peer groups, committees and forums, and who sits on them over time'
             cand action 'Actions agreed at meetings: what is open, what is overdue, marking them done'
@@ -332,6 +332,8 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand add 'Add a person: a GP (partner, salaried, locum), manager, nurse or other'
             cand import 'Import people from CSV `name,role,practice,email,phone,gmc,pay_to` (upsert by email, else GMC)'
             cand list 'List people by name (those who left only with --all)'
+            cand emails 'The email addresses of those who receive briefings, one a line (csv: name,email)'
+            cand vcard 'vCard 4.0 cards of those who receive briefings, for an address book'
             cand show 'Show a person with their roles, interests and skills'
             cand edit 'Change a person''s details: practice, role and pay-to from a date, the rest for all time'
             cand history 'List a person''s practice, role and pay-to over time'
@@ -350,6 +352,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --phone 'Phone number'
             cand --gmc 'GMC reference number (seven digits)'
             cand --pay-to 'Who is paid for their sessions [default: practice if they have one, else self]'
+            cand --briefings 'Whether they receive briefings [default: yes; only those with an email can]'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
@@ -377,12 +380,56 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;person;list'= {
-            cand --practice 'Only people of this practice (ODS code)'
+            cand --role 'Only these roles: a comma list, with globs such as gp-*'
             cand --locality 'Only people of this locality''s practices'
-            cand --role 'Only people with this contract or job'
+            cand --practice 'Only people of this practice (ODS code)'
+            cand --group 'Only members of this group today, in person or through their practice'
+            cand --skill 'Only people with this skill'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand --sessional 'Only salaried and locum GPs'
+            cand --opted-in 'Only people who receive briefings and have an email'
             cand --all 'Include people who have left'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --no-pager 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;person;emails'= {
+            cand --role 'Only these roles: a comma list, with globs such as gp-*'
+            cand --locality 'Only people of this locality''s practices'
+            cand --practice 'Only people of this practice (ODS code)'
+            cand --group 'Only members of this group today, in person or through their practice'
+            cand --skill 'Only people with this skill'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand --sessional 'Only salaried and locum GPs'
+            cand --opted-in 'Only people who receive briefings and have an email'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --no-pager 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;person;vcard'= {
+            cand --role 'Only these roles: a comma list, with globs such as gp-*'
+            cand --locality 'Only people of this locality''s practices'
+            cand --practice 'Only people of this practice (ODS code)'
+            cand --group 'Only members of this group today, in person or through their practice'
+            cand --skill 'Only people with this skill'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand --sessional 'Only salaried and locum GPs'
+            cand --opted-in 'Only people who receive briefings and have an email'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -414,6 +461,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --phone 'Correct the phone number ('''' clears it)'
             cand --gmc 'Correct the GMC number ('''' clears it)'
             cand --pay-to 'Who is paid for their sessions, from --from'
+            cand --briefings 'Whether they receive briefings'
             cand --from 'The first day a new practice, role or pay-to holds; the old one ends the day before [default: today]'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
@@ -534,6 +582,8 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand add 'Add a person: a GP (partner, salaried, locum), manager, nurse or other'
             cand import 'Import people from CSV `name,role,practice,email,phone,gmc,pay_to` (upsert by email, else GMC)'
             cand list 'List people by name (those who left only with --all)'
+            cand emails 'The email addresses of those who receive briefings, one a line (csv: name,email)'
+            cand vcard 'vCard 4.0 cards of those who receive briefings, for an address book'
             cand show 'Show a person with their roles, interests and skills'
             cand edit 'Change a person''s details: practice, role and pay-to from a date, the rest for all time'
             cand history 'List a person''s practice, role and pay-to over time'
@@ -550,6 +600,10 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;person;help;import'= {
         }
         &'engage;person;help;list'= {
+        }
+        &'engage;person;help;emails'= {
+        }
+        &'engage;person;help;vcard'= {
         }
         &'engage;person;help;show'= {
         }
@@ -2195,7 +2249,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand skill 'Skills and interests of people, the search for the right person, the skills survey'
             cand meeting 'Meetings: the year''s schedule, who came for which practice, declarations, the calendar'
             cand session 'Sessions and payments: rates, claims, the monthly payment CSV, budgets'
-            cand report 'Reports: engagement, localities, sessions and budgets, sessional GPs, visits, skills, interests'
+            cand report 'Reports: engagement, localities, sessions and budgets, sessional GPs, visits, schemes, skills, interests'
             cand project 'Time-limited commissioning projects and who works on them'
             cand group 'Peer groups, committees and forums, and who sits on them over time'
             cand action 'Actions agreed at meetings: what is open, what is overdue, marking them done'
@@ -2253,6 +2307,8 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand add 'Add a person: a GP (partner, salaried, locum), manager, nurse or other'
             cand import 'Import people from CSV `name,role,practice,email,phone,gmc,pay_to` (upsert by email, else GMC)'
             cand list 'List people by name (those who left only with --all)'
+            cand emails 'The email addresses of those who receive briefings, one a line (csv: name,email)'
+            cand vcard 'vCard 4.0 cards of those who receive briefings, for an address book'
             cand show 'Show a person with their roles, interests and skills'
             cand edit 'Change a person''s details: practice, role and pay-to from a date, the rest for all time'
             cand history 'List a person''s practice, role and pay-to over time'
@@ -2268,6 +2324,10 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;help;person;import'= {
         }
         &'engage;help;person;list'= {
+        }
+        &'engage;help;person;emails'= {
+        }
+        &'engage;help;person;vcard'= {
         }
         &'engage;help;person;show'= {
         }

@@ -39,7 +39,7 @@ complete -c engage -n "__fish_engage_needs_command" -f -a "person" -d 'People an
 complete -c engage -n "__fish_engage_needs_command" -f -a "skill" -d 'Skills and interests of people, the search for the right person, the skills survey'
 complete -c engage -n "__fish_engage_needs_command" -f -a "meeting" -d 'Meetings: the year\'s schedule, who came for which practice, declarations, the calendar'
 complete -c engage -n "__fish_engage_needs_command" -f -a "session" -d 'Sessions and payments: rates, claims, the monthly payment CSV, budgets'
-complete -c engage -n "__fish_engage_needs_command" -f -a "report" -d 'Reports: engagement, localities, sessions and budgets, sessional GPs, visits, skills, interests'
+complete -c engage -n "__fish_engage_needs_command" -f -a "report" -d 'Reports: engagement, localities, sessions and budgets, sessional GPs, visits, schemes, skills, interests'
 complete -c engage -n "__fish_engage_needs_command" -f -a "project" -d 'Time-limited commissioning projects and who works on them'
 complete -c engage -n "__fish_engage_needs_command" -f -a "group" -d 'Peer groups, committees and forums, and who sits on them over time'
 complete -c engage -n "__fish_engage_needs_command" -f -a "action" -d 'Actions agreed at meetings: what is open, what is overdue, marking them done'
@@ -241,28 +241,30 @@ complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Rename or recode a locality (an empty --code clears it)'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a locality; refused while it holds practices unless they move'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit history leave appoint appointments unappoint declare interests help" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit history leave appoint appointments unappoint declare interests help" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list emails vcard show edit history leave appoint appointments unappoint declare interests help" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list emails vcard show edit history leave appoint appointments unappoint declare interests help" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
-complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit history leave appoint appointments unappoint declare interests help" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
-complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit history leave appoint appointments unappoint declare interests help" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
-complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit history leave appoint appointments unappoint declare interests help" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
-complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit history leave appoint appointments unappoint declare interests help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit history leave appoint appointments unappoint declare interests help" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit history leave appoint appointments unappoint declare interests help" -f -a "add" -d 'Add a person: a GP (partner, salaried, locum), manager, nurse or other'
-complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit history leave appoint appointments unappoint declare interests help" -f -a "import" -d 'Import people from CSV `name,role,practice,email,phone,gmc,pay_to` (upsert by email, else GMC)'
-complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit history leave appoint appointments unappoint declare interests help" -f -a "list" -d 'List people by name (those who left only with --all)'
-complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit history leave appoint appointments unappoint declare interests help" -f -a "show" -d 'Show a person with their roles, interests and skills'
-complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit history leave appoint appointments unappoint declare interests help" -f -a "edit" -d 'Change a person\'s details: practice, role and pay-to from a date, the rest for all time'
-complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit history leave appoint appointments unappoint declare interests help" -f -a "history" -d 'List a person\'s practice, role and pay-to over time'
-complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit history leave appoint appointments unappoint declare interests help" -f -a "leave" -d 'Record that a person left; they are kept for history and their roles end'
-complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit history leave appoint appointments unappoint declare interests help" -f -a "appoint" -d 'Appoint a person to a role for a period'
-complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit history leave appoint appointments unappoint declare interests help" -f -a "appointments" -d 'List appointments, of one person or everyone'
-complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit history leave appoint appointments unappoint declare interests help" -f -a "unappoint" -d 'End an appointment'
-complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit history leave appoint appointments unappoint declare interests help" -f -a "declare" -d 'Declare an interest (the register of interests)'
-complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit history leave appoint appointments unappoint declare interests help" -f -a "interests" -d 'The register of declared interests'
-complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list show edit history leave appoint appointments unappoint declare interests help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list emails vcard show edit history leave appoint appointments unappoint declare interests help" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list emails vcard show edit history leave appoint appointments unappoint declare interests help" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list emails vcard show edit history leave appoint appointments unappoint declare interests help" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list emails vcard show edit history leave appoint appointments unappoint declare interests help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list emails vcard show edit history leave appoint appointments unappoint declare interests help" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list emails vcard show edit history leave appoint appointments unappoint declare interests help" -f -a "add" -d 'Add a person: a GP (partner, salaried, locum), manager, nurse or other'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list emails vcard show edit history leave appoint appointments unappoint declare interests help" -f -a "import" -d 'Import people from CSV `name,role,practice,email,phone,gmc,pay_to` (upsert by email, else GMC)'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list emails vcard show edit history leave appoint appointments unappoint declare interests help" -f -a "list" -d 'List people by name (those who left only with --all)'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list emails vcard show edit history leave appoint appointments unappoint declare interests help" -f -a "emails" -d 'The email addresses of those who receive briefings, one a line (csv: name,email)'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list emails vcard show edit history leave appoint appointments unappoint declare interests help" -f -a "vcard" -d 'vCard 4.0 cards of those who receive briefings, for an address book'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list emails vcard show edit history leave appoint appointments unappoint declare interests help" -f -a "show" -d 'Show a person with their roles, interests and skills'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list emails vcard show edit history leave appoint appointments unappoint declare interests help" -f -a "edit" -d 'Change a person\'s details: practice, role and pay-to from a date, the rest for all time'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list emails vcard show edit history leave appoint appointments unappoint declare interests help" -f -a "history" -d 'List a person\'s practice, role and pay-to over time'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list emails vcard show edit history leave appoint appointments unappoint declare interests help" -f -a "leave" -d 'Record that a person left; they are kept for history and their roles end'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list emails vcard show edit history leave appoint appointments unappoint declare interests help" -f -a "appoint" -d 'Appoint a person to a role for a period'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list emails vcard show edit history leave appoint appointments unappoint declare interests help" -f -a "appointments" -d 'List appointments, of one person or everyone'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list emails vcard show edit history leave appoint appointments unappoint declare interests help" -f -a "unappoint" -d 'End an appointment'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list emails vcard show edit history leave appoint appointments unappoint declare interests help" -f -a "declare" -d 'Declare an interest (the register of interests)'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list emails vcard show edit history leave appoint appointments unappoint declare interests help" -f -a "interests" -d 'The register of declared interests'
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list emails vcard show edit history leave appoint appointments unappoint declare interests help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -l role -d 'The contract or job: gp-partner, gp-salaried, gp-locum, practice-manager, nurse or other' -r -f -a "gp-partner\t''
 gp-salaried\t''
 gp-locum\t''
@@ -275,6 +277,8 @@ complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -l gmc -d 'GMC reference number (seven digits)' -r
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -l pay-to -d 'Who is paid for their sessions [default: practice if they have one, else self]' -r -f -a "self\t'The person themselves'
 practice\t'The practice they work at'"
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -l briefings -d 'Whether they receive briefings [default: yes; only those with an email can]' -r -f -a "yes\t''
+no\t''"
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
@@ -294,24 +298,55 @@ complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from import" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l practice -d 'Only people of this practice (ODS code)' -r
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l role -d 'Only these roles: a comma list, with globs such as gp-*' -r
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l locality -d 'Only people of this locality\'s practices' -r
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l role -d 'Only people with this contract or job' -r -f -a "gp-partner\t''
-gp-salaried\t''
-gp-locum\t''
-practice-manager\t''
-nurse\t''
-other\t''"
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l practice -d 'Only people of this practice (ODS code)' -r
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l group -d 'Only members of this group today, in person or through their practice' -r
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l skill -d 'Only people with this skill' -r
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l sessional -d 'Only salaried and locum GPs'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l opted-in -d 'Only people who receive briefings and have an email'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l all -d 'Include people who have left'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from emails" -l role -d 'Only these roles: a comma list, with globs such as gp-*' -r
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from emails" -l locality -d 'Only people of this locality\'s practices' -r
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from emails" -l practice -d 'Only people of this practice (ODS code)' -r
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from emails" -l group -d 'Only members of this group today, in person or through their practice' -r
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from emails" -l skill -d 'Only people with this skill' -r
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from emails" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from emails" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from emails" -l sessional -d 'Only salaried and locum GPs'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from emails" -l opted-in -d 'Only people who receive briefings and have an email'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from emails" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from emails" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from emails" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from emails" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from emails" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from vcard" -l role -d 'Only these roles: a comma list, with globs such as gp-*' -r
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from vcard" -l locality -d 'Only people of this locality\'s practices' -r
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from vcard" -l practice -d 'Only people of this practice (ODS code)' -r
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from vcard" -l group -d 'Only members of this group today, in person or through their practice' -r
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from vcard" -l skill -d 'Only people with this skill' -r
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from vcard" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from vcard" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from vcard" -l sessional -d 'Only salaried and locum GPs'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from vcard" -l opted-in -d 'Only people who receive briefings and have an email'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from vcard" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from vcard" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from vcard" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from vcard" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from vcard" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from show" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from show" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
@@ -334,6 +369,8 @@ complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l gmc -d 'Correct the GMC number (\'\' clears it)' -r
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l pay-to -d 'Who is paid for their sessions, from --from' -r -f -a "self\t'The person themselves'
 practice\t'The practice they work at'"
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l briefings -d 'Whether they receive briefings' -r -f -a "yes\t''
+no\t''"
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l from -d 'The first day a new practice, role or pay-to holds; the old one ends the day before [default: today]' -r
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
@@ -422,6 +459,8 @@ complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a person: a GP (partner, salaried, locum), manager, nurse or other'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import people from CSV `name,role,practice,email,phone,gmc,pay_to` (upsert by email, else GMC)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "list" -d 'List people by name (those who left only with --all)'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "emails" -d 'The email addresses of those who receive briefings, one a line (csv: name,email)'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "vcard" -d 'vCard 4.0 cards of those who receive briefings, for an address book'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a person with their roles, interests and skills'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a person\'s details: practice, role and pay-to from a date, the rest for all time'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "history" -d 'List a person\'s practice, role and pay-to over time'
@@ -1502,7 +1541,7 @@ complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_
 complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project group action scheme init db log demo completions man complete-values help" -f -a "skill" -d 'Skills and interests of people, the search for the right person, the skills survey'
 complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project group action scheme init db log demo completions man complete-values help" -f -a "meeting" -d 'Meetings: the year\'s schedule, who came for which practice, declarations, the calendar'
 complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project group action scheme init db log demo completions man complete-values help" -f -a "session" -d 'Sessions and payments: rates, claims, the monthly payment CSV, budgets'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project group action scheme init db log demo completions man complete-values help" -f -a "report" -d 'Reports: engagement, localities, sessions and budgets, sessional GPs, visits, skills, interests'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project group action scheme init db log demo completions man complete-values help" -f -a "report" -d 'Reports: engagement, localities, sessions and budgets, sessional GPs, visits, schemes, skills, interests'
 complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project group action scheme init db log demo completions man complete-values help" -f -a "project" -d 'Time-limited commissioning projects and who works on them'
 complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project group action scheme init db log demo completions man complete-values help" -f -a "group" -d 'Peer groups, committees and forums, and who sits on them over time'
 complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project group action scheme init db log demo completions man complete-values help" -f -a "action" -d 'Actions agreed at meetings: what is open, what is overdue, marking them done'
@@ -1530,6 +1569,8 @@ complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subc
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "add" -d 'Add a person: a GP (partner, salaried, locum), manager, nurse or other'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "import" -d 'Import people from CSV `name,role,practice,email,phone,gmc,pay_to` (upsert by email, else GMC)'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "list" -d 'List people by name (those who left only with --all)'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "emails" -d 'The email addresses of those who receive briefings, one a line (csv: name,email)'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "vcard" -d 'vCard 4.0 cards of those who receive briefings, for an address book'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "show" -d 'Show a person with their roles, interests and skills'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "edit" -d 'Change a person\'s details: practice, role and pay-to from a date, the rest for all time'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "history" -d 'List a person\'s practice, role and pay-to over time'

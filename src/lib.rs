@@ -5,6 +5,7 @@
 //! here, named like the officer's job.
 
 pub mod appointment;
+pub mod audience;
 pub mod audit;
 pub mod calendar;
 pub mod csvin;

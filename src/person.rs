@@ -53,10 +53,10 @@ pub struct Person {
     pub left_on: Option<NaiveDate>,
 }
 
-const COLUMNS_SQL: &str = "id, name, role, practice_code, email, phone, gmc, pay_to, left_on";
+pub(crate) const COLUMNS_SQL: &str = "id, name, role, practice_code, email, phone, gmc, pay_to, left_on";
 
 impl Person {
-    fn from_row(r: &Row) -> rusqlite::Result<Person> {
+    pub(crate) fn from_row(r: &Row) -> rusqlite::Result<Person> {
         Ok(Person {
             id: r.get(0)?,
             name: r.get(1)?,
@@ -399,27 +399,4 @@ pub fn leave(conn: &Connection, reference: &str, date: NaiveDate) -> Result<(Per
     p.left_on = Some(date);
     p.save(conn)?;
     Ok((p, ended))
-}
-
-#[derive(Debug, Default, Clone)]
-pub struct Filter {
-    pub practice: Option<String>,
-    pub locality_id: Option<i64>,
-    pub role: Option<Role>,
-    pub all: bool,
-}
-
-/// `person list`: people by name then id; those who left only with `all`.
-pub fn list(conn: &Connection, f: &Filter) -> Result<Vec<Person>> {
-    let mut stmt = conn.prepare(&format!(
-        "SELECT {} FROM person p LEFT JOIN practice pr ON pr.code = p.practice_code
-          WHERE (?1 IS NULL OR p.practice_code = ?1)
-            AND (?2 IS NULL OR pr.locality_id = ?2)
-            AND (?3 IS NULL OR p.role = ?3)
-            AND (?4 OR p.left_on IS NULL)
-          ORDER BY p.name, p.id",
-        COLUMNS_SQL.split(", ").map(|c| format!("p.{c}")).collect::<Vec<_>>().join(", ")
-    ))?;
-    let rows = stmt.query_map(rusqlite::params![f.practice, f.locality_id, f.role, f.all], Person::from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

@@ -56,8 +56,8 @@ pub fn practice(conn: &Connection, code: &str, today: NaiveDate) -> Result<Recor
         ("sessions_this_fy", Cell::Sessions(fy_sessions)),
         ("amount_this_fy_gbp", Cell::Money(fy_pence)),
     ];
-    let people =
-        crate::person::list(conn, &crate::person::Filter { practice: Some(p.code.to_string()), ..Default::default() })?;
+    let audience = crate::audience::Audience { practice: Some(p.code.to_string()), ..Default::default() };
+    let people = crate::audience::select(conn, &audience, today)?;
     Ok(Record { fields, sections: vec![("people", crate::view::facts::people(&people))], trailing: Vec::new() })
 }
 
@@ -76,6 +76,8 @@ pub fn person(conn: &Connection, reference: &str, today: NaiveDate) -> Result<Re
             ("practice_name", Cell::opt_text(practice_name)),
             ("left_on", Cell::opt_date(p.left_on)),
             ("sessions_this_month", Cell::Sessions(crate::appointment::sessions_in_month(conn, p.id, today)?)),
+            // Whether briefings reach them: they want them and have an email.
+            ("briefings", Cell::Bool(crate::audience::briefings(conn, p.id)? && p.email.is_some())),
             ("sessions_this_fy", Cell::Sessions(fy_sessions)),
             ("amount_this_fy_gbp", Cell::Money(fy_pence)),
         ])

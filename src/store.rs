@@ -30,6 +30,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/009_meetings_held.sql"),
     include_str!("migrations/010_groups.sql"),
     include_str!("migrations/011_schemes.sql"),
+    include_str!("migrations/012_briefings.sql"),
 ];
 
 /// The schema version this build writes.

@@ -81,3 +81,36 @@ mod tests {
         assert!(line(&"é".repeat(100), "a name", 100, "t", &[]).is_ok());
     }
 }
+
+/// A text value of an iCalendar (RFC 5545) or vCard (RFC 6350) content line: backslash,
+/// semicolon, comma and newline escaped, other control characters dropped.
+pub fn escape_content(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Writes an iCalendar or vCard content line folded at 75 octets (never inside a UTF-8
+/// character), CRLF.
+pub fn fold_content(line: &str, out: &mut String) {
+    let mut width = 0;
+    for c in line.chars() {
+        let n = c.len_utf8();
+        if width + n > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += n;
+    }
+    out.push_str("\r\n");
+}

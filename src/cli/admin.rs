@@ -116,7 +116,7 @@ pub fn demo(ctx: &Ctx) -> Result<()> {
     let reg = demo::build(&path, Actor::from_process())?;
     let practices = practice::list(&reg.conn, None, practice::StatusFilter::Open)?;
     let patients: i64 = practices.iter().filter_map(|p| p.practice.list_size).sum();
-    let people = engage::person::list(&reg.conn, &engage::person::Filter::default())?;
+    let people = engage::audience::select(&reg.conn, &Default::default(), engage::dates::today()?)?;
     let sessional = people
         .iter()
         .filter(|p| matches!(p.role, engage::person::Role::GpSalaried | engage::person::Role::GpLocum))

@@ -82,7 +82,7 @@ pub enum Command {
     /// Sessions and payments: rates, claims, the monthly payment CSV, budgets.
     #[command(subcommand)]
     Session(Deferred<session::SessionCommand>),
-    /// Reports: engagement, localities, sessions and budgets, sessional GPs, visits, skills, interests.
+    /// Reports: engagement, localities, sessions and budgets, sessional GPs, visits, schemes, skills, interests.
     #[command(subcommand)]
     Report(Deferred<report::ReportCommand>),
     /// Time-limited commissioning projects and who works on them.

@@ -4,9 +4,11 @@ use anyhow::Result;
 use clap::{Args, Subcommand};
 
 use engage::appointment::{self, Scope};
+use engage::audience::{self, Audience};
 use engage::history::{self, Effective};
 use engage::output::Output;
-use engage::person::{self, Changes, Filter, PayTo, Role};
+use engage::output::{Cell, Format};
+use engage::person::{self, Changes, PayTo, Role};
 use engage::store::{Access, Written};
 use engage::{dates, interest, locality, person_import, practice, project, units};
 
@@ -25,8 +27,18 @@ pub enum PersonCommand {
     #[command(after_help = "Examples:\n  engage person import people.csv --dry-run")]
     Import(ImportArgs),
     /// List people by name (those who left only with --all).
-    #[command(after_help = "Examples:\n  engage person list --locality Evesham --role gp-locum")]
+    #[command(after_help = "Examples:\n  \
+        engage person list --locality Evesham --role gp-locum\n  \
+        engage person list --role 'gp-*' --opted-in")]
     List(ListArgs),
+    /// The email addresses of those who receive briefings, one a line (csv: name,email).
+    #[command(after_help = "Examples:\n  \
+        engage person emails --sessional\n  \
+        engage person emails --locality Evesham --role 'gp-*' --format csv")]
+    Emails(AudienceArgs),
+    /// vCard 4.0 cards of those who receive briefings, for an address book.
+    #[command(after_help = "Examples:\n  engage person vcard --group Board > board.vcf")]
+    Vcard(AudienceArgs),
     /// Show a person with their roles, interests and skills.
     #[command(after_help = "Examples:\n  engage person show asha.patel@nhs.net")]
     Show(PersonArg),
@@ -95,19 +107,62 @@ pub struct AddArgs {
     /// Who is paid for their sessions [default: practice if they have one, else self].
     #[arg(long, value_parser = super::choice::<PayTo>())]
     pay_to: Option<PayTo>,
+    /// Whether they receive briefings [default: yes; only those with an email can].
+    #[arg(long, value_parser = yes_no(), value_name = "yes|no")]
+    briefings: Option<String>,
+}
+
+/// A yes or no on the command line.
+fn yes_no() -> clap::builder::PossibleValuesParser {
+    clap::builder::PossibleValuesParser::new(["yes", "no"])
+}
+
+/// The audience filters (SPEC §2, briefing), shared by `person list`, `person emails`
+/// and `person vcard`.
+#[derive(Debug, Args)]
+pub struct AudienceArgs {
+    /// Only these roles: a comma list, with globs such as gp-*.
+    #[arg(long, value_name = "ROLE,...")]
+    role: Option<String>,
+    /// Only salaried and locum GPs.
+    #[arg(long)]
+    sessional: bool,
+    /// Only people of this locality's practices.
+    #[arg(long, value_name = "L")]
+    locality: Option<String>,
+    /// Only people of this practice (ODS code).
+    #[arg(long, value_name = "CODE")]
+    practice: Option<String>,
+    /// Only members of this group today, in person or through their practice.
+    #[arg(long, value_name = "NAME")]
+    group: Option<String>,
+    /// Only people with this skill.
+    #[arg(long, value_name = "SKILL")]
+    skill: Option<String>,
+    /// Only people who receive briefings and have an email.
+    #[arg(long)]
+    opted_in: bool,
+}
+
+impl AudienceArgs {
+    fn audience(&self, conn: &rusqlite::Connection) -> engage::Result<Audience> {
+        Ok(Audience {
+            roles: self.role.as_deref().map(audience::parse_roles).transpose()?,
+            sessional: self.sessional,
+            locality_id: self.locality.as_deref().map(|l| locality::find(conn, l)).transpose()?.map(|l| l.id),
+            practice: self.practice.as_deref().map(|c| practice::get(conn, c)).transpose()?.map(|p| p.code.into()),
+            group_id: self.group.as_deref().map(|g| engage::group::find(conn, g)).transpose()?.map(|g| g.id),
+            skill: self.skill.as_deref().map(engage::skill::normalise),
+            opted_in: self.opted_in,
+            all: false,
+        })
+    }
 }
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
-    /// Only people of this practice (ODS code).
-    #[arg(long, value_name = "CODE")]
-    practice: Option<String>,
-    /// Only people of this locality's practices.
-    #[arg(long, value_name = "L")]
-    locality: Option<String>,
-    /// Only people with this contract or job.
-    #[arg(long, value_parser = super::choice::<Role>())]
-    role: Option<Role>,
+    #[command(flatten)]
+    audience: AudienceArgs,
     /// Include people who have left.
     #[arg(long)]
     all: bool,
@@ -143,6 +198,9 @@ pub struct EditArgs {
     /// Who is paid for their sessions, from --from.
     #[arg(long, value_parser = super::choice::<PayTo>(), group = "change")]
     pay_to: Option<PayTo>,
+    /// Whether they receive briefings.
+    #[arg(long, value_parser = yes_no(), value_name = "yes|no", group = "change")]
+    briefings: Option<String>,
     /// The first day a new practice, role or pay-to holds; the old one ends the day before [default: today].
     #[arg(long, value_name = "D", conflicts_with = "correction")]
     from: Option<String>,
@@ -238,6 +296,9 @@ pub fn run(ctx: &Ctx, cmd: PersonCommand) -> Result<()> {
                 pay_to: a.pay_to,
             };
             let p = person::add(tx, &changes)?;
+            if let Some(b) = &a.briefings {
+                audience::set_briefings(tx, p.id, b == "yes")?;
+            }
             Ok(format!("added {} ({}, id {})", p.name, p.role.as_str(), p.id))
         })?,
         PersonCommand::Import(a) => {
@@ -253,18 +314,30 @@ pub fn run(ctx: &Ctx, cmd: PersonCommand) -> Result<()> {
         }
         PersonCommand::List(a) => {
             let reg = ctx.open(Access::Read)?;
-            let filter = Filter {
-                practice: a
-                    .practice
-                    .as_deref()
-                    .map(|c| practice::get(&reg.conn, c))
-                    .transpose()?
-                    .map(|p| p.code.into()),
-                locality_id: a.locality.as_deref().map(|l| locality::find(&reg.conn, l)).transpose()?.map(|l| l.id),
-                role: a.role,
-                all: a.all,
-            };
-            ctx.print(&Output::Table(engage::view::facts::people(&person::list(&reg.conn, &filter)?)))?;
+            let audience = Audience { all: a.all, ..a.audience.audience(&reg.conn)? };
+            ctx.print(&Output::Table(engage::view::facts::people(&audience::select(&reg.conn, &audience, today)?)))?;
+        }
+        PersonCommand::Emails(a) => {
+            let reg = ctx.open(Access::Read)?;
+            let people = audience::reachable(&reg.conn, &a.audience(&reg.conn)?, today)?;
+            let mut table = engage::output::Table::new(&["name", "email"]);
+            for p in &people {
+                table.push(vec![Cell::text(&p.name), Cell::opt_text(p.email.clone())]);
+            }
+            if ctx.format.unwrap_or(Format::Table) == Format::Table {
+                // One address a line, to paste into a mail's Bcc.
+                let text: String = people.iter().filter_map(|p| p.email.as_deref()).map(|e| format!("{e}\n")).collect();
+                super::stdout_bytes(text.as_bytes())?;
+            } else {
+                ctx.print(&Output::Table(table))?;
+            }
+            ctx.note(engage::view::facts::count(people.len(), "address", "addresses"));
+        }
+        PersonCommand::Vcard(a) => {
+            let reg = ctx.open(Access::Read)?;
+            let people = audience::reachable(&reg.conn, &a.audience(&reg.conn)?, today)?;
+            super::stdout_bytes(audience::vcards(&reg.conn, &people)?.as_bytes())?;
+            ctx.note(engage::view::facts::count(people.len(), "card", "cards"));
         }
         PersonCommand::Show(a) => {
             let reg = ctx.open(Access::Read)?;
@@ -283,7 +356,11 @@ pub fn run(ctx: &Ctx, cmd: PersonCommand) -> Result<()> {
                     gmc: a.gmc,
                     pay_to: a.pay_to,
                 };
-                let (p, changed) = person::edit(tx, &a.person, &changes, when, today)?;
+                let (p, mut changed) = person::edit(tx, &a.person, &changes, when, today)?;
+                if let Some(b) = &a.briefings {
+                    changed |= audience::briefings(tx, p.id)? != (b == "yes");
+                    audience::set_briefings(tx, p.id, b == "yes")?;
+                }
                 Ok(if changed {
                     format!("changed {} (id {})", p.name, p.id)
                 } else {

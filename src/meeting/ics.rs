@@ -5,6 +5,7 @@ use rusqlite::Connection;
 
 use super::{Filter, Kind, select};
 use crate::error::Result;
+use crate::text::{escape_content as escape, fold_content as fold};
 
 /// The calendar (RFC 5545) of the selected meetings, Europe/London times.
 pub fn ics(conn: &Connection, f: &Filter) -> Result<String> {
@@ -83,37 +84,6 @@ fn title_case(kind: &str) -> String {
     let spaced = kind.replace('-', " ");
     let mut chars = spaced.chars();
     chars.next().map(|c| c.to_uppercase().collect::<String>() + chars.as_str()).unwrap_or_default()
-}
-
-/// RFC 5545 TEXT escaping.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            ';' => out.push_str("\\;"),
-            ',' => out.push_str("\\,"),
-            '\n' => out.push_str("\\n"),
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// Writes a content line folded at 75 octets (never inside a UTF-8 character), CRLF.
-fn fold(line: &str, out: &mut String) {
-    let mut width = 0;
-    for c in line.chars() {
-        let n = c.len_utf8();
-        if width + n > 75 {
-            out.push_str("\r\n ");
-            width = 1;
-        }
-        out.push(c);
-        width += n;
-    }
-    out.push_str("\r\n");
 }
 
 #[cfg(test)]

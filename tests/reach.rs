@@ -1,0 +1,116 @@
+//! Reaching every GP: the audience filters, opting out of briefings, the email list and
+//! the vCard cards, with exact recipient lists on the example register (see `common`:
+//! Asha, Ben and Pam at M81004, Cara and Dan at M81007, Fay at M81026, all Evesham; Eve
+//! at M81015, Malvern; Tom a locum; Uma a locum who left on 1 December).
+
+mod common;
+
+use common::{Reg, column};
+use serde_json::json;
+
+fn emails(reg: &Reg, filters: &[&str]) -> Vec<String> {
+    let mut args = vec!["person", "emails"];
+    args.extend(filters);
+    reg.ok(&args).lines().map(str::to_string).collect()
+}
+
+#[test]
+fn the_filters_choose_exactly_the_right_people() {
+    let reg = common::example_register();
+    // Sessional GPs: Ben (salaried) and Tom (locum); Uma has left.
+    assert_eq!(emails(&reg, &["--sessional"]), ["ben@nhs.net", "tom@nhs.net"]);
+    // Every GP of Evesham's practices, by name.
+    assert_eq!(
+        emails(&reg, &["--role", "gp-*", "--locality", "Evesham"]),
+        ["asha@nhs.net", "ben@nhs.net", "cara@nhs.net", "fay@nhs.net"]
+    );
+    // A comma list of roles, at one practice.
+    assert_eq!(
+        emails(&reg, &["--role", "gp-partner,practice-manager", "--practice", "m81004"]),
+        ["asha@nhs.net", "pam@nhs.net"]
+    );
+    // A skill, said as people say it.
+    assert_eq!(emails(&reg, &["--skill", "Urgent Care"]), ["tom@nhs.net"]);
+    // A group's members: Cara in person, and Eve through her practice.
+    reg.ok(&["group", "add", "Board", "--kind", "committee"]);
+    reg.ok(&["group", "join", "Board", "cara@nhs.net", "M81015", "--from", "2026-04-01"]);
+    assert_eq!(emails(&reg, &["--group", "board"]), ["cara@nhs.net", "eve@nhs.net"]);
+    // Opting out, and having no address, keep people off the list but not off `person list`.
+    reg.ok(&["person", "edit", "tom@nhs.net", "--briefings", "no"]);
+    reg.ok(&["person", "add", "Dr Nell Post", "--role", "gp-locum"]);
+    assert_eq!(emails(&reg, &["--sessional"]), ["ben@nhs.net"]);
+    let listed = reg.json(&["person", "list", "--sessional"]);
+    assert_eq!(column(&listed, "name"), vec![json!("Dr Ben Okafor"), json!("Dr Nell Post"), json!("Dr Tom Reed")]);
+    let opted = reg.json(&["person", "list", "--sessional", "--opted-in"]);
+    assert_eq!(column(&opted, "name"), vec![json!("Dr Ben Okafor")]);
+    assert_eq!(reg.json(&["person", "show", "tom@nhs.net"])["briefings"], false);
+    reg.ok(&["person", "edit", "tom@nhs.net", "--briefings", "yes"]);
+    assert_eq!(reg.json(&["person", "show", "tom@nhs.net"])["briefings"], true);
+    assert_eq!(reg.json(&["person", "show", "Nell Post"])["briefings"], false);
+    // With --all, person list shows those who left too; emails never do.
+    let all = reg.json(&["person", "list", "--sessional", "--all"]);
+    assert_eq!(all.as_array().unwrap().len(), 4);
+    // As CSV: name,email.
+    assert_eq!(
+        reg.ok(&["person", "emails", "--sessional", "--format", "csv"]),
+        "name,email\r\nDr Ben Okafor,ben@nhs.net\r\nDr Tom Reed,tom@nhs.net\r\n"
+    );
+    // A name that is no role is a usage error (exit 2), as clap's own are.
+    let e = reg.fails(&["person", "emails", "--role", "gp-partner,surgeon"], 2);
+    assert!(e.contains("no role is called \"surgeon\""), "{e}");
+    reg.fails(&["person", "list", "--role", "x*"], 2);
+    reg.fails(&["person", "emails", "--group", "Nowhere"], 4);
+    reg.fails(&["person", "edit", "tom@nhs.net", "--briefings", "maybe"], 2);
+}
+
+#[test]
+fn vcards_are_rfc_6350_and_escape_what_they_must() {
+    let reg = common::example_register();
+    // A practice whose name has commas, a semicolon and is long enough to fold.
+    let long = "Smith, Jones; Partners at the Old Forge, Broadway Road, Evesham Health Centre Annexe";
+    reg.ok(&["practice", "add", "M81098", long, "--locality", "EVE"]);
+    reg.ok(&[
+        "person",
+        "add",
+        "Dr Rhiannon Ap-Gwilym",
+        "--role",
+        "gp-salaried",
+        "--practice",
+        "M81098",
+        "--email",
+        "rhiannon@nhs.net",
+        "--phone",
+        "01386 444400",
+    ]);
+    let cards = reg.ok(&["person", "vcard", "--practice", "M81098"]);
+    assert!(cards.lines().all(|l| l.len() <= 76), "a line is over 75 octets: {cards}");
+    assert!(cards.contains("\r\n ") && !cards.replace("\r\n", "").contains('\n'), "folded with CRLF and a space");
+    let unfolded = icalendar::parser::unfold(&cards);
+    let parsed = icalendar::parser::read_calendar_simple(&unfolded).unwrap();
+    assert_eq!(parsed.len(), 1);
+    let card = &parsed[0];
+    assert_eq!(card.name, "VCARD");
+    let prop = |name: &str| card.find_prop(name).map(|p| p.val.to_string()).unwrap_or_default();
+    assert_eq!(prop("VERSION"), "4.0");
+    assert_eq!(prop("FN"), "Dr Rhiannon Ap-Gwilym");
+    assert_eq!(prop("N"), "Ap-Gwilym;Rhiannon;;Dr;");
+    assert_eq!(prop("EMAIL"), "rhiannon@nhs.net");
+    assert_eq!(
+        prop("ORG"),
+        r"Smith\, Jones\; Partners at the Old Forge\, Broadway Road\, Evesham Health Centre Annexe"
+    );
+    assert_eq!(prop("ROLE"), "gp-salaried");
+    // Every card of an audience, in name order, none for those who opted out.
+    reg.ok(&["person", "edit", "ben@nhs.net", "--briefings", "no"]);
+    let evesham = reg.ok(&["person", "vcard", "--locality", "Evesham", "--role", "gp-*"]);
+    // The parser reads one card at a time.
+    let names: Vec<String> = evesham
+        .split_inclusive("END:VCARD\r\n")
+        .map(|card| {
+            let unfolded = icalendar::parser::unfold(card);
+            let parsed = icalendar::parser::read_calendar_simple(&unfolded).unwrap();
+            parsed[0].find_prop("FN").unwrap().val.to_string()
+        })
+        .collect();
+    assert_eq!(names, ["Dr Asha Patel", "Dr Cara Lund", "Dr Fay Quill", "Dr Rhiannon Ap-Gwilym"]);
+}
