@@ -61,27 +61,6 @@ pub fn line(text: &str, noun: &str, max: usize, whence: &str, allowed: &[char]) 
     Ok(t.to_string())
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn invisible_characters_are_refused() {
-        assert_eq!(line("  Dr Asha Patel ", "a name", 100, "t", &[]).unwrap(), "Dr Asha Patel");
-        assert_eq!(line("Siân Llŷr-Öztürk", "a name", 100, "t", &[]).unwrap(), "Siân Llŷr-Öztürk");
-        for bad in
-            ["Dr \u{202E}kirtaP", "Asha\u{200B}Patel", "Asha\u{FEFF}", "A\u{2066}B", "Ash\u{AD}a", "a\tb", "a\nb"]
-        {
-            let e = line(bad, "a name", 100, "t", &[]).unwrap_err();
-            assert!(e.message.contains("invisible or control character"), "{bad:?}: {}", e.message);
-        }
-        assert_eq!(line("a\tb", "a declaration", 500, "t", &['\t']).unwrap(), "a\tb");
-        assert!(line("", "a name", 100, "t", &[]).is_err());
-        assert!(line(&"x".repeat(101), "a name", 100, "t", &[]).is_err());
-        assert!(line(&"é".repeat(100), "a name", 100, "t", &[]).is_ok());
-    }
-}
-
 /// A text value of an iCalendar (RFC 5545) or vCard (RFC 6350) content line: backslash,
 /// semicolon, comma and newline escaped, other control characters dropped.
 pub fn escape_content(text: &str) -> String {
@@ -113,4 +92,25 @@ pub fn fold_content(line: &str, out: &mut String) {
         width += n;
     }
     out.push_str("\r\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invisible_characters_are_refused() {
+        assert_eq!(line("  Dr Asha Patel ", "a name", 100, "t", &[]).unwrap(), "Dr Asha Patel");
+        assert_eq!(line("Siân Llŷr-Öztürk", "a name", 100, "t", &[]).unwrap(), "Siân Llŷr-Öztürk");
+        for bad in
+            ["Dr \u{202E}kirtaP", "Asha\u{200B}Patel", "Asha\u{FEFF}", "A\u{2066}B", "Ash\u{AD}a", "a\tb", "a\nb"]
+        {
+            let e = line(bad, "a name", 100, "t", &[]).unwrap_err();
+            assert!(e.message.contains("invisible or control character"), "{bad:?}: {}", e.message);
+        }
+        assert_eq!(line("a\tb", "a declaration", 500, "t", &['\t']).unwrap(), "a\tb");
+        assert!(line("", "a name", 100, "t", &[]).is_err());
+        assert!(line(&"x".repeat(101), "a name", 100, "t", &[]).is_err());
+        assert!(line(&"é".repeat(100), "a name", 100, "t", &[]).is_ok());
+    }
 }
