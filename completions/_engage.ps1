@@ -38,11 +38,12 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('skill', 'skill', [CompletionResultType]::ParameterValue, 'Skills and interests of people, the search for the right person, the skills survey')
             [CompletionResult]::new('meeting', 'meeting', [CompletionResultType]::ParameterValue, 'Meetings: the year''s schedule, who came for which practice, declarations, the calendar')
             [CompletionResult]::new('session', 'session', [CompletionResultType]::ParameterValue, 'Sessions and payments: rates, claims, the monthly payment CSV, budgets')
-            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: engagement, localities, sessions and budgets, sessional GPs, visits, schemes, skills, interests')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: engagement, localities, sessions and budgets, sessional GPs, visits, schemes, reach, skills, interests')
             [CompletionResult]::new('project', 'project', [CompletionResultType]::ParameterValue, 'Time-limited commissioning projects and who works on them')
             [CompletionResult]::new('group', 'group', [CompletionResultType]::ParameterValue, 'Peer groups, committees and forums, and who sits on them over time')
             [CompletionResult]::new('action', 'action', [CompletionResultType]::ParameterValue, 'Actions agreed at meetings: what is open, what is overdue, marking them done')
             [CompletionResult]::new('scheme', 'scheme', [CompletionResultType]::ParameterValue, 'Schemes that pay practices per patient: enrolment, commitments, reviews')
+            [CompletionResult]::new('briefing', 'briefing', [CompletionResultType]::ParameterValue, 'Briefings sent to every GP (sessional GPs included), kept with their recipients')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the register (also done on the first write)')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'The register file: its path, checks and backups')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The audit trail: every write, newest first')
@@ -1596,6 +1597,7 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('sessional-gps', 'sessional-gps', [CompletionResultType]::ParameterValue, 'GPs by contract (partner, salaried, locum): in the register, holding a role, attending, with skills')
             [CompletionResult]::new('visits', 'visits', [CompletionResultType]::ParameterValue, 'Practices visited and not visited in the round')
             [CompletionResult]::new('schemes', 'schemes', [CompletionResultType]::ParameterValue, 'Schemes paid to practices: uptake by locality, commitments, reviews, money')
+            [CompletionResult]::new('reach', 'reach', [CompletionResultType]::ParameterValue, 'How briefings reach people, by contract (partner, salaried, locum, …) and by locality')
             [CompletionResult]::new('skills', 'skills', [CompletionResultType]::ParameterValue, 'Each skill with the people and localities that have it, and the localities with no one')
             [CompletionResult]::new('interests', 'interests', [CompletionResultType]::ParameterValue, 'The register of declared interests in force in the period, ready to publish')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1710,6 +1712,21 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'engage;report;reach' {
+            [CompletionResult]::new('--fy', '--fy', [CompletionResultType]::ParameterName, 'A financial year: 2026-27, this or last [default: this]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'engage;report;skills' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
@@ -1750,6 +1767,7 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('sessional-gps', 'sessional-gps', [CompletionResultType]::ParameterValue, 'GPs by contract (partner, salaried, locum): in the register, holding a role, attending, with skills')
             [CompletionResult]::new('visits', 'visits', [CompletionResultType]::ParameterValue, 'Practices visited and not visited in the round')
             [CompletionResult]::new('schemes', 'schemes', [CompletionResultType]::ParameterValue, 'Schemes paid to practices: uptake by locality, commitments, reviews, money')
+            [CompletionResult]::new('reach', 'reach', [CompletionResultType]::ParameterValue, 'How briefings reach people, by contract (partner, salaried, locum, …) and by locality')
             [CompletionResult]::new('skills', 'skills', [CompletionResultType]::ParameterValue, 'Each skill with the people and localities that have it, and the localities with no one')
             [CompletionResult]::new('interests', 'interests', [CompletionResultType]::ParameterValue, 'The register of declared interests in force in the period, ready to publish')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1771,6 +1789,9 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;report;help;schemes' {
+            break
+        }
+        'engage;report;help;reach' {
             break
         }
         'engage;report;help;skills' {
@@ -2327,6 +2348,94 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
         'engage;scheme;help;help' {
             break
         }
+        'engage;briefing' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record a briefing sent, with its recipients as they are now')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the briefings sent, by number')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a briefing and the people it went to')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'engage;briefing;add' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The day it was sent [default: today]')
+            [CompletionResult]::new('--link', '--link', [CompletionResultType]::ParameterName, 'Where it can be read')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Only these roles: a comma list, with globs such as gp-*')
+            [CompletionResult]::new('--locality', '--locality', [CompletionResultType]::ParameterName, 'Only people of this locality''s practices')
+            [CompletionResult]::new('--practice', '--practice', [CompletionResultType]::ParameterName, 'Only people of this practice (ODS code)')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Only members of this group today, in person or through their practice')
+            [CompletionResult]::new('--skill', '--skill', [CompletionResultType]::ParameterName, 'Only people with this skill')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
+            [CompletionResult]::new('--sessional', '--sessional', [CompletionResultType]::ParameterName, 'Only salaried and locum GPs')
+            [CompletionResult]::new('--opted-in', '--opted-in', [CompletionResultType]::ParameterName, 'Only people who receive briefings and have an email')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;briefing;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;briefing;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;briefing;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record a briefing sent, with its recipients as they are now')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the briefings sent, by number')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a briefing and the people it went to')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'engage;briefing;help;add' {
+            break
+        }
+        'engage;briefing;help;list' {
+            break
+        }
+        'engage;briefing;help;show' {
+            break
+        }
+        'engage;briefing;help;help' {
+            break
+        }
         'engage;init' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
@@ -2499,11 +2608,12 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('skill', 'skill', [CompletionResultType]::ParameterValue, 'Skills and interests of people, the search for the right person, the skills survey')
             [CompletionResult]::new('meeting', 'meeting', [CompletionResultType]::ParameterValue, 'Meetings: the year''s schedule, who came for which practice, declarations, the calendar')
             [CompletionResult]::new('session', 'session', [CompletionResultType]::ParameterValue, 'Sessions and payments: rates, claims, the monthly payment CSV, budgets')
-            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: engagement, localities, sessions and budgets, sessional GPs, visits, schemes, skills, interests')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: engagement, localities, sessions and budgets, sessional GPs, visits, schemes, reach, skills, interests')
             [CompletionResult]::new('project', 'project', [CompletionResultType]::ParameterValue, 'Time-limited commissioning projects and who works on them')
             [CompletionResult]::new('group', 'group', [CompletionResultType]::ParameterValue, 'Peer groups, committees and forums, and who sits on them over time')
             [CompletionResult]::new('action', 'action', [CompletionResultType]::ParameterValue, 'Actions agreed at meetings: what is open, what is overdue, marking them done')
             [CompletionResult]::new('scheme', 'scheme', [CompletionResultType]::ParameterValue, 'Schemes that pay practices per patient: enrolment, commitments, reviews')
+            [CompletionResult]::new('briefing', 'briefing', [CompletionResultType]::ParameterValue, 'Briefings sent to every GP (sessional GPs included), kept with their recipients')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the register (also done on the first write)')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'The register file: its path, checks and backups')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The audit trail: every write, newest first')
@@ -2791,6 +2901,7 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('sessional-gps', 'sessional-gps', [CompletionResultType]::ParameterValue, 'GPs by contract (partner, salaried, locum): in the register, holding a role, attending, with skills')
             [CompletionResult]::new('visits', 'visits', [CompletionResultType]::ParameterValue, 'Practices visited and not visited in the round')
             [CompletionResult]::new('schemes', 'schemes', [CompletionResultType]::ParameterValue, 'Schemes paid to practices: uptake by locality, commitments, reviews, money')
+            [CompletionResult]::new('reach', 'reach', [CompletionResultType]::ParameterValue, 'How briefings reach people, by contract (partner, salaried, locum, …) and by locality')
             [CompletionResult]::new('skills', 'skills', [CompletionResultType]::ParameterValue, 'Each skill with the people and localities that have it, and the localities with no one')
             [CompletionResult]::new('interests', 'interests', [CompletionResultType]::ParameterValue, 'The register of declared interests in force in the period, ready to publish')
             break
@@ -2811,6 +2922,9 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;help;report;schemes' {
+            break
+        }
+        'engage;help;report;reach' {
             break
         }
         'engage;help;report;skills' {
@@ -2917,6 +3031,21 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;help;scheme;review' {
+            break
+        }
+        'engage;help;briefing' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record a briefing sent, with its recipients as they are now')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the briefings sent, by number')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a briefing and the people it went to')
+            break
+        }
+        'engage;help;briefing;add' {
+            break
+        }
+        'engage;help;briefing;list' {
+            break
+        }
+        'engage;help;briefing;show' {
             break
         }
         'engage;help;init' {

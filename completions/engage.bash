@@ -19,6 +19,9 @@ _engage() {
             engage,action)
                 cmd="engage__subcmd__action"
                 ;;
+            engage,briefing)
+                cmd="engage__subcmd__briefing"
+                ;;
             engage,complete-values)
                 cmd="engage__subcmd__complete__subcmd__values"
                 ;;
@@ -90,6 +93,30 @@ _engage() {
                 ;;
             engage__subcmd__action__subcmd__help,list)
                 cmd="engage__subcmd__action__subcmd__help__subcmd__list"
+                ;;
+            engage__subcmd__briefing,add)
+                cmd="engage__subcmd__briefing__subcmd__add"
+                ;;
+            engage__subcmd__briefing,help)
+                cmd="engage__subcmd__briefing__subcmd__help"
+                ;;
+            engage__subcmd__briefing,list)
+                cmd="engage__subcmd__briefing__subcmd__list"
+                ;;
+            engage__subcmd__briefing,show)
+                cmd="engage__subcmd__briefing__subcmd__show"
+                ;;
+            engage__subcmd__briefing__subcmd__help,add)
+                cmd="engage__subcmd__briefing__subcmd__help__subcmd__add"
+                ;;
+            engage__subcmd__briefing__subcmd__help,help)
+                cmd="engage__subcmd__briefing__subcmd__help__subcmd__help"
+                ;;
+            engage__subcmd__briefing__subcmd__help,list)
+                cmd="engage__subcmd__briefing__subcmd__help__subcmd__list"
+                ;;
+            engage__subcmd__briefing__subcmd__help,show)
+                cmd="engage__subcmd__briefing__subcmd__help__subcmd__show"
                 ;;
             engage__subcmd__db,backup)
                 cmd="engage__subcmd__db__subcmd__backup"
@@ -166,6 +193,9 @@ _engage() {
             engage__subcmd__help,action)
                 cmd="engage__subcmd__help__subcmd__action"
                 ;;
+            engage__subcmd__help,briefing)
+                cmd="engage__subcmd__help__subcmd__briefing"
+                ;;
             engage__subcmd__help,complete-values)
                 cmd="engage__subcmd__help__subcmd__complete__subcmd__values"
                 ;;
@@ -225,6 +255,15 @@ _engage() {
                 ;;
             engage__subcmd__help__subcmd__action,list)
                 cmd="engage__subcmd__help__subcmd__action__subcmd__list"
+                ;;
+            engage__subcmd__help__subcmd__briefing,add)
+                cmd="engage__subcmd__help__subcmd__briefing__subcmd__add"
+                ;;
+            engage__subcmd__help__subcmd__briefing,list)
+                cmd="engage__subcmd__help__subcmd__briefing__subcmd__list"
+                ;;
+            engage__subcmd__help__subcmd__briefing,show)
+                cmd="engage__subcmd__help__subcmd__briefing__subcmd__show"
                 ;;
             engage__subcmd__help__subcmd__db,backup)
                 cmd="engage__subcmd__help__subcmd__db__subcmd__backup"
@@ -417,6 +456,9 @@ _engage() {
                 ;;
             engage__subcmd__help__subcmd__report,localities)
                 cmd="engage__subcmd__help__subcmd__report__subcmd__localities"
+                ;;
+            engage__subcmd__help__subcmd__report,reach)
+                cmd="engage__subcmd__help__subcmd__report__subcmd__reach"
                 ;;
             engage__subcmd__help__subcmd__report,schemes)
                 cmd="engage__subcmd__help__subcmd__report__subcmd__schemes"
@@ -868,6 +910,9 @@ _engage() {
             engage__subcmd__report,localities)
                 cmd="engage__subcmd__report__subcmd__localities"
                 ;;
+            engage__subcmd__report,reach)
+                cmd="engage__subcmd__report__subcmd__reach"
+                ;;
             engage__subcmd__report,schemes)
                 cmd="engage__subcmd__report__subcmd__schemes"
                 ;;
@@ -894,6 +939,9 @@ _engage() {
                 ;;
             engage__subcmd__report__subcmd__help,localities)
                 cmd="engage__subcmd__report__subcmd__help__subcmd__localities"
+                ;;
+            engage__subcmd__report__subcmd__help,reach)
+                cmd="engage__subcmd__report__subcmd__help__subcmd__reach"
                 ;;
             engage__subcmd__report__subcmd__help,schemes)
                 cmd="engage__subcmd__report__subcmd__help__subcmd__schemes"
@@ -1109,7 +1157,7 @@ _engage() {
 
     case "${cmd}" in
         engage)
-            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version practice locality person skill meeting session report project group action scheme init db log demo completions man complete-values help"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version practice locality person skill meeting session report project group action scheme briefing init db log demo completions man complete-values help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1253,6 +1301,192 @@ _engage() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__briefing)
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version add list show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__briefing__subcmd__add)
+            opts="-q -y -h -V --date --link --role --sessional --locality --practice --group --skill --opted-in --db --format --quiet --yes --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --link)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --locality)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --practice)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skill)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__briefing__subcmd__help)
+            opts="add list show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__briefing__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__briefing__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__briefing__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__briefing__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__briefing__subcmd__list)
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__briefing__subcmd__show)
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1823,7 +2057,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__help)
-            opts="practice locality person skill meeting session report project group action scheme init db log demo completions man complete-values help"
+            opts="practice locality person skill meeting session report project group action scheme briefing init db log demo completions man complete-values help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1865,6 +2099,62 @@ _engage() {
             return 0
             ;;
         engage__subcmd__help__subcmd__action__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__help__subcmd__briefing)
+            opts="add list show"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__help__subcmd__briefing__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__help__subcmd__briefing__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__help__subcmd__briefing__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2929,7 +3219,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__help__subcmd__report)
-            opts="engagement localities sessions sessional-gps visits schemes skills interests"
+            opts="engagement localities sessions sessional-gps visits schemes reach skills interests"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2971,6 +3261,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__help__subcmd__report__subcmd__localities)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__help__subcmd__report__subcmd__reach)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6127,7 +6431,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__report)
-            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version engagement localities sessions sessional-gps visits schemes skills interests help"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version engagement localities sessions sessional-gps visits schemes reach skills interests help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6191,7 +6495,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__report__subcmd__help)
-            opts="engagement localities sessions sessional-gps visits schemes skills interests help"
+            opts="engagement localities sessions sessional-gps visits schemes reach skills interests help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6247,6 +6551,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__report__subcmd__help__subcmd__localities)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__report__subcmd__help__subcmd__reach)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6396,6 +6714,32 @@ _engage() {
                     return 0
                     ;;
                 --locality)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__report__subcmd__reach)
+            opts="-q -y -h -V --fy --db --format --quiet --yes --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --fy)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -35,11 +35,12 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand skill 'Skills and interests of people, the search for the right person, the skills survey'
             cand meeting 'Meetings: the year''s schedule, who came for which practice, declarations, the calendar'
             cand session 'Sessions and payments: rates, claims, the monthly payment CSV, budgets'
-            cand report 'Reports: engagement, localities, sessions and budgets, sessional GPs, visits, schemes, skills, interests'
+            cand report 'Reports: engagement, localities, sessions and budgets, sessional GPs, visits, schemes, reach, skills, interests'
             cand project 'Time-limited commissioning projects and who works on them'
             cand group 'Peer groups, committees and forums, and who sits on them over time'
             cand action 'Actions agreed at meetings: what is open, what is overdue, marking them done'
             cand scheme 'Schemes that pay practices per patient: enrolment, commitments, reviews'
+            cand briefing 'Briefings sent to every GP (sessional GPs included), kept with their recipients'
             cand init 'Create the register (also done on the first write)'
             cand db 'The register file: its path, checks and backups'
             cand log 'The audit trail: every write, newest first'
@@ -1436,6 +1437,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand sessional-gps 'GPs by contract (partner, salaried, locum): in the register, holding a role, attending, with skills'
             cand visits 'Practices visited and not visited in the round'
             cand schemes 'Schemes paid to practices: uptake by locality, commitments, reviews, money'
+            cand reach 'How briefings reach people, by contract (partner, salaried, locum, …) and by locality'
             cand skills 'Each skill with the people and localities that have it, and the localities with no one'
             cand interests 'The register of declared interests in force in the period, ready to publish'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1543,6 +1545,20 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'engage;report;reach'= {
+            cand --fy 'A financial year: 2026-27, this or last [default: this]'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --no-pager 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'engage;report;skills'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
@@ -1581,6 +1597,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand sessional-gps 'GPs by contract (partner, salaried, locum): in the register, holding a role, attending, with skills'
             cand visits 'Practices visited and not visited in the round'
             cand schemes 'Schemes paid to practices: uptake by locality, commitments, reviews, money'
+            cand reach 'How briefings reach people, by contract (partner, salaried, locum, …) and by locality'
             cand skills 'Each skill with the people and localities that have it, and the localities with no one'
             cand interests 'The register of declared interests in force in the period, ready to publish'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1596,6 +1613,8 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;report;help;visits'= {
         }
         &'engage;report;help;schemes'= {
+        }
+        &'engage;report;help;reach'= {
         }
         &'engage;report;help;skills'= {
         }
@@ -2092,6 +2111,85 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;scheme;help;help'= {
         }
+        &'engage;briefing'= {
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --no-pager 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Record a briefing sent, with its recipients as they are now'
+            cand list 'List the briefings sent, by number'
+            cand show 'Show a briefing and the people it went to'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'engage;briefing;add'= {
+            cand --date 'The day it was sent [default: today]'
+            cand --link 'Where it can be read'
+            cand --role 'Only these roles: a comma list, with globs such as gp-*'
+            cand --locality 'Only people of this locality''s practices'
+            cand --practice 'Only people of this practice (ODS code)'
+            cand --group 'Only members of this group today, in person or through their practice'
+            cand --skill 'Only people with this skill'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand --sessional 'Only salaried and locum GPs'
+            cand --opted-in 'Only people who receive briefings and have an email'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --no-pager 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;briefing;list'= {
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --no-pager 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;briefing;show'= {
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --no-pager 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;briefing;help'= {
+            cand add 'Record a briefing sent, with its recipients as they are now'
+            cand list 'List the briefings sent, by number'
+            cand show 'Show a briefing and the people it went to'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'engage;briefing;help;add'= {
+        }
+        &'engage;briefing;help;list'= {
+        }
+        &'engage;briefing;help;show'= {
+        }
+        &'engage;briefing;help;help'= {
+        }
         &'engage;init'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
@@ -2249,11 +2347,12 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand skill 'Skills and interests of people, the search for the right person, the skills survey'
             cand meeting 'Meetings: the year''s schedule, who came for which practice, declarations, the calendar'
             cand session 'Sessions and payments: rates, claims, the monthly payment CSV, budgets'
-            cand report 'Reports: engagement, localities, sessions and budgets, sessional GPs, visits, schemes, skills, interests'
+            cand report 'Reports: engagement, localities, sessions and budgets, sessional GPs, visits, schemes, reach, skills, interests'
             cand project 'Time-limited commissioning projects and who works on them'
             cand group 'Peer groups, committees and forums, and who sits on them over time'
             cand action 'Actions agreed at meetings: what is open, what is overdue, marking them done'
             cand scheme 'Schemes that pay practices per patient: enrolment, commitments, reviews'
+            cand briefing 'Briefings sent to every GP (sessional GPs included), kept with their recipients'
             cand init 'Create the register (also done on the first write)'
             cand db 'The register file: its path, checks and backups'
             cand log 'The audit trail: every write, newest first'
@@ -2471,6 +2570,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand sessional-gps 'GPs by contract (partner, salaried, locum): in the register, holding a role, attending, with skills'
             cand visits 'Practices visited and not visited in the round'
             cand schemes 'Schemes paid to practices: uptake by locality, commitments, reviews, money'
+            cand reach 'How briefings reach people, by contract (partner, salaried, locum, …) and by locality'
             cand skills 'Each skill with the people and localities that have it, and the localities with no one'
             cand interests 'The register of declared interests in force in the period, ready to publish'
         }
@@ -2485,6 +2585,8 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;help;report;visits'= {
         }
         &'engage;help;report;schemes'= {
+        }
+        &'engage;help;report;reach'= {
         }
         &'engage;help;report;skills'= {
         }
@@ -2563,6 +2665,17 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;help;scheme;commit'= {
         }
         &'engage;help;scheme;review'= {
+        }
+        &'engage;help;briefing'= {
+            cand add 'Record a briefing sent, with its recipients as they are now'
+            cand list 'List the briefings sent, by number'
+            cand show 'Show a briefing and the people it went to'
+        }
+        &'engage;help;briefing;add'= {
+        }
+        &'engage;help;briefing;list'= {
+        }
+        &'engage;help;briefing;show'= {
         }
         &'engage;help;init'= {
         }

@@ -94,6 +94,7 @@ pub fn build(path: &Path, actor: Actor) -> Result<Register> {
         })?;
         meetings(tx, today)?;
         payments(tx, today)?;
+        briefings(tx, today)?;
         Ok(Written { value: (), summary: format!("built the demo register: {}", summary.line()) })
     });
     if let Err(e) = built {
@@ -461,6 +462,49 @@ fn groups(conn: &rusqlite::Connection, today: NaiveDate, start: NaiveDate, dice:
             if let Some(id) = who.filter(|_| comes) {
                 meeting::attend_one(conn, &m, &id.to_string(), None, Status::Attended, today, &|_| "demo".into())?;
             }
+        }
+    }
+    Ok(())
+}
+
+/// A term of briefings: each Friday's briefing to the practices (partners and managers)
+/// and a monthly newsletter to every GP. Two salaried GPs opted out and two locums have
+/// no address, so `report reach` shows the sessional GPs reached less.
+fn briefings(conn: &rusqlite::Connection, today: NaiveDate) -> Result<()> {
+    use crate::audience::{self, Audience};
+    use crate::person::Role;
+    use chrono::Datelike;
+    let ids = |role: &str, n: usize| -> Result<Vec<i64>> {
+        Ok(conn
+            .prepare("SELECT id FROM person WHERE role = ?1 AND left_on IS NULL ORDER BY id")?
+            .query_map([role], |r| r.get(0))?
+            .collect::<rusqlite::Result<Vec<i64>>>()?
+            .into_iter()
+            .take(n)
+            .collect())
+    };
+    for id in ids("gp-salaried", 2)? {
+        audience::set_briefings(conn, id, false)?;
+    }
+    for id in ids("gp-locum", 2)? {
+        conn.execute("UPDATE person SET email = NULL WHERE id = ?1", [id])?;
+    }
+    let practices = Audience { roles: Some(vec![Role::GpPartner, Role::PracticeManager]), ..Audience::default() };
+    let gps = Audience { roles: Some(vec![Role::GpPartner, Role::GpSalaried, Role::GpLocum]), ..Audience::default() };
+    for week in (0..12).rev() {
+        let friday = today - chrono::Duration::days(7 * week + (today.weekday().num_days_from_monday() as i64 + 3) % 7);
+        let words = "--role gp-partner,practice-manager";
+        crate::briefing::add(conn, &format!("Weekly briefing, {friday}"), friday, None, &practices, words, today)?;
+        if week % 4 == 0 {
+            crate::briefing::add(
+                conn,
+                &format!("GP newsletter, {}", friday.format("%B %Y")),
+                friday,
+                None,
+                &gps,
+                "--role gp-*",
+                today,
+            )?;
         }
     }
     Ok(())

@@ -7,6 +7,7 @@
 pub mod appointment;
 pub mod audience;
 pub mod audit;
+pub mod briefing;
 pub mod calendar;
 pub mod csvin;
 pub mod dates;

@@ -114,3 +114,91 @@ fn vcards_are_rfc_6350_and_escape_what_they_must() {
         .collect();
     assert_eq!(names, ["Dr Asha Patel", "Dr Cara Lund", "Dr Fay Quill", "Dr Rhiannon Ap-Gwilym"]);
 }
+
+#[test]
+fn a_briefing_keeps_its_recipients_and_the_report_counts_reach() {
+    let reg = common::example_register();
+    // Tom has opted out; Dan has no address.
+    reg.ok(&["person", "edit", "tom@nhs.net", "--briefings", "no"]);
+    reg.ok(&["person", "edit", "dan@nhs.net", "--email", ""]);
+    reg.ok(&[
+        "briefing",
+        "add",
+        "Weekly briefing 1",
+        "--role",
+        "gp-partner,practice-manager",
+        "--date",
+        "2027-01-08",
+        "--link",
+        "https://example.org/b1",
+    ]);
+    reg.ok(&["briefing", "add", "Locum and salaried bulletin", "--sessional", "--date", "2027-01-12"]);
+    reg.ok(&["briefing", "add", "Evesham GPs", "--role", "gp-*", "--locality", "Evesham", "--date", "2027-01-14"]);
+    assert_eq!(
+        reg.json(&["briefing", "list"]),
+        json!([
+            {"id": 1, "date": "2027-01-08", "title": "Weekly briefing 1", "recipients": 5, "link": "https://example.org/b1"},
+            {"id": 2, "date": "2027-01-12", "title": "Locum and salaried bulletin", "recipients": 1, "link": null},
+            {"id": 3, "date": "2027-01-14", "title": "Evesham GPs", "recipients": 4, "link": null}
+        ])
+    );
+    // Briefing 1 went to the partners Asha, Cara, Eve, Fay and the manager Pam; Dan has
+    // no address. Ben changing practice later does not change who it went to.
+    reg.ok(&["person", "edit", "ben@nhs.net", "--practice", "M81015", "--from", "2027-01-13"]);
+    let show = reg.json(&["briefing", "show", "1"]);
+    assert_eq!(show["audience"], "--role gp-partner,practice-manager");
+    assert_eq!(
+        column(&show["recipients"], "email"),
+        vec![
+            json!("asha@nhs.net"),
+            json!("cara@nhs.net"),
+            json!("eve@nhs.net"),
+            json!("fay@nhs.net"),
+            json!("pam@nhs.net")
+        ]
+    );
+    let bulletin = reg.json(&["briefing", "show", "2"]);
+    assert_eq!(
+        bulletin["recipients"],
+        json!([{"person_id": 2, "name": "Dr Ben Okafor", "email": "ben@nhs.net", "role": "gp-salaried", "practice_code": "M81004"}])
+    );
+    // Reach in 2026-27 (Uma left, so she is not counted): partners 4 of 4 reached, 2
+    // briefings each but Eve (Malvern) 1: 7 of 4 = 1.8; salaried Ben 2; locum Tom opted
+    // out: 0; managers Pam 1 of 2.
+    let reach = reg.json(&["report", "reach", "--fy", "2026-27"]);
+    let rows = reach.as_array().unwrap();
+    let row = |group: &str, value: serde_json::Value| {
+        rows.iter().find(|r| r["group"] == group && r["value"] == value).unwrap().clone()
+    };
+    assert_eq!(
+        row("contract", json!("partner")),
+        json!({"group": "contract", "value": "partner", "people": 4, "with_email": 4, "opted_in": 4, "reached": 4, "briefings_per_person": 1.8})
+    );
+    assert_eq!(
+        row("contract", json!("salaried")),
+        json!({"group": "contract", "value": "salaried", "people": 1, "with_email": 1, "opted_in": 1, "reached": 1, "briefings_per_person": 2.0})
+    );
+    assert_eq!(
+        row("contract", json!("locum")),
+        json!({"group": "contract", "value": "locum", "people": 1, "with_email": 1, "opted_in": 0, "reached": 0, "briefings_per_person": 0.0})
+    );
+    assert_eq!(
+        row("contract", json!("manager")),
+        json!({"group": "contract", "value": "manager", "people": 2, "with_email": 1, "opted_in": 1, "reached": 1, "briefings_per_person": 0.5})
+    );
+    // By locality now: Ben moved to Malvern. Evesham: Asha, Cara, Fay, Pam, Dan.
+    assert_eq!(
+        row("locality", json!("Evesham")),
+        json!({"group": "locality", "value": "Evesham", "people": 5, "with_email": 4, "opted_in": 4, "reached": 4, "briefings_per_person": 1.4})
+    );
+    assert_eq!(row("locality", serde_json::Value::Null)["people"], 1);
+    // Another year: nobody reached.
+    let next = reg.json(&["report", "reach", "--fy", "2027-28"]);
+    assert!(next.as_array().unwrap().iter().all(|r| r["reached"] == 0));
+    // Refused, and nothing written.
+    reg.fails(&["briefing", "add", "Too soon", "--date", "2027-02-01"], 3);
+    reg.fails(&["briefing", "add", "Nobody", "--skill", "astronomy"], 3);
+    reg.fails(&["briefing", "add", "", "--role", "gp-*"], 3);
+    reg.fails(&["briefing", "show", "9"], 4);
+    reg.fails(&["briefing", "show", "x"], 3);
+}

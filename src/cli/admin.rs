@@ -195,6 +195,7 @@ pub fn demo(ctx: &Ctx) -> Result<()> {
          engage --db {quoted} meeting minutes {board}\n  \
          engage --db {quoted} action list --overdue\n  \
          engage --db {quoted} report schemes\n  \
+         engage --db {quoted} report reach\n  \
          engage --db {quoted} group show 'City and Vale peer group'\n  \
          engage --db {quoted} report visits --round '{round}'\n  \
          engage --db {quoted} session export --month last --summary --format csv\n  \

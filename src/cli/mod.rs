@@ -2,6 +2,7 @@
 //! context they share for opening the register and printing.
 
 mod admin;
+mod briefing;
 mod group;
 mod locality;
 mod man;
@@ -82,7 +83,7 @@ pub enum Command {
     /// Sessions and payments: rates, claims, the monthly payment CSV, budgets.
     #[command(subcommand)]
     Session(Deferred<session::SessionCommand>),
-    /// Reports: engagement, localities, sessions and budgets, sessional GPs, visits, schemes, skills, interests.
+    /// Reports: engagement, localities, sessions and budgets, sessional GPs, visits, schemes, reach, skills, interests.
     #[command(subcommand)]
     Report(Deferred<report::ReportCommand>),
     /// Time-limited commissioning projects and who works on them.
@@ -97,6 +98,9 @@ pub enum Command {
     /// Schemes that pay practices per patient: enrolment, commitments, reviews.
     #[command(subcommand)]
     Scheme(Deferred<scheme::SchemeCommand>),
+    /// Briefings sent to every GP (sessional GPs included), kept with their recipients.
+    #[command(subcommand)]
+    Briefing(Deferred<briefing::BriefingCommand>),
     /// Create the register (also done on the first write).
     #[command(after_help = "Examples:\n  engage init\n  engage --db ~/work/register.db init")]
     Init,
@@ -348,6 +352,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Group(Deferred(cmd)) => group::run(&ctx, cmd),
         Command::Action(Deferred(cmd)) => group::run_action(&ctx, cmd),
         Command::Scheme(Deferred(cmd)) => scheme::run(&ctx, cmd),
+        Command::Briefing(Deferred(cmd)) => briefing::run(&ctx, cmd),
         Command::Init => admin::init(&ctx),
         Command::Db(Deferred(cmd)) => admin::db(&ctx, cmd),
         Command::Log(args) => admin::log(&ctx, args),

@@ -145,7 +145,26 @@ pub struct AudienceArgs {
 }
 
 impl AudienceArgs {
-    fn audience(&self, conn: &rusqlite::Connection) -> engage::Result<Audience> {
+    /// The filters as they were typed, to keep with a briefing: `everyone` with none.
+    pub fn words(&self) -> String {
+        let mut words = Vec::new();
+        let mut say = |flag: &str, value: &Option<String>| {
+            if let Some(v) = value {
+                words.push(format!("{flag} {}", engage::store::shell_quote(v)));
+            }
+        };
+        say("--role", &self.role);
+        say("--locality", &self.locality);
+        say("--practice", &self.practice);
+        say("--group", &self.group);
+        say("--skill", &self.skill);
+        if self.sessional {
+            words.push("--sessional".to_string());
+        }
+        if words.is_empty() { "everyone".to_string() } else { words.join(" ") }
+    }
+
+    pub fn audience(&self, conn: &rusqlite::Connection) -> engage::Result<Audience> {
         Ok(Audience {
             roles: self.role.as_deref().map(audience::parse_roles).transpose()?,
             sessional: self.sessional,

@@ -37,6 +37,9 @@ pub enum ReportCommand {
     /// Schemes paid to practices: uptake by locality, commitments, reviews, money.
     #[command(after_help = "Examples:\n  engage report schemes --fy this")]
     Schemes(FyArgs),
+    /// How briefings reach people, by contract (partner, salaried, locum, …) and by locality.
+    #[command(after_help = "Examples:\n  engage report reach --fy this")]
+    Reach(FyArgs),
     /// Each skill with the people and localities that have it, and the localities with no one.
     #[command(after_help = "Examples:\n  engage report skills")]
     Skills,
@@ -167,6 +170,14 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
             };
             let reg = ctx.open(Access::Read)?;
             view::report::schemes(&engage::scheme::uptake(&reg.conn, fy.first(), fy.last(), today)?)
+        }
+        ReportCommand::Reach(a) => {
+            let fy = match &a.fy {
+                Some(f) => dates::parse_financial_year(f, "--fy")?,
+                None => FinancialYear::containing(today),
+            };
+            let reg = ctx.open(Access::Read)?;
+            view::report::reach(&engage::briefing::reach(&reg.conn, fy.first(), fy.last())?)
         }
         ReportCommand::Skills => {
             let reg = ctx.open(Access::Read)?;

@@ -282,3 +282,21 @@ pub fn schemes(rows: &[crate::scheme::UptakeRow]) -> Table {
     }
     table
 }
+
+/// `report reach` (SPEC §3).
+pub fn reach(rows: &[crate::briefing::ReachRow]) -> Table {
+    let mut table =
+        Table::new(&["group", "value", "people", "with_email", "opted_in", "reached", "briefings_per_person"]);
+    for r in rows {
+        table.push(vec![
+            Cell::text(r.group),
+            Cell::opt_text(r.value.clone()),
+            Cell::Int(r.people),
+            Cell::Int(r.with_email),
+            Cell::Int(r.opted_in),
+            Cell::Int(r.reached),
+            r.per_person.map_or(Cell::Null, Cell::Pct),
+        ]);
+    }
+    table
+}

@@ -1,0 +1,187 @@
+//! Briefings sent to an audience, kept with their recipients as they were that day, and
+//! `report reach`: how many people of each contract and locality the briefings reach.
+
+use chrono::NaiveDate;
+use rusqlite::{Connection, OptionalExtension};
+
+use crate::audience::{self, Audience, OPTED_IN_SQL};
+use crate::error::{Error, Result};
+use crate::output::{Cell, Record, Table};
+
+/// `briefing add`: the briefing and its recipients (opted in, with an email, not left,
+/// as the filters choose them now). `audience_words` is the filters as typed, kept
+/// with it.
+pub fn add(
+    conn: &Connection,
+    title: &str,
+    date: NaiveDate,
+    link: Option<&str>,
+    audience: &Audience,
+    audience_words: &str,
+    today: NaiveDate,
+) -> Result<(i64, usize)> {
+    let title = crate::text::line(title, "a briefing title", 200, "TITLE", &[])?;
+    let link = link.map(|l| crate::text::line(l, "a link", 500, "--link", &[])).transpose()?;
+    if date > today {
+        return Err(Error::invalid(format!("{date} has not come yet: a briefing is recorded once sent (--date)")));
+    }
+    let people = audience::reachable(conn, audience, today)?;
+    if people.is_empty() {
+        return Err(Error::invalid("nobody the filters choose receives briefings: nothing to record".to_string())
+            .with_hint("`engage person list` with the same filters shows who they choose"));
+    }
+    conn.execute(
+        "INSERT INTO briefing (title, sent_on, link, audience) VALUES (?1, ?2, ?3, ?4)",
+        rusqlite::params![title, date, link, audience_words],
+    )?;
+    let id = conn.last_insert_rowid();
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO briefing_recipient (briefing_id, person_id, name, email, role, practice_code)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    for p in &people {
+        stmt.execute(rusqlite::params![id, p.id, p.name, p.email, p.role.as_str(), p.practice_code])?;
+    }
+    Ok((id, people.len()))
+}
+
+pub const LIST_COLUMNS: &[&str] = &["id", "date", "title", "recipients", "link"];
+
+fn row(r: &rusqlite::Row) -> rusqlite::Result<Vec<Cell>> {
+    Ok(vec![
+        Cell::Int(r.get(0)?),
+        Cell::Date(r.get(1)?),
+        Cell::text(r.get::<_, String>(2)?),
+        Cell::Int(r.get(3)?),
+        Cell::opt_text(r.get(4)?),
+    ])
+}
+
+const SELECT: &str = "SELECT b.id, b.sent_on, b.title,
+        (SELECT count(*) FROM briefing_recipient r WHERE r.briefing_id = b.id), b.link, b.audience
+   FROM briefing b";
+
+/// `briefing list`, by number.
+pub fn list(conn: &Connection) -> Result<Table> {
+    let mut table = Table::new(LIST_COLUMNS);
+    let mut stmt = conn.prepare(&format!("{SELECT} ORDER BY b.id"))?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        table.push(row(r)?);
+    }
+    table.footer = Some(crate::view::facts::count(table.rows.len(), "briefing", "briefings"));
+    Ok(table)
+}
+
+/// `briefing show`: the briefing, the filters it went with, and its recipients as they
+/// were when it was sent.
+pub fn show(conn: &Connection, id: i64) -> Result<Record> {
+    let found = conn
+        .query_row(&format!("{SELECT} WHERE b.id = ?1"), [id], |r| Ok((row(r)?, r.get::<_, String>(5)?)))
+        .optional()?;
+    let Some((cells, audience)) = found else {
+        return Err(
+            Error::not_found(format!("no such briefing: {id} (ID)")).with_hint("`engage briefing list` shows them")
+        );
+    };
+    let mut fields: Vec<(&'static str, Cell)> = LIST_COLUMNS.iter().copied().zip(cells).collect();
+    fields.push(("audience", Cell::text(audience)));
+    let mut recipients = Table::new(&["person_id", "name", "email", "role", "practice_code"]);
+    let mut stmt = conn.prepare(
+        "SELECT person_id, name, email, role, practice_code FROM briefing_recipient WHERE briefing_id = ?1
+          ORDER BY name, person_id",
+    )?;
+    let mut rows = stmt.query([id])?;
+    while let Some(r) = rows.next()? {
+        recipients.push(vec![
+            Cell::Int(r.get(0)?),
+            Cell::text(r.get::<_, String>(1)?),
+            Cell::text(r.get::<_, String>(2)?),
+            Cell::text(r.get::<_, String>(3)?),
+            Cell::opt_text(r.get(4)?),
+        ]);
+    }
+    Ok(Record { fields, sections: vec![("recipients", recipients)], trailing: Vec::new() })
+}
+
+/// A briefing's number as typed.
+pub fn parse_id(text: &str) -> Result<i64> {
+    let t = text.trim();
+    t.parse::<i64>().ok().filter(|n| *n > 0 && t.bytes().all(|c| c.is_ascii_digit())).ok_or_else(|| {
+        Error::invalid(format!("not a briefing number: {text:?} (ID)")).with_hint("`engage briefing list` shows them")
+    })
+}
+
+/// One row of `report reach`.
+#[derive(Debug, Clone)]
+pub struct ReachRow {
+    /// `contract` or `locality`.
+    pub group: &'static str,
+    /// The contract, or the locality's name (none for people with no practice).
+    pub value: Option<String>,
+    pub people: i64,
+    pub with_email: i64,
+    pub opted_in: i64,
+    /// Sent at least one briefing in the period.
+    pub reached: i64,
+    /// Briefings received in the period, per person, in tenths.
+    pub per_person: Option<i64>,
+}
+
+/// The contracts `report reach` counts, by role.
+const CONTRACTS: &[(&str, &str)] = &[
+    ("gp-partner", "partner"),
+    ("gp-salaried", "salaried"),
+    ("gp-locum", "locum"),
+    ("practice-manager", "manager"),
+    ("nurse", "nurse"),
+    ("other", "other"),
+];
+
+/// `report reach`: people who had not left by the period's end, by contract (their
+/// role now) and by locality (their practice's now; those with no practice last), and
+/// how the briefings dated in the period reached them.
+pub fn reach(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Vec<ReachRow>> {
+    let tally = |key: &str| -> Result<Vec<(Option<String>, [i64; 5])>> {
+        let sql = format!(
+            "SELECT {key}, count(*), count(p.email), sum({OPTED_IN_SQL}),
+                    sum(EXISTS (SELECT 1 FROM briefing_recipient r JOIN briefing b ON b.id = r.briefing_id
+                                 WHERE r.person_id = p.id AND b.sent_on >= ?1 AND b.sent_on <= ?2)),
+                    coalesce(sum((SELECT count(*) FROM briefing_recipient r JOIN briefing b ON b.id = r.briefing_id
+                                   WHERE r.person_id = p.id AND b.sent_on >= ?1 AND b.sent_on <= ?2)), 0)
+               FROM person p LEFT JOIN practice pr ON pr.code = p.practice_code
+               LEFT JOIN locality l ON l.id = pr.locality_id
+              WHERE p.left_on IS NULL OR p.left_on > ?2
+              GROUP BY 1"
+        );
+        let mut stmt = conn.prepare(&sql)?;
+        let rows = stmt.query_map(rusqlite::params![from, to], |r| {
+            Ok((r.get(0)?, [r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?]))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    };
+    let make = |group: &'static str, value: Option<String>, n: [i64; 5]| ReachRow {
+        group,
+        value,
+        people: n[0],
+        with_email: n[1],
+        opted_in: n[2],
+        reached: n[3],
+        per_person: (n[0] > 0).then(|| crate::units::div_round_half_up(n[4] as i128 * 10, n[0] as i128)),
+    };
+    let by_role = tally("p.role")?;
+    let mut out: Vec<ReachRow> = CONTRACTS
+        .iter()
+        .map(|(role, contract)| {
+            let n = by_role.iter().find(|(r, _)| r.as_deref() == Some(role)).map_or([0; 5], |(_, n)| *n);
+            make("contract", Some(contract.to_string()), n)
+        })
+        .collect();
+    let mut by_locality = tally("l.name")?;
+    // By name, bytes; people with no practice last.
+    by_locality.sort_by(|a, b| {
+        (a.0.is_none(), a.0.as_deref().map(str::as_bytes)).cmp(&(b.0.is_none(), b.0.as_deref().map(str::as_bytes)))
+    });
+    out.extend(by_locality.into_iter().map(|(name, n)| make("locality", name, n)));
+    Ok(out)
+}

@@ -1,0 +1,76 @@
+//! `engage briefing …`
+
+use anyhow::Result;
+use clap::{Args, Subcommand};
+
+use engage::briefing;
+use engage::dates;
+use engage::output::Output;
+use engage::store::Access;
+
+use super::Ctx;
+use super::person::AudienceArgs;
+
+#[derive(Debug, Subcommand)]
+pub enum BriefingCommand {
+    /// Record a briefing sent, with its recipients as they are now.
+    #[command(after_help = "Examples:\n  \
+        engage briefing add 'Issue 14' --role 'gp-*' --link https://example.org/14\n  \
+        engage briefing add 'Locum bulletin' --sessional --date 2027-01-08")]
+    Add(AddArgs),
+    /// List the briefings sent, by number.
+    #[command(after_help = "Examples:\n  engage briefing list")]
+    List,
+    /// Show a briefing and the people it went to.
+    #[command(after_help = "Examples:\n  engage briefing show 14")]
+    Show(IdArg),
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// The briefing's title.
+    title: String,
+    /// The day it was sent [default: today].
+    #[arg(long, value_name = "D")]
+    date: Option<String>,
+    /// Where it can be read.
+    #[arg(long, value_name = "URL")]
+    link: Option<String>,
+    #[command(flatten)]
+    audience: AudienceArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct IdArg {
+    /// The briefing's number (see `briefing list`).
+    id: String,
+}
+
+pub fn run(ctx: &Ctx, cmd: BriefingCommand) -> Result<()> {
+    let today = dates::today()?;
+    match cmd {
+        BriefingCommand::Add(a) => {
+            let date = dates::parse_opt_date(a.date.as_deref(), "--date")?.unwrap_or(today);
+            ctx.write(|tx| {
+                let audience = a.audience.audience(tx)?;
+                let (id, n) =
+                    briefing::add(tx, &a.title, date, a.link.as_deref(), &audience, &a.audience.words(), today)?;
+                Ok(format!(
+                    "recorded briefing {id}: {} to {}",
+                    a.title,
+                    engage::view::facts::count(n, "person", "people")
+                ))
+            })?;
+        }
+        BriefingCommand::List => {
+            let reg = ctx.open(Access::Read)?;
+            ctx.print(&Output::Table(briefing::list(&reg.conn)?))?;
+        }
+        BriefingCommand::Show(a) => {
+            let id = briefing::parse_id(&a.id)?;
+            let reg = ctx.open(Access::Read)?;
+            ctx.print(&Output::Record(briefing::show(&reg.conn, id)?))?;
+        }
+    }
+    Ok(())
+}
