@@ -294,6 +294,8 @@ fn main() {
     }));
     figures.push(engage(&national, "report engagement --fy 2025-26", 5, &["report", "engagement", "--fy", "2025-26"]));
     figures.push(engage(&national, "report localities --fy 2025-26", 5, &["report", "localities", "--fy", "2025-26"]));
+    figures.push(engage(&national, "report reach --fy 2026-27", 5, &["report", "reach", "--fy", "2026-27"]));
+    figures.push(engage(&national, "report schemes --fy 2026-27", 5, &["report", "schemes", "--fy", "2026-27"]));
     figures.push(engage(
         &national,
         "report sessions --fy 2025-26 --by fund",

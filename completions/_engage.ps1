@@ -1820,6 +1820,8 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a project, its people and who matches its needs')
             [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a project; its assignments end')
             [CompletionResult]::new('match', 'match', [CompletionResultType]::ParameterValue, 'People whose skills cover the project''s needs, best first')
+            [CompletionResult]::new('advertise', 'advertise', [CompletionResultType]::ParameterValue, 'Print the project''s advert and record it as a briefing to those it goes to')
+            [CompletionResult]::new('interest', 'interest', [CompletionResultType]::ParameterValue, 'Record that someone would like to work on a project')
             [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Assign a person to a project (an appointment tied to it)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1899,6 +1901,42 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'engage;project;advertise' {
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Only these roles: a comma list, with globs such as gp-*')
+            [CompletionResult]::new('--locality', '--locality', [CompletionResultType]::ParameterName, 'Only people of this locality''s practices')
+            [CompletionResult]::new('--practice', '--practice', [CompletionResultType]::ParameterName, 'Only people of this practice (ODS code)')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Only members of this group today, in person or through their practice')
+            [CompletionResult]::new('--skill', '--skill', [CompletionResultType]::ParameterName, 'Only people with this skill')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
+            [CompletionResult]::new('--sessional', '--sessional', [CompletionResultType]::ParameterName, 'Only salaried and locum GPs')
+            [CompletionResult]::new('--opted-in', '--opted-in', [CompletionResultType]::ParameterName, 'Only people who receive briefings and have an email')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'engage;project;interest' {
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'What they said')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'engage;project;assign' {
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'The role on the project, e.g. clinical-lead')
             [CompletionResult]::new('--sessions-per-month', '--sessions-per-month', [CompletionResultType]::ParameterName, 'Sessions a month, paid for each month it is active (0.01 to 40)')
@@ -1923,6 +1961,8 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a project, its people and who matches its needs')
             [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a project; its assignments end')
             [CompletionResult]::new('match', 'match', [CompletionResultType]::ParameterValue, 'People whose skills cover the project''s needs, best first')
+            [CompletionResult]::new('advertise', 'advertise', [CompletionResultType]::ParameterValue, 'Print the project''s advert and record it as a briefing to those it goes to')
+            [CompletionResult]::new('interest', 'interest', [CompletionResultType]::ParameterValue, 'Record that someone would like to work on a project')
             [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Assign a person to a project (an appointment tied to it)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1940,6 +1980,12 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;project;help;match' {
+            break
+        }
+        'engage;project;help;advertise' {
+            break
+        }
+        'engage;project;help;interest' {
             break
         }
         'engage;project;help;assign' {
@@ -2939,6 +2985,8 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a project, its people and who matches its needs')
             [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a project; its assignments end')
             [CompletionResult]::new('match', 'match', [CompletionResultType]::ParameterValue, 'People whose skills cover the project''s needs, best first')
+            [CompletionResult]::new('advertise', 'advertise', [CompletionResultType]::ParameterValue, 'Print the project''s advert and record it as a briefing to those it goes to')
+            [CompletionResult]::new('interest', 'interest', [CompletionResultType]::ParameterValue, 'Record that someone would like to work on a project')
             [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Assign a person to a project (an appointment tied to it)')
             break
         }
@@ -2955,6 +3003,12 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;help;project;match' {
+            break
+        }
+        'engage;help;project;advertise' {
+            break
+        }
+        'engage;help;project;interest' {
             break
         }
         'engage;help;project;assign' {

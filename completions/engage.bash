@@ -433,11 +433,17 @@ _engage() {
             engage__subcmd__help__subcmd__project,add)
                 cmd="engage__subcmd__help__subcmd__project__subcmd__add"
                 ;;
+            engage__subcmd__help__subcmd__project,advertise)
+                cmd="engage__subcmd__help__subcmd__project__subcmd__advertise"
+                ;;
             engage__subcmd__help__subcmd__project,assign)
                 cmd="engage__subcmd__help__subcmd__project__subcmd__assign"
                 ;;
             engage__subcmd__help__subcmd__project,close)
                 cmd="engage__subcmd__help__subcmd__project__subcmd__close"
+                ;;
+            engage__subcmd__help__subcmd__project,interest)
+                cmd="engage__subcmd__help__subcmd__project__subcmd__interest"
                 ;;
             engage__subcmd__help__subcmd__project,list)
                 cmd="engage__subcmd__help__subcmd__project__subcmd__list"
@@ -859,6 +865,9 @@ _engage() {
             engage__subcmd__project,add)
                 cmd="engage__subcmd__project__subcmd__add"
                 ;;
+            engage__subcmd__project,advertise)
+                cmd="engage__subcmd__project__subcmd__advertise"
+                ;;
             engage__subcmd__project,assign)
                 cmd="engage__subcmd__project__subcmd__assign"
                 ;;
@@ -867,6 +876,9 @@ _engage() {
                 ;;
             engage__subcmd__project,help)
                 cmd="engage__subcmd__project__subcmd__help"
+                ;;
+            engage__subcmd__project,interest)
+                cmd="engage__subcmd__project__subcmd__interest"
                 ;;
             engage__subcmd__project,list)
                 cmd="engage__subcmd__project__subcmd__list"
@@ -880,6 +892,9 @@ _engage() {
             engage__subcmd__project__subcmd__help,add)
                 cmd="engage__subcmd__project__subcmd__help__subcmd__add"
                 ;;
+            engage__subcmd__project__subcmd__help,advertise)
+                cmd="engage__subcmd__project__subcmd__help__subcmd__advertise"
+                ;;
             engage__subcmd__project__subcmd__help,assign)
                 cmd="engage__subcmd__project__subcmd__help__subcmd__assign"
                 ;;
@@ -888,6 +903,9 @@ _engage() {
                 ;;
             engage__subcmd__project__subcmd__help,help)
                 cmd="engage__subcmd__project__subcmd__help__subcmd__help"
+                ;;
+            engage__subcmd__project__subcmd__help,interest)
+                cmd="engage__subcmd__project__subcmd__help__subcmd__interest"
                 ;;
             engage__subcmd__project__subcmd__help,list)
                 cmd="engage__subcmd__project__subcmd__help__subcmd__list"
@@ -3121,7 +3139,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__help__subcmd__project)
-            opts="add list show close match assign"
+            opts="add list show close match advertise interest assign"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3135,6 +3153,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__help__subcmd__project__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__help__subcmd__project__subcmd__advertise)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3163,6 +3195,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__help__subcmd__project__subcmd__close)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__help__subcmd__project__subcmd__interest)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6129,7 +6175,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__project)
-            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version add list show close match assign help"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version add list show close match advertise interest assign help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6170,6 +6216,48 @@ _engage() {
                     return 0
                     ;;
                 --sessions-budget)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__project__subcmd__advertise)
+            opts="-q -y -h -V --role --sessional --locality --practice --group --skill --opted-in --db --format --quiet --yes --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --role)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --locality)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --practice)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skill)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6253,7 +6341,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__project__subcmd__help)
-            opts="add list show close match assign help"
+            opts="add list show close match advertise interest assign help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6267,6 +6355,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__project__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__project__subcmd__help__subcmd__advertise)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6322,6 +6424,20 @@ _engage() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        engage__subcmd__project__subcmd__help__subcmd__interest)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         engage__subcmd__project__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -6357,6 +6473,32 @@ _engage() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__project__subcmd__interest)
+            opts="-q -y -h -V --note --db --format --quiet --yes --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -1639,6 +1639,8 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand show 'Show a project, its people and who matches its needs'
             cand close 'Close a project; its assignments end'
             cand match 'People whose skills cover the project''s needs, best first'
+            cand advertise 'Print the project''s advert and record it as a briefing to those it goes to'
+            cand interest 'Record that someone would like to work on a project'
             cand assign 'Assign a person to a project (an appointment tied to it)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1712,6 +1714,40 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'engage;project;advertise'= {
+            cand --role 'Only these roles: a comma list, with globs such as gp-*'
+            cand --locality 'Only people of this locality''s practices'
+            cand --practice 'Only people of this practice (ODS code)'
+            cand --group 'Only members of this group today, in person or through their practice'
+            cand --skill 'Only people with this skill'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand --sessional 'Only salaried and locum GPs'
+            cand --opted-in 'Only people who receive briefings and have an email'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --no-pager 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;project;interest'= {
+            cand --note 'What they said'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --no-pager 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'engage;project;assign'= {
             cand --role 'The role on the project, e.g. clinical-lead'
             cand --sessions-per-month 'Sessions a month, paid for each month it is active (0.01 to 40)'
@@ -1735,6 +1771,8 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand show 'Show a project, its people and who matches its needs'
             cand close 'Close a project; its assignments end'
             cand match 'People whose skills cover the project''s needs, best first'
+            cand advertise 'Print the project''s advert and record it as a briefing to those it goes to'
+            cand interest 'Record that someone would like to work on a project'
             cand assign 'Assign a person to a project (an appointment tied to it)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1747,6 +1785,10 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;project;help;close'= {
         }
         &'engage;project;help;match'= {
+        }
+        &'engage;project;help;advertise'= {
+        }
+        &'engage;project;help;interest'= {
         }
         &'engage;project;help;assign'= {
         }
@@ -2598,6 +2640,8 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand show 'Show a project, its people and who matches its needs'
             cand close 'Close a project; its assignments end'
             cand match 'People whose skills cover the project''s needs, best first'
+            cand advertise 'Print the project''s advert and record it as a briefing to those it goes to'
+            cand interest 'Record that someone would like to work on a project'
             cand assign 'Assign a person to a project (an appointment tied to it)'
         }
         &'engage;help;project;add'= {
@@ -2609,6 +2653,10 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;help;project;close'= {
         }
         &'engage;help;project;match'= {
+        }
+        &'engage;help;project;advertise'= {
+        }
+        &'engage;help;project;interest'= {
         }
         &'engage;help;project;assign'= {
         }

@@ -1113,22 +1113,24 @@ complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "skills" -d 'Each skill with the people and localities that have it, and the localities with no one'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "interests" -d 'The register of declared interests in force in the period, ready to publish'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match assign help" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match assign help" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match advertise interest assign help" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match advertise interest assign help" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
-complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match assign help" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
-complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match assign help" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
-complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match assign help" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
-complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match assign help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match assign help" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match assign help" -f -a "add" -d 'Add a time-limited project and the skills it needs'
-complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match assign help" -f -a "list" -d 'List projects'
-complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match assign help" -f -a "show" -d 'Show a project, its people and who matches its needs'
-complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match assign help" -f -a "close" -d 'Close a project; its assignments end'
-complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match assign help" -f -a "match" -d 'People whose skills cover the project\'s needs, best first'
-complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match assign help" -f -a "assign" -d 'Assign a person to a project (an appointment tied to it)'
-complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match assign help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match advertise interest assign help" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match advertise interest assign help" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match advertise interest assign help" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match advertise interest assign help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match advertise interest assign help" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match advertise interest assign help" -f -a "add" -d 'Add a time-limited project and the skills it needs'
+complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match advertise interest assign help" -f -a "list" -d 'List projects'
+complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match advertise interest assign help" -f -a "show" -d 'Show a project, its people and who matches its needs'
+complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match advertise interest assign help" -f -a "close" -d 'Close a project; its assignments end'
+complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match advertise interest assign help" -f -a "match" -d 'People whose skills cover the project\'s needs, best first'
+complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match advertise interest assign help" -f -a "advertise" -d 'Print the project\'s advert and record it as a briefing to those it goes to'
+complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match advertise interest assign help" -f -a "interest" -d 'Record that someone would like to work on a project'
+complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match advertise interest assign help" -f -a "assign" -d 'Assign a person to a project (an appointment tied to it)'
+complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match advertise interest assign help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -l from -d 'The project\'s first day' -r
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -l until -d 'The project\'s last day' -r
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -l needs -d 'Skills needed, comma-separated' -r
@@ -1179,6 +1181,32 @@ complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from match" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from match" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from match" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from advertise" -l role -d 'Only these roles: a comma list, with globs such as gp-*' -r
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from advertise" -l locality -d 'Only people of this locality\'s practices' -r
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from advertise" -l practice -d 'Only people of this practice (ODS code)' -r
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from advertise" -l group -d 'Only members of this group today, in person or through their practice' -r
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from advertise" -l skill -d 'Only people with this skill' -r
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from advertise" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from advertise" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from advertise" -l sessional -d 'Only salaried and locum GPs'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from advertise" -l opted-in -d 'Only people who receive briefings and have an email'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from advertise" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from advertise" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from advertise" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from advertise" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from advertise" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from interest" -l note -d 'What they said' -r
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from interest" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from interest" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from interest" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from interest" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from interest" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from interest" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from interest" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from assign" -l role -d 'The role on the project, e.g. clinical-lead' -r -f -a "clinical-lead\t''
 manager\t''
 member\t''"
@@ -1199,6 +1227,8 @@ complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a project, its people and who matches its needs'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close a project; its assignments end'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "match" -d 'People whose skills cover the project\'s needs, best first'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "advertise" -d 'Print the project\'s advert and record it as a briefing to those it goes to'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "interest" -d 'Record that someone would like to work on a project'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "assign" -d 'Assign a person to a project (an appointment tied to it)'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c engage -n "__fish_engage_using_subcommand group; and not __fish_seen_subcommand_from add list show edit remove join leave help" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
@@ -1692,6 +1722,8 @@ complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subc
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "show" -d 'Show a project, its people and who matches its needs'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "close" -d 'Close a project; its assignments end'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "match" -d 'People whose skills cover the project\'s needs, best first'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "advertise" -d 'Print the project\'s advert and record it as a briefing to those it goes to'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "interest" -d 'Record that someone would like to work on a project'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "assign" -d 'Assign a person to a project (an appointment tied to it)'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "add" -d 'Add a peer group, committee or forum'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "list" -d 'List the groups with their members today and their next meeting'

@@ -26,6 +26,20 @@ pub fn add(
         return Err(Error::invalid(format!("{date} has not come yet: a briefing is recorded once sent (--date)")));
     }
     let people = audience::reachable(conn, audience, today)?;
+    let n = record(conn, &title, date, link.as_deref(), &people, audience_words)?;
+    Ok(n)
+}
+
+/// Records a briefing sent to `people` (kept as they are now); exit 3 when nobody.
+/// Returns its number and how many it went to.
+pub fn record(
+    conn: &Connection,
+    title: &str,
+    date: NaiveDate,
+    link: Option<&str>,
+    people: &[crate::person::Person],
+    audience_words: &str,
+) -> Result<(i64, usize)> {
     if people.is_empty() {
         return Err(Error::invalid("nobody the filters choose receives briefings: nothing to record".to_string())
             .with_hint("`engage person list` with the same filters shows who they choose"));
@@ -39,7 +53,7 @@ pub fn add(
         "INSERT INTO briefing_recipient (briefing_id, person_id, name, email, role, practice_code)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?;
-    for p in &people {
+    for p in people {
         stmt.execute(rusqlite::params![id, p.id, p.name, p.email, p.role.as_str(), p.practice_code])?;
     }
     Ok((id, people.len()))

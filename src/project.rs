@@ -137,15 +137,117 @@ pub fn show(conn: &Connection, name: &str, today: NaiveDate) -> Result<Record> {
     fields.push(("closed_on", Cell::opt_date(p.closed_on)));
     let mut assignments = crate::appointment::list(conn, None, false, today)?;
     assignments.retain(|a| a.project.as_deref() == Some(p.name.as_str()));
+    let mut interest =
+        crate::output::Table::new(&["person_id", "name", "role", "practice_code", "note", "expressed_on"]);
+    let mut stmt = conn.prepare(
+        "SELECT x.id, x.name, x.role, x.practice_code, i.note, i.expressed_on
+           FROM project_interest i JOIN person x ON x.id = i.person_id WHERE i.project_id = ?1 ORDER BY i.id",
+    )?;
+    let mut rows = stmt.query([p.id])?;
+    while let Some(r) = rows.next()? {
+        interest.push(vec![
+            Cell::Int(r.get(0)?),
+            Cell::text(r.get::<_, String>(1)?),
+            Cell::text(r.get::<_, String>(2)?),
+            Cell::opt_text(r.get(3)?),
+            Cell::opt_text(r.get(4)?),
+            Cell::Date(r.get(5)?),
+        ]);
+    }
     let sections = vec![
         ("assignments", crate::view::facts::appointments(&assignments)),
         ("matches", crate::view::facts::found(&matches(conn, &p.name, today)?)),
+        ("interest", interest),
     ];
     Ok(Record { fields, sections, trailing: Vec::new() })
 }
 
-/// People whose skills cover the project's needs, best first; sessional GPs included.
+/// People whose skills cover the project's needs, those who expressed interest first,
+/// then best first; sessional GPs included.
 pub fn matches(conn: &Connection, name: &str, today: NaiveDate) -> Result<Vec<skill::Found>> {
     let p = find(conn, name)?;
-    skill::find(conn, &Search { tags: p.needs, all: false, ..Search::default() }, today)
+    let mut found = skill::find(conn, &Search { tags: p.needs.clone(), all: false, ..Search::default() }, today)?;
+    let keen: std::collections::BTreeSet<i64> = conn
+        .prepare_cached("SELECT person_id FROM project_interest WHERE project_id = ?1")?
+        .query_map([p.id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    found.sort_by_key(|f| !keen.contains(&f.person_id));
+    Ok(found)
+}
+
+/// `project interest`: someone would like to work on the project.
+pub fn interest(
+    conn: &Connection,
+    name: &str,
+    person_ref: &str,
+    note: Option<&str>,
+    today: NaiveDate,
+) -> Result<(Project, crate::person::Person)> {
+    let p = find(conn, name)?;
+    let person = crate::person::find(conn, person_ref)?;
+    let note = note.map(|n| crate::text::line(n, "a note", 500, "--note", &[])).transpose()?;
+    let done = conn.execute(
+        "INSERT INTO project_interest (project_id, person_id, note, expressed_on) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (project_id, person_id) DO NOTHING",
+        rusqlite::params![p.id, person.id, note, today],
+    )?;
+    if done == 0 {
+        return Err(Error::conflict(format!("{} expressed interest in {} already", person.name, p.name)));
+    }
+    Ok((p, person))
+}
+
+/// `project advertise`: the advert's text, and the people it goes to: those the filters
+/// choose or, without filters, everyone whose skills match a need (sessional GPs
+/// included); only those who receive briefings and have an email.
+pub fn advert(
+    conn: &Connection,
+    name: &str,
+    audience: Option<&crate::audience::Audience>,
+    today: NaiveDate,
+) -> Result<(Project, String, Vec<crate::person::Person>)> {
+    let p = find(conn, name)?;
+    let people = match audience {
+        Some(a) => crate::audience::reachable(conn, a, today)?,
+        None => {
+            let ids: std::collections::BTreeSet<i64> =
+                matches(conn, &p.name, today)?.iter().map(|f| f.person_id).collect();
+            crate::audience::reachable(conn, &crate::audience::Audience::default(), today)?
+                .into_iter()
+                .filter(|person| ids.contains(&person.id))
+                .collect()
+        }
+    };
+    let lead: Option<(String, Option<String>)> = conn
+        .query_row(
+            "SELECT x.name, x.email FROM appointment a JOIN person x ON x.id = a.person_id
+              WHERE a.project_id = ?1 AND a.role = 'clinical-lead' AND a.from_date <= ?2
+                AND (a.until_date IS NULL OR a.until_date >= ?2) ORDER BY a.from_date DESC LIMIT 1",
+            rusqlite::params![p.id, today],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    let mut text = format!("{}\n{}\n\n", p.name, "=".repeat(p.name.chars().count()));
+    let when = match (p.from, p.until) {
+        (Some(f), Some(u)) => format!("from {f} to {u}"),
+        (Some(f), None) => format!("from {f}"),
+        (None, Some(u)) => format!("until {u}"),
+        (None, None) => "dates to be agreed".to_string(),
+    };
+    text.push_str(&format!("When: {when}\n"));
+    if !p.needs.is_empty() {
+        text.push_str(&format!("Skills needed: {}\n", p.needs.join(", ")));
+    }
+    if let Some(b) = p.sessions_budget {
+        text.push_str(&format!("Sessions: {b} in all, paid at the group's rates\n"));
+    }
+    let contact = match lead {
+        Some((n, Some(e))) => format!("{n} <{e}>"),
+        Some((n, None)) => n,
+        None => "the engagement team".to_string(),
+    };
+    text.push_str(&format!(
+        "Contact: {contact}\n\nSalaried and locum GPs are welcome: reply to the contact to express interest.\n"
+    ));
+    Ok((p, text, people))
 }

@@ -202,3 +202,62 @@ fn a_briefing_keeps_its_recipients_and_the_report_counts_reach() {
     reg.fails(&["briefing", "show", "9"], 4);
     reg.fails(&["briefing", "show", "x"], 3);
 }
+
+#[test]
+fn a_project_advert_reaches_the_people_whose_skills_match() {
+    let reg = common::example_register();
+    reg.ok(&[
+        "project",
+        "add",
+        "Triage",
+        "--from",
+        "2027-02-01",
+        "--until",
+        "2027-07-31",
+        "--needs",
+        "urgent care",
+        "--sessions-budget",
+        "24",
+    ]);
+    reg.ok(&["skill", "add", "ben@nhs.net", "urgent care"]);
+    // By skills: Ben and Tom (Uma has left); sessional GPs are who match here.
+    let run = reg.run(&["project", "advertise", "Triage"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stdout,
+        "Triage\n======\n\nWhen: from 2027-02-01 to 2027-07-31\nSkills needed: urgent-care\n\
+         Sessions: 24.00 in all, paid at the group's rates\nContact: the engagement team\n\n\
+         Salaried and locum GPs are welcome: reply to the contact to express interest.\n"
+    );
+    assert!(run.stderr.contains("advertised Triage as briefing 1 to 2 people"), "{}", run.stderr);
+    let sent = reg.json(&["briefing", "show", "1"]);
+    assert_eq!(sent["title"], "Triage");
+    assert_eq!(sent["audience"], "skills matching urgent-care");
+    assert_eq!(column(&sent["recipients"], "email"), vec![json!("ben@nhs.net"), json!("tom@nhs.net")]);
+    // With filters, to those they choose.
+    reg.ok(&["project", "advertise", "Triage", "--practice", "M81004"]);
+    let second = reg.json(&["briefing", "show", "2"]);
+    assert_eq!(
+        column(&second["recipients"], "email"),
+        vec![json!("asha@nhs.net"), json!("ben@nhs.net"), json!("pam@nhs.net")]
+    );
+    // Interest ranks first among the matches.
+    assert_eq!(
+        column(&reg.json(&["project", "match", "Triage"]), "name"),
+        vec![json!("Dr Ben Okafor"), json!("Dr Tom Reed")]
+    );
+    reg.ok(&["project", "interest", "Triage", "tom@nhs.net", "--note", "Two sessions a month"]);
+    assert_eq!(
+        column(&reg.json(&["project", "match", "Triage"]), "name"),
+        vec![json!("Dr Tom Reed"), json!("Dr Ben Okafor")]
+    );
+    let show = reg.json(&["project", "show", "Triage"]);
+    assert_eq!(
+        show["interest"],
+        json!([{"person_id": 8, "name": "Dr Tom Reed", "role": "gp-locum", "practice_code": null,
+                "note": "Two sessions a month", "expressed_on": "2027-01-15"}])
+    );
+    reg.fails(&["project", "interest", "Triage", "tom@nhs.net"], 5);
+    reg.fails(&["project", "interest", "Nothing", "tom@nhs.net"], 4);
+    reg.fails(&["project", "advertise", "Triage", "--skill", "astronomy"], 3);
+}

@@ -1,7 +1,7 @@
 //! A deterministic generator of realistic registers, for benchmarks: `group` (the
 //! demo's size) or `national` (7,000 practices in 300 localities, 50,000 people, ten
 //! years of monthly locality meetings (and quarterly peer groups, the board's business,
-//! protected learning, a scheme paid to practices), about 1.5 million attendance rows and 2 million
+//! protected learning, a scheme paid to practices, a year of monthly newsletters), about 1.5 million attendance rows and 2 million
 //! session lines, months before the last two finalised).
 //!
 //! The facts (practices, people, appointments, meetings and who came) are written with
@@ -477,6 +477,24 @@ pub fn build(path: &Path, scale: Scale, seed: u64, today: NaiveDate) -> Result<M
         for (i, p) in practices.iter().enumerate().filter(|(i, p)| i % 3 != 2 && !p.closed) {
             enrol.execute(params![scheme, from + Duration::days((i % 60) as i64), p.code])?;
             commit.execute(params![tx.last_insert_rowid(), from])?;
+        }
+    }
+    // A monthly newsletter to everyone for the last year, kept with its recipients.
+    {
+        let mut month = Month::of(today.checked_sub_months(Months::new(11)).expect("a year back"));
+        while month <= Month::of(today) {
+            let day = month.first().min(today);
+            tx.execute(
+                "INSERT INTO briefing (title, sent_on, audience) VALUES (?1, ?2, 'everyone')",
+                params![format!("Newsletter {month}"), day],
+            )?;
+            tx.execute(
+                "INSERT INTO briefing_recipient (briefing_id, person_id, name, email, role, practice_code)
+                 SELECT ?1, id, name, email, role, practice_code FROM person
+                  WHERE email IS NOT NULL AND briefings = 1 AND left_on IS NULL",
+                [tx.last_insert_rowid()],
+            )?;
+            month = month.next();
         }
     }
     // The lines the meetings earn, derived as every write derives them.

@@ -30,6 +30,15 @@ pub enum ProjectCommand {
     /// People whose skills cover the project's needs, best first.
     #[command(after_help = "Examples:\n  engage project match 'Urgent care redesign'")]
     Match(NameArg),
+    /// Print the project's advert and record it as a briefing to those it goes to.
+    #[command(after_help = "Examples:\n  \
+        # to everyone whose skills match a need, sessional GPs included\n  \
+        engage project advertise Triage > advert.txt\n  \
+        engage project advertise Triage --sessional --locality Evesham")]
+    Advertise(AdvertiseArgs),
+    /// Record that someone would like to work on a project.
+    #[command(after_help = "Examples:\n  engage project interest Triage 7054321 --note 'Two sessions a month'")]
+    Interest(InterestArgs),
     /// Assign a person to a project (an appointment tied to it).
     #[command(after_help = "Examples:\n  \
         engage project assign Triage 'Dr Tom Reed' --role clinical-lead\n  \
@@ -75,6 +84,25 @@ pub struct CloseArgs {
     /// The day it closed [default: today].
     #[arg(long, value_name = "D")]
     date: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AdvertiseArgs {
+    /// The project's name (any case).
+    name: String,
+    #[command(flatten)]
+    audience: super::person::AudienceArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct InterestArgs {
+    /// The project's name (any case).
+    name: String,
+    /// Id, email, GMC number, or a name that matches one person.
+    person: String,
+    /// What they said.
+    #[arg(long, value_name = "T")]
+    note: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -144,6 +172,28 @@ pub fn run(ctx: &Ctx, cmd: ProjectCommand) -> Result<()> {
         ProjectCommand::Match(a) => {
             let reg = ctx.open(Access::Read)?;
             ctx.print(&Output::Table(view::facts::found(&project::matches(&reg.conn, &a.name, today)?)))?;
+        }
+        ProjectCommand::Advertise(a) => {
+            let words = a.audience.words();
+            let filtered = words != "everyone";
+            let mut reg = ctx.open(Access::Write)?;
+            let text = reg.write(false, |tx| {
+                let audience = if filtered { Some(a.audience.audience(tx)?) } else { None };
+                let (p, text, people) = project::advert(tx, &a.name, audience.as_ref(), today)?;
+                let words = if filtered { words.clone() } else { format!("skills matching {}", p.needs.join(", ")) };
+                let (id, n) = engage::briefing::record(tx, &p.name, today, None, &people, &words)?;
+                let summary =
+                    format!("advertised {} as briefing {id} to {}", p.name, view::facts::count(n, "person", "people"));
+                Ok(Written { value: (text, summary.clone()), summary })
+            })?;
+            super::stdout_bytes(text.0.as_bytes())?;
+            ctx.note(text.1);
+        }
+        ProjectCommand::Interest(a) => {
+            ctx.write(|tx| {
+                let (p, person) = project::interest(tx, &a.name, &a.person, a.note.as_deref(), today)?;
+                Ok(format!("recorded {}'s interest in {}", person.name, p.name))
+            })?;
         }
         ProjectCommand::Assign(a) => {
             let sessions = a

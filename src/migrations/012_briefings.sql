@@ -23,3 +23,13 @@ CREATE TABLE briefing_recipient (
     PRIMARY KEY (briefing_id, person_id)
 ) WITHOUT ROWID;
 CREATE INDEX briefing_recipient_person ON briefing_recipient (person_id, briefing_id);
+
+-- Someone who said they would like to work on a project (after its advert, say).
+CREATE TABLE project_interest (
+    id           INTEGER PRIMARY KEY,
+    project_id   INTEGER NOT NULL REFERENCES project (id),
+    person_id    INTEGER NOT NULL REFERENCES person (id),
+    note         TEXT,
+    expressed_on TEXT NOT NULL,
+    UNIQUE (project_id, person_id)
+);
