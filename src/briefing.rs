@@ -169,8 +169,9 @@ pub fn reach(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Vec<Re
     }
     // Per contract and per locality: people, with an email, opted in, reached, received.
     let mut by_role: std::collections::HashMap<String, [i64; 5]> = std::collections::HashMap::new();
-    let mut by_locality: std::collections::BTreeMap<(bool, Vec<u8>), (Option<String>, [i64; 5])> =
-        std::collections::BTreeMap::new();
+    // Keyed so that localities come by name (bytes), people with no practice last.
+    type Tally = (Option<String>, [i64; 5]);
+    let mut by_locality: std::collections::BTreeMap<(bool, Vec<u8>), Tally> = std::collections::BTreeMap::new();
     let mut stmt = conn.prepare(&format!(
         "SELECT p.id, p.role, p.email IS NOT NULL, {OPTED_IN_SQL}, l.name
            FROM person p LEFT JOIN practice pr ON pr.code = p.practice_code
@@ -190,7 +191,6 @@ pub fn reach(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Vec<Re
             t[4] += n;
         };
         add(by_role.entry(role).or_default());
-        // By name, bytes; people with no practice last.
         let key = (locality.is_none(), locality.clone().unwrap_or_default().into_bytes());
         add(&mut by_locality.entry(key).or_insert((locality, [0; 5])).1);
     }
