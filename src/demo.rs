@@ -493,6 +493,9 @@ fn briefings(conn: &rusqlite::Connection, today: NaiveDate) -> Result<()> {
     let gps = Audience { roles: Some(vec![Role::GpPartner, Role::GpSalaried, Role::GpLocum]), ..Audience::default() };
     for week in (0..12).rev() {
         let friday = today - chrono::Duration::days(7 * week + (today.weekday().num_days_from_monday() as i64 + 3) % 7);
+        if crate::calendar::is_bank_holiday(friday) {
+            continue;
+        }
         let words = "--role gp-partner,practice-manager";
         crate::briefing::add(conn, &format!("Weekly briefing, {friday}"), friday, None, &practices, words, today)?;
         if week % 4 == 0 {

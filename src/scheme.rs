@@ -541,6 +541,17 @@ pub fn show(conn: &Connection, reference: &str, today: NaiveDate) -> Result<Reco
         "overdue",
         "withdrawn",
     ]);
+    // At a narrow terminal, what a practice still owes stays: commitments, the review.
+    practices.drop_order = vec![
+        "locality",
+        "withdrawn",
+        "paid_gbp",
+        "list_size",
+        "enrolled",
+        "reviews",
+        "commitments_required",
+        "total_gbp",
+    ];
     for e in &enrolled {
         let next = e.next_review(&s);
         practices.marked.push(next.is_some_and(|d| d < today) || e.commitments < s.commitments);

@@ -263,6 +263,16 @@ pub fn schemes(rows: &[crate::scheme::UptakeRow]) -> Table {
         "earned_gbp",
         "paid_gbp",
     ]);
+    table.drop_order = vec![
+        "practices_open",
+        "patients_covered",
+        "paid_gbp",
+        "commitments",
+        "reviews_done",
+        "earned_gbp",
+        "patients_pct",
+        "reviews_due",
+    ];
     for r in rows {
         table.marked.push(r.reviews_overdue > 0);
         table.push(vec![
@@ -287,6 +297,7 @@ pub fn schemes(rows: &[crate::scheme::UptakeRow]) -> Table {
 pub fn reach(rows: &[crate::briefing::ReachRow]) -> Table {
     let mut table =
         Table::new(&["group", "value", "people", "with_email", "opted_in", "reached", "briefings_per_person"]);
+    table.drop_order = vec!["with_email", "opted_in"];
     for r in rows {
         table.push(vec![
             Cell::text(r.group),
