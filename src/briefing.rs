@@ -120,8 +120,7 @@ pub fn show(conn: &Connection, id: i64) -> Result<Record> {
 
 /// A briefing's number as typed.
 pub fn parse_id(text: &str) -> Result<i64> {
-    let t = text.trim();
-    t.parse::<i64>().ok().filter(|n| *n > 0 && t.bytes().all(|c| c.is_ascii_digit())).ok_or_else(|| {
+    crate::units::parse_whole(text, 1..=i64::MAX).ok_or_else(|| {
         Error::invalid(format!("not a briefing number: {text:?} (ID)")).with_hint("`engage briefing list` shows them")
     })
 }

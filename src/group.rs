@@ -56,24 +56,7 @@ pub fn all(conn: &Connection) -> Result<Vec<Group>> {
 
 /// Finds a group by its name, any case, or as people say it (its first words).
 pub fn find(conn: &Connection, reference: &str) -> Result<Group> {
-    let r = reference.trim();
-    if let Some(g) =
-        conn.prepare_cached(&format!("{SELECT} WHERE name = ?1 COLLATE NOCASE"))?.query_row([r], from_row).optional()?
-    {
-        return Ok(g);
-    }
-    let groups = all(conn)?;
-    let hits = crate::reference::matching(r, groups.iter().enumerate().map(|(i, g)| (i, g.name.as_str())));
-    match hits.as_slice() {
-        [one] => Ok(groups[*one].clone()),
-        [] => {
-            let names = groups.iter().map(|g| g.name.as_str());
-            let hint = crate::reference::hint(r, names, "`engage group list` shows the groups");
-            Err(Error::not_found(format!("no such group: {reference:?}")).with_hint(hint))
-        }
-        many => Err(Error::conflict(format!("the group reference {reference:?} is ambiguous"))
-            .with_details(many.iter().map(|&i| format!("{}\t{}", groups[i].name, groups[i].kind.as_str())).collect())),
-    }
+    crate::reference::pick(reference, all(conn)?, |g| g.name.as_str(), "group", "group list")
 }
 
 fn ensure_free(conn: &Connection, name: &str, except: Option<i64>) -> Result<()> {
@@ -259,12 +242,6 @@ pub struct Membership {
     pub voting: bool,
     pub from: NaiveDate,
     pub until: Option<NaiveDate>,
-}
-
-impl Membership {
-    pub fn on(&self, date: NaiveDate) -> bool {
-        self.from <= date && self.until.is_none_or(|u| u >= date)
-    }
 }
 
 /// Every seat a group has had: practices by code, then people by name and id, each by

@@ -67,6 +67,34 @@ pub fn hint<'a>(reference: &str, names: impl Iterator<Item = &'a str>, otherwise
     }
 }
 
+/// The one record of `records` a reference names (SPEC §1a): its name in any case, else
+/// as people say it ([`matching`]). None is exit 4 with the closest names as a hint;
+/// two or more exit 5 with the candidates. `noun` names the kind (`group`) and `list`
+/// the command that lists them.
+pub fn pick<T>(
+    reference: &str,
+    records: Vec<T>,
+    name: impl Fn(&T) -> &str,
+    noun: &str,
+    list: &str,
+) -> crate::Result<T> {
+    let r = reference.trim();
+    let exact = records.iter().position(|x| name(x).to_lowercase() == r.to_lowercase());
+    let hits = match exact {
+        Some(i) => vec![i],
+        None => matching(r, records.iter().enumerate().map(|(i, x)| (i, name(x)))),
+    };
+    match hits.as_slice() {
+        [one] => Ok(records.into_iter().nth(*one).expect("a hit is a record")),
+        [] => {
+            let hint = hint(r, records.iter().map(&name), &format!("`engage {list}` shows them"));
+            Err(crate::Error::not_found(format!("no such {noun}: {reference:?}")).with_hint(hint))
+        }
+        many => Err(crate::Error::conflict(format!("the {noun} reference {reference:?} is ambiguous"))
+            .with_details(many.iter().map(|&i| name(&records[i]).to_string()).collect())),
+    }
+}
+
 /// Levenshtein distance, in characters.
 fn distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();

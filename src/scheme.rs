@@ -83,22 +83,7 @@ pub fn all(conn: &Connection) -> Result<Vec<Scheme>> {
 
 /// Finds a scheme by name, any case, or as people say it (its first words).
 pub fn find(conn: &Connection, reference: &str) -> Result<Scheme> {
-    let r = reference.trim();
-    let exact = conn.prepare_cached(&format!("{SELECT} WHERE name = ?1 COLLATE NOCASE"))?.query_row([r], from_row);
-    if let Some(s) = exact.optional()? {
-        return Ok(s);
-    }
-    let schemes = all(conn)?;
-    match crate::reference::matching(r, schemes.iter().enumerate().map(|(i, s)| (i, s.name.as_str()))).as_slice() {
-        [one] => Ok(schemes[*one].clone()),
-        [] => {
-            let names = schemes.iter().map(|s| s.name.as_str());
-            let hint = crate::reference::hint(r, names, "`engage scheme list` shows the schemes");
-            Err(Error::not_found(format!("no such scheme: {reference:?}")).with_hint(hint))
-        }
-        many => Err(Error::conflict(format!("the scheme reference {reference:?} is ambiguous"))
-            .with_details(many.iter().map(|&i| schemes[i].name.clone()).collect())),
-    }
+    crate::reference::pick(reference, all(conn)?, |s| s.name.as_str(), "scheme", "scheme list")
 }
 
 /// Everything `scheme add` takes.
@@ -197,7 +182,6 @@ pub struct Enrolment {
     pub withdrawn: Option<NaiveDate>,
     pub commitments: i64,
     pub reviews: i64,
-    pub last_review: Option<NaiveDate>,
 }
 
 /// The instalments a practice earns in a scheme: per patient × its list size at
@@ -236,8 +220,7 @@ pub fn enrolments(conn: &Connection, scheme_id: i64) -> Result<Vec<Enrolment>> {
     let mut stmt = conn.prepare_cached(
         "SELECT e.id, e.practice_code, p.name, l.name, e.enrolled_on, e.list_size, e.withdrawn_on,
                 (SELECT count(*) FROM commitment c WHERE c.enrolment_id = e.id),
-                (SELECT count(*) FROM scheme_review r WHERE r.enrolment_id = e.id),
-                (SELECT max(reviewed_on) FROM scheme_review r WHERE r.enrolment_id = e.id)
+                (SELECT count(*) FROM scheme_review r WHERE r.enrolment_id = e.id)
            FROM enrolment e JOIN practice p ON p.code = e.practice_code JOIN locality l ON l.id = p.locality_id
           WHERE e.scheme_id = ?1 ORDER BY e.practice_code",
     )?;
@@ -252,7 +235,6 @@ pub fn enrolments(conn: &Connection, scheme_id: i64) -> Result<Vec<Enrolment>> {
             withdrawn: r.get(6)?,
             commitments: r.get(7)?,
             reviews: r.get(8)?,
-            last_review: r.get(9)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -352,9 +334,9 @@ pub fn withdraw_practice(conn: &Connection, code: &str, date: NaiveDate) -> Resu
         )?
         .query_map(rusqlite::params![code, date], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
-    for id in current {
-        let s = all(conn)?.into_iter().find(|s| s.id == id).expect("the enrolment's scheme");
-        withdraw(conn, &s, code, date)?;
+    let schemes = all(conn)?;
+    for s in schemes.iter().filter(|s| current.contains(&s.id)) {
+        withdraw(conn, s, code, date)?;
     }
     Ok(())
 }

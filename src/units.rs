@@ -174,6 +174,13 @@ pub fn parse_pence(s: &str, what: &str, bounds: &Bounds) -> Result<Pence> {
     bounded(v, bounds, what).map(Pence)
 }
 
+/// A whole number as typed (digits only, spaces around allowed) within `range`: ids,
+/// item numbers, quorums, counts. The caller says what was wrong.
+pub fn parse_whole(text: &str, range: std::ops::RangeInclusive<i64>) -> Option<i64> {
+    let t = text.trim();
+    t.parse::<i64>().ok().filter(|n| range.contains(n) && !t.is_empty() && t.bytes().all(|c| c.is_ascii_digit()))
+}
+
 /// `numerator / denominator` rounded half-up (halves away from zero), exactly.
 pub fn div_round_half_up(numerator: i128, denominator: i128) -> i64 {
     assert!(denominator > 0);

@@ -206,8 +206,7 @@ pub struct DoneArgs {
 
 /// An action's number as typed.
 fn parse_action_id(text: &str) -> engage::Result<i64> {
-    let t = text.trim();
-    t.parse::<i64>().ok().filter(|n| *n > 0 && t.bytes().all(|c| c.is_ascii_digit())).ok_or_else(|| {
+    engage::units::parse_whole(text, 1..=i64::MAX).ok_or_else(|| {
         engage::Error::invalid(format!("not an action number: {text:?} (ID)"))
             .with_hint("`engage action list` shows the numbers")
     })

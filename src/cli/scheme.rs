@@ -135,10 +135,7 @@ pub struct ReviewArgs {
 }
 
 fn parse_count(text: &str, what: &str, max: i64) -> engage::Result<i64> {
-    let t = text.trim();
-    t.parse::<i64>()
-        .ok()
-        .filter(|n| (0..=max).contains(n) && t.bytes().all(|c| c.is_ascii_digit()))
+    units::parse_whole(text, 0..=max)
         .ok_or_else(|| engage::Error::invalid(format!("not a whole number from 0 to {max}: {text:?} ({what})")))
 }
 

@@ -23,8 +23,7 @@ pub struct Item {
 
 /// An item number as typed (`--item 2`).
 pub fn parse_item(text: &str) -> Result<i64> {
-    let t = text.trim();
-    t.parse::<i64>().ok().filter(|n| (1..=999).contains(n) && t.bytes().all(|c| c.is_ascii_digit())).ok_or_else(|| {
+    crate::units::parse_whole(text, 1..=999).ok_or_else(|| {
         Error::invalid(format!("not an item number: {text:?} (--item)")).with_hint("items are numbered 1, 2, …")
     })
 }

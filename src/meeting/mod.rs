@@ -175,8 +175,7 @@ pub fn get(conn: &Connection, id: i64) -> Result<Meeting> {
 
 /// A meeting id as typed.
 pub fn parse_id(text: &str) -> Result<i64> {
-    let t = text.trim();
-    t.parse::<i64>().ok().filter(|n| *n > 0 && t.bytes().all(|c| c.is_ascii_digit())).ok_or_else(|| {
+    crate::units::parse_whole(text, 1..=i64::MAX).ok_or_else(|| {
         Error::invalid(format!("not a meeting id: {text:?} (ID)")).with_hint("a meeting is named by its number")
     })
 }
@@ -228,8 +227,7 @@ impl NewMeeting {
 }
 
 pub fn parse_quorum(text: &str) -> Result<i64> {
-    let t = text.trim();
-    t.parse::<i64>().ok().filter(|n| (1..=1000).contains(n) && t.bytes().all(|c| c.is_ascii_digit())).ok_or_else(|| {
+    crate::units::parse_whole(text, 1..=1000).ok_or_else(|| {
         Error::invalid(format!("not a quorum: {text:?} (--quorum)")).with_hint("a whole number of people, e.g. 4")
     })
 }
