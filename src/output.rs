@@ -1,6 +1,7 @@
 //! The one output path: commands build a [`Table`] of rows or a [`Record`], and
 //! [`render`] writes it as a table for people, RFC 4180 CSV, or JSON.
 
+use std::borrow::Cow;
 use std::io::Write;
 
 use chrono::NaiveDate;
@@ -88,10 +89,13 @@ impl Cell {
         }
     }
 
-    fn csv(&self) -> String {
+    /// The cell in CSV: text borrowed where it needs no change (an export has tens of
+    /// thousands of rows).
+    fn csv(&self) -> Cow<'_, str> {
         match self {
-            Cell::Text(_) | Cell::Texts(_) => neutralise_formula(&self.plain()),
-            other => other.plain(),
+            Cell::Text(s) => neutralise_formula(s),
+            Cell::Texts(_) => Cow::Owned(neutralise_formula(&self.plain()).into_owned()),
+            other => Cow::Owned(other.plain()),
         }
     }
 
@@ -114,10 +118,10 @@ impl Cell {
 
 /// Text that a spreadsheet would run as a formula gets a leading `'`, so that
 /// `=1+1` shows as text. Numeric cells never pass through here.
-pub fn neutralise_formula(s: &str) -> String {
+pub fn neutralise_formula(s: &str) -> Cow<'_, str> {
     match s.as_bytes().first() {
-        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r') => format!("'{s}"),
-        _ => s.to_string(),
+        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r') => Cow::Owned(format!("'{s}")),
+        _ => Cow::Borrowed(s),
     }
 }
 
@@ -283,7 +287,10 @@ pub fn write_csv<'a>(
     let mut out = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(w);
     out.write_record(columns).map_err(csv_io)?;
     for row in rows {
-        out.write_record(row.iter().map(Cell::csv)).map_err(csv_io)?;
+        for cell in row {
+            out.write_field(cell.csv().as_bytes()).map_err(csv_io)?;
+        }
+        out.write_record(None::<&[u8]>).map_err(csv_io)?;
     }
     out.flush()
 }

@@ -55,7 +55,7 @@ pub fn export(conn: &Connection, month: Month, finalise: bool, today: NaiveDate)
         }
         let lines = lines_where(conn, "l.payment_month = ?1", [month.to_string()])?;
         let rates = Rates::load(conn)?;
-        let payments = lines.iter().map(|l| payment(l, &rates)).collect::<Result<_>>()?;
+        let payments = lines.into_iter().map(|l| payment(l, &rates)).collect::<Result<_>>()?;
         return Ok(Export { month, finalised: run, accrued: Accrued::default(), payments: sorted(payments) });
     }
     if finalise {
@@ -71,7 +71,7 @@ pub fn export(conn: &Connection, month: Month, finalise: bool, today: NaiveDate)
     let accrued = accrue_through(conn, month)?;
     let rates = Rates::load(conn)?;
     let lines = lines_where(conn, "l.status = 'approved' AND l.work_date <= ?1", [month.last()])?;
-    let payments = sorted(lines.iter().map(|l| payment(l, &rates)).collect::<Result<_>>()?);
+    let payments = sorted(lines.into_iter().map(|l| payment(l, &rates)).collect::<Result<_>>()?);
     let mut finalised = None;
     if finalise {
         let at = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
@@ -111,16 +111,10 @@ pub fn export(conn: &Connection, month: Month, finalise: bool, today: NaiveDate)
     Ok(Export { month, finalised, accrued, payments })
 }
 
-fn payment(l: &Line, rates: &Rates) -> Result<Payment> {
-    Ok(Payment {
-        line_id: l.id,
-        person_id: l.person_id,
-        source: l.source,
-        reference: l.reference.clone(),
-        work_date: l.work_date,
-        sessions: l.sessions,
-        payee: l.payee(rates)?,
-    })
+fn payment(mut l: Line, rates: &Rates) -> Result<Payment> {
+    let (line_id, person_id, source, work_date, sessions) = (l.id, l.person_id, l.source, l.work_date, l.sessions);
+    let reference = std::mem::take(&mut l.reference);
+    Ok(Payment { line_id, person_id, source, reference, work_date, sessions, payee: l.into_payee(rates)? })
 }
 
 /// Sorted as SPEC §2 says: payee name, work date, source, reference (bytes), then line.

@@ -161,15 +161,16 @@ impl Line {
         }
     }
 
-    /// Who is paid and what, as the line was paid or would be paid now.
-    pub fn payee(&self, rates: &Rates) -> Result<Paid> {
-        if let Some(p) = &self.paid {
-            return Ok(p.clone());
+    /// Who is paid and what, as the line was paid or would be paid now (taking the
+    /// line's texts: an export has tens of thousands of lines).
+    pub fn into_payee(self, rates: &Rates) -> Result<Paid> {
+        if let Some(p) = self.paid {
+            return Ok(p);
         }
         let priced = self.priced(rates)?;
         let (payee_type, payee_id, payee_name) = match (self.person_id, self.pay_to, &self.practice_code) {
             (None, _, Some(code)) | (Some(_), PayTo::Practice, Some(code)) => {
-                ("practice", code.clone(), self.practice_name.clone().unwrap_or_else(|| code.clone()))
+                ("practice", code.clone(), self.practice_name.unwrap_or_else(|| code.clone()))
             }
             (person, _, _) => ("person", person.map(|id| id.to_string()).unwrap_or_default(), self.person_name.clone()),
         };
@@ -177,9 +178,9 @@ impl Line {
             payee_type: payee_type.to_string(),
             payee_id,
             payee_name,
-            practice_code: self.practice_code.clone(),
-            person_name: self.person_name.clone(),
-            gmc: self.gmc.clone(),
+            practice_code: self.practice_code,
+            person_name: self.person_name,
+            gmc: self.gmc,
             role: self.role.map(|r| r.as_str().to_string()).unwrap_or_default(),
             rate: self.amount.is_none().then_some(priced.rate),
             amount: priced.amount,
