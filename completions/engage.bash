@@ -52,6 +52,9 @@ _engage() {
             engage,man)
                 cmd="engage__subcmd__man"
                 ;;
+            engage,measure)
+                cmd="engage__subcmd__measure"
+                ;;
             engage,meeting)
                 cmd="engage__subcmd__meeting"
                 ;;
@@ -226,6 +229,9 @@ _engage() {
             engage__subcmd__help,man)
                 cmd="engage__subcmd__help__subcmd__man"
                 ;;
+            engage__subcmd__help,measure)
+                cmd="engage__subcmd__help__subcmd__measure"
+                ;;
             engage__subcmd__help,meeting)
                 cmd="engage__subcmd__help__subcmd__meeting"
                 ;;
@@ -309,6 +315,18 @@ _engage() {
                 ;;
             engage__subcmd__help__subcmd__locality,show)
                 cmd="engage__subcmd__help__subcmd__locality__subcmd__show"
+                ;;
+            engage__subcmd__help__subcmd__measure,add)
+                cmd="engage__subcmd__help__subcmd__measure__subcmd__add"
+                ;;
+            engage__subcmd__help__subcmd__measure,import)
+                cmd="engage__subcmd__help__subcmd__measure__subcmd__import"
+                ;;
+            engage__subcmd__help__subcmd__measure,list)
+                cmd="engage__subcmd__help__subcmd__measure__subcmd__list"
+                ;;
+            engage__subcmd__help__subcmd__measure,remove)
+                cmd="engage__subcmd__help__subcmd__measure__subcmd__remove"
                 ;;
             engage__subcmd__help__subcmd__meeting,action)
                 cmd="engage__subcmd__help__subcmd__meeting__subcmd__action"
@@ -454,6 +472,9 @@ _engage() {
             engage__subcmd__help__subcmd__project,show)
                 cmd="engage__subcmd__help__subcmd__project__subcmd__show"
                 ;;
+            engage__subcmd__help__subcmd__report,benchmark)
+                cmd="engage__subcmd__help__subcmd__report__subcmd__benchmark"
+                ;;
             engage__subcmd__help__subcmd__report,engagement)
                 cmd="engage__subcmd__help__subcmd__report__subcmd__engagement"
                 ;;
@@ -591,6 +612,36 @@ _engage() {
                 ;;
             engage__subcmd__locality__subcmd__help,show)
                 cmd="engage__subcmd__locality__subcmd__help__subcmd__show"
+                ;;
+            engage__subcmd__measure,add)
+                cmd="engage__subcmd__measure__subcmd__add"
+                ;;
+            engage__subcmd__measure,help)
+                cmd="engage__subcmd__measure__subcmd__help"
+                ;;
+            engage__subcmd__measure,import)
+                cmd="engage__subcmd__measure__subcmd__import"
+                ;;
+            engage__subcmd__measure,list)
+                cmd="engage__subcmd__measure__subcmd__list"
+                ;;
+            engage__subcmd__measure,remove)
+                cmd="engage__subcmd__measure__subcmd__remove"
+                ;;
+            engage__subcmd__measure__subcmd__help,add)
+                cmd="engage__subcmd__measure__subcmd__help__subcmd__add"
+                ;;
+            engage__subcmd__measure__subcmd__help,help)
+                cmd="engage__subcmd__measure__subcmd__help__subcmd__help"
+                ;;
+            engage__subcmd__measure__subcmd__help,import)
+                cmd="engage__subcmd__measure__subcmd__help__subcmd__import"
+                ;;
+            engage__subcmd__measure__subcmd__help,list)
+                cmd="engage__subcmd__measure__subcmd__help__subcmd__list"
+                ;;
+            engage__subcmd__measure__subcmd__help,remove)
+                cmd="engage__subcmd__measure__subcmd__help__subcmd__remove"
                 ;;
             engage__subcmd__meeting,action)
                 cmd="engage__subcmd__meeting__subcmd__action"
@@ -916,6 +967,9 @@ _engage() {
             engage__subcmd__project__subcmd__help,show)
                 cmd="engage__subcmd__project__subcmd__help__subcmd__show"
                 ;;
+            engage__subcmd__report,benchmark)
+                cmd="engage__subcmd__report__subcmd__benchmark"
+                ;;
             engage__subcmd__report,engagement)
                 cmd="engage__subcmd__report__subcmd__engagement"
                 ;;
@@ -945,6 +999,9 @@ _engage() {
                 ;;
             engage__subcmd__report,visits)
                 cmd="engage__subcmd__report__subcmd__visits"
+                ;;
+            engage__subcmd__report__subcmd__help,benchmark)
+                cmd="engage__subcmd__report__subcmd__help__subcmd__benchmark"
                 ;;
             engage__subcmd__report__subcmd__help,engagement)
                 cmd="engage__subcmd__report__subcmd__help__subcmd__engagement"
@@ -1175,7 +1232,7 @@ _engage() {
 
     case "${cmd}" in
         engage)
-            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version practice locality person skill meeting session report project group action scheme briefing init db log demo completions man complete-values help"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version practice locality person skill meeting session report project group action scheme briefing measure init db log demo completions man complete-values help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2075,7 +2132,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__help)
-            opts="practice locality person skill meeting session report project group action scheme briefing init db log demo completions man complete-values help"
+            opts="practice locality person skill meeting session report project group action scheme briefing measure init db log demo completions man complete-values help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2525,6 +2582,76 @@ _engage() {
         engage__subcmd__help__subcmd__man)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__help__subcmd__measure)
+            opts="add list remove import"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__help__subcmd__measure__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__help__subcmd__measure__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__help__subcmd__measure__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__help__subcmd__measure__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3265,8 +3392,22 @@ _engage() {
             return 0
             ;;
         engage__subcmd__help__subcmd__report)
-            opts="engagement localities sessions sessional-gps visits schemes reach skills interests"
+            opts="engagement localities sessions sessional-gps visits schemes reach benchmark skills interests"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__help__subcmd__report__subcmd__benchmark)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4101,6 +4242,232 @@ _engage() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__measure)
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version add list remove import help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__measure__subcmd__add)
+            opts="-q -y -h -V --per --title --source --db --format --quiet --yes --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --per)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --title)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__measure__subcmd__help)
+            opts="add list remove import help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__measure__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__measure__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__measure__subcmd__help__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__measure__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__measure__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__measure__subcmd__import)
+            opts="-q -y -h -V --period --code-column --numerator-column --denominator-column --delimiter --decimal-comma --dry-run --db --format --quiet --yes --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --code-column)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --numerator-column)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --denominator-column)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__measure__subcmd__list)
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__measure__subcmd__remove)
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6573,12 +6940,46 @@ _engage() {
             return 0
             ;;
         engage__subcmd__report)
-            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version engagement localities sessions sessional-gps visits schemes reach skills interests help"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version engagement localities sessions sessional-gps visits schemes reach benchmark skills interests help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__report__subcmd__benchmark)
+            opts="-q -y -h -V --period --locality --plot --db --format --quiet --yes --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --locality)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6637,8 +7038,22 @@ _engage() {
             return 0
             ;;
         engage__subcmd__report__subcmd__help)
-            opts="engagement localities sessions sessional-gps visits schemes reach skills interests help"
+            opts="engagement localities sessions sessional-gps visits schemes reach benchmark skills interests help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__report__subcmd__help__subcmd__benchmark)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -35,12 +35,13 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand skill 'Skills and interests of people, the search for the right person, the skills survey'
             cand meeting 'Meetings: the year''s schedule, who came for which practice, declarations, the calendar'
             cand session 'Sessions and payments: rates, claims, the monthly payment CSV, budgets'
-            cand report 'Reports: engagement, localities, sessions and budgets, sessional GPs, visits, schemes, reach, skills, interests'
+            cand report 'Reports: engagement, localities, sessions and budgets, sessional GPs, visits, schemes, reach, benchmark, skills, interests'
             cand project 'Time-limited commissioning projects and who works on them'
             cand group 'Peer groups, committees and forums, and who sits on them over time'
             cand action 'Actions agreed at meetings: what is open, what is overdue, marking them done'
             cand scheme 'Schemes that pay practices per patient: enrolment, commitments, reviews'
             cand briefing 'Briefings sent to every GP (sessional GPs included), kept with their recipients'
+            cand measure 'Practice activity measures from national files, for `report benchmark`'
             cand init 'Create the register (also done on the first write)'
             cand db 'The register file: its path, checks and backups'
             cand log 'The audit trail: every write, newest first'
@@ -1438,6 +1439,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand visits 'Practices visited and not visited in the round'
             cand schemes 'Schemes paid to practices: uptake by locality, commitments, reviews, money'
             cand reach 'How briefings reach people, by contract (partner, salaried, locum, …) and by locality'
+            cand benchmark 'A measure per practice against England: funnel limits and signals, with a funnel plot'
             cand skills 'Each skill with the people and localities that have it, and the localities with no one'
             cand interests 'The register of declared interests in force in the period, ready to publish'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1559,6 +1561,22 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'engage;report;benchmark'= {
+            cand --period 'The period imported [default: the latest imported]'
+            cand --locality 'Only this locality''s practices (its rate and England''s stay as they are)'
+            cand --plot 'Also write the funnel plot to this SVG file (it opens in any browser)'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --no-pager 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'engage;report;skills'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
@@ -1598,6 +1616,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand visits 'Practices visited and not visited in the round'
             cand schemes 'Schemes paid to practices: uptake by locality, commitments, reviews, money'
             cand reach 'How briefings reach people, by contract (partner, salaried, locum, …) and by locality'
+            cand benchmark 'A measure per practice against England: funnel limits and signals, with a funnel plot'
             cand skills 'Each skill with the people and localities that have it, and the localities with no one'
             cand interests 'The register of declared interests in force in the period, ready to publish'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1615,6 +1634,8 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;report;help;schemes'= {
         }
         &'engage;report;help;reach'= {
+        }
+        &'engage;report;help;benchmark'= {
         }
         &'engage;report;help;skills'= {
         }
@@ -2232,6 +2253,103 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;briefing;help;help'= {
         }
+        &'engage;measure'= {
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --no-pager 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a measure: a count per N registered patients (prescription items, a disease register)'
+            cand list 'List the measures with the periods imported'
+            cand remove 'Remove a measure and every value imported for it'
+            cand import 'Import one value a practice for a period from a national file (every practice in England)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'engage;measure;add'= {
+            cand --per 'The rate is per this many registered patients'
+            cand --title 'What it counts, for tables and the plot''s title'
+            cand --source 'Where its figures come from'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --no-pager 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;measure;list'= {
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --no-pager 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;measure;remove'= {
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --no-pager 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;measure;import'= {
+            cand --period 'The period the values are for, as free text: 2018, 2018-19'
+            cand --code-column 'The column of ODS practice codes'
+            cand --numerator-column 'The column of counts'
+            cand --denominator-column 'The column of patients [default: the register''s list size; other rows skipped]'
+            cand --delimiter 'The field separator: one character, e.g. '';'' (a tab as ''\t'')'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand --decimal-comma 'Numbers written 15.057 (fifteen thousand) and 2,42 (two point four two)'
+            cand --dry-run 'Read and check the file, say what it holds, and write nothing'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --no-pager 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;measure;help'= {
+            cand add 'Add a measure: a count per N registered patients (prescription items, a disease register)'
+            cand list 'List the measures with the periods imported'
+            cand remove 'Remove a measure and every value imported for it'
+            cand import 'Import one value a practice for a period from a national file (every practice in England)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'engage;measure;help;add'= {
+        }
+        &'engage;measure;help;list'= {
+        }
+        &'engage;measure;help;remove'= {
+        }
+        &'engage;measure;help;import'= {
+        }
+        &'engage;measure;help;help'= {
+        }
         &'engage;init'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
@@ -2389,12 +2507,13 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand skill 'Skills and interests of people, the search for the right person, the skills survey'
             cand meeting 'Meetings: the year''s schedule, who came for which practice, declarations, the calendar'
             cand session 'Sessions and payments: rates, claims, the monthly payment CSV, budgets'
-            cand report 'Reports: engagement, localities, sessions and budgets, sessional GPs, visits, schemes, reach, skills, interests'
+            cand report 'Reports: engagement, localities, sessions and budgets, sessional GPs, visits, schemes, reach, benchmark, skills, interests'
             cand project 'Time-limited commissioning projects and who works on them'
             cand group 'Peer groups, committees and forums, and who sits on them over time'
             cand action 'Actions agreed at meetings: what is open, what is overdue, marking them done'
             cand scheme 'Schemes that pay practices per patient: enrolment, commitments, reviews'
             cand briefing 'Briefings sent to every GP (sessional GPs included), kept with their recipients'
+            cand measure 'Practice activity measures from national files, for `report benchmark`'
             cand init 'Create the register (also done on the first write)'
             cand db 'The register file: its path, checks and backups'
             cand log 'The audit trail: every write, newest first'
@@ -2613,6 +2732,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand visits 'Practices visited and not visited in the round'
             cand schemes 'Schemes paid to practices: uptake by locality, commitments, reviews, money'
             cand reach 'How briefings reach people, by contract (partner, salaried, locum, …) and by locality'
+            cand benchmark 'A measure per practice against England: funnel limits and signals, with a funnel plot'
             cand skills 'Each skill with the people and localities that have it, and the localities with no one'
             cand interests 'The register of declared interests in force in the period, ready to publish'
         }
@@ -2629,6 +2749,8 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;help;report;schemes'= {
         }
         &'engage;help;report;reach'= {
+        }
+        &'engage;help;report;benchmark'= {
         }
         &'engage;help;report;skills'= {
         }
@@ -2724,6 +2846,20 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;help;briefing;list'= {
         }
         &'engage;help;briefing;show'= {
+        }
+        &'engage;help;measure'= {
+            cand add 'Add a measure: a count per N registered patients (prescription items, a disease register)'
+            cand list 'List the measures with the periods imported'
+            cand remove 'Remove a measure and every value imported for it'
+            cand import 'Import one value a practice for a period from a national file (every practice in England)'
+        }
+        &'engage;help;measure;add'= {
+        }
+        &'engage;help;measure;list'= {
+        }
+        &'engage;help;measure;remove'= {
+        }
+        &'engage;help;measure;import'= {
         }
         &'engage;help;init'= {
         }

@@ -27,9 +27,20 @@ pub fn check_shape(data: &[u8], file: &str) -> Result<()> {
 
 /// Calls `each` with every record of `data` (read by the csv crate) and the line it
 /// starts on, every field checked to be UTF-8 text. Blank lines are skipped.
-pub fn records(data: &[u8], file: &str, mut each: impl FnMut(u64, &[&str]) -> Result<()>) -> Result<()> {
+pub fn records(data: &[u8], file: &str, each: impl FnMut(u64, &[&str]) -> Result<()>) -> Result<()> {
+    records_delimited(data, file, b',', each)
+}
+
+/// [`records`] with another field separator (`;` in files written with a decimal comma).
+pub fn records_delimited(
+    data: &[u8],
+    file: &str,
+    delimiter: u8,
+    mut each: impl FnMut(u64, &[&str]) -> Result<()>,
+) -> Result<()> {
     check_shape(data, file)?;
-    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(data);
+    let mut reader =
+        csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(data);
     let mut record = csv::ByteRecord::new();
     // The reader's own line numbers lag by one after CRLF endings, so count here: the
     // line of a record is one more than the newlines before its first byte.
@@ -93,12 +104,23 @@ pub fn with_header(
     data: &[u8],
     file: &str,
     required: &[&str],
+    each: impl FnMut(u64, &Row) -> Result<()>,
+) -> Result<Vec<String>> {
+    with_header_delimited(data, file, b',', required, each)
+}
+
+/// [`with_header`] with another field separator.
+pub fn with_header_delimited(
+    data: &[u8],
+    file: &str,
+    delimiter: u8,
+    required: &[&str],
     mut each: impl FnMut(u64, &Row) -> Result<()>,
 ) -> Result<Vec<String>> {
     let data = data.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(data);
     let mut columns: Option<HashMap<String, usize>> = None;
     let mut header = Vec::new();
-    records(data, file, |line, f| match &columns {
+    records_delimited(data, file, delimiter, |line, f| match &columns {
         None => {
             let mut map = HashMap::new();
             header = f.iter().map(|h| h.trim().to_ascii_lowercase()).collect();

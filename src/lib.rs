@@ -17,6 +17,7 @@ pub mod group;
 pub mod history;
 pub mod interest;
 pub mod locality;
+pub mod measure;
 pub mod meeting;
 pub mod output;
 pub mod person;

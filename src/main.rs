@@ -138,9 +138,13 @@ mod tests {
                 if !head.trim().is_empty() || examples.trim().is_empty() {
                     wrong.push(format!("{name}: the help must end with an `Examples:` section"));
                 }
+                // A long example goes on over lines ending in ` \`, as a shell takes it.
+                let mut continued = false;
                 for line in examples.lines().filter(|l| !l.trim().is_empty()) {
                     let l = line.trim_start();
-                    if !(l.starts_with("engage ") || l.starts_with("# ")) || line.len() > 78 || l.contains("  #") {
+                    let starts = l.starts_with("engage ") || l.starts_with("# ") || (continued && l.starts_with("--"));
+                    continued = l.ends_with(" \\");
+                    if !starts || line.len() > 78 || l.contains("  #") {
                         wrong.push(format!("{name}: not a pastable example line: {line:?}"));
                     }
                 }

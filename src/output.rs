@@ -31,8 +31,8 @@ pub enum Cell {
     Money(Pence),
     /// Sessions, written with two decimals (a string in JSON).
     Sessions(Hundredths),
-    /// Tenths of a percent, written with one decimal (a number in JSON).
-    Pct(i64),
+    /// Tenths (of a percent, of a rate per N), written with one decimal (a number in JSON).
+    Tenths(i64),
     Bool(bool),
     Date(NaiveDate),
     /// A list of short texts (codes): a JSON array, space-separated elsewhere.
@@ -53,6 +53,14 @@ impl Cell {
     pub fn opt_int(n: Option<i64>) -> Cell {
         n.map_or(Cell::Null, Cell::Int)
     }
+    /// A statistic to one decimal (rounded half away from zero).
+    pub fn one_decimal(x: f64) -> Cell {
+        Cell::Tenths((x * 10.0).round() as i64)
+    }
+    /// A count as imported: whole, or to one decimal (a mean list size).
+    pub fn figure(x: f64) -> Cell {
+        if x.fract() == 0.0 && x.abs() < 1e15 { Cell::Int(x as i64) } else { Cell::one_decimal(x) }
+    }
     pub fn opt_date(d: Option<NaiveDate>) -> Cell {
         d.map_or(Cell::Null, Cell::Date)
     }
@@ -65,7 +73,7 @@ impl Cell {
             Cell::Text(s) => s.clone(),
             Cell::Money(p) => p.to_string(),
             Cell::Sessions(s) => s.to_string(),
-            Cell::Pct(t) => units::tenths(*t),
+            Cell::Tenths(t) => units::tenths(*t),
             Cell::Bool(b) => b.to_string(),
             Cell::Date(d) => crate::dates::iso(*d),
             Cell::List(items) => items.join(" "),
@@ -77,7 +85,7 @@ impl Cell {
     fn json(&self) -> String {
         match self {
             Cell::Null => "null".to_string(),
-            Cell::Int(_) | Cell::Pct(_) | Cell::Bool(_) => self.plain(),
+            Cell::Int(_) | Cell::Tenths(_) | Cell::Bool(_) => self.plain(),
             Cell::Text(_) | Cell::Money(_) | Cell::Sessions(_) | Cell::Date(_) => {
                 serde_json::to_string(&self.plain()).expect("a string serialises")
             }
@@ -112,7 +120,7 @@ impl Cell {
     }
 
     fn is_numeric(&self) -> bool {
-        matches!(self, Cell::Int(_) | Cell::Money(_) | Cell::Sessions(_) | Cell::Pct(_))
+        matches!(self, Cell::Int(_) | Cell::Money(_) | Cell::Sessions(_) | Cell::Tenths(_))
     }
 }
 
@@ -440,6 +448,15 @@ fn label(column: &str) -> String {
         "patients_covered" => "patients",
         "patients_pct" => "patients %",
         "commitments_required" => "required",
+        "numerator" => "count",
+        "denominator" => "patients",
+        "locality_rate" => "locality",
+        "group_rate" => "group",
+        "reference_rate" => "england",
+        "lower_95" => "low 95",
+        "upper_95" => "high 95",
+        "lower_998" => "low 99.8",
+        "upper_998" => "high 99.8",
         other => return other.replace('_', " "),
     };
     short.to_string()
@@ -579,10 +596,10 @@ mod tests {
         assert_eq!(units::hundredths(38000), "380.00");
         assert_eq!(units::hundredths(-5), "-0.05");
         assert_eq!(units::hundredths(206), "2.06");
-        assert_eq!(Cell::Pct(667).plain(), "66.7");
-        assert_eq!(Cell::Pct(0).json(), "0.0");
-        assert_eq!(Cell::Pct(-5).plain(), "-0.5");
-        assert_eq!(Cell::Pct(1000).plain(), "100.0");
+        assert_eq!(Cell::Tenths(667).plain(), "66.7");
+        assert_eq!(Cell::Tenths(0).json(), "0.0");
+        assert_eq!(Cell::Tenths(-5).plain(), "-0.5");
+        assert_eq!(Cell::Tenths(1000).plain(), "100.0");
         assert_eq!(units::hundredths(i64::MIN), "-92233720368547758.08");
         assert_eq!(units::hundredths(7), "0.07");
         assert_eq!(Cell::Date(NaiveDate::from_ymd_opt(2026, 4, 1).unwrap()).plain(), "2026-04-01");

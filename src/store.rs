@@ -31,6 +31,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/010_groups.sql"),
     include_str!("migrations/011_schemes.sql"),
     include_str!("migrations/012_briefings.sql"),
+    include_str!("migrations/013_measures.sql"),
 ];
 
 /// The schema version this build writes.

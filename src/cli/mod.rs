@@ -6,6 +6,7 @@ mod briefing;
 mod group;
 mod locality;
 mod man;
+mod measure;
 mod meeting;
 mod person;
 mod practice;
@@ -83,7 +84,7 @@ pub enum Command {
     /// Sessions and payments: rates, claims, the monthly payment CSV, budgets.
     #[command(subcommand)]
     Session(Deferred<session::SessionCommand>),
-    /// Reports: engagement, localities, sessions and budgets, sessional GPs, visits, schemes, reach, skills, interests.
+    /// Reports: engagement, localities, sessions and budgets, sessional GPs, visits, schemes, reach, benchmark, skills, interests.
     #[command(subcommand)]
     Report(Deferred<report::ReportCommand>),
     /// Time-limited commissioning projects and who works on them.
@@ -101,6 +102,9 @@ pub enum Command {
     /// Briefings sent to every GP (sessional GPs included), kept with their recipients.
     #[command(subcommand)]
     Briefing(Deferred<briefing::BriefingCommand>),
+    /// Practice activity measures from national files, for `report benchmark`.
+    #[command(subcommand)]
+    Measure(Deferred<measure::MeasureCommand>),
     /// Create the register (also done on the first write).
     #[command(after_help = "Examples:\n  engage init\n  engage --db ~/work/register.db init")]
     Init,
@@ -352,6 +356,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Group(Deferred(cmd)) => group::run(&ctx, cmd),
         Command::Action(Deferred(cmd)) => group::run_action(&ctx, cmd),
         Command::Scheme(Deferred(cmd)) => scheme::run(&ctx, cmd),
+        Command::Measure(Deferred(cmd)) => measure::run(&ctx, cmd),
         Command::Briefing(Deferred(cmd)) => briefing::run(&ctx, cmd),
         Command::Init => admin::init(&ctx),
         Command::Db(Deferred(cmd)) => admin::db(&ctx, cmd),

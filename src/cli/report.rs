@@ -40,12 +40,32 @@ pub enum ReportCommand {
     /// How briefings reach people, by contract (partner, salaried, locum, …) and by locality.
     #[command(after_help = "Examples:\n  engage report reach --fy this")]
     Reach(FyArgs),
+    /// A measure per practice against England: funnel limits and signals, with a funnel plot.
+    #[command(after_help = "Examples:\n  \
+        engage report benchmark items --locality Evesham\n  \
+        engage report benchmark items --period 2018 --plot items-2018.svg")]
+    Benchmark(BenchmarkArgs),
     /// Each skill with the people and localities that have it, and the localities with no one.
     #[command(after_help = "Examples:\n  engage report skills")]
     Skills,
     /// The register of declared interests in force in the period, ready to publish.
     #[command(after_help = "Examples:\n  engage report interests --format csv > register-of-interests.csv")]
     Interests(PeriodArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BenchmarkArgs {
+    /// The measure's name (any case, or its first words).
+    measure: String,
+    /// The period imported [default: the latest imported].
+    #[arg(long, value_name = "P")]
+    period: Option<String>,
+    /// Only this locality's practices (its rate and England's stay as they are).
+    #[arg(long, value_name = "L")]
+    locality: Option<String>,
+    /// Also write the funnel plot to this SVG file (it opens in any browser).
+    #[arg(long, value_name = "FILE.svg")]
+    plot: Option<std::path::PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -178,6 +198,25 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
             };
             let reg = ctx.open(Access::Read)?;
             view::report::reach(&engage::briefing::reach(&reg.conn, fy.first(), fy.last())?)
+        }
+        ReportCommand::Benchmark(a) => {
+            let reg = ctx.open(Access::Read)?;
+            let measure = engage::measure::find(&reg.conn, &a.measure)?;
+            let locality = locality_of(&reg.conn, &a.locality)?;
+            let b = engage::measure::benchmark(&reg.conn, &measure, a.period.as_deref(), locality)?;
+            if let Some(path) = &a.plot {
+                std::fs::write(path, view::funnel::svg(&b)).map_err(|e| {
+                    Error::storage(format!("cannot write the plot to {}: {e}", path.display()))
+                        .with_hint("give --plot a path in a folder you can write to")
+                })?;
+                ctx.note(format!(
+                    "wrote the funnel plot of {} {} to {}",
+                    measure.name,
+                    b.period,
+                    path.display()
+                ));
+            }
+            view::report::benchmark(&b)
         }
         ReportCommand::Skills => {
             let reg = ctx.open(Access::Read)?;

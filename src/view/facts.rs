@@ -343,3 +343,19 @@ pub fn actions(rows: &[crate::meeting::business::Action], today: chrono::NaiveDa
     table.footer = Some(format!("{}, {overdue} overdue", count(rows.len(), "action", "actions")));
     table
 }
+
+/// `measure list`.
+pub fn measures(rows: &[crate::measure::Listed]) -> Table {
+    let mut table = Table::new(&["name", "per", "title", "source", "periods", "practices"]);
+    for r in rows {
+        table.push(vec![
+            Cell::text(&r.measure.name),
+            Cell::Int(r.measure.per),
+            Cell::opt_text(r.measure.title.clone()),
+            Cell::opt_text(r.measure.source.clone()),
+            Cell::List(r.periods.clone()),
+            Cell::Int(r.practices),
+        ]);
+    }
+    table
+}

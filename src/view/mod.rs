@@ -6,5 +6,6 @@
 //! queries, from these tables and their own fields.
 
 pub mod facts;
+pub mod funnel;
 pub mod report;
 pub mod session;

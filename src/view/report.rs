@@ -62,7 +62,7 @@ pub fn engagement(rows: &[EngagementRow]) -> Table {
             Cell::Int(a.gp),
             Cell::Int(a.pm),
             Cell::Int(a.apologies),
-            a.representation.map_or(Cell::Null, Cell::Pct),
+            a.representation.map_or(Cell::Null, Cell::Tenths),
             Cell::opt_text(a.nominated_gp.clone()),
             Cell::opt_text(a.named_lead.clone()),
             Cell::Bool(a.survey_returned),
@@ -87,7 +87,7 @@ pub fn engagement(rows: &[EngagementRow]) -> Table {
         Cell::Int(sum(|a| a.gp)),
         Cell::Int(sum(|a| a.pm)),
         Cell::Int(sum(|a| a.apologies)),
-        pct(represented, held).map_or(Cell::Null, Cell::Pct),
+        pct(represented, held).map_or(Cell::Null, Cell::Tenths),
         Cell::Null,
         Cell::Null,
         Cell::Null,
@@ -114,7 +114,7 @@ pub fn localities(rows: &[LocalityRow]) -> Table {
             Cell::Int(l.list_size),
             Cell::opt_text(l.lead.clone()),
             Cell::Int(l.held),
-            l.mean_representation.map_or(Cell::Null, Cell::Pct),
+            l.mean_representation.map_or(Cell::Null, Cell::Tenths),
         ]);
     }
     table.totals = Some(vec![
@@ -281,7 +281,7 @@ pub fn schemes(rows: &[crate::scheme::UptakeRow]) -> Table {
             Cell::Int(r.enrolled),
             Cell::Int(r.open),
             Cell::Int(r.patients),
-            pct(r.patients, r.patients_of_open).map_or(Cell::Null, Cell::Pct),
+            pct(r.patients, r.patients_of_open).map_or(Cell::Null, Cell::Tenths),
             Cell::Int(r.commitments),
             Cell::Int(r.reviews_done),
             Cell::Int(r.reviews_due),
@@ -306,7 +306,50 @@ pub fn reach(rows: &[crate::briefing::ReachRow]) -> Table {
             Cell::Int(r.with_email),
             Cell::Int(r.opted_in),
             Cell::Int(r.reached),
-            r.per_person.map_or(Cell::Null, Cell::Pct),
+            r.per_person.map_or(Cell::Null, Cell::Tenths),
+        ]);
+    }
+    table
+}
+
+/// `report benchmark`: rates per the measure's N, to one decimal.
+pub fn benchmark(b: &crate::measure::Benchmark) -> Table {
+    let mut table = Table::new(&[
+        "practice_code",
+        "practice_name",
+        "locality",
+        "numerator",
+        "denominator",
+        "rate",
+        "locality_rate",
+        "group_rate",
+        "reference_rate",
+        "lower_95",
+        "upper_95",
+        "lower_998",
+        "upper_998",
+        "signal",
+    ]);
+    table.drop_order =
+        vec!["group_rate", "numerator", "lower_998", "upper_998", "locality_rate", "practice_name", "locality"];
+    let per = |x: f64| Cell::one_decimal(x * b.measure.per as f64);
+    for p in &b.practices {
+        table.marked.push(p.signal.is_some());
+        table.push(vec![
+            Cell::text(&p.code),
+            Cell::text(&p.name),
+            Cell::opt_text(p.locality.clone()),
+            Cell::figure(p.numerator),
+            Cell::figure(p.denominator),
+            per(p.numerator / p.denominator),
+            p.locality_rate.map_or(Cell::Null, per),
+            b.group_rate.map_or(Cell::Null, per),
+            per(b.funnel.p0),
+            per(p.limits.lower_95),
+            per(p.limits.upper_95),
+            per(p.limits.lower_998),
+            per(p.limits.upper_998),
+            p.signal.map_or(Cell::Null, |s| Cell::text(s.as_str())),
         ]);
     }
     table

@@ -1,0 +1,533 @@
+//! Practice activity measures (SPEC §2 `measure`): a count per N registered patients,
+//! imported from national files for every practice in England, and `report benchmark`,
+//! which sets the register's practices against the reference population with
+//! Spiegelhalter's funnel limits for over-dispersed counts.
+
+use std::collections::{BTreeMap, HashMap};
+
+use rusqlite::{Connection, OptionalExtension};
+
+use crate::error::{Error, Result};
+
+/// The 95% and 99.8% two-sided normal quantiles SPEC §2 fixes.
+pub const Z_95: f64 = 1.959964;
+pub const Z_998: f64 = 3.090232;
+
+/// Rows with a denominator under this are left out of the reference rate and φ: a rate
+/// over a few hundred patients says little.
+pub const MIN_REFERENCE: f64 = 1000.0;
+
+#[derive(Debug, Clone)]
+pub struct Measure {
+    pub id: i64,
+    pub name: String,
+    /// The rate is per this many patients.
+    pub per: i64,
+    pub title: Option<String>,
+    pub source: Option<String>,
+}
+
+impl Measure {
+    /// What the rate counts, for titles: the title, else the name.
+    pub fn label(&self) -> &str {
+        self.title.as_deref().unwrap_or(&self.name)
+    }
+}
+
+fn all(conn: &Connection) -> Result<Vec<Measure>> {
+    let mut stmt = conn.prepare_cached("SELECT id, name, per, title, source FROM measure ORDER BY name")?;
+    let rows = stmt.query_map([], |r| {
+        Ok(Measure { id: r.get(0)?, name: r.get(1)?, per: r.get(2)?, title: r.get(3)?, source: r.get(4)? })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The measure a reference names (any case, or its first words).
+pub fn find(conn: &Connection, reference: &str) -> Result<Measure> {
+    crate::reference::pick(reference, all(conn)?, |m| m.name.as_str(), "measure", "measure list")
+}
+
+/// `measure add`.
+pub fn add(conn: &Connection, name: &str, per: i64, title: Option<&str>, source: Option<&str>) -> Result<Measure> {
+    let name = crate::text::line(name, "a measure name", 60, "NAME", &[])?;
+    if per <= 0 {
+        return Err(Error::invalid(format!("--per {per} is not a number of patients (measure {name})"))
+            .with_hint("e.g. --per 1000 for a rate per 1,000 patients"));
+    }
+    let title = title.map(|t| crate::text::line(t, "a title", 200, "--title", &[])).transpose()?;
+    let source = source.map(|t| crate::text::line(t, "a source", 200, "--source", &[])).transpose()?;
+    let taken: Option<String> =
+        conn.query_row("SELECT name FROM measure WHERE name = ?1 COLLATE NOCASE", [&name], |r| r.get(0)).optional()?;
+    if let Some(t) = taken {
+        return Err(Error::conflict(format!("a measure is already called {t:?} (NAME)")));
+    }
+    conn.execute(
+        "INSERT INTO measure (name, per, title, source) VALUES (?1, ?2, ?3, ?4)",
+        rusqlite::params![name, per, title, source],
+    )?;
+    find(conn, &name)
+}
+
+/// A measure with its imported periods (oldest import first) and how many practices
+/// the latest holds.
+#[derive(Debug, Clone)]
+pub struct Listed {
+    pub measure: Measure,
+    pub periods: Vec<String>,
+    pub practices: i64,
+}
+
+/// `measure list`.
+pub fn list(conn: &Connection) -> Result<Vec<Listed>> {
+    let mut out = Vec::new();
+    for measure in all(conn)? {
+        let periods: Vec<(i64, String)> = conn
+            .prepare_cached("SELECT id, period FROM measure_period WHERE measure_id = ?1 ORDER BY id")?
+            .query_map([measure.id], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        let practices = match periods.last() {
+            Some((id, _)) => conn.query_row("SELECT count(*) FROM measure_value WHERE period_id = ?1", [id], |r| r.get(0))?,
+            None => 0,
+        };
+        out.push(Listed { measure, periods: periods.into_iter().map(|(_, p)| p).collect(), practices });
+    }
+    Ok(out)
+}
+
+/// `measure remove`: the measure and every value imported for it.
+pub fn remove(conn: &Connection, reference: &str) -> Result<(Measure, i64)> {
+    let m = find(conn, reference)?;
+    let values = conn.execute(
+        "DELETE FROM measure_value WHERE period_id IN (SELECT id FROM measure_period WHERE measure_id = ?1)",
+        [m.id],
+    )? as i64;
+    conn.execute("DELETE FROM measure_period WHERE measure_id = ?1", [m.id])?;
+    conn.execute("DELETE FROM measure WHERE id = ?1", [m.id])?;
+    Ok((m, values))
+}
+
+/// Where `measure import` finds its values.
+#[derive(Debug, Clone)]
+pub struct Columns<'a> {
+    pub period: &'a str,
+    pub code: &'a str,
+    pub numerator: &'a str,
+    /// None: the register's list size is the denominator.
+    pub denominator: Option<&'a str>,
+    pub delimiter: u8,
+    pub decimal_comma: bool,
+}
+
+/// What an import kept and skipped.
+#[derive(Debug, Clone, Default)]
+pub struct Imported {
+    pub measure: String,
+    pub period: String,
+    /// Practices with a value (one per code).
+    pub kept: usize,
+    /// Of which, practices in the register.
+    pub in_register: usize,
+    /// Rows skipped: no practice code.
+    pub no_code: usize,
+    /// Rows skipped: a numerator or denominator empty, `NA`, `nan` or `:` (or a
+    /// denominator of 0).
+    pub missing: usize,
+    /// Rows skipped: a practice outside the register, with no denominator column.
+    pub outside: usize,
+    /// Rows that repeat another with the same values.
+    pub duplicates: usize,
+    /// The period was imported before and is replaced.
+    pub replaced: bool,
+}
+
+impl Imported {
+    pub fn line(&self) -> String {
+        let mut skipped = Vec::new();
+        for (n, why) in [
+            (self.missing, "with no value"),
+            (self.no_code, "with no practice code"),
+            (self.outside, "of practices outside the register"),
+            (self.duplicates, "repeating another"),
+        ] {
+            if n > 0 {
+                skipped.push(format!("{n} {why}"));
+            }
+        }
+        format!(
+            "{} {}: {} practice(s), {} in the register{}; skipped {}",
+            self.measure,
+            self.period,
+            self.kept,
+            self.in_register,
+            if self.replaced { " (replacing the earlier import)" } else { "" },
+            if skipped.is_empty() { "none".to_string() } else { skipped.join(", ") },
+        )
+    }
+}
+
+/// A number as a national file writes it: `94138.0`, or with `decimal_comma`,
+/// `15.057` (15,057) and `2,42` (2.42). None for a missing value (empty, `NA`, `nan`,
+/// `:`); a negative or unreadable number is exit 3.
+pub fn parse_value(text: &str, decimal_comma: bool) -> std::result::Result<Option<f64>, String> {
+    let t = text.trim();
+    if t.is_empty() || t == ":" || t.eq_ignore_ascii_case("na") || t.eq_ignore_ascii_case("nan") {
+        return Ok(None);
+    }
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let (whole, fraction) = match (decimal_comma, t.split_once(if decimal_comma { ',' } else { '.' })) {
+        (_, Some((w, f))) => (w, Some(f)),
+        (_, None) => (t, None),
+    };
+    let whole_ok = if decimal_comma {
+        // Thousands grouped by dots: 1.234.567, each group after the first of three digits.
+        let mut groups = whole.split('.');
+        let first = groups.next().unwrap_or("");
+        digits(first) && groups.all(|g| g.len() == 3 && digits(g))
+    } else {
+        digits(whole)
+    };
+    if !whole_ok || fraction.is_some_and(|f| !digits(f)) {
+        let hint = if !decimal_comma && t.contains(',') {
+            "; with a decimal comma, add --decimal-comma"
+        } else if t.starts_with('-') {
+            "; a count is never negative"
+        } else {
+            ""
+        };
+        return Err(format!("{t:?} is not a number{hint}"));
+    }
+    let plain = format!("{}.{}", whole.replace('.', ""), fraction.unwrap_or("0"));
+    plain.parse::<f64>().map(Some).map_err(|_| format!("{t:?} is not a number"))
+}
+
+/// `measure import`: one value per practice code for the period, all or nothing,
+/// replacing an earlier import of the same period.
+pub fn import(conn: &Connection, measure: &Measure, data: &[u8], file: &str, c: &Columns) -> Result<Imported> {
+    let period = crate::text::line(c.period, "a period", 20, "--period", &[])?;
+    let lower = |s: &str| s.trim().to_ascii_lowercase();
+    let (code_col, num_col, den_col) = (lower(c.code), lower(c.numerator), c.denominator.map(lower));
+    let mut required = vec![code_col.as_str(), num_col.as_str()];
+    required.extend(den_col.as_deref());
+    // The register's practices with their list sizes.
+    let register: HashMap<String, Option<i64>> = conn
+        .prepare_cached("SELECT code, list_size FROM practice")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut summary = Imported { measure: measure.name.clone(), period: period.clone(), ..Default::default() };
+    let mut values: BTreeMap<String, (f64, f64, u64)> = BTreeMap::new();
+    let number = |text: Option<&str>, column: &str, line: u64, code: &str| -> Result<Option<f64>> {
+        parse_value(text.unwrap_or(""), c.decimal_comma)
+            .map_err(|why| Error::invalid(format!("{why} (practice {code})")).at(format!("{file}:{line}, {column}")))
+    };
+    crate::csvin::with_header_delimited(data, file, c.delimiter, &required, |line, row| {
+        let code = row.get(&code_col).unwrap_or("").to_ascii_uppercase();
+        if code.is_empty() {
+            summary.no_code += 1;
+            return Ok(());
+        }
+        let Some(numerator) = number(row.get(&num_col), c.numerator, line, &code)? else {
+            summary.missing += 1;
+            return Ok(());
+        };
+        let denominator = match (&den_col, c.denominator) {
+            (Some(col), Some(name)) => number(row.get(col), name, line, &code)?,
+            _ => match register.get(&code) {
+                None => {
+                    summary.outside += 1;
+                    return Ok(());
+                }
+                Some(list_size) => list_size.map(|n| n as f64),
+            },
+        };
+        let Some(denominator) = denominator.filter(|d| *d > 0.0) else {
+            summary.missing += 1;
+            return Ok(());
+        };
+        match values.get(&code) {
+            Some(&(n, d, _)) if n == numerator && d == denominator => summary.duplicates += 1,
+            Some(&(n, d, first)) => {
+                return Err(Error::invalid(format!(
+                    "practice {code} appears twice with different values: {n}/{d} at line {first}, \
+                     {numerator}/{denominator} here"
+                ))
+                .at(format!("{file}:{line}, {}", c.code))
+                .with_hint("keep one row a practice; the same row twice is taken once"));
+            }
+            None => {
+                values.insert(code, (numerator, denominator, line));
+            }
+        }
+        Ok(())
+    })?;
+    if values.is_empty() {
+        return Err(Error::invalid(format!("no row of {file} has a practice code and values"))
+            .at(file.to_string())
+            .with_hint("check --code-column, --numerator-column and --denominator-column"));
+    }
+    summary.kept = values.len();
+    summary.in_register = values.keys().filter(|code| register.contains_key(*code)).count();
+    let earlier: Option<i64> = conn
+        .query_row("SELECT id FROM measure_period WHERE measure_id = ?1 AND period = ?2", rusqlite::params![measure.id, period], |r| {
+            r.get(0)
+        })
+        .optional()?;
+    if let Some(id) = earlier {
+        conn.execute("DELETE FROM measure_value WHERE period_id = ?1", [id])?;
+        conn.execute("DELETE FROM measure_period WHERE id = ?1", [id])?;
+        summary.replaced = true;
+    }
+    let at = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
+    conn.execute(
+        "INSERT INTO measure_period (measure_id, period, imported_at, file) VALUES (?1, ?2, ?3, ?4)",
+        rusqlite::params![measure.id, period, at, file],
+    )?;
+    let period_id = conn.last_insert_rowid();
+    let mut insert = conn.prepare_cached(
+        "INSERT INTO measure_value (period_id, practice_code, numerator, denominator) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for (code, (n, d, _)) in &values {
+        insert.execute(rusqlite::params![period_id, code, n, d])?;
+    }
+    Ok(summary)
+}
+
+/// Where a practice's rate falls against the funnel limits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Signal {
+    High998,
+    High95,
+    Low95,
+    Low998,
+}
+
+impl Signal {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Signal::High998 => "high 99.8%",
+            Signal::High95 => "high 95%",
+            Signal::Low95 => "low 95%",
+            Signal::Low998 => "low 99.8%",
+        }
+    }
+}
+
+/// The reference population of a period: its rate p0 (a proportion) and the
+/// over-dispersion factor φ, from which the limits at any denominator follow.
+#[derive(Debug, Clone, Copy)]
+pub struct Funnel {
+    pub p0: f64,
+    pub phi: f64,
+}
+
+/// The limits at a denominator, as proportions: lower and upper 95%, lower and upper
+/// 99.8%.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    pub lower_95: f64,
+    pub upper_95: f64,
+    pub lower_998: f64,
+    pub upper_998: f64,
+}
+
+impl Funnel {
+    /// SPEC §2: p0 = Σy ÷ Σn over the rows with n of at least 1,000; each row's z-score
+    /// against p0, winsorised at the 10th and 90th percentiles; φ the mean of their
+    /// squares, at least 1. None without such a row, or with p0 of 0.
+    pub fn of(rows: &[(f64, f64)]) -> Option<Funnel> {
+        let reference: Vec<(f64, f64)> = rows.iter().copied().filter(|(_, n)| *n >= MIN_REFERENCE).collect();
+        let (y, n) = reference.iter().fold((0.0, 0.0), |(y, n), r| (y + r.0, n + r.1));
+        if reference.is_empty() || y <= 0.0 {
+            return None;
+        }
+        let p0 = y / n;
+        let mut z: Vec<f64> = reference.iter().map(|(y, n)| (y / n - p0) / (p0 / n).sqrt()).collect();
+        z.sort_by(f64::total_cmp);
+        let k = z.len();
+        let low = z[k / 10];
+        let high = z[(9 * k).div_ceil(10) - 1];
+        let phi = z.iter().map(|z| z.clamp(low, high).powi(2)).sum::<f64>() / k as f64;
+        Some(Funnel { p0, phi: phi.max(1.0) })
+    }
+
+    pub fn limits(&self, n: f64) -> Limits {
+        let se = (self.phi * self.p0 / n).sqrt();
+        Limits {
+            lower_95: (self.p0 - Z_95 * se).max(0.0),
+            upper_95: self.p0 + Z_95 * se,
+            lower_998: (self.p0 - Z_998 * se).max(0.0),
+            upper_998: self.p0 + Z_998 * se,
+        }
+    }
+
+    /// The signal of a rate y/n: outside the 99.8% limits, else outside the 95%.
+    pub fn signal(&self, y: f64, n: f64) -> Option<Signal> {
+        let (rate, l) = (y / n, self.limits(n));
+        if rate > l.upper_998 {
+            Some(Signal::High998)
+        } else if rate > l.upper_95 {
+            Some(Signal::High95)
+        } else if rate < l.lower_998 {
+            Some(Signal::Low998)
+        } else if rate < l.lower_95 {
+            Some(Signal::Low95)
+        } else {
+            None
+        }
+    }
+}
+
+/// One register practice in `report benchmark`.
+#[derive(Debug, Clone)]
+pub struct Compared {
+    pub code: String,
+    pub name: String,
+    pub locality: Option<String>,
+    pub numerator: f64,
+    pub denominator: f64,
+    /// Pooled over the open register practices of its locality with a value.
+    pub locality_rate: Option<f64>,
+    pub limits: Limits,
+    pub signal: Option<Signal>,
+}
+
+/// `report benchmark`: the period's funnel, and the open register practices with a
+/// value (of one locality, or all), by code. Rates are proportions; the view scales
+/// them per N.
+#[derive(Debug, Clone)]
+pub struct Benchmark {
+    pub measure: Measure,
+    pub period: String,
+    pub funnel: Funnel,
+    /// Pooled over every open register practice with a value.
+    pub group_rate: Option<f64>,
+    /// Every imported row with a denominator of at least 1,000: (numerator, denominator).
+    pub reference: Vec<(f64, f64)>,
+    pub practices: Vec<Compared>,
+}
+
+pub fn benchmark(conn: &Connection, measure: &Measure, period: Option<&str>, locality: Option<i64>) -> Result<Benchmark> {
+    let chosen: Option<(i64, String)> = match period {
+        Some(p) => conn
+            .query_row(
+                "SELECT id, period FROM measure_period WHERE measure_id = ?1 AND period = ?2 COLLATE NOCASE",
+                rusqlite::params![measure.id, p.trim()],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?,
+        None => conn
+            .query_row(
+                "SELECT id, period FROM measure_period WHERE measure_id = ?1 ORDER BY id DESC LIMIT 1",
+                [measure.id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?,
+    };
+    let Some((period_id, period)) = chosen else {
+        let periods: Vec<String> = conn
+            .prepare_cached("SELECT period FROM measure_period WHERE measure_id = ?1 ORDER BY id")?
+            .query_map([measure.id], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        let hint = if periods.is_empty() {
+            format!("`engage measure import {} FILE --period P ...` imports one", measure.name)
+        } else {
+            format!("its periods: {}", periods.join(", "))
+        };
+        let what = period.map_or_else(|| "no values".to_string(), |p| format!("no values for period {p:?}"));
+        return Err(Error::not_found(format!("measure {} has {what}", measure.name)).with_hint(hint));
+    };
+    let all: Vec<(f64, f64)> = conn
+        .prepare_cached("SELECT numerator, denominator FROM measure_value WHERE period_id = ?1")?
+        .query_map([period_id], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let funnel = Funnel::of(&all).ok_or_else(|| {
+        Error::invalid(format!(
+            "measure {} {period} has no practice with a denominator of 1,000 or more and a count above 0",
+            measure.name
+        ))
+        .with_hint("the reference rate needs practices of a real size; import the national file")
+    })?;
+    let reference = all.into_iter().filter(|(_, n)| *n >= MIN_REFERENCE).collect();
+    type Row = (String, String, Option<i64>, Option<String>, f64, f64);
+    let open: Vec<Row> = conn
+        .prepare_cached(
+            "SELECT p.code, p.name, p.locality_id, l.name, v.numerator, v.denominator
+               FROM measure_value v JOIN practice p ON p.code = v.practice_code
+               LEFT JOIN locality l ON l.id = p.locality_id
+              WHERE v.period_id = ?1 AND p.status = 'open'
+              ORDER BY p.code",
+        )?
+        .query_map([period_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let pooled = |rows: &mut dyn Iterator<Item = &Row>| {
+        let (y, n) = rows.fold((0.0, 0.0), |(y, n), r| (y + r.4, n + r.5));
+        (n > 0.0).then(|| y / n)
+    };
+    let group_rate = pooled(&mut open.iter());
+    let mut by_locality: HashMap<Option<i64>, Option<f64>> = HashMap::new();
+    for r in &open {
+        by_locality.entry(r.2).or_insert_with(|| pooled(&mut open.iter().filter(|o| o.2 == r.2)));
+    }
+    let practices = open
+        .iter()
+        .filter(|r| locality.is_none() || r.2 == locality)
+        .map(|r| Compared {
+            code: r.0.clone(),
+            name: r.1.clone(),
+            locality: r.3.clone(),
+            numerator: r.4,
+            denominator: r.5,
+            locality_rate: r.2.and_then(|l| by_locality[&Some(l)]),
+            limits: funnel.limits(r.5),
+            signal: funnel.signal(r.4, r.5),
+        })
+        .collect();
+    Ok(Benchmark { measure: measure.clone(), period, funnel, group_rate, reference, practices })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_as_national_files_write_them() {
+        assert_eq!(parse_value("94138.0", false), Ok(Some(94138.0)));
+        assert_eq!(parse_value(" 12 ", false), Ok(Some(12.0)));
+        assert_eq!(parse_value("15.057", true), Ok(Some(15057.0)));
+        assert_eq!(parse_value("2,42", true), Ok(Some(2.42)));
+        assert_eq!(parse_value("1.234.567,5", true), Ok(Some(1234567.5)));
+        assert_eq!(parse_value("0,5", true), Ok(Some(0.5)));
+        for missing in ["", "NA", "nan", ":", " na "] {
+            assert_eq!(parse_value(missing, false), Ok(None), "{missing:?}");
+            assert_eq!(parse_value(missing, true), Ok(None), "{missing:?}");
+        }
+        for bad in ["12a", "-3", "1e5", "1.2.3", ".5", "5."] {
+            assert!(parse_value(bad, false).is_err(), "{bad:?}");
+        }
+        for bad in ["15.05", "1,2,3", "12.3456", "x"] {
+            assert!(parse_value(bad, true).is_err(), "{bad:?}");
+        }
+        assert!(parse_value("2,42", false).unwrap_err().contains("--decimal-comma"));
+    }
+
+    #[test]
+    fn funnel_by_hand() {
+        // Ten practices of 10,000 patients; p0 = 1,100 / 100,000 = 0.011.
+        let counts = [100.0, 100.0, 100.0, 100.0, 100.0, 100.0, 100.0, 100.0, 100.0, 200.0];
+        let rows: Vec<(f64, f64)> = counts.iter().map(|y| (*y, 10_000.0)).chain([(50.0, 999.0)]).collect();
+        let f = Funnel::of(&rows).unwrap();
+        assert!((f.p0 - 0.011).abs() < 1e-12);
+        // z = (0.01 - 0.011) / sqrt(0.011 / 10000) = -0.953463 for nine, 8.581163 for one;
+        // k = 10: the low value is z[1] and the high z[8], both -0.953463, so every z is
+        // that; φ = 0.909091, less than 1, so 1.
+        assert_eq!(f.phi, 1.0);
+        let l = f.limits(10_000.0);
+        let se = (0.011f64 / 10_000.0).sqrt();
+        assert!((l.upper_95 - (0.011 + 1.959964 * se)).abs() < 1e-15);
+        assert_eq!(f.signal(200.0, 10_000.0), Some(Signal::High998));
+        assert_eq!(f.signal(100.0, 10_000.0), None);
+        // A lower limit below 0 is 0.
+        assert_eq!(f.limits(10.0).lower_998, 0.0);
+        // Nothing of 1,000 patients or more: no funnel.
+        assert!(Funnel::of(&[(5.0, 999.0)]).is_none());
+    }
+}
