@@ -138,9 +138,23 @@ pub struct Imported {
     pub duplicates: usize,
     /// The period was imported before and is replaced.
     pub replaced: bool,
+    /// Practices kept with a denominator under 1,000 (left out of the reference).
+    pub small: usize,
 }
 
 impl Imported {
+    /// A warning when most denominators are too small to be list sizes: thousands
+    /// grouped with dots (`15.057`) read without `--decimal-comma`, or the wrong column.
+    pub fn warning(&self) -> Option<String> {
+        (self.small * 2 > self.kept).then(|| {
+            format!(
+                "{} of {} denominators are under 1,000, too small for the reference rate: \
+                 if the file groups thousands with dots (15.057), import it with --decimal-comma",
+                self.small, self.kept
+            )
+        })
+    }
+
     pub fn line(&self) -> String {
         let mut skipped = Vec::new();
         for (n, why) in [
@@ -265,6 +279,7 @@ pub fn import(conn: &Connection, measure: &Measure, data: &[u8], file: &str, c: 
             .with_hint("check --code-column, --numerator-column and --denominator-column"));
     }
     summary.kept = values.len();
+    summary.small = values.values().filter(|v| v.1 < MIN_REFERENCE).count();
     summary.in_register = values.keys().filter(|code| register.contains_key(*code)).count();
     let earlier: Option<i64> = conn
         .query_row("SELECT id FROM measure_period WHERE measure_id = ?1 AND period = ?2", rusqlite::params![measure.id, period], |r| {

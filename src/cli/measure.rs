@@ -135,6 +135,9 @@ pub fn run(ctx: &Ctx, cmd: MeasureCommand) -> Result<()> {
                 let line = format!("imported {file}: {}", s.line());
                 Ok(Written { value: s, summary: line })
             })?;
+            if let Some(w) = summary.warning() {
+                ctx.warn(w);
+            }
             if a.dry_run {
                 ctx.note(format!("dry run of {file}: {} (nothing written)", summary.line()));
             } else {
