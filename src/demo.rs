@@ -21,6 +21,7 @@ const APPOINTMENTS: &str = include_str!("../fixtures/demo/appointments.csv");
 const SKILLS: &str = include_str!("../fixtures/demo/skills.csv");
 const INTERESTS: &str = include_str!("../fixtures/demo/interests.csv");
 const SURVEY: &str = include_str!("../fixtures/demo/survey.csv");
+const PRESCRIBING: &str = include_str!("../fixtures/demo/prescribing.csv");
 
 /// The name the demo group goes by.
 pub const GROUP: &str = "Wychwood and Hallam Commissioning Group (fictional)";
@@ -95,6 +96,7 @@ pub fn build(path: &Path, actor: Actor) -> Result<Register> {
         meetings(tx, today)?;
         payments(tx, today)?;
         briefings(tx, today)?;
+        prescribing(tx)?;
         Ok(Written { value: (), summary: format!("built the demo register: {}", summary.line()) })
     });
     if let Err(e) = built {
@@ -104,6 +106,22 @@ pub fn build(path: &Path, actor: Actor) -> Result<Register> {
         return Err(e);
     }
     Ok(register)
+}
+
+/// The prescribing measure: a quarter of England's practices from the national file as
+/// the reference, and the demo's practices with invented counts.
+fn prescribing(conn: &rusqlite::Connection) -> Result<()> {
+    let m = crate::measure::add(conn, "items", 1000, Some("Prescription items"), Some("NHSBSA 2018 (demo)"))?;
+    let columns = crate::measure::Columns {
+        period: "2018",
+        code: "code",
+        numerator: "total_items",
+        denominator: Some("list_size"),
+        delimiter: b',',
+        decimal_comma: false,
+    };
+    crate::measure::import(conn, &m, PRESCRIBING.as_bytes(), "fixtures/demo/prescribing.csv", &columns)?;
+    Ok(())
 }
 
 /// Removes the demo register and its side files.

@@ -183,6 +183,21 @@ pub fn demo(ctx: &Ctx) -> Result<()> {
          Board actions overdue: {} (`engage action list --overdue`).",
         overdue.len()
     ));
+    let items = engage::measure::find(&reg.conn, "items")?;
+    let benchmark = engage::measure::benchmark(&reg.conn, &items, None, None)?;
+    let signals: Vec<String> = ["high 99.8%", "high 95%", "low 95%", "low 99.8%"]
+        .iter()
+        .filter_map(|s| {
+            let n = benchmark.practices.iter().filter(|p| p.signal.is_some_and(|x| x.as_str() == *s)).count();
+            (n > 0).then(|| format!("{n} {s}"))
+        })
+        .collect();
+    ctx.note(format!(
+        "\nPrescription items per 1,000 patients against England's practices: {} outside\n\
+         the funnel limits ({}).",
+        benchmark.practices.iter().filter(|p| p.signal.is_some()).count(),
+        signals.join(", ")
+    ));
     ctx.note(format!(
         "\nThe demo register is {quoted}; explore it with, for example:\n  \
          engage --db {quoted} report localities\n  \
@@ -196,6 +211,7 @@ pub fn demo(ctx: &Ctx) -> Result<()> {
          engage --db {quoted} action list --overdue\n  \
          engage --db {quoted} report schemes\n  \
          engage --db {quoted} report reach\n  \
+         engage --db {quoted} report benchmark items --plot items.svg\n  \
          engage --db {quoted} group show 'City and Vale peer group'\n  \
          engage --db {quoted} report visits --round '{round}'\n  \
          engage --db {quoted} session export --month last --summary --format csv\n  \

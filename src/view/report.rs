@@ -330,8 +330,17 @@ pub fn benchmark(b: &crate::measure::Benchmark) -> Table {
         "upper_998",
         "signal",
     ]);
-    table.drop_order =
-        vec!["group_rate", "numerator", "lower_998", "upper_998", "locality_rate", "practice_name", "locality"];
+    // At a narrow terminal: who, how big, the rate, the 95% limits and the signal stay.
+    table.drop_order = vec![
+        "group_rate",
+        "reference_rate",
+        "numerator",
+        "lower_998",
+        "upper_998",
+        "locality_rate",
+        "locality",
+        "practice_name",
+    ];
     let per = |x: f64| Cell::one_decimal(x * b.measure.per as f64);
     for p in &b.practices {
         table.marked.push(p.signal.is_some());
