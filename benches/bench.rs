@@ -334,5 +334,62 @@ fn main() {
         5,
         &["session", "export", "--month", "2026-12"],
     ));
+    // A national indicator file: England's practices from the real prescribing file,
+    // then every practice of the generated register with invented counts, so that
+    // `report benchmark` has 7,000 register practices to set against 7,000 others.
+    let indicator = root.join("target").join("bench-indicator.csv");
+    let mut file = std::fs::read_to_string(root.join("fixtures/nhs/indicators/practice-factors-2018.csv"))
+        .expect("the national prescribing file");
+    {
+        let conn = rusqlite::Connection::open(&national).expect("the national register");
+        let mut stmt = conn.prepare("SELECT code, list_size FROM practice WHERE list_size > 0").unwrap();
+        let header = file.lines().next().unwrap().to_string();
+        let columns = header.split(',').count();
+        let (code_at, items_at, size_at) = (0, 15, 8);
+        assert_eq!(
+            [header.split(',').nth(items_at), header.split(',').nth(size_at)],
+            [Some("total_items"), Some("list_size")]
+        );
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))).unwrap();
+        for (i, row) in rows.enumerate() {
+            let (code, size) = row.unwrap();
+            let mut fields = vec![String::new(); columns];
+            fields[code_at] = code;
+            fields[size_at] = format!("{size}.0");
+            fields[items_at] = format!("{}.0", size * (12 + (i as i64 * 7919) % 13));
+            file.push_str(&fields.join(","));
+            file.push('\n');
+        }
+    }
+    std::fs::write(&indicator, file).expect("writing the indicator file");
+    // Added by the first run of the bench on this register; later runs find it there.
+    let _ = run_once(ENGAGE, &["--db", national.to_str().unwrap(), "measure", "add", "bench-items"], None);
+    let indicator_s = indicator.to_str().unwrap();
+    figures.push(engage(
+        &national,
+        "measure import (14,000 practices, 22,000 rows)",
+        5,
+        &[
+            "measure",
+            "import",
+            "bench-items",
+            indicator_s,
+            "--period",
+            "2018",
+            "--code-column",
+            "code",
+            "--numerator-column",
+            "total_items",
+            "--denominator-column",
+            "list_size",
+        ],
+    ));
+    let plot = root.join("target").join("bench-funnel.svg");
+    figures.push(engage(
+        &national,
+        "report benchmark --plot (7,000 register practices)",
+        5,
+        &["report", "benchmark", "bench-items", "--plot", plot.to_str().unwrap()],
+    ));
     print("National register (7,000 practices, 50,000 people, 10 years)", &figures, None);
 }

@@ -13,6 +13,8 @@ const LEFT: f64 = 86.0;
 const RIGHT: f64 = 200.0;
 const TOP: f64 = 84.0;
 const BOTTOM: f64 = 64.0;
+/// Up to this many register practices, each is labelled with its code.
+const LABEL_ALL: usize = 60;
 
 /// The colour of a practice by its signal (red above, blue below, darker the further).
 fn colour(signal: Option<Signal>) -> &'static str {
@@ -106,12 +108,13 @@ pub fn svg(b: &Benchmark) -> String {
         grouped(per, 0),
         grouped(b.reference.len() as f64, 0),
         grouped(beyond as f64, 0),
-        b.practices.len(),
+        grouped(b.practices.len() as f64, 0),
     );
     let _ = writeln!(
         s,
-        r##"<text x="{LEFT}" y="64" fill="#555555">Limits around the England rate widen for smaller lists and allow for over-dispersion (φ = {:.2}).</text>"##,
-        b.funnel.phi
+        r##"<text x="{LEFT}" y="64" fill="#555555">Limits around the England rate widen for smaller lists and allow for over-dispersion (φ = {:.2}).{}</text>"##,
+        b.funnel.phi,
+        if b.practices.len() > LABEL_ALL { " Practices with a signal are labelled." } else { "" }
     );
     let _ = writeln!(
         s,
@@ -199,8 +202,12 @@ pub fn svg(b: &Benchmark) -> String {
         y(b.funnel.p0 * per),
         LEFT + plot_w
     );
+    // Beyond a group's few dozen practices, codes would cover the plot: then only
+    // practices with a signal are labelled (every point keeps its tooltip).
+    let label_all = b.practices.len() <= LABEL_ALL;
     for p in &b.practices {
         let rate = p.numerator / p.denominator * per;
+        let label = if label_all || p.signal.is_some() { xml(&p.code) } else { String::new() };
         let (cx, cy) = (x(p.denominator), y(rate));
         let _ = writeln!(
             s,
@@ -215,7 +222,7 @@ pub fn svg(b: &Benchmark) -> String {
             cx + 6.0,
             cy + 3.5,
             colour(p.signal),
-            xml(&p.code)
+            label
         );
     }
     let _ = writeln!(s, "</g>");
