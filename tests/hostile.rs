@@ -25,6 +25,7 @@ fn register() -> Reg {
     reg.ok(&["group", "add", "Board", "--kind", "committee", "--quorum", "2"]);
     reg.ok(&["meeting", "attend", "1", "asha@nhs.net"]);
     reg.ok(&["meeting", "item", "add", "1", "Finance"]);
+    reg.ok(&["measure", "add", "items"]);
     reg
 }
 

@@ -224,6 +224,33 @@ case(["meeting", "minute", "2", "--item", "1", "Too soon"], 3, "after today")
 case(["meeting", "add", "--kind", "locality", "--locality", "EVE", "--group", "Board", "--date", "2027-01-20"], 3, "its meetings are of kind board or other")
 case(["report", "visits", "--round", "Nowhere"], 4, "no visits in a round")
 
+# Round 4: measures (the register has the measure items, no values yet).
+MI = ["measure", "import", "items", "{file}", "--period", "2018", "--code-column", "code",
+      "--numerator-column", "n", "--denominator-column", "d"]
+MH = "code,n,d\n"
+for n in ["-1", "1e3", "lots", "0x10", '"1,5"', "١٠", "+5", "5 000", "1.2.3", "Infinity", "inf"]:
+    case(MI, 3, "is not a number", MH + f"M81004,{n},10000\n")
+for d in ["-10000", "ten", "1e4"]:
+    case(MI, 3, "is not a number", MH + f"M81004,5,{d}\n")
+case(MI, 3, "appears twice with different values", MH + "M81004,5,10000\nM81004,6,10000\n")
+case(MI, 3, "the header has no \"d\" column", "code,n,denominator\nM81004,5,10000\n")
+case(MI, 3, "no row of", MH + "M81004,NA,10000\n,5,10000\nM81007,:,nan\n")
+case(MI, 3, "the file is empty", "")
+case(MI, 3, "UTF-16", "\ufeffcode,n,d\n".encode("utf-16"))
+case(MI, 3, "expected 3 fields", MH + "M81004,5\n")
+case(MI + ["--decimal-comma", "--delimiter", ";"], 3, "is not a number", "code;n;d\nM81004;1.23;10000\n")
+case(MI + ["--delimiter", "ab"], 2, "not one character")
+case(["measure", "import", "nothing", "{file}", "--period", "1", "--code-column", "code", "--numerator-column", "n"], 4,
+     "no such measure", MH + "M81004,5,10000\n")
+for ch in invisible[:4]:
+    case(["measure", "add", f"it{ch}ems2"], 3, "invisible or control character")
+    case(MI[:4] + ["--period", f"20{ch}18"] + MI[6:], 3, "invisible or control character", MH + "M81004,5,10000\n")
+for per in ["0", "-5", "1.5", "lots", "1000001"]:
+    case(["measure", "add", "rate2", f"--per={per}"], 3, "--per")
+case(["measure", "add", "ITEMS"], 5, "already called")
+case(["report", "benchmark", "items"], 4, "has no values")
+case(["report", "benchmark", "nothing"], 4, "no such measure")
+
 with open(os.path.join(here, "cases.jsonl"), "w") as f:
     for c in cases:
         f.write(json.dumps(c, ensure_ascii=False) + "\n")
