@@ -32,6 +32,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/011_schemes.sql"),
     include_str!("migrations/012_briefings.sql"),
     include_str!("migrations/013_measures.sql"),
+    include_str!("migrations/014_accrued_through.sql"),
 ];
 
 /// The schema version this build writes.

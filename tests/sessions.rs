@@ -469,6 +469,46 @@ fn a_backdated_appointment_is_paid_from_the_first_run_and_earlier_months_only_wh
     assert_eq!(eve, vec!["2026-05-31", "2026-11-30"]);
 }
 
+/// A finalised run marks each appointment's lines complete through its month, so later
+/// accruals look only at the months after; an appointment made or changed since must
+/// still be paid for every month it is owed, and nothing twice.
+#[test]
+fn lines_known_complete_never_hide_what_is_owed() {
+    let reg = missed_september();
+    // October's run pays Cara's September arrears and October, and marks her lines.
+    let r = at(&reg, "2026-11-02", &["session", "export", "--month", "2026-10", "--finalise", "--yes"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    // Entered after it, from 1 September: September and October are arrears.
+    let r = at(
+        &reg,
+        "2026-11-20",
+        &["person", "appoint", "eve@nhs.net", "board-member", "--from", "2026-09-01", "--sessions-per-month", "2"],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    // Cara leaves mid-November: her November line is a part-month (4 x 15/30 = 2.00).
+    reg.ok(&["person", "leave", "cara@nhs.net", "--date", "2026-11-15", "--yes"]);
+    let r = at(&reg, "2026-12-01", &["session", "export", "--month", "2026-11", "--finalise", "--yes"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        rows(&r.stdout),
+        vec![
+            ("Dr Cara Lund".into(), "2026-11-15".into(), "760.00".into()),
+            ("Dr Eve Marsh".into(), "2026-09-30".into(), "760.00".into()),
+            ("Dr Eve Marsh".into(), "2026-10-31".into(), "760.00".into()),
+            ("Dr Eve Marsh".into(), "2026-11-30".into(), "760.00".into()),
+        ]
+    );
+    // A missed December: January's preview pays Eve both, Cara nothing.
+    let r = at(&reg, "2027-02-01", &["session", "export", "--month", "2027-01"]);
+    assert_eq!(
+        rows(&r.stdout),
+        vec![
+            ("Dr Eve Marsh".into(), "2026-12-31".into(), "760.00".into()),
+            ("Dr Eve Marsh".into(), "2027-01-31".into(), "760.00".into()),
+        ]
+    );
+}
+
 #[test]
 fn a_leaver_is_paid_their_last_part_month_and_nothing_after() {
     let reg = missed_september();

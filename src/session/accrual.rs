@@ -49,7 +49,29 @@ pub fn refuse_unended(month: Month, today: NaiveDate, what: &str) -> Result<()> 
 /// month from the first finalised one; refused while M has not ended.
 pub fn accrue(conn: &Connection, month: Month, today: NaiveDate) -> Result<Accrued> {
     refuse_unended(month, today, "an accrual")?;
-    accrue_through(conn, month)
+    let accrued = accrue_through(conn, month)?;
+    mark_accrued(conn, month)?;
+    Ok(accrued)
+}
+
+/// After [`accrue_through`] month M in a write that commits (a finalised run, `session
+/// accrue`): every appointment active from the first finalised month F to M has every
+/// line of [F, M], so the next accrual need only look at the months after M. Before
+/// the first run there is no F yet (an earlier month may still become the first run),
+/// and nothing is marked.
+pub(super) fn mark_accrued(conn: &Connection, month: Month) -> Result<()> {
+    let first_run: Option<String> = conn.query_row("SELECT min(month) FROM payment_run", [], |r| r.get(0))?;
+    let Some(first) = first_run.map(|m| dates::parse_month(&m, "payment run")).transpose()? else { return Ok(()) };
+    if first > month {
+        return Ok(());
+    }
+    conn.execute(
+        "UPDATE appointment SET accrued_through = ?1
+          WHERE sessions_per_month > 0 AND from_date <= ?3 AND (until_date IS NULL OR until_date >= ?2)
+            AND (accrued_through IS NULL OR accrued_through < ?1)",
+        rusqlite::params![month.to_string(), first.first(), month.last()],
+    )?;
+    Ok(())
 }
 
 /// Creates month M's appointment lines, and those of every month from the register's
@@ -61,28 +83,42 @@ pub(super) fn accrue_through(conn: &Connection, month: Month) -> Result<Accrued>
     let first_run: Option<String> = conn.query_row("SELECT min(month) FROM payment_run", [], |r| r.get(0))?;
     let first_run = first_run.map(|m| dates::parse_month(&m, "payment run")).transpose()?;
     let from = first_run.filter(|f| *f < month).unwrap_or(month);
+    // The marks say what is complete from the first run on: no help for a month before it.
+    let marked = first_run.is_some_and(|f| f <= month);
     // Each appointment active in the span, with how many of its months there already
-    // have a line: at national scale some 7,000 appointments over ten years of runs, of
-    // which almost all are complete and need no more than that count.
+    // have a line, from the month after the one its lines are known complete through
+    // (see [`mark_accrued`]): at national scale some 7,000 appointments, of which almost
+    // all are complete and need no more than that count.
     let mut stmt = conn.prepare_cached(
         "SELECT a.id, a.person_id, a.role, a.sessions_per_month, a.from_date, a.until_date, pr.name,
+                a.accrued_through,
                 (SELECT count(*) FROM session_line l
-                  WHERE l.appointment_id = a.id AND l.accrual_month >= ?3 AND l.accrual_month <= ?4)
+                  WHERE l.appointment_id = a.id AND l.accrual_month <= ?4
+                    -- after the month known complete (`2026-10-` sorts between 2026-10
+                    -- and 2026-11): one bound, so that the index is searched from it
+                    AND l.accrual_month >= iif(?5, max(?3, coalesce(a.accrued_through || '-', '')), ?3))
            FROM appointment a LEFT JOIN project pr ON pr.id = a.project_id
           WHERE a.sessions_per_month > 0 AND a.from_date <= ?2 AND (a.until_date IS NULL OR a.until_date >= ?1)
+            AND (NOT ?5 OR a.accrued_through IS NULL OR a.accrued_through < ?4)
           ORDER BY a.id",
     )?;
-    type Due = (i64, i64, String, Hundredths, NaiveDate, Option<NaiveDate>, Option<String>, i64);
+    type Due = (i64, i64, String, Hundredths, NaiveDate, Option<NaiveDate>, Option<String>, Option<String>, i64);
     let due: Vec<Due> = stmt
-        .query_map(rusqlite::params![from.first(), month.last(), from.to_string(), month.to_string()], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?))
+        .query_map(rusqlite::params![from.first(), month.last(), from.to_string(), month.to_string(), marked], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?, r.get(8)?))
         })?
         .collect::<rusqlite::Result<_>>()?;
     let mut accrued = Accrued { month: Some(month), by_month: BTreeMap::new() };
-    for (id, person_id, role, spm, start, until, project, have) in due {
-        // The months it earned something in, from the first one due: every whole month,
-        // and the partial first and last ones when they come to a hundredth or more.
-        let (first, last) = (from.max(Month::of(start)), until.map_or(month, |u| month.min(Month::of(u))));
+    for (id, person_id, role, spm, start, until, project, through, have) in due {
+        let complete = through.filter(|_| marked).map(|t| dates::parse_month(&t, "accrued through")).transpose()?;
+        // The months it earned something in, from the first one due (after those known
+        // complete): every whole month, and the partial first and last ones when they
+        // come to a hundredth or more.
+        let first = from.max(Month::of(start)).max(complete.map_or(from, |c| c.next()));
+        let last = until.map_or(month, |u| month.min(Month::of(u)));
+        if first > last {
+            continue;
+        }
         let months = |a: Month, b: Month| {
             use chrono::Datelike;
             (b.first().year() - a.first().year()) as i64 * 12 + b.first().month() as i64 - a.first().month() as i64 + 1

@@ -245,7 +245,12 @@ const TRACKED: &[(&str, &str, &[&str])] = &[
     ("person", "UPDATE", &[PERSON_FACTS]),
     // Who is paid for a meeting depends on the practice's nominated GP on its date.
     ("appointment", "INSERT", &[NOMINATED_NEW]),
-    ("appointment", "UPDATE", &["SELECT 'appointment' AS kind, NEW.id AS id", NOMINATED_OLD, NOMINATED_NEW]),
+    // Every column but `accrued_through`, which only the accrual keeps.
+    (
+        "appointment",
+        "UPDATE OF person_id, role, locality_id, practice_code, project_id, sessions_per_month, from_date, until_date",
+        &["SELECT 'appointment' AS kind, NEW.id AS id", NOMINATED_OLD, NOMINATED_NEW],
+    ),
     ("appointment", "DELETE", &[NOMINATED_OLD]),
 ];
 
@@ -377,6 +382,8 @@ fn appointment_lines(conn: &Connection, appointment_id: i64) -> Result<()> {
         .optional()?;
     // Removed in the same write: it had earned nothing (appointment::remove).
     let Some((spm, from, until)) = found else { return Ok(()) };
+    // Changed: its lines are no longer known to be complete.
+    conn.execute("UPDATE appointment SET accrued_through = NULL WHERE id = ?1", [appointment_id])?;
     let accrued: Vec<(i64, String)> = conn
         .prepare_cached("SELECT id, accrual_month FROM session_line WHERE appointment_id = ?1")?
         .query_map([appointment_id], |r| Ok((r.get(0)?, r.get(1)?)))?
