@@ -208,6 +208,7 @@ fn main() {
     for file in std::iter::once(PathBuf::from(ENGAGE)).chain(shell_files()) {
         evict(&file);
     }
+    let demo_plot = root.join("target").join("bench-demo-funnel.svg").to_str().unwrap().to_string();
     let meeting: i64 = rusqlite::Connection::open(&demo)
         .unwrap()
         .query_row("SELECT max(id) FROM meeting WHERE kind = 'locality' AND date <= ?1", [TODAY], |r| r.get(0))
@@ -220,6 +221,8 @@ fn main() {
         demo_figure(&format!("meeting show {meeting}"), &["meeting", "show", &meeting]),
         demo_figure("report engagement", &["report", "engagement"]),
         demo_figure("session export --month 2026-12", &["session", "export", "--month", "2026-12"]),
+        demo_figure("report benchmark items", &["report", "benchmark", "items"]),
+        demo_figure("report benchmark items --plot", &["report", "benchmark", "items", "--plot", &demo_plot]),
     ];
     print("Demo register (31 practices)", &figures, Some("sqlite3 open + one query"));
 

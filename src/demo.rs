@@ -108,7 +108,7 @@ pub fn build(path: &Path, actor: Actor) -> Result<Register> {
     Ok(register)
 }
 
-/// The prescribing measure: a quarter of England's practices from the national file as
+/// The prescribing measure: an eighth of England's practices from the national file as
 /// the reference, and the demo's practices with invented counts.
 fn prescribing(conn: &rusqlite::Connection) -> Result<()> {
     let m = crate::measure::add(conn, "items", 1000, Some("Prescription items"), Some("NHSBSA 2018 (demo)"))?;
