@@ -246,6 +246,14 @@ impl Ctx {
     }
 
     /// Renders command output as [`Ctx::print_or`] would print it, into memory.
+    /// Writes command output to `w` as it is made, in the chosen format, else in
+    /// `default` (for output too large to hold twice: a national payment run).
+    pub fn render_to(&self, out: &Output, default: Format, w: &mut dyn Write) -> Result<()> {
+        output::render(out, self.format.unwrap_or(default), self.style(), w)?;
+        w.flush()?;
+        Ok(())
+    }
+
     pub fn render_or(&self, out: &Output, default: Format) -> Result<Vec<u8>> {
         let mut buffer = Vec::new();
         output::render(out, self.format.unwrap_or(default), self.style(), &mut buffer)?;

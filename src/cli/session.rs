@@ -256,11 +256,14 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> Result<()> {
         SessionCommand::Export(a) => {
             let month = dates::parse_month(&a.month, "--month")?;
             let mut reg = ctx.open(Access::Write)?;
-            let render = |export: &session::Export| -> Result<Vec<u8>> {
-                let table =
-                    if a.summary { view::session::payment_summary(export) } else { view::session::payments(export) };
-                ctx.render_or(&Output::Table(table), Format::Csv)
+            let table = |export: &session::Export| {
+                Output::Table(if a.summary {
+                    view::session::payment_summary(export)
+                } else {
+                    view::session::payments(export)
+                })
             };
+            let render = |export: &session::Export| ctx.render_or(&table(export), Format::Csv);
             // Always tried first in a transaction that is rolled back: a preview is done
             // then, having written nothing, and a refusal comes before the question.
             let draft = reg.write(true, |tx| {
@@ -289,7 +292,9 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> Result<()> {
                     Ok(Written { value: e, summary })
                 })?
             } else {
-                super::stdout_bytes(&render(&draft)?)?;
+                // A preview goes out as it is made: a national run is megabytes of CSV.
+                let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+                ctx.render_to(&table(&draft), Format::Csv, &mut out)?;
                 draft
             };
             let (sessions, pence) = export.total();
