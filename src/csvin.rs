@@ -39,8 +39,7 @@ pub fn records_delimited(
     mut each: impl FnMut(u64, &[&str]) -> Result<()>,
 ) -> Result<()> {
     check_shape(data, file)?;
-    let mut reader =
-        csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(data);
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(data);
     let mut record = csv::ByteRecord::new();
     // The reader's own line numbers lag by one after CRLF endings, so count here: the
     // line of a record is one more than the newlines before its first byte.

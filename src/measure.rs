@@ -86,7 +86,9 @@ pub fn list(conn: &Connection) -> Result<Vec<Listed>> {
             .query_map([measure.id], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
         let practices = match periods.last() {
-            Some((id, _)) => conn.query_row("SELECT count(*) FROM measure_value WHERE period_id = ?1", [id], |r| r.get(0))?,
+            Some((id, _)) => {
+                conn.query_row("SELECT count(*) FROM measure_value WHERE period_id = ?1", [id], |r| r.get(0))?
+            }
             None => 0,
         };
         out.push(Listed { measure, periods: periods.into_iter().map(|(_, p)| p).collect(), practices });
@@ -282,9 +284,11 @@ pub fn import(conn: &Connection, measure: &Measure, data: &[u8], file: &str, c: 
     summary.small = values.values().filter(|v| v.1 < MIN_REFERENCE).count();
     summary.in_register = values.keys().filter(|code| register.contains_key(*code)).count();
     let earlier: Option<i64> = conn
-        .query_row("SELECT id FROM measure_period WHERE measure_id = ?1 AND period = ?2", rusqlite::params![measure.id, period], |r| {
-            r.get(0)
-        })
+        .query_row(
+            "SELECT id FROM measure_period WHERE measure_id = ?1 AND period = ?2",
+            rusqlite::params![measure.id, period],
+            |r| r.get(0),
+        )
         .optional()?;
     if let Some(id) = earlier {
         conn.execute("DELETE FROM measure_value WHERE period_id = ?1", [id])?;
@@ -420,7 +424,12 @@ pub struct Benchmark {
     pub practices: Vec<Compared>,
 }
 
-pub fn benchmark(conn: &Connection, measure: &Measure, period: Option<&str>, locality: Option<i64>) -> Result<Benchmark> {
+pub fn benchmark(
+    conn: &Connection,
+    measure: &Measure,
+    period: Option<&str>,
+    locality: Option<i64>,
+) -> Result<Benchmark> {
     let chosen: Option<(i64, String)> = match period {
         Some(p) => conn
             .query_row(

@@ -49,7 +49,9 @@ fn the_national_prescribing_file_as_published() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     // 15,742 rows: 8,483 cost centres with no list size or items, 16 identical repeats.
     assert!(
-        r.stderr.contains("items 2018: 7243 practice(s), 32 in the register; skipped 8483 with no value, 16 repeating another"),
+        r.stderr.contains(
+            "items 2018: 7243 practice(s), 32 in the register; skipped 8483 with no value, 16 repeating another"
+        ),
         "{}",
         r.stderr
     );
@@ -249,7 +251,18 @@ fn the_register_list_size_as_denominator() {
     // than... the three (and the closed one) of the register itself.
     let file = "code,count\nM81004,150\nM81007,40\nM81015,30\nM81099,1\nX00001,100\nX00002,NA\n";
     let r = reg.run_stdin(
-        &["measure", "import", "referrals", "-", "--period", "Q1", "--code-column", "code", "--numerator-column", "count"],
+        &[
+            "measure",
+            "import",
+            "referrals",
+            "-",
+            "--period",
+            "Q1",
+            "--code-column",
+            "code",
+            "--numerator-column",
+            "count",
+        ],
         file.as_bytes(),
     );
     assert_eq!(r.code, 0, "{}", r.stderr);

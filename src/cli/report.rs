@@ -209,12 +209,7 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
                     Error::storage(format!("cannot write the plot to {}: {e}", path.display()))
                         .with_hint("give --plot a path in a folder you can write to")
                 })?;
-                ctx.note(format!(
-                    "wrote the funnel plot of {} {} to {}",
-                    measure.name,
-                    b.period,
-                    path.display()
-                ));
+                ctx.note(format!("wrote the funnel plot of {} {} to {}", measure.name, b.period, path.display()));
             }
             view::report::benchmark(&b)
         }
