@@ -2321,7 +2321,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --delimiter 'The field separator: one character, e.g. '';'' (a tab as ''\t'')'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
-            cand --decimal-comma 'Numbers written 15.057 (fifteen thousand) and 2,42 (two point four two)'
+            cand --decimal-comma 'Numbers written the European way: 15.057 is 15,057 and 2,42 is 2.42'
             cand --dry-run 'Read and check the file, say what it holds, and write nothing'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'

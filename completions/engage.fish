@@ -1599,7 +1599,7 @@ complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from import" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
-complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from import" -l decimal-comma -d 'Numbers written 15.057 (fifteen thousand) and 2,42 (two point four two)'
+complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from import" -l decimal-comma -d 'Numbers written the European way: 15.057 is 15,057 and 2,42 is 2.42'
 complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from import" -l dry-run -d 'Read and check the file, say what it holds, and write nothing'
 complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'

@@ -75,7 +75,7 @@ pub struct ImportArgs {
     /// The field separator: one character, e.g. ';' (a tab as '\t').
     #[arg(long, value_name = "CHAR", default_value = ",")]
     delimiter: String,
-    /// Numbers written 15.057 (fifteen thousand) and 2,42 (two point four two).
+    /// Numbers written the European way: 15.057 is 15,057 and 2,42 is 2.42.
     #[arg(long)]
     decimal_comma: bool,
     /// Read and check the file, say what it holds, and write nothing.
