@@ -482,15 +482,16 @@ pub fn benchmark(
         )?
         .query_map([period_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)))?
         .collect::<rusqlite::Result<_>>()?;
-    let pooled = |rows: &mut dyn Iterator<Item = &Row>| {
-        let (y, n) = rows.fold((0.0, 0.0), |(y, n), r| (y + r.4, n + r.5));
-        (n > 0.0).then(|| y / n)
-    };
-    let group_rate = pooled(&mut open.iter());
-    let mut by_locality: HashMap<Option<i64>, Option<f64>> = HashMap::new();
+    // Σ counts and Σ patients: over the register, and per locality, in one pass.
+    let mut sums: HashMap<Option<i64>, (f64, f64)> = HashMap::new();
+    let mut all = (0.0, 0.0);
     for r in &open {
-        by_locality.entry(r.2).or_insert_with(|| pooled(&mut open.iter().filter(|o| o.2 == r.2)));
+        let s = sums.entry(r.2).or_default();
+        *s = (s.0 + r.4, s.1 + r.5);
+        all = (all.0 + r.4, all.1 + r.5);
     }
+    let rate = |(y, n): (f64, f64)| (n > 0.0).then(|| y / n);
+    let group_rate = rate(all);
     let practices = open
         .iter()
         .filter(|r| locality.is_none() || r.2 == locality)
@@ -500,7 +501,7 @@ pub fn benchmark(
             locality: r.3.clone(),
             numerator: r.4,
             denominator: r.5,
-            locality_rate: r.2.and_then(|l| by_locality[&Some(l)]),
+            locality_rate: r.2.and_then(|_| rate(sums[&r.2])),
             limits: funnel.limits(r.5),
             signal: funnel.signal(r.4, r.5),
         })
