@@ -6002,7 +6002,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__person__subcmd__leave)
-            opts="-q -y -h -V --date --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --date --correction --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

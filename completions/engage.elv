@@ -495,6 +495,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --date 'The day they left [default: today]'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand --correction 'Move the leaving date already recorded to --date (a typing mistake)'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'

@@ -398,6 +398,7 @@ complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from leave" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from leave" -l correction -d 'Move the leaving date already recorded to --date (a typing mistake)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from leave" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from leave" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from leave" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'

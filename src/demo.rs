@@ -688,7 +688,7 @@ fn payments(conn: &rusqlite::Connection, today: NaiveDate) -> Result<()> {
         from,
         None,
     )?;
-    crate::person::leave(conn, &leaver.to_string(), last.first() + chrono::Duration::days(9))?;
+    crate::person::leave(conn, &leaver.to_string(), last.first() + chrono::Duration::days(9), false, today)?;
     let claimant = claimants.first().copied().unwrap_or(late);
     let date = crate::calendar::next_working_day(last.first() + chrono::Duration::days(14));
     let to = ClaimTo::Fund("contingency".into());

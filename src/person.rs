@@ -154,27 +154,29 @@ pub fn check_gmc(gmc: &str, whence: &str) -> Result<String> {
     Ok(t.to_string())
 }
 
-/// An email address, sanity-checked: one `@`, something before it, a dotted domain
-/// after it, no spaces. Stored lower-case.
+/// An email address, sanity-checked: `local@domain`, with a dot in the domain, no
+/// spaces, no `mailto:`, no comments, and no leading, trailing or doubled dots on either
+/// side. Stored lower-case.
 pub fn check_email(email: &str, whence: &str) -> Result<String> {
     let t = email.trim();
+    let dots_ok =
+        |part: &str| !part.is_empty() && !part.starts_with('.') && !part.ends_with('.') && !part.contains("..");
     let ok = match t.split_once('@') {
         Some((local, domain)) => {
-            !local.is_empty()
+            dots_ok(local)
+                && dots_ok(domain)
                 && !domain.contains('@')
                 && domain.contains('.')
-                && !domain.starts_with('.')
-                && !domain.ends_with('.')
-                && !domain.contains("..")
+                && !t.to_ascii_lowercase().starts_with("mailto:")
                 && t.len() <= 254
-                && !t.chars().any(|c| c.is_whitespace() || c.is_control() || "<>,;\"".contains(c))
+                && !t.chars().any(|c| c.is_whitespace() || crate::text::hidden(c) || "<>,;:\"()[]\\".contains(c))
         }
         None => false,
     };
     if !ok {
         return Err(Error::invalid(format!("not an email address: {email:?}"))
             .at(whence)
-            .with_hint("e.g. a.gp@nhs.net"));
+            .with_hint("an address as local@domain, e.g. a.gp@nhs.net"));
     }
     Ok(t.to_ascii_lowercase())
 }
@@ -344,14 +346,80 @@ pub fn edit(
     when: Effective,
     today: NaiveDate,
 ) -> Result<(Person, bool)> {
-    edit_at(conn, find(conn, reference)?, c, when, today, &|f| format!("--{f}"))
+    let before = find(conn, reference)?;
+    let (p, changed) = edit_at(conn, before.clone(), c, when, today, &|f| format!("--{f}"))?;
+    let dated = c.practice.is_some() || c.role.is_some() || c.pay_to.is_some();
+    if dated && p.facts() == before.facts() && matches!(when, Effective::From(_)) {
+        // A dated change that changes nothing is a mistake worth saying (an import,
+        // which may run again, counts it unchanged instead).
+        let since: Option<NaiveDate> =
+            conn.query_row("SELECT facts_from FROM person WHERE id = ?1", [p.id], |r| r.get(0))?;
+        let field = if c.practice.is_some() {
+            "--practice"
+        } else if c.role.is_some() {
+            "--role"
+        } else {
+            "--pay-to"
+        };
+        return Err(Error::invalid(format!(
+            "{} is already {} at {}, paid to {}, since {} ({field})",
+            p.name,
+            p.role.as_str(),
+            p.practice_code.as_deref().unwrap_or("no practice"),
+            p.pay_to.as_str(),
+            since.map_or("the beginning".to_string(), |d| d.to_string()),
+        ))
+        .with_hint("`engage person history PERSON` shows their practice, role and pay-to over time"));
+    }
+    Ok((p, changed))
 }
 
-/// Marks a person as having left on `date`; their current appointments end that day.
-pub fn leave(conn: &Connection, reference: &str, date: NaiveDate) -> Result<(Person, usize)> {
+/// Marks a person as having left on `date`, a day that has come; their appointments
+/// and seats in groups end that day. With `correction`, moves the leaving date already
+/// recorded: what ended on the old day ends on the new one instead (exit 5 where that
+/// would alter a paid line).
+pub fn leave(
+    conn: &Connection,
+    reference: &str,
+    date: NaiveDate,
+    correction: bool,
+    today: NaiveDate,
+) -> Result<(Person, usize)> {
     let mut p = find(conn, reference)?;
-    if let Some(d) = p.left_on {
-        return Err(Error::conflict(format!("{} already left on {d} (person {})", p.name, p.id)));
+    if date > today {
+        return Err(Error::invalid(format!(
+            "{date} has not come yet: a leaving date is recorded once it has (--date)"
+        ))
+        .with_hint(format!("record that {} left on or after {date}", p.name)));
+    }
+    let recorded = p.left_on;
+    match (recorded, correction) {
+        (Some(d), false) => {
+            return Err(Error::conflict(format!("{} already left on {d} (person {})", p.name, p.id))
+                .with_hint(format!("`engage person leave {} --date D --correction` moves the date", p.id)));
+        }
+        (None, true) => {
+            return Err(Error::invalid(format!(
+                "{} has no leaving date to correct (person {}, --correction)",
+                p.name, p.id
+            ))
+            .with_hint("leave out --correction to record that they left"));
+        }
+        (Some(d), true) if d == date => {
+            return Err(Error::invalid(format!("{} left on {d} already (--date)", p.name)));
+        }
+        _ => {}
+    }
+    // A later leaving day: what the old one ended continues to the new one.
+    if let Some(old) = recorded.filter(|&old| old < date) {
+        conn.execute(
+            "UPDATE appointment SET until_date = ?3 WHERE person_id = ?1 AND until_date = ?2",
+            rusqlite::params![p.id, old, date],
+        )?;
+        conn.execute(
+            "UPDATE membership SET until_date = ?3 WHERE person_id = ?1 AND until_date = ?2",
+            rusqlite::params![p.id, old, date],
+        )?;
     }
     let current: Vec<i64> = conn
         .prepare(
@@ -382,12 +450,14 @@ pub fn leave(conn: &Connection, reference: &str, date: NaiveDate) -> Result<(Per
             .at("--date")
             .with_hint("give the day they really left, or correct that record first"));
     }
-    // Appointments that would start after leaving never begin.
+    // Appointments that would start after leaving never begin (their unpaid lines go
+    // with them; a paid one keeps the appointment, and the change is refused).
     let later: Vec<i64> = conn
         .prepare("SELECT id FROM appointment WHERE person_id = ?1 AND from_date > ?2")?
         .query_map((p.id, date), |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
     for id in later {
+        conn.execute("DELETE FROM session_line WHERE appointment_id = ?1 AND status <> 'paid'", [id])?;
         crate::appointment::remove(conn, id)?;
     }
     // Their seats in groups end too; those that would start later never begin.

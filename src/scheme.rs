@@ -136,9 +136,11 @@ fn quarter_end(date: NaiveDate) -> NaiveDate {
     Month::of(NaiveDate::from_ymd_opt(date.year(), month, 1).expect("a quarter's last month")).last()
 }
 
-/// A practice's instalments (SPEC §2 scheme): `total` split equally over the months
-/// or quarters from enrolment to the scheme's end, each rounded down to the penny, the
-/// last taking the remainder, so that they add up to `total` exactly.
+/// A practice's instalments: `total` split equally over the months or quarters from
+/// enrolment to the scheme's end, each rounded down to the penny, the last taking the
+/// remainder, so that they add up to `total` exactly. Each falls due at the end of its
+/// month or quarter, or on the scheme's last day when that comes first: a practice that
+/// takes part to the last day earns the whole total.
 pub fn instalments(total: Pence, every: Every, enrolled: NaiveDate, until: NaiveDate) -> Vec<Instalment> {
     let mut dates = Vec::new();
     match every {
@@ -146,14 +148,14 @@ pub fn instalments(total: Pence, every: Every, enrolled: NaiveDate, until: Naive
         Every::Monthly => {
             let mut m = Month::of(enrolled);
             while m <= Month::of(until) {
-                dates.push(m.last());
+                dates.push(m.last().min(until));
                 m = m.next();
             }
         }
         Every::Quarterly => {
             let mut q = quarter_end(enrolled);
             while q <= quarter_end(until) {
-                dates.push(q);
+                dates.push(q.min(until));
                 q = quarter_end(q.checked_add_months(Months::new(3)).expect("a quarter later"));
             }
         }
@@ -431,9 +433,11 @@ pub(crate) fn accrue(conn: &Connection, from: Month, to: Month) -> Result<Vec<Na
         if lines.get(&id).copied().unwrap_or(0) >= earned.len() as i64 {
             continue;
         }
+        // A line made before instalments fell due on the scheme's last day is dated at
+        // the end of that month or quarter, after it: it is the last instalment.
         let have: std::collections::BTreeSet<NaiveDate> = conn
             .prepare_cached("SELECT work_date FROM session_line WHERE enrolment_id = ?1")?
-            .query_map([id], |r| r.get(0))?
+            .query_map([id], |r| r.get::<_, NaiveDate>(0).map(|d| d.min(until)))?
             .collect::<rusqlite::Result<_>>()?;
         for i in earned.iter().filter(|i| i.date >= from.first() && !have.contains(&i.date)) {
             conn.prepare_cached(
@@ -660,14 +664,23 @@ mod tests {
         // Once: all of it on the day.
         let once = instalments(Pence(12_345), Every::Once, d("2027-06-01"), d("2028-03-31"));
         assert_eq!(once, [Instalment { date: d("2027-06-01"), amount: Pence(12_345) }]);
-        // A scheme that ends mid-month still pays at the month's end.
+        // A scheme that ends mid-month pays its last instalment on its last day.
         let short = instalments(Pence(7), Every::Monthly, d("2027-01-10"), d("2027-02-14"));
         assert_eq!(
             short,
             [
                 Instalment { date: d("2027-01-31"), amount: Pence(3) },
-                Instalment { date: d("2027-02-28"), amount: Pence(4) }
+                Instalment { date: d("2027-02-14"), amount: Pence(4) }
             ]
         );
+        // A quarterly scheme ending on 30 November: its last quarter falls due that day,
+        // so a practice that takes part to the last day earns every instalment.
+        let autumn = instalments(Pence(5_118_00), Every::Quarterly, d("2026-04-01"), d("2026-11-30"));
+        assert_eq!(
+            autumn.iter().map(|i| i.date.to_string()).collect::<Vec<_>>(),
+            ["2026-06-30", "2026-09-30", "2026-11-30"]
+        );
+        let kept = earned(Pence(100), 5_118, Every::Quarterly, d("2026-04-01"), d("2026-11-30"), Some(d("2026-11-30")));
+        assert_eq!(kept.iter().map(|i| i.amount).sum::<Pence>(), Pence(5_118_00));
     }
 }

@@ -3,15 +3,23 @@
 use crate::error::{Error, Result};
 
 /// Whether a character cannot be seen or changes how the text around it reads: control
-/// characters, and Unicode's invisible format characters (category Cf: zero-width
-/// spaces and joiners, bidirectional overrides and isolates, the soft hyphen, the byte
-/// order mark, tag characters). A name holding one looks like another name, or reads
-/// backwards.
+/// characters, Unicode's invisible format characters (category Cf: zero-width spaces
+/// and joiners, bidirectional overrides and isolates, the soft hyphen, the byte order
+/// mark, tag characters), the fillers that draw nothing (Hangul fillers), the combining
+/// grapheme joiner, and the line and paragraph separators. A name holding one looks
+/// like another name, reads backwards, or breaks a line where none shows.
 pub fn hidden(c: char) -> bool {
     c.is_control()
         || matches!(
             c,
             '\u{AD}'
+                | '\u{34F}'
+                | '\u{115F}'
+                | '\u{1160}'
+                | '\u{3164}'
+                | '\u{FFA0}'
+                | '\u{2028}'
+                | '\u{2029}'
                 | '\u{600}'..='\u{605}'
                 | '\u{61C}'
                 | '\u{6DD}'
@@ -102,9 +110,22 @@ mod tests {
     fn invisible_characters_are_refused() {
         assert_eq!(line("  Dr Asha Patel ", "a name", 100, "t", &[]).unwrap(), "Dr Asha Patel");
         assert_eq!(line("Siân Llŷr-Öztürk", "a name", 100, "t", &[]).unwrap(), "Siân Llŷr-Öztürk");
-        for bad in
-            ["Dr \u{202E}kirtaP", "Asha\u{200B}Patel", "Asha\u{FEFF}", "A\u{2066}B", "Ash\u{AD}a", "a\tb", "a\nb"]
-        {
+        for bad in [
+            "Dr \u{202E}kirtaP",
+            "Asha\u{200B}Patel",
+            "Asha\u{FEFF}",
+            "A\u{2066}B",
+            "Ash\u{AD}a",
+            "a\tb",
+            "a\nb",
+            "Dr Asha\u{3164}Patel",
+            "Dr A\u{34F}sha Patel",
+            "Dr Asha\u{2028}Patel",
+            "As\u{2029}ha",
+            "\u{115F}Asha",
+            "Asha\u{1160}",
+            "Asha\u{FFA0}",
+        ] {
             let e = line(bad, "a name", 100, "t", &[]).unwrap_err();
             assert!(e.message.contains("invisible or control character"), "{bad:?}: {}", e.message);
         }

@@ -42,6 +42,12 @@ fn worked_month(reg: &Reg) {
     reg.ok(&["person", "appoint", "asha@nhs.net", "nominated-gp", "--from", "2026-04-01", "--sessions-per-month", "1"]);
     reg.ok(&["person", "appoint", "cara@nhs.net", "board-member", "--from", "2026-04-01", "--sessions-per-month", "4"]);
     reg.ok(&["person", "appoint", "eve@nhs.net", "board-member", "--from", "2027-01-15", "--sessions-per-month", "4"]);
+    // December was paid: Eve's claim among it, which January corrects (a correction
+    // takes back at most what was claimed for the fund).
+    reg.ok(&["session", "claim", "eve@nhs.net", "--date", "2026-12-10", "--sessions", "1", "--fund", "contingency"]);
+    let december = column(&reg.json(&["session", "list", "--status", "claimed"]), "id")[0].to_string();
+    reg.ok(&["session", "approve", &december]);
+    reg.ok(&["session", "export", "--month", "2026-12", "--finalise", "--yes"]);
     reg.ok(&["meeting", "add", "--kind", "locality", "--locality", "EVE", "--date", "2027-01-12", "--start", "12:30"]);
     reg.ok(&["meeting", "attend", "1", "asha@nhs.net", "ben@nhs.net", "cara@nhs.net"]);
     reg.ok(&["meeting", "attend", "1", "tom@nhs.net", "--for-practice", "M81026"]);

@@ -54,7 +54,10 @@ pub enum PersonCommand {
     #[command(after_help = "Examples:\n  engage person history 7012345")]
     History(PersonArg),
     /// Record that a person left; they are kept for history and their roles end.
-    #[command(after_help = "Examples:\n  engage person leave 'Dr Tom Reed' --date 2027-03-31 --yes")]
+    #[command(after_help = "Examples:\n  \
+        engage person leave 'Dr Tom Reed' --date 2027-03-31 --yes\n  \
+        # the leaving date was mistyped\n  \
+        engage person leave 'Dr Tom Reed' --date 2027-03-30 --correction --yes")]
     Leave(LeaveArgs),
     /// Appoint a person to a role for a period.
     #[command(after_help = "Examples:\n  \
@@ -235,6 +238,9 @@ pub struct LeaveArgs {
     /// The day they left [default: today].
     #[arg(long, value_name = "D")]
     date: Option<String>,
+    /// Move the leaving date already recorded to --date (a typing mistake).
+    #[arg(long, requires = "date")]
+    correction: bool,
 }
 
 #[derive(Debug, Args)]
@@ -363,6 +369,14 @@ pub fn run(ctx: &Ctx, cmd: PersonCommand) -> Result<()> {
             ctx.print(&Output::Record(engage::show::person(&reg.conn, &a.person, today)?))?;
         }
         PersonCommand::Edit(a) => {
+            if (a.from.is_some() || a.correction) && a.practice.is_none() && a.role.is_none() && a.pay_to.is_none() {
+                let flag = if a.correction { "--correction" } else { "--from" };
+                return Err(engage::Error::invalid(format!(
+                    "{flag} applies to --practice, --role and --pay-to only: name, email, phone and GMC number are corrections for all time ({flag})"
+                ))
+                .with_hint("leave it out to correct those details")
+                .into());
+            }
             let from = dates::parse_opt_date(a.from.as_deref(), "--from")?;
             let when = Effective::from_args(from, a.correction, today);
             ctx.write(|tx| {
@@ -397,7 +411,7 @@ pub fn run(ctx: &Ctx, cmd: PersonCommand) -> Result<()> {
             ctx.confirm_write(
                 |m| format!("Record that {m}?"),
                 |tx| {
-                    let (p, ended) = person::leave(tx, &a.person, date)?;
+                    let (p, ended) = person::leave(tx, &a.person, date, a.correction, today)?;
                     Ok(format!("{} left on {date}; {ended} appointment(s) ended", p.name))
                 },
             )?;

@@ -234,6 +234,14 @@ pub fn run(ctx: &Ctx, cmd: PracticeCommand) -> Result<()> {
         }
         PracticeCommand::Edit(a) => {
             let today = dates::today()?;
+            if (a.from.is_some() || a.correction) && a.locality.is_none() {
+                let flag = if a.correction { "--correction" } else { "--from" };
+                return Err(engage::Error::invalid(format!(
+                    "{flag} applies to --locality only: a practice's other details are corrections for all time ({flag})"
+                ))
+                .with_hint("leave it out to correct the name, list size, postcode, phone or setting")
+                .into());
+            }
             let from = dates::parse_opt_date(a.from.as_deref(), "--from")?;
             let when = engage::history::Effective::from_args(from, a.correction, today);
             let changes = Changes {

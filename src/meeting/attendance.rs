@@ -278,6 +278,21 @@ pub fn attend_one(
     {
         return Err(Error::invalid(format!("{} left on {left}, before the meeting", p.name)).at(whence));
     }
+    if status == Status::Apologies {
+        // A declaration says they were there: apologies would undo it (as unattend would).
+        let declared = declarations_of(conn, m.id, p.id)?;
+        if declared > 0 {
+            return Err(Error::conflict(format!(
+                "{} made {declared} declaration(s) at meeting {}: they were there, not sending apologies",
+                p.name, m.id
+            ))
+            .at(whence)
+            .with_hint(format!(
+                "remove the declaration first if they were not there (`engage meeting show {}`)",
+                m.id
+            )));
+        }
+    }
     let practice_code = match for_practice {
         Some(code) => {
             let found = practice::get(conn, code)
@@ -297,6 +312,8 @@ pub fn attend_one(
 /// `meeting attend ID --file`: CSV `person,for_practice,status`; all or nothing.
 pub fn attend_file(conn: &Connection, m: &Meeting, data: &[u8], file: &str, today: NaiveDate) -> Result<usize> {
     let mut n = 0;
+    // Each person once: a second row for someone would silently replace the first.
+    let mut lines: std::collections::HashMap<i64, u64> = std::collections::HashMap::new();
     crate::csvin::with_header(data, file, &["person", "status"], |line, row| {
         let at = |field: &str| format!("{file}:{line}, field {field}");
         let status_text = row.get("status").unwrap_or_default();
@@ -304,20 +321,30 @@ pub fn attend_file(conn: &Connection, m: &Meeting, data: &[u8], file: &str, toda
             Error::invalid(format!("not attended, virtual or apologies: {status_text:?} ({})", at("status")))
         })?;
         let for_practice = row.get("for_practice").filter(|s| !s.is_empty());
-        attend_one(conn, m, row.get("person").unwrap_or_default(), for_practice, status, today, &at)?;
+        let p = attend_one(conn, m, row.get("person").unwrap_or_default(), for_practice, status, today, &at)?;
+        if let Some(first) = lines.insert(p.id, line) {
+            return Err(Error::invalid(format!("{} is on lines {first} and {line}", p.name))
+                .at(at("person"))
+                .with_hint("a sign-in sheet names each person once; keep the row that is right"));
+        }
         n += 1;
         Ok(())
     })?;
     Ok(n)
 }
 
+/// How many declarations a person made at a meeting.
+fn declarations_of(conn: &Connection, meeting_id: i64, person_id: i64) -> Result<i64> {
+    Ok(conn.query_row(
+        "SELECT count(*) FROM declaration WHERE meeting_id = ?1 AND person_id = ?2",
+        (meeting_id, person_id),
+        |r| r.get(0),
+    )?)
+}
+
 pub fn unattend(conn: &Connection, m: &Meeting, person_ref: &str) -> Result<Person> {
     let p = person::find(conn, person_ref)?;
-    let declared: i64 = conn.query_row(
-        "SELECT count(*) FROM declaration WHERE meeting_id = ?1 AND person_id = ?2",
-        (m.id, p.id),
-        |r| r.get(0),
-    )?;
+    let declared = declarations_of(conn, m.id, p.id)?;
     if declared > 0 {
         return Err(Error::conflict(format!(
             "{} made {declared} declaration(s) at meeting {}: their attendance stays with them (PERSON)",

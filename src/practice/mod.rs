@@ -380,6 +380,20 @@ pub fn edit(
     let before = get(conn, code)?;
     let mut p = before.clone();
     apply(conn, &mut p, changes)?;
+    if changes.locality.is_some()
+        && p.locality_id == before.locality_id
+        && let crate::history::Effective::From(_) = when
+    {
+        // A dated move that moves nothing is a mistake worth saying.
+        let (name, since): (String, Option<NaiveDate>) = conn.query_row(
+            "SELECT l.name, p.locality_from FROM practice p JOIN locality l ON l.id = p.locality_id WHERE p.code = ?1",
+            [p.code.as_str()],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        let since = since.or(before.open_date).map_or("the beginning".to_string(), |d| d.to_string());
+        return Err(Error::invalid(format!("practice {} is already in {name} since {since} (--locality)", p.code))
+            .with_hint("`engage practice history CODE` shows its localities over time"));
+    }
     let changed = p != before;
     if changed {
         crate::history::move_practice(conn, &p.code, before.locality_id, p.locality_id, when, today)?;

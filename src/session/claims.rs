@@ -3,10 +3,11 @@
 use chrono::NaiveDate;
 use rusqlite::Connection;
 
-use super::lines::{Line, LineStatus, Source, line};
+use super::lines::{Line, LineStatus, Source, line, lines_where};
+use super::rates::Rates;
 use crate::error::{Error, Result};
 use crate::person;
-use crate::units::Hundredths;
+use crate::units::{Hundredths, Pence};
 
 /// What a claim is charged to.
 #[derive(Debug, Clone)]
@@ -78,7 +79,43 @@ pub fn claim(
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'claimed', ?7, ?8)",
     )?
     .execute(rusqlite::params![p.id, source, reference, fund, date, sessions, project_id, note])?;
-    Ok(conn.last_insert_rowid())
+    let id = conn.last_insert_rowid();
+    if sessions.0 < 0 {
+        refuse_below_zero(conn, &p, &fund, id).map_err(|e| e.at("--sessions"))?;
+    }
+    Ok(id)
+}
+
+/// A negative claim is a correction within what a person is owed for a fund: their
+/// lines for it (claimed, approved or paid), priced as the payment run prices them,
+/// may not add up to less than zero (exit 3).
+fn refuse_below_zero(conn: &Connection, p: &person::Person, fund: &str, claim: i64) -> Result<()> {
+    let rates = Rates::load(conn)?;
+    let lines = lines_where(
+        conn,
+        "l.person_id = ?1 AND l.fund = ?2 AND l.status IN ('claimed', 'approved', 'paid')",
+        rusqlite::params![p.id, fund],
+    )?;
+    let (mut owed, mut correction) = (Pence(0), Pence(0));
+    for l in &lines {
+        let amount = l.priced(&rates)?.amount;
+        owed += amount;
+        if l.id == claim {
+            correction = amount;
+        }
+    }
+    if owed.0 < 0 {
+        return Err(Error::invalid(format!(
+            "a correction of {correction} would leave {} owed {owed} for {fund}: it cannot go below 0.00",
+            p.name
+        ))
+        .with_hint(format!(
+            "{} is owed {} for {fund}; a correction takes back at most that",
+            p.name,
+            owed - correction
+        )));
+    }
+    Ok(())
 }
 
 pub fn approve(conn: &Connection, id: i64) -> Result<Line> {

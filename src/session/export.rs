@@ -73,6 +73,17 @@ pub fn export(conn: &Connection, month: Month, finalise: bool, today: NaiveDate)
     let lines = lines_where(conn, "l.status = 'approved' AND l.work_date <= ?1", [month.last()])?;
     let payments = sorted(lines.into_iter().map(|l| payment(l, &rates)).collect::<Result<_>>()?);
     let mut finalised = None;
+    if finalise && payments.is_empty() {
+        // The first run fixes where arrears start: an empty one (a mistyped month) would
+        // make the next real run pay every month since as arrears.
+        let first: bool = conn.query_row("SELECT NOT EXISTS (SELECT 1 FROM payment_run)", [], |r| r.get(0))?;
+        if first {
+            return Err(Error::invalid(format!(
+                "{month} has nothing to pay and no run has been made yet; the first run decides how far back arrears go (--month)"
+            ))
+            .with_hint("finalise the first month that has lines to pay; `engage session export --month M` previews one"));
+        }
+    }
     if finalise {
         let at = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
         let mut stmt = conn.prepare_cached(

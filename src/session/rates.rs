@@ -89,9 +89,12 @@ pub fn rate_set(conn: &Connection, category: Category, pence: Pence, from: Naive
         )
         .optional()?
         .flatten();
+    // Only paid lines priced by a rate can block one: a scheme's instalment has its own
+    // amount, no rate and no role.
     let mut stmt = conn.prepare(
         "SELECT l.id, l.work_date, l.paid_rate, l.paid_role FROM session_line l
-          WHERE l.status = 'paid' AND l.work_date >= ?1 AND (?2 IS NULL OR l.work_date < ?2)",
+          WHERE l.status = 'paid' AND l.work_date >= ?1 AND (?2 IS NULL OR l.work_date < ?2)
+            AND l.paid_rate IS NOT NULL AND l.paid_role IS NOT NULL AND l.paid_role <> ''",
     )?;
     let mut rows = stmt.query(rusqlite::params![from, until])?;
     while let Some(r) = rows.next()? {

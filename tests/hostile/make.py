@@ -196,6 +196,15 @@ for ch in invisible:
     case(["locality", "add", f"Even{ch}sham"], 3, "invisible or control character")
     case(PI, 3, "field name", H + f"M81099,New{ch} Surgery,Evesham,1000,WR11 1JP,01386 444400,urban\n")
     case(["person", "import", "{file}"], 3, "invisible or control character", f"name,role,email\nDr {ch}Zed,gp-locum,zed@nhs.net\n")
+# Round 3 (lifecycle): fillers that draw nothing, the grapheme joiner, line and
+# paragraph separators (a "Dr Asha Patel" twin that lists identically), and loose emails.
+for ch in ["\u3164", "\u034f", "\u2028", "\u2029", "\u115f", "\u1160", "\uffa0"]:
+    case(["person", "add", f"Dr Asha{ch} Patel", "--role", "gp-locum"], 3, "invisible or control character")
+    case(["practice", "add", "M81099", f"New{ch} Surgery", "--locality", "Evesham"], 3, "invisible or control character")
+    case(["person", "import", "{file}"], 3, "invisible or control character", f"name,role,email\nDr As{ch}ha,gp-locum,zed@nhs.net\n")
+for e in ["mailto:a@x.net", ".a@x.net", "a.@x.net", "a..b@x.net", "a(comment)@x.net", "a@x..net", "a@x.net."]:
+    case(["person", "add", "Dr Z", "--role", "gp-locum", "--email", e], 3, "not an email")
+    case(["person", "import", "{file}"], 3, "field email", f"name,role,email\nDr Z,gp-locum,{e}\n")
 case(["person", "import", "{file}"], 3, "is on lines 2 and 3", "name,role,email\nDr Y,gp-locum,y@nhs.net\nDr Z,gp-locum,Y@NHS.net\n")
 case(["person", "import", "{file}"], 3, "is on lines 2 and 4", "name,role,gmc\nDr Y,gp-locum,7111111\nDr X,gp-locum,7222222\nDr Z,gp-locum,7111111\n")
 

@@ -1,0 +1,230 @@
+//! Real events keep every figure true: the first run, corrections with a floor, rates
+//! blocked only by their own paid lines, sign-in sheets, declarations, leaving dates,
+//! options that do not apply, and scheme instalments to the scheme's last day. Worked
+//! by hand on the example register (see `common`; today is 15 January 2027).
+
+mod common;
+
+use common::{Reg, column};
+use serde_json::json;
+
+fn scheme(reg: &Reg, name: &str, every: &str, from: &str, until: &str) {
+    reg.ok(&["scheme", "add", name, "--per-patient", "1", "--from", from, "--until", until, "--instalments", every]);
+}
+
+/// The amounts of a payment CSV's scheme lines, by practice code and work date.
+fn scheme_lines(csv: &str) -> Vec<(String, String, String)> {
+    csv.lines()
+        .filter(|l| l.contains(",scheme,"))
+        .map(|l| {
+            let f: Vec<&str> = l.split(',').collect();
+            (f[2].to_string(), f[11].to_string(), f[14].to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn a_rate_is_blocked_only_by_paid_lines_of_its_own_category() {
+    let reg = common::example_register();
+    scheme(&reg, "Offer", "quarterly", "2026-04-01", "2027-03-31");
+    reg.ok(&["scheme", "enrol", "Offer", "M81004", "--date", "2026-04-01"]);
+    // Months before the first run are paid only when named.
+    for month in ["2026-06", "2026-09"] {
+        reg.ok(&["session", "accrue", "--month", month]);
+    }
+    reg.ok(&["session", "export", "--month", "2026-12", "--finalise", "--yes"]);
+    let paid = reg.ok(&["session", "export", "--month", "2026-12"]);
+    // £14,966 over four quarters: three paid by December.
+    assert_eq!(
+        scheme_lines(&paid),
+        [
+            ("M81004".into(), "2026-06-30".into(), "3741.50".into()),
+            ("M81004".into(), "2026-09-30".into(), "3741.50".into()),
+            ("M81004".into(), "2026-12-31".into(), "3741.50".into())
+        ]
+    );
+    // Nurses have no paid lines: a nurse rate dated before the paid instalments is fine
+    // (it failed with a database error on the instalments' empty rate).
+    reg.ok(&["session", "rate", "set", "nurse", "150", "--from", "2026-09-30"]);
+    reg.ok(&["session", "rate", "set", "other", "90", "--from", "2026-04-01"]);
+    // A GP rate that would reprice December's paid board-member line is refused.
+    let stderr = reg.fails(&["session", "rate", "set", "gp", "390", "--from", "2026-12-01"], 5);
+    assert!(stderr.contains("was paid at 380.00"), "{stderr}");
+    assert_eq!(reg.ok(&["session", "export", "--month", "2026-12"]), paid);
+}
+
+#[test]
+fn a_correction_never_takes_a_person_below_nothing_for_a_fund() {
+    let reg = common::example_register();
+    // Eve is owed 0.5 of a session (£190.00) from the contingency fund; her other claim
+    // was rejected and counts for nothing.
+    let stderr = reg.fails(
+        &["session", "claim", "eve@nhs.net", "--date", "2027-01-10", "--sessions", "-0.51", "--fund", "contingency"],
+        3,
+    );
+    assert!(stderr.contains("would leave Dr Eve Marsh owed -3.80 for contingency"), "{stderr}");
+    assert!(stderr.contains("is owed 190.00 for contingency"), "{stderr}");
+    // A locum owed nothing cannot be taken to -£38,000.00.
+    let stderr = reg.fails(
+        &["session", "claim", "tom@nhs.net", "--date", "2027-01-10", "--sessions", "-100", "--fund", "contingency"],
+        3,
+    );
+    assert!(stderr.contains("owed -38000.00"), "{stderr}");
+    // Nor below what another fund owes them: funds are kept apart (she is owed £380.00
+    // for Malvern's November meeting, and nothing as a board member).
+    reg.fails(
+        &["session", "claim", "eve@nhs.net", "--date", "2027-01-10", "--sessions", "-0.5", "--fund", "board-member"],
+        3,
+    );
+    reg.fails(
+        &["session", "claim", "eve@nhs.net", "--date", "2027-01-10", "--sessions", "-1.01", "--fund", "locality"],
+        3,
+    );
+    // Within what is owed, it is a correction like any other claim.
+    reg.ok(&["session", "claim", "eve@nhs.net", "--date", "2027-01-10", "--sessions", "-0.5", "--fund", "contingency"]);
+    let lines = reg.json(&["session", "list", "--person", "eve@nhs.net", "--status", "claimed"]);
+    assert_eq!(column(&lines, "amount_gbp"), vec![json!("-190.00")]);
+    // Once it is claimed, nothing more can be taken back.
+    reg.fails(
+        &["session", "claim", "eve@nhs.net", "--date", "2027-01-11", "--sessions", "-0.01", "--fund", "contingency"],
+        3,
+    );
+}
+
+#[test]
+fn the_first_run_must_pay_something_and_later_runs_may_be_quiet() {
+    let reg = Reg::new();
+    reg.ok(&["locality", "add", "Evesham"]);
+    reg.ok(&["practice", "add", "M81004", "Riverside Surgery", "--locality", "Evesham"]);
+    reg.ok(&["person", "add", "Dr Asha Patel", "--role", "gp-partner", "--practice", "M81004"]);
+    reg.ok(&["session", "rate", "set", "gp", "380", "--from", "2020-04-01"]);
+    reg.ok(&["person", "appoint", "Asha Patel", "board-member", "--from", "2026-12-01", "--sessions-per-month", "4"]);
+    // A mistyped month with nothing to pay would become the first run, and the next
+    // real run would pay every month since as arrears.
+    let stderr = reg.fails(&["session", "export", "--month", "2025-12", "--finalise", "--yes"], 3);
+    assert!(stderr.contains("no run has been made yet; the first run decides how far back arrears go"), "{stderr}");
+    // The preview of that month is still fine (empty).
+    assert_eq!(reg.ok(&["session", "export", "--month", "2025-12"]).lines().count(), 1);
+    let december = reg.ok(&["session", "export", "--month", "2026-12", "--finalise", "--yes"]);
+    assert_eq!(december.lines().count(), 2, "{december}");
+    assert!(december.contains(",appointment,board-member,2026-12-31,4.00,380.00,1520.00"), "{december}");
+    // After the first run, a quiet month is a run like any other.
+    reg.ok(&["person", "unappoint", "1", "--date", "2026-12-31"]);
+    let january = common::finish(
+        reg.cmd(&["session", "export", "--month", "2027-01", "--finalise", "--yes"])
+            .env("ENGAGE_TODAY", "2027-02-02")
+            .output()
+            .unwrap(),
+    );
+    assert_eq!((january.code, january.stdout.lines().count()), (0, 1), "{}", january.stderr);
+}
+
+#[test]
+fn a_sign_in_sheet_names_each_person_once() {
+    let reg = common::example_register();
+    let sheet = "person,for_practice,status\n\
+        asha@nhs.net,,attended\n\
+        pam@nhs.net,,attended\n\
+        tom@nhs.net,M81026,attended\n\
+        ASHA@nhs.net,M81007,virtual\n";
+    let r = reg.run_stdin(&["meeting", "attend", "4", "--file", "-"], sheet.as_bytes());
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    assert!(r.stderr.contains("Dr Asha Patel is on lines 2 and 5 (stdin:5, field person)"), "{}", r.stderr);
+    let show = reg.json(&["meeting", "show", "4"]);
+    assert_eq!(column(&show["attendees"], "name"), vec![json!("Dr Asha Patel"), json!("Dr Fay Quill")]);
+}
+
+#[test]
+fn a_declaration_keeps_its_maker_at_the_meeting() {
+    let reg = common::example_register();
+    reg.ok(&["meeting", "declare", "1", "asha@nhs.net", "Partner in Riverside Pharmacy Ltd"]);
+    let before = reg.json(&["meeting", "show", "1"]);
+    let stderr = reg.fails(&["meeting", "attend", "1", "asha@nhs.net", "--apologies"], 5);
+    assert!(stderr.contains("made 1 declaration(s) at meeting 1"), "{stderr}");
+    reg.fails(&["meeting", "unattend", "1", "asha@nhs.net"], 5);
+    // Attending virtually instead is still attending.
+    reg.ok(&["meeting", "attend", "1", "asha@nhs.net", "--virtual"]);
+    let after = reg.json(&["meeting", "show", "1"]);
+    assert_eq!(after["quorate"], before["quorate"]);
+    assert_eq!(column(&after["attendees"], "status")[0], json!("virtual"));
+}
+
+#[test]
+fn a_leaving_date_has_come_and_can_be_corrected() {
+    let reg = common::example_register();
+    let stderr = reg.fails(&["person", "leave", "tom@nhs.net", "--date", "2027-01-31", "--yes"], 3);
+    assert!(stderr.contains("2027-01-31 has not come yet"), "{stderr}");
+    assert_eq!(reg.json(&["person", "show", "tom@nhs.net"])["active"], json!(true));
+    // Uma left on 1 December; she sat at Malvern's meeting on 11 November.
+    reg.fails(&["person", "leave", "uma@nhs.net", "--date", "2026-11-20", "--yes"], 5);
+    reg.ok(&["person", "leave", "uma@nhs.net", "--date", "2026-11-20", "--correction", "--yes"]);
+    assert_eq!(
+        reg.json(&["person", "history", "uma@nhs.net"]),
+        json!([{"from": null, "until": "2026-11-20", "practice_code": null, "role": "gp-locum", "pay_to": "self"}])
+    );
+    let stderr = reg.fails(&["person", "leave", "uma@nhs.net", "--date", "2026-11-01", "--correction", "--yes"], 3);
+    assert!(stderr.contains("attendance at meeting 6 on 2026-11-11"), "{stderr}");
+    // Only a recorded leaving date can be corrected.
+    reg.fails(&["person", "leave", "tom@nhs.net", "--date", "2027-01-10", "--correction", "--yes"], 3);
+
+    // Cara's board appointment (4 sessions a month) is paid to December; she leaves on
+    // 10 January. Moving that back into December would change a paid line; moving it
+    // forward carries the appointment with it.
+    reg.ok(&["session", "export", "--month", "2026-12", "--finalise", "--yes"]);
+    reg.ok(&["person", "leave", "cara@nhs.net", "--date", "2027-01-10", "--yes"]);
+    let stderr = reg.fails(&["person", "leave", "cara@nhs.net", "--date", "2026-12-20", "--correction", "--yes"], 5);
+    assert!(stderr.contains("paid in the 2026-12 run"), "{stderr}");
+    reg.ok(&["person", "leave", "cara@nhs.net", "--date", "2027-01-14", "--correction", "--yes"]);
+    let roles = reg.json(&["person", "appointments", "cara@nhs.net"]);
+    assert_eq!(column(&roles, "until"), vec![json!("2027-01-14"), json!("2027-01-14")]);
+}
+
+#[test]
+fn options_that_do_not_apply_are_refused() {
+    let reg = common::example_register();
+    let stderr = reg.fails(&["practice", "edit", "M81004", "--name", "Riverside", "--from", "2027-01-01"], 3);
+    assert!(stderr.contains("--from applies to --locality only"), "{stderr}");
+    reg.fails(&["practice", "edit", "M81004", "--phone", "01386 444400", "--correction"], 3);
+    let stderr = reg.fails(&["practice", "edit", "M81004", "--locality", "EVE", "--from", "2027-01-01"], 3);
+    assert!(stderr.contains("practice M81004 is already in Evesham since the beginning"), "{stderr}");
+    reg.ok(&["practice", "edit", "M81007", "--locality", "MAL", "--from", "2027-01-01"]);
+    let stderr = reg.fails(&["practice", "edit", "M81007", "--locality", "Malvern", "--from", "2027-01-10"], 3);
+    assert!(stderr.contains("already in Malvern since 2027-01-01"), "{stderr}");
+    let stderr = reg.fails(&["person", "edit", "asha@nhs.net", "--email", "a@nhs.net", "--from", "2027-01-01"], 3);
+    assert!(stderr.contains("--from applies to --practice, --role and --pay-to only"), "{stderr}");
+    let stderr = reg.fails(&["person", "edit", "asha@nhs.net", "--practice", "M81004", "--from", "2027-01-01"], 3);
+    assert!(stderr.contains("Dr Asha Patel is already gp-partner at M81004, paid to practice"), "{stderr}");
+    // A name, as always, is a correction.
+    reg.ok(&["practice", "edit", "M81004", "--name", "Riverside Medical Practice"]);
+}
+
+#[test]
+fn scheme_instalments_fall_due_by_the_schemes_last_day() {
+    let reg = common::example_register();
+    // A quarterly scheme ending on 30 November: its last instalment falls due that day,
+    // so M81004, withdrawing on the last day, earns the whole £14,966.00.
+    scheme(&reg, "Autumn", "quarterly", "2026-04-01", "2026-11-30");
+    // A monthly one ending mid-December, joined by M81007 in October.
+    scheme(&reg, "Winter", "monthly", "2026-10-01", "2026-12-15");
+    reg.ok(&["scheme", "enrol", "Autumn", "M81004", "--date", "2026-04-01"]);
+    reg.ok(&["scheme", "enrol", "Winter", "M81007", "--date", "2026-10-01"]);
+    reg.ok(&["scheme", "withdraw", "Autumn", "M81004", "--date", "2026-11-30", "--yes"]);
+    for month in ["2026-06", "2026-09", "2026-10", "2026-11"] {
+        reg.ok(&["session", "accrue", "--month", month]);
+    }
+    let csv = reg.ok(&["session", "export", "--month", "2026-12"]);
+    assert_eq!(
+        scheme_lines(&csv),
+        [
+            // By payee: Bredon Hill Surgery, then Riverside Surgery.
+            ("M81007".into(), "2026-10-31".into(), "1861.66".into()),
+            ("M81007".into(), "2026-11-30".into(), "1861.66".into()),
+            ("M81007".into(), "2026-12-15".into(), "1861.68".into()),
+            ("M81004".into(), "2026-06-30".into(), "4988.66".into()),
+            ("M81004".into(), "2026-09-30".into(), "4988.66".into()),
+            ("M81004".into(), "2026-11-30".into(), "4988.68".into()),
+        ]
+    );
+    let autumn = reg.json(&["scheme", "show", "Autumn"]);
+    assert_eq!(autumn["practices"][0]["total_gbp"], json!("14966.00"));
+}
