@@ -5514,7 +5514,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__person__subcmd__appoint)
-            opts="-q -y -h -V --locality --practice --project --sessions-per-month --from --until --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --locality --practice --project --sessions-per-month --from --until --locum --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -515,6 +515,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --until 'Last day [default: open-ended]'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand --locum 'A nominated GP who is a locum sitting for the practice, not one of its GPs'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'

@@ -19,6 +19,8 @@ pub struct Scope {
     pub locality: Option<String>,
     pub practice: Option<String>,
     pub project_id: Option<i64>,
+    /// A nominated GP who is a locum sitting for the practice, not one of its own GPs.
+    pub locum: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -27,6 +29,8 @@ pub struct Appointment {
     pub person: Person,
     pub role: String,
     pub ended: Vec<(i64, String)>,
+    /// What the officer should know (a nominated GP paid twice for one meeting).
+    pub warnings: Vec<String>,
 }
 
 /// Appoints a person to a role from `from` (until `until`, if given). One current
@@ -86,6 +90,19 @@ pub fn appoint(
             person.id
         )));
     }
+    if scope.locum && role != NOMINATED_GP {
+        return Err(Error::invalid(format!("--locum applies to a nominated-gp only, not a {role} (--locum)")));
+    }
+    let mut warnings = Vec::new();
+    if role == NOMINATED_GP {
+        let code = practice_code.as_deref().expect("a nominated GP's practice");
+        nominated_gp_fits(conn, &person, code, from, until, scope.locum)?;
+        if sessions_per_month.is_some()
+            && let Some(w) = paid_twice(conn, &person, code, from, until)?
+        {
+            warnings.push(w);
+        }
+    }
     let mut ended = Vec::new();
     if exclusive {
         let mut stmt = conn.prepare(
@@ -136,7 +153,103 @@ pub fn appoint(
             until
         ],
     )?;
-    Ok(Appointment { id: conn.last_insert_rowid(), person, role, ended })
+    Ok(Appointment { id: conn.last_insert_rowid(), person, role, ended, warnings })
+}
+
+/// A nominated GP is one of the practice's GPs on every day of the appointment (as
+/// their history has it), or, with `locum`, a GP sitting for it (exit 3 otherwise).
+fn nominated_gp_fits(
+    conn: &Connection,
+    person: &Person,
+    code: &str,
+    from: NaiveDate,
+    until: Option<NaiveDate>,
+    locum: bool,
+) -> Result<()> {
+    for period in crate::history::person_history(conn, person)? {
+        let overlaps =
+            period.from.is_none_or(|f| until.is_none_or(|u| f <= u)) && period.until.is_none_or(|u| u >= from);
+        let fits = period.facts.role.is_gp() && (locum || period.facts.practice_code.as_deref() == Some(code));
+        if overlaps && !fits {
+            let on = period.from.map_or(from, |f| f.max(from));
+            let was = match &period.facts.practice_code {
+                Some(p) => format!("a {} at {p}", period.facts.role.as_str()),
+                None => format!("a {} with no practice", period.facts.role.as_str()),
+            };
+            return Err(Error::invalid(format!(
+                "{} is {was} on {on}: a nominated GP is one of the practice's GPs ({code}, --from)",
+                person.name
+            ))
+            .with_hint(if period.facts.role.is_gp() {
+                "for a locum sitting for the practice, add --locum".to_string()
+            } else {
+                "appoint one of the practice's GPs".to_string()
+            }));
+        }
+    }
+    Ok(())
+}
+
+/// A warning when a nominated GP paid sessions a month is also paid for the locality
+/// meetings of the practice's locality (the monthly session covers the meeting).
+fn paid_twice(
+    conn: &Connection,
+    person: &Person,
+    code: &str,
+    from: NaiveDate,
+    until: Option<NaiveDate>,
+) -> Result<Option<String>> {
+    let locality_on = crate::history::locality_on("?1", "?2");
+    let paying: i64 = conn.query_row(
+        &format!(
+            "SELECT count(*) FROM meeting m
+              WHERE m.kind = 'locality' AND m.status = 'scheduled' AND m.sessions > 0
+                AND m.locality_id = {locality_on} AND m.date >= ?2 AND (?3 IS NULL OR m.date <= ?3)"
+        ),
+        rusqlite::params![code, from, until],
+        |r| r.get(0),
+    )?;
+    Ok((paying > 0).then(|| {
+        format!(
+            "{paying} locality meeting(s) of {code}'s locality from {from} pay sessions too: {} would be paid twice              for each one attended (the monthly sessions cover the meeting; `engage meeting add --sessions 0`              or an appointment without --sessions-per-month avoids it)",
+            person.name
+        )
+    }))
+}
+
+/// Ends, on the day before `from`, the appointments of `roles` for the practice `code`
+/// (of one person, or anyone's) that hold on or after `from`; those that would start
+/// on or after it are removed, with their unpaid lines. A paid line that would change
+/// refuses the write (exit 5). Returns how many it ended or removed.
+pub fn end_for_practice(
+    conn: &Connection,
+    code: &str,
+    person_id: Option<i64>,
+    roles: &[&str],
+    from: NaiveDate,
+) -> Result<usize> {
+    let last = from.pred_opt().unwrap_or(from);
+    let mut n = 0;
+    for role in roles {
+        let found: Vec<(i64, NaiveDate)> = conn
+            .prepare_cached(
+                "SELECT id, from_date FROM appointment
+                  WHERE practice_code = ?1 AND role = ?2 AND (?3 IS NULL OR person_id = ?3)
+                    AND (until_date IS NULL OR until_date >= ?4) ORDER BY id",
+            )?
+            .query_map(rusqlite::params![code, role, person_id, from], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        for (id, starts) in found {
+            if starts >= from {
+                conn.execute("DELETE FROM session_line WHERE appointment_id = ?1 AND status <> 'paid'", [id])?;
+                remove(conn, id)?;
+            } else {
+                end(conn, id, last)?;
+            }
+            n += 1;
+        }
+    }
+    Ok(n)
 }
 
 /// What `unappoint` did.

@@ -50,7 +50,13 @@ pub fn build(path: &Path, actor: Actor) -> Result<Register> {
             let (name, code) = line.split_once(',').expect("fixtures/demo/localities.csv has name,code");
             locality::add(tx, name, Some(code))?;
         }
-        let options = Options { source: Source::Engage, commissioner: None, locality: None, list_changes: false };
+        let options = Options {
+            source: Source::Engage,
+            commissioner: None,
+            locality: None,
+            list_changes: false,
+            today: dates::today()?,
+        };
         let summary = import::import(tx, PRACTICES.as_bytes(), "fixtures/demo/practices.csv", options)?;
         person_import::import(tx, PEOPLE.as_bytes(), "fixtures/demo/people.csv", dates::today()?)?;
         skill::import(tx, SKILLS.as_bytes(), "fixtures/demo/skills.csv")?;
@@ -66,7 +72,8 @@ pub fn build(path: &Path, actor: Actor) -> Result<Register> {
             &["person", "role"],
             |_, row| {
                 let nonempty = |n: &str| row.get(n).filter(|v| !v.is_empty()).map(str::to_string);
-                let scope = Scope { locality: nonempty("locality"), practice: nonempty("practice"), project_id: None };
+                let scope =
+                    Scope { locality: nonempty("locality"), practice: nonempty("practice"), ..Scope::default() };
                 let sessions = nonempty("sessions_per_month")
                     .map(|s| units::parse_hundredths(&s, "sessions_per_month", &units::PER_MONTH))
                     .transpose()?;

@@ -16,6 +16,7 @@ pub mod error;
 pub mod group;
 pub mod history;
 pub mod interest;
+pub mod lifecycle;
 pub mod locality;
 pub mod measure;
 pub mod meeting;

@@ -334,6 +334,13 @@ pub fn edit_at(
     let changed = p != before;
     if changed {
         crate::history::change_person(conn, &before, &p.facts(), when, today)?;
+        // Their nominated-GP and lead roles for the practice they leave end with it.
+        if let (Effective::From(d), Some(old)) = (when, &before.practice_code)
+            && p.practice_code.as_ref() != Some(old)
+        {
+            let roles = [crate::appointment::NOMINATED_GP, crate::appointment::PRACTICE_LEAD];
+            crate::appointment::end_for_practice(conn, old, Some(p.id), &roles, d)?;
+        }
         p.save(conn)?;
     }
     Ok((p, changed))
@@ -372,6 +379,22 @@ pub fn edit(
         .with_hint("`engage person history PERSON` shows their practice, role and pay-to over time"));
     }
     Ok((p, changed))
+}
+
+/// Gives a person new dated facts from `from`, without the checks an edit makes: a
+/// practice that closes leaves its partners with no practice. `latest` is the last day
+/// a change may start (the day after a practice closes, which may be tomorrow).
+pub(crate) fn move_on(
+    conn: &Connection,
+    p: &Person,
+    facts: crate::history::Facts,
+    from: NaiveDate,
+    latest: NaiveDate,
+) -> Result<Person> {
+    crate::history::change_person(conn, p, &facts, Effective::From(from), latest)?;
+    let mut moved = p.clone().with_facts(facts);
+    moved.save(conn)?;
+    Ok(moved)
 }
 
 /// Marks a person as having left on `date`, a day that has come; their appointments

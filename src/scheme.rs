@@ -328,19 +328,25 @@ pub fn withdraw(conn: &Connection, s: &Scheme, code: &str, date: NaiveDate) -> R
 }
 
 /// A practice that closes on `date` withdraws that day from every scheme it had
-/// enrolled in by then (see [`withdraw`]).
-pub fn withdraw_practice(conn: &Connection, code: &str, date: NaiveDate) -> Result<()> {
+/// enrolled in by then (see [`withdraw`]), and one that had withdrawn later withdraws
+/// that day instead. Returns how many schemes it left.
+pub fn withdraw_practice(conn: &Connection, code: &str, date: NaiveDate) -> Result<usize> {
     let current: Vec<i64> = conn
         .prepare_cached(
-            "SELECT scheme_id FROM enrolment WHERE practice_code = ?1 AND withdrawn_on IS NULL AND enrolled_on <= ?2",
+            "SELECT scheme_id FROM enrolment
+              WHERE practice_code = ?1 AND enrolled_on <= ?2 AND (withdrawn_on IS NULL OR withdrawn_on > ?2)",
         )?
         .query_map(rusqlite::params![code, date], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
-    let schemes = all(conn)?;
-    for s in schemes.iter().filter(|s| current.contains(&s.id)) {
+    for s in all(conn)?.iter().filter(|s| current.contains(&s.id)) {
+        // A later withdrawal gives way to the day it closed.
+        conn.execute(
+            "UPDATE enrolment SET withdrawn_on = NULL WHERE scheme_id = ?1 AND practice_code = ?2",
+            rusqlite::params![s.id, code],
+        )?;
         withdraw(conn, s, code, date)?;
     }
-    Ok(())
+    Ok(current.len())
 }
 
 /// `scheme commit`: a commitment the practice made, recorded today.

@@ -225,12 +225,12 @@ fn reimporting_closes_moves_nothing_and_counts_closures() {
     reg.ok(&["locality", "add", "Evesham"]);
     reg.ok(&["practice", "edit", "M81004", "--locality", "evesham"]);
     // The NHS file now says M81004 closed: the import closes it but never moves it.
-    let file = with_bad_line(&reg, 2, |l| l.replace("\"19740401\",\"\",\"A\"", "\"19740401\",\"20270131\",\"C\""));
+    let file = with_bad_line(&reg, 2, |l| l.replace("\"19740401\",\"\",\"A\"", "\"19740401\",\"20270114\",\"C\""));
     let r = reg.run(&["practice", "import", &file, "--commissioner", "05T"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(r.stderr.contains("0 inserted, 0 updated, 32 unchanged, 1 closed, 64 skipped"), "{}", r.stderr);
     let p = reg.json(&["practice", "show", "M81004"]);
-    assert_eq!((p["status"].as_str(), p["close_date"].as_str()), (Some("closed"), Some("2027-01-31")));
+    assert_eq!((p["status"].as_str(), p["close_date"].as_str()), (Some("closed"), Some("2027-01-14")));
     assert_eq!(p["locality"], "Evesham");
 }
 

@@ -64,7 +64,9 @@ pub enum PersonCommand {
         engage person appoint 'Dr Asha Patel' nominated-gp --practice M81004\n  \
         engage person appoint 7012345 locality-lead --locality Evesham\n  \
         engage person appoint 7012345 board-member --sessions-per-month 4\n  \
-        engage person appoint 7012345 board-member --until 2029-03-31")]
+        engage person appoint 7012345 board-member --until 2029-03-31\n  \
+        # a locum who sits for a practice that has no GP to spare\n  \
+        engage person appoint 'Dr Tom Reed' nominated-gp --practice M81026 --locum")]
     Appoint(AppointArgs),
     /// List appointments, of one person or everyone.
     #[command(after_help = "Examples:\n  engage person appointments --current")]
@@ -267,6 +269,9 @@ pub struct AppointArgs {
     /// Last day [default: open-ended].
     #[arg(long, value_name = "D")]
     until: Option<String>,
+    /// A nominated GP who is a locum sitting for the practice, not one of its GPs.
+    #[arg(long)]
+    locum: bool,
 }
 
 #[derive(Debug, Args)]
@@ -424,17 +429,23 @@ pub fn run(ctx: &Ctx, cmd: PersonCommand) -> Result<()> {
                 .as_deref()
                 .map(|s| units::parse_hundredths(s, "--sessions-per-month", &units::PER_MONTH))
                 .transpose()?;
+            let mut warnings = Vec::new();
             ctx.write(|tx| {
                 let project_id = a.project.as_deref().map(|p| project::find(tx, p)).transpose()?.map(|p| p.id);
-                let scope = Scope { locality: a.locality.clone(), practice: a.practice.clone(), project_id };
+                let scope =
+                    Scope { locality: a.locality.clone(), practice: a.practice.clone(), project_id, locum: a.locum };
                 let ap = appointment::appoint(tx, &a.person, &a.role, &scope, sessions, from, until)?;
                 let mut message =
                     format!("appointed {} {} from {from} (appointment {})", ap.person.name, ap.role, ap.id);
                 for (id, name) in &ap.ended {
                     message.push_str(&format!("; ended {name}'s appointment {id} on the day before"));
                 }
+                warnings = ap.warnings;
                 Ok(message)
-            })?
+            })?;
+            for w in warnings {
+                ctx.warn(w);
+            }
         }
         PersonCommand::Appointments(a) => {
             let reg = ctx.open(Access::Read)?;

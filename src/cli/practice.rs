@@ -187,6 +187,7 @@ pub fn run(ctx: &Ctx, cmd: PracticeCommand) -> Result<()> {
                 commissioner: a.commissioner.as_deref(),
                 locality: a.locality.as_deref(),
                 list_changes: a.dry_run,
+                today: dates::today()?,
             };
             // A national file without --commissioner adds thousands of practices: at a
             // terminal, ask first (after a trial run, rolled back); in a script, say so.
@@ -202,7 +203,10 @@ pub fn run(ctx: &Ctx, cmd: PracticeCommand) -> Result<()> {
             }
             let summary = reg.write(a.dry_run, |tx| {
                 let s = import::import(tx, &data, &file, options)?;
-                let line = format!("imported {file}: {}", s.line());
+                let mut line = format!("imported {file}: {}", s.line());
+                for c in &s.closures {
+                    line.push_str(&format!("; {c}"));
+                }
                 Ok(Written { value: s, summary: line })
             })?;
             if unfiltered && summary.inserted > MANY {
@@ -213,6 +217,9 @@ pub fn run(ctx: &Ctx, cmd: PracticeCommand) -> Result<()> {
             }
             for w in &summary.warnings {
                 ctx.warn(w);
+            }
+            for c in &summary.closures {
+                ctx.note(c);
             }
             if a.dry_run {
                 let line = summary.line();
@@ -275,12 +282,12 @@ pub fn run(ctx: &Ctx, cmd: PracticeCommand) -> Result<()> {
                 Some(d) => dates::parse_date(d, "--date")?,
                 None => dates::today()?,
             };
+            let today = dates::today()?;
             ctx.confirm_write(
-                |m| format!("{}?", m.replacen("closed", "Close", 1)),
+                |m| format!("Close practice {}: {m}?", a.code.to_ascii_uppercase()),
                 |tx| {
-                    let p = practice::close(tx, &a.code, date, a.merged_into.as_deref())?;
-                    let merged = p.merged_into.as_ref().map(|m| format!(", merged into {m}")).unwrap_or_default();
-                    Ok(format!("closed practice {} {} on {date}{merged}", p.code, p.name))
+                    Ok(engage::lifecycle::close_practice(tx, &a.code, date, a.merged_into.as_deref(), today)?
+                        .describe())
                 },
             )?;
         }

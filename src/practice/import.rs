@@ -39,6 +39,8 @@ pub struct Options<'a> {
     /// Fill [`Summary::changes`], the table a dry run shows (building it for a real
     /// import would cost a tenth of the time and show nothing).
     pub list_changes: bool,
+    /// Today: a practice closes on a day that has come.
+    pub today: NaiveDate,
 }
 
 /// What an import did (or, in a dry run, would do).
@@ -53,6 +55,8 @@ pub struct Summary {
     pub skipped: usize,
     pub created_localities: Vec<String>,
     pub warnings: Vec<String>,
+    /// What each closure did, a line each (`M81045 closed 2026-01-31: ...`).
+    pub closures: Vec<String>,
     /// One row per practice inserted, updated or closed.
     pub changes: Table,
 }
@@ -71,6 +75,7 @@ impl Summary {
             skipped: 0,
             created_localities: Vec::new(),
             warnings: Vec::new(),
+            closures: Vec::new(),
             changes: Table::new(CHANGE_COLUMNS),
         }
     }
@@ -152,7 +157,7 @@ pub fn import(conn: &Connection, data: &[u8], file: &str, opts: Options) -> Resu
     }
     let mut summary = Summary::new(source);
     let default_locality = opts.locality.map(|l| locality::find(conn, l)).transpose()?.map(|l| l.id);
-    let mut apply = Apply::new(conn, source, default_locality, opts.list_changes)?;
+    let mut apply = Apply::new(conn, source, default_locality, opts.list_changes, opts.today)?;
     // Each row is applied as it is read: the caller's transaction makes the import
     // whole or nothing, and the file's rows are never all held at once.
     let mut sink = |row: Option<Incoming>| {
@@ -289,6 +294,9 @@ fn read_epraccur(
             "C" => false,
             other => return Err(bad(file, line, "13 status code", format!("not a status (A, C, D or P): {other:?}"))),
         };
+        if !open && close_date.is_none() {
+            return Err(bad(file, line, "12 close date", "a closed practice (status C) has no close date".to_string()));
+        }
         let postcode = match f[9].trim() {
             "" => None,
             pc => Some(
@@ -390,6 +398,20 @@ fn read_engage(data: &[u8], file: &str, sink: Sink) -> Result<Option<String>> {
         };
         row.open_date = date("open_date")?;
         row.close_date = date("close_date")?;
+        match (row.open, row.close_date) {
+            (Some(false), None) => {
+                return Err(bad(file, line, "close_date", "a closed practice needs its close date".to_string()));
+            }
+            (Some(true) | None, Some(c)) => {
+                return Err(bad(
+                    file,
+                    line,
+                    "close_date",
+                    format!("a close date ({c}) is for a practice whose status is closed"),
+                ));
+            }
+            _ => {}
+        }
         if let (Some(o), Some(c)) = (row.open_date, row.close_date)
             && c < o
         {
@@ -416,6 +438,7 @@ struct Apply<'c> {
     /// `Unassigned`, looked up (or created) when a row first needs it.
     default_locality: Option<i64>,
     list_changes: bool,
+    today: NaiveDate,
     existing: HashMap<practice::Code, Practice>,
     /// Every code seen so far, with its line.
     seen: HashMap<practice::Code, u64>,
@@ -430,6 +453,7 @@ impl<'c> Apply<'c> {
         source: Source,
         default_locality: Option<i64>,
         list_changes: bool,
+        today: NaiveDate,
     ) -> Result<Apply<'c>> {
         let existing: HashMap<practice::Code, Practice> =
             practice::all(conn)?.into_iter().map(|p| (p.code.clone(), p)).collect();
@@ -438,6 +462,7 @@ impl<'c> Apply<'c> {
             source,
             default_locality,
             list_changes,
+            today,
             existing,
             seen: HashMap::new(),
             save: conn.prepare(practice::SAVE_SQL)?,
@@ -463,6 +488,39 @@ impl<'c> Apply<'c> {
         Ok(loc.id)
     }
 
+    /// What a row's status means for a practice already held: the day it closes, when
+    /// the row closes an open practice. The row keeps none of the status: imports never
+    /// reopen a practice or move the day it closed (a warning says so).
+    fn status(&self, before: &Practice, row: &mut Incoming, file: &str, summary: &mut Summary) -> Option<NaiveDate> {
+        let (open, close_date) = (row.open.take(), row.close_date.take());
+        match (before.open, open) {
+            (true, Some(false)) => close_date,
+            (false, Some(true)) => {
+                summary.warnings.push(format!(
+                    "practice {} stays closed (since {}): the file says open, and imports never reopen a practice ({file}:{})",
+                    before.code,
+                    before.close_date.map_or("an unknown day".into(), |d| d.to_string()),
+                    row.line
+                ));
+                None
+            }
+            (false, Some(false)) => {
+                if let (Some(held), Some(wanted)) = (before.close_date, close_date)
+                    && held != wanted
+                {
+                    summary.warnings.push(format!(
+                        "practice {} stays closed on {held}, not {wanted}: imports never move the day a practice closed ({file}:{})",
+                        before.code, row.line
+                    ));
+                } else if before.close_date.is_none() {
+                    row.close_date = close_date;
+                }
+                None
+            }
+            _ => None,
+        }
+    }
+
     fn row(&mut self, row: Incoming, file: &str, summary: &mut Summary) -> Result<()> {
         if let Some(first) = self.seen.insert(row.code.clone(), row.line) {
             return Err(Error::invalid(format!(
@@ -470,6 +528,7 @@ impl<'c> Apply<'c> {
                 row.code, row.line, row.line
             )));
         }
+        let mut row = row;
         match self.existing.remove(&row.code) {
             Some(before) => {
                 if let Some(wanted) = &row.locality {
@@ -484,28 +543,42 @@ impl<'c> Apply<'c> {
                         ));
                     }
                 }
+                let closing = self.status(&before, &mut row, file, summary);
+                let line = row.line;
                 let mut after = before.clone();
                 merge(&mut after, row);
-                if after == before {
+                if after == before && closing.is_none() {
                     summary.unchanged += 1;
                     return Ok(());
                 }
-                let action = if before.open && !after.open {
+                if after != before {
+                    after.save_with(&mut self.save)?;
+                }
+                let mut changes = describe(&before, &after);
+                if let Some(date) = closing {
+                    // A closure from a file follows the rules `practice close` follows.
+                    let label = if self.source == Source::Epraccur { "12 close date" } else { "close_date" };
+                    let closure = crate::lifecycle::close_practice(self.conn, &after.code, date, None, self.today)
+                        .map_err(|e| e.at(format!("{file}:{line}, field {label}")))?;
                     summary.closed += 1;
-                    "close"
+                    changes = [changes, closure.describe()]
+                        .into_iter()
+                        .filter(|c| !c.is_empty())
+                        .collect::<Vec<_>>()
+                        .join("; ");
+                    summary.closures.push(closure.describe());
                 } else {
                     summary.updated += 1;
-                    "update"
-                };
+                }
                 if self.list_changes {
                     summary.changes.push(vec![
                         Cell::text(&after.code),
                         Cell::text(&after.name),
-                        Cell::text(action),
-                        Cell::text(describe(&before, &after)),
+                        Cell::text(if closing.is_some() { "close" } else { "update" }),
+                        Cell::text(changes),
                     ]);
                 }
-                after.save_with(&mut self.save)
+                Ok(())
             }
             None if self.source == Source::ListSizes => {
                 summary.skipped += 1;

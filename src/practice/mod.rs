@@ -402,38 +402,6 @@ pub fn edit(
     Ok((p, changed))
 }
 
-/// Closes a practice on `date`, optionally merged into another; it keeps its history.
-pub fn close(conn: &Connection, code: &str, date: NaiveDate, merged_into: Option<&str>) -> Result<Practice> {
-    let mut p = get(conn, code)?;
-    if !p.open {
-        return Err(Error::conflict(format!(
-            "practice {} is already closed ({})",
-            p.code,
-            p.close_date.map_or("no date".into(), |d| d.to_string())
-        )));
-    }
-    if let Some(m) = merged_into {
-        let m = parse_code(m, "--merged-into")?;
-        let target = get(conn, &m)?;
-        if target.code == p.code {
-            return Err(Error::invalid(format!("a practice cannot merge into itself ({}, --merged-into)", p.code)));
-        }
-        p.merged_into = Some(target.code.into());
-    }
-    if p.open_date.is_some_and(|o| date < o) {
-        return Err(Error::invalid(format!(
-            "the close date {date} is before the practice opened ({}, --date)",
-            p.code
-        )));
-    }
-    p.open = false;
-    p.close_date = Some(date);
-    p.save(conn)?;
-    // A closed practice earns no more from its schemes: it withdraws on the day.
-    crate::scheme::withdraw_practice(conn, p.code.as_str(), date)?;
-    Ok(p)
-}
-
 /// A practice as `practice list` shows it: with its locality's name.
 #[derive(Debug, Clone)]
 pub struct Listed {

@@ -1,0 +1,205 @@
+//! A practice closing, or merging into another: one set of rules, whichever command or
+//! import brings the event, applied in the caller's one transaction. Everything dated
+//! up to the closing day stays as it was; from the next day the practice earns nothing,
+//! holds no roles and has no people.
+
+use chrono::NaiveDate;
+use rusqlite::{Connection, OptionalExtension};
+
+use crate::appointment::{self, NOMINATED_GP, PRACTICE_LEAD};
+use crate::error::{Error, Result};
+use crate::person::{self, PayTo, Person};
+use crate::practice::{self, Code};
+
+/// What a closure did, for its summary.
+#[derive(Debug, Clone)]
+pub struct Closure {
+    pub code: Code,
+    pub name: String,
+    pub date: NaiveDate,
+    pub merged_into: Option<Code>,
+    /// Schemes it withdrew from on the day.
+    pub schemes: usize,
+    /// Nominated-GP and practice-lead appointments ended (or removed, had they not begun).
+    pub appointments: usize,
+    /// People moved to the practice it merged into, or left with no practice.
+    pub people: usize,
+    /// Of those left with no practice, the ones paid through it who are paid
+    /// themselves from the next day.
+    pub paid_self: usize,
+}
+
+impl Closure {
+    /// One line: `M81045 closed 2026-01-31: withdrawn from 1 scheme, 3 appointments
+    /// ended, 6 people moved to M81042`.
+    pub fn describe(&self) -> String {
+        let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        let mut done = Vec::new();
+        if self.schemes > 0 {
+            done.push(format!("withdrawn from {}", plural(self.schemes, "scheme", "schemes")));
+        }
+        if self.appointments > 0 {
+            done.push(format!("{} ended", plural(self.appointments, "appointment", "appointments")));
+        }
+        match (&self.merged_into, self.people) {
+            (_, 0) => {}
+            (Some(to), n) => done.push(format!("{} moved to {to}", plural(n, "person", "people"))),
+            (None, n) => {
+                let mut s = format!("{} left with no practice", plural(n, "person", "people"));
+                if self.paid_self > 0 {
+                    s.push_str(&format!(" ({} paid themselves from the next day)", self.paid_self));
+                }
+                done.push(s);
+            }
+        }
+        let merged = self.merged_into.as_ref().map(|m| format!(" into {m}")).unwrap_or_default();
+        let verb = if self.merged_into.is_some() { "merged" } else { "closed" };
+        if done.is_empty() {
+            format!("{} {verb}{merged} {}", self.code, self.date)
+        } else {
+            format!("{} {verb}{merged} {}: {}", self.code, self.date, done.join(", "))
+        }
+    }
+}
+
+/// Closes the practice `code` on `date`, merged into `merged_into` if given. Refused
+/// (exit 5) where attendance, a claim, a paid line or a paid instalment of the practice
+/// is dated after `date`, and (exit 3) for a day before it opened or after `today`. Its
+/// scheme enrolments end on the day (an instalment due that day is earned), its
+/// nominated-GP and practice-lead appointments and its seats in groups end, and its
+/// people's practice periods end: with a merger they continue at the successor from
+/// the next day; without one they have no practice from then, and those paid through
+/// the practice are paid themselves. Their unpaid lines are derived again when the
+/// write commits.
+pub fn close_practice(
+    conn: &Connection,
+    code: &str,
+    date: NaiveDate,
+    merged_into: Option<&str>,
+    today: NaiveDate,
+) -> Result<Closure> {
+    let p = practice::get(conn, code)?;
+    if !p.open {
+        return Err(Error::conflict(format!(
+            "practice {} is already closed ({})",
+            p.code,
+            p.close_date.map_or("no date".into(), |d| d.to_string())
+        )));
+    }
+    if date > today {
+        return Err(Error::invalid(format!(
+            "{date} has not come yet: practice {} is closed on or after the day it closes",
+            p.code
+        ))
+        .at("--date"));
+    }
+    if p.open_date.is_some_and(|o| date < o) {
+        return Err(Error::invalid(format!(
+            "the close date {date} is before practice {} opened on {}",
+            p.code,
+            p.open_date.expect("checked"),
+        ))
+        .at("--date"));
+    }
+    let next = date.succ_opt().ok_or_else(|| Error::invalid(format!("not a close date: {date}")).at("--date"))?;
+    let successor = match merged_into {
+        Some(m) => {
+            let m = practice::parse_code(m, "--merged-into")?;
+            let target = practice::get(conn, &m)?;
+            if target.code == p.code {
+                return Err(Error::invalid(format!("a practice cannot merge into itself ({}, --merged-into)", p.code)));
+            }
+            if !target.open || target.open_date.is_some_and(|o| o > next) {
+                return Err(Error::invalid(format!(
+                    "{} {} is not open on {next}: a practice merges into one that is (--merged-into)",
+                    target.code, target.name
+                )));
+            }
+            Some(target.code)
+        }
+        None => None,
+    };
+    refuse_after(conn, &p.code, date)?;
+
+    let schemes = crate::scheme::withdraw_practice(conn, &p.code, date)?;
+    let appointments = appointment::end_for_practice(conn, &p.code, None, &[NOMINATED_GP, PRACTICE_LEAD], next)?;
+    // Its seats in groups end: a closed practice is no one's member.
+    conn.execute("DELETE FROM membership WHERE practice_code = ?1 AND from_date > ?2", (p.code.as_str(), date))?;
+    conn.execute(
+        "UPDATE membership SET until_date = ?2 WHERE practice_code = ?1 AND (until_date IS NULL OR until_date > ?2)",
+        (p.code.as_str(), date),
+    )?;
+
+    let staff: Vec<Person> = conn
+        .prepare(&format!(
+            "SELECT {} FROM person WHERE practice_code = ?1 AND (left_on IS NULL OR left_on > ?2) ORDER BY id",
+            person::COLUMNS_SQL
+        ))?
+        .query_map(rusqlite::params![p.code.as_str(), date], Person::from_row)?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut paid_self = 0;
+    for someone in &staff {
+        let mut facts = someone.facts();
+        facts.practice_code = successor.clone();
+        if successor.is_none() && facts.pay_to == PayTo::Practice {
+            facts.pay_to = PayTo::Own;
+            paid_self += 1;
+        }
+        // The day after a closure today is the one change that may start tomorrow.
+        person::move_on(conn, someone, facts, next, today.max(next))?;
+    }
+
+    conn.execute(
+        "UPDATE practice SET status = 'closed', close_date = ?2, merged_into = ?3 WHERE code = ?1",
+        rusqlite::params![p.code.as_str(), date, successor.as_ref()],
+    )?;
+    Ok(Closure {
+        code: p.code,
+        name: p.name,
+        date,
+        merged_into: successor,
+        schemes,
+        appointments,
+        people: staff.len(),
+        paid_self,
+    })
+}
+
+/// Refuses (exit 5) a close on `date` when the register holds the practice's activity
+/// after it: attendance for it, a claim by one of its people, a paid line or instalment
+/// of its own, an enrolment that begins later, or someone recorded there later.
+fn refuse_after(conn: &Connection, code: &Code, date: NaiveDate) -> Result<()> {
+    use crate::history::{person_fact, person_past_join};
+    let sql = format!(
+        "SELECT 'attendance for it at meeting ' || m.id, m.date FROM attendance a JOIN meeting m ON m.id = a.meeting_id
+          WHERE a.for_practice = ?1 AND m.date > ?2 AND a.status <> 'apologies' AND m.status = 'scheduled'
+         UNION ALL
+         SELECT 'a claim by ' || p.name || ' (session line ' || l.id || ')', l.work_date
+           FROM session_line l JOIN person p ON p.id = l.person_id {past}
+          WHERE l.source IN ('project', 'fund') AND l.status <> 'rejected' AND l.work_date > ?2
+            AND {practice} = ?1
+         UNION ALL
+         SELECT 'session line ' || l.id || ' paid in the ' || l.payment_month || ' run', l.work_date
+           FROM session_line l WHERE l.status = 'paid' AND l.paid_practice_code = ?1 AND l.work_date > ?2
+         UNION ALL
+         SELECT 'its enrolment in ' || s.name, e.enrolled_on FROM enrolment e JOIN scheme s ON s.id = e.scheme_id
+          WHERE e.practice_code = ?1 AND e.enrolled_on > ?2
+         UNION ALL
+         SELECT p.name || ' there until ' || h.until_date, h.until_date
+           FROM person_past h JOIN person p ON p.id = h.person_id
+          WHERE h.practice_code = ?1 AND h.until_date > ?2
+         ORDER BY 2 LIMIT 1",
+        past = person_past_join("h", "l.person_id", "l.work_date"),
+        practice = person_fact("h", "p", "practice_code"),
+    );
+    let found: Option<(String, NaiveDate)> =
+        conn.query_row(&sql, rusqlite::params![code.as_str(), date], |r| Ok((r.get(0)?, r.get(1)?))).optional()?;
+    match found {
+        Some((what, on)) => {
+            Err(Error::conflict(format!("practice {code} has {what} on {on}, after closing on {date}"))
+                .at("--date")
+                .with_hint("give the day it really closed, or correct that record first"))
+        }
+        None => Ok(()),
+    }
+}
