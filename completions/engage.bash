@@ -7411,7 +7411,7 @@ _engage() {
                     return 0
                     ;;
                 --by)
-                    COMPREPLY=($(compgen -W "month source fund role person" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "month source fund role person locality" -- "${cur}"))
                     return 0
                     ;;
                 --db)

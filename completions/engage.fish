@@ -1028,7 +1028,8 @@ complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_su
 source\t''
 fund\t''
 role\t''
-person\t''"
+person\t''
+locality\t'The locality of the practice a line counts for, on its work date; `none` for a line with no practice (a locum paid for a board role)'"
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessions" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessions" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'

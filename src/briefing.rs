@@ -171,11 +171,17 @@ pub fn reach(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Vec<Re
     // Keyed so that localities come by name (bytes), people with no practice last.
     type Tally = (Option<String>, [i64; 5]);
     let mut by_locality: std::collections::BTreeMap<(bool, Vec<u8>), Tally> = std::collections::BTreeMap::new();
+    // Each person's contract and practice at the period's end, in the locality the
+    // practice was in then: a past period's figures stay as they were.
+    use crate::history::{locality_on, person_fact, person_past_join};
     let mut stmt = conn.prepare(&format!(
-        "SELECT p.id, p.role, p.email IS NOT NULL, {OPTED_IN_SQL}, l.name
-           FROM person p LEFT JOIN practice pr ON pr.code = p.practice_code
-           LEFT JOIN locality l ON l.id = pr.locality_id
-          WHERE p.left_on IS NULL OR p.left_on > ?1"
+        "SELECT p.id, {role}, p.email IS NOT NULL, {OPTED_IN_SQL}, l.name
+           FROM person p {past}
+           LEFT JOIN locality l ON l.id = {locality}
+          WHERE p.left_on IS NULL OR p.left_on > ?1",
+        past = person_past_join("h", "p.id", "?1"),
+        role = person_fact("h", "p", "role"),
+        locality = locality_on(&person_fact("h", "p", "practice_code"), "?1"),
     ))?;
     let mut rows = stmt.query([to])?;
     while let Some(r) = rows.next()? {

@@ -222,9 +222,49 @@ pub fn parse_financial_year(s: &str, what: &str) -> Result<FinancialYear> {
     }
 }
 
+/// The days a free-text period names, when it names some: a financial year (`2018-19`),
+/// a calendar year (`2018`) or a month (`2018-05`, where it is not a financial year).
+/// Other names (`Q3 2018`) name no days.
+pub fn span_of(period: &str) -> Option<(NaiveDate, NaiveDate)> {
+    let t = period.trim();
+    if let Ok(fy) = parse_financial_year_text(t) {
+        return Some((fy.first(), fy.last()));
+    }
+    if t.len() == 4 && t.bytes().all(|c| c.is_ascii_digit()) {
+        let year: i32 = t.parse().ok()?;
+        return YEARS.contains(&year).then(|| {
+            (
+                NaiveDate::from_ymd_opt(year, 1, 1).expect("a year"),
+                NaiveDate::from_ymd_opt(year, 12, 31).expect("a year"),
+            )
+        });
+    }
+    let ok = t.len() == 7 && t.as_bytes()[4] == b'-';
+    ok.then(|| parse_iso(&format!("{t}-01"))).flatten().map(|d| (Month(d).first(), Month(d).last()))
+}
+
+/// `2027-28` as a financial year (without `this` and `last`, which need today).
+fn parse_financial_year_text(t: &str) -> Result<FinancialYear> {
+    if t.eq_ignore_ascii_case("this") || t.eq_ignore_ascii_case("last") {
+        return Err(Error::invalid(format!("not a financial year: {t:?}")));
+    }
+    parse_financial_year(t, "")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn free_text_periods_that_name_days() {
+        let span = |s: &str| span_of(s).map(|(a, b)| (a.to_string(), b.to_string()));
+        assert_eq!(span("2018-19"), Some(("2018-04-01".into(), "2019-03-31".into())));
+        assert_eq!(span("2011-12"), Some(("2011-04-01".into(), "2012-03-31".into())));
+        assert_eq!(span("2018"), Some(("2018-01-01".into(), "2018-12-31".into())));
+        assert_eq!(span("2018-05"), Some(("2018-05-01".into(), "2018-05-31".into())));
+        assert_eq!(span("Q3 2018"), None);
+        assert_eq!(span("this"), None);
+    }
 
     fn d(s: &str) -> NaiveDate {
         parse_iso(s).unwrap()

@@ -363,6 +363,9 @@ pub fn mix_practices(conn: &Connection, group_id: i64, date: NaiveDate) -> Resul
     let mut out = Vec::new();
     for code in practices_on(conn, group_id, date)? {
         let practice = practice::get(conn, &code)?;
+        if !practice.open_on(date) {
+            continue;
+        }
         let locality: String =
             conn.query_row("SELECT name FROM locality WHERE id = ?1", [practice.locality_id], |r| r.get(0))?;
         let single_handed = partners_on(conn, &code, date)? <= 1;

@@ -168,13 +168,14 @@ pub fn person_fact(h: &str, p: &str, field: &str) -> String {
     format!("iif({h}.person_id IS NULL, {p}.{field}, {h}.{field})")
 }
 
-/// SQL: the locality of the practice `code` on `date`.
+/// SQL: the locality of the practice `code` on `date`. (Its aliases are its own: an
+/// outer query's `h`, a person's period, must not be shadowed inside it.)
 pub fn locality_on(code: &str, date: &str) -> String {
     format!(
-        "(SELECT coalesce(h.locality_id, x.locality_id) FROM practice x
-            LEFT JOIN practice_past h ON h.practice_code = x.code AND h.until_date >= {date}
-             AND (h.from_date IS NULL OR h.from_date <= {date})
-          WHERE x.code = {code})"
+        "(SELECT coalesce(lh.locality_id, lx.locality_id) FROM practice lx
+            LEFT JOIN practice_past lh ON lh.practice_code = lx.code AND lh.until_date >= {date}
+             AND (lh.from_date IS NULL OR lh.from_date <= {date})
+          WHERE lx.code = {code})"
     )
 }
 

@@ -44,15 +44,22 @@ pub struct Interest {
     pub declared_on: NaiveDate,
 }
 
-/// The register of interests, by person name, then the order declared.
-pub fn list(conn: &Connection, person_id: Option<i64>) -> Result<Vec<Interest>> {
-    let mut stmt = conn.prepare(
-        "SELECT p.id, p.name, p.role, p.practice_code, i.text, i.from_date, i.until_date, i.declared_on
-           FROM interest i JOIN person p ON p.id = i.person_id
+/// The register of interests, by person name, then the order declared; each person
+/// with their role and practice as they are now or, with `as_at`, as they were on that
+/// day (or on leaving, if earlier): a published register for a past year does not change
+/// after a later change of role.
+pub fn list(conn: &Connection, person_id: Option<i64>, as_at: Option<NaiveDate>) -> Result<Vec<Interest>> {
+    use crate::history::{person_fact, person_past_join};
+    let mut stmt = conn.prepare(&format!(
+        "SELECT p.id, p.name, {role}, {practice}, i.text, i.from_date, i.until_date, i.declared_on
+           FROM interest i JOIN person p ON p.id = i.person_id {past}
           WHERE ?1 IS NULL OR p.id = ?1
           ORDER BY p.name, p.id, i.id",
-    )?;
-    let rows = stmt.query_map([person_id], |r| {
+        past = person_past_join("h", "p.id", "min(?2, coalesce(p.left_on, ?2))"),
+        role = person_fact("h", "p", "role"),
+        practice = person_fact("h", "p", "practice_code"),
+    ))?;
+    let rows = stmt.query_map(rusqlite::params![person_id, as_at], |r| {
         Ok(Interest {
             person_id: r.get(0)?,
             person_name: r.get(1)?,

@@ -472,16 +472,44 @@ pub fn benchmark(
     })?;
     let reference = all.into_iter().filter(|(_, n)| *n >= MIN_REFERENCE).collect();
     type Row = (String, String, Option<i64>, Option<String>, f64, f64);
+    // The register's practices open in the period, where the period names its days (a
+    // practice that closed since keeps its row); else those open today.
+    let (from, to) = crate::dates::span_of(&period).unzip();
     let open: Vec<Row> = conn
         .prepare_cached(
             "SELECT p.code, p.name, p.locality_id, l.name, v.numerator, v.denominator
                FROM measure_value v JOIN practice p ON p.code = v.practice_code
                LEFT JOIN locality l ON l.id = p.locality_id
-              WHERE v.period_id = ?1 AND p.status = 'open'
+              WHERE v.period_id = ?1
+                AND (p.status = 'open' OR p.close_date >= ?2)
+                AND (?3 IS NULL OR p.open_date IS NULL OR p.open_date <= ?3)
               ORDER BY p.code",
         )?
-        .query_map([period_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)))?
+        .query_map(rusqlite::params![period_id, from, to], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
+        })?
         .collect::<rusqlite::Result<_>>()?;
+    // Each practice in the locality it had at the period's end, where the period names
+    // its days (else the one it has now).
+    let open: Vec<Row> = match to {
+        None => open,
+        Some(end) => {
+            let places = crate::history::localities(conn)?;
+            let names: HashMap<i64, String> = conn
+                .prepare_cached("SELECT id, name FROM locality")?
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<_>>()?;
+            open.into_iter()
+                .map(|mut r| {
+                    if let Some(t) = places.get(&r.0) {
+                        let then = *t.on(end);
+                        (r.2, r.3) = (Some(then), names.get(&then).cloned());
+                    }
+                    r
+                })
+                .collect()
+        }
+    };
     // Σ counts and Σ patients: over the register, and per locality, in one pass.
     let mut sums: HashMap<Option<i64>, (f64, f64)> = HashMap::new();
     let mut all = (0.0, 0.0);

@@ -75,6 +75,8 @@ struct Attendance {
     place: crate::history::Timeline<i64>,
     /// The day it opened, when known: meetings before it do not count.
     opened: Option<NaiveDate>,
+    /// The day it closed: meetings after it do not count.
+    closed: Option<NaiveDate>,
     held: i64,
     represented: i64,
     gp: i64,
@@ -123,8 +125,12 @@ fn attendance(
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
     let mut out = Vec::new();
-    let mut stmt = conn.prepare_cached("SELECT code, name, open_date FROM practice WHERE status = 'open'")?;
-    let mut rows = stmt.query([])?;
+    // The practices open on some day of the period: one that closed since keeps its row.
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT code, name, open_date, close_date FROM practice WHERE {}",
+        crate::practice::OPEN_IN_SQL
+    ))?;
+    let mut rows = stmt.query(rusqlite::params![from, to])?;
     while let Some(r) = rows.next()? {
         let code: String = r.get(0)?;
         let Some(place) = places.remove(&code) else { continue };
@@ -139,6 +145,7 @@ fn attendance(
             locality_id: at_end,
             place,
             opened: r.get(2)?,
+            closed: r.get(3)?,
             ..Default::default()
         });
     }
@@ -212,7 +219,11 @@ fn attendance(
         let mut held = 0;
         for (first, last, locality) in a.place.spans(from.min(trend_from), to) {
             for &date in dates.get(locality).unwrap_or(&no_dates) {
-                if date < first || date > last || a.opened.is_some_and(|o| date < o) {
+                if date < first
+                    || date > last
+                    || a.opened.is_some_and(|o| date < o)
+                    || a.closed.is_some_and(|c| date > c)
+                {
                     continue;
                 }
                 held += (date >= from) as i64;
@@ -462,7 +473,7 @@ pub fn localities(
     let (rows, unrecorded) =
         attendance(conn, period.from, until, locality_id, &sittings_for(conn, period.from, until, until)?)?;
     let sizes: HashMap<String, i64> = conn
-        .prepare_cached("SELECT code, list_size FROM practice WHERE status = 'open' AND list_size IS NOT NULL")?
+        .prepare_cached("SELECT code, list_size FROM practice WHERE list_size IS NOT NULL")?
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
     // Per locality at the period's end: its practices, their patients, and each one's
@@ -535,8 +546,14 @@ crate::text_enum! {
         Fund = "fund",
         Role = "role",
         Person = "person",
+        /// The locality of the practice a line counts for, on its work date; `none` for
+        /// a line with no practice (a locum paid for a board role).
+        Locality = "locality",
     }
 }
+
+/// The key of `report sessions --by locality` for lines counted for no practice.
+pub const NO_LOCALITY: &str = "none";
 
 /// `report sessions`: the groups, by their key's bytes (a person's by name, then id).
 #[derive(Debug, Clone)]
@@ -574,9 +591,19 @@ pub fn sessions(conn: &Connection, period: Period, by: By, locality_id: Option<i
             .collect::<rusqlite::Result<_>>()?,
         _ => HashMap::new(),
     };
+    // Each line's locality on its work date, by the practice it counts for.
+    let (places, locality_names) = match by {
+        By::Locality => (
+            crate::history::localities(conn)?,
+            conn.prepare("SELECT id, name FROM locality")?
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<HashMap<i64, String>>>()?,
+        ),
+        _ => Default::default(),
+    };
     // By the key's bytes; a person's by name, then id.
     let mut groups: BTreeMap<Vec<u8>, (String, Option<i64>, Hundredths, Pence)> = BTreeMap::new();
-    for line in session::counted(conn, period.from, period.to, locality_id)? {
+    for line in session::counted(conn, period.from, period.to, locality_id, by == By::Locality)? {
         let (key, id) = match by {
             By::Month => (Month::of(line.work_date).to_string(), None),
             By::Source => (line.source.as_str().to_string(), None),
@@ -588,6 +615,10 @@ pub fn sessions(conn: &Connection, period: Period, by: By, locality_id: Option<i
                 Some(id) => (names.get(&id).cloned().unwrap_or_default(), Some(id)),
                 None => (line.practice.clone().unwrap_or_default(), None),
             },
+            By::Locality => {
+                let place = line.counted_for.as_deref().and_then(|c| places.get(c)).map(|t| *t.on(line.work_date));
+                (place.and_then(|l| locality_names.get(&l).cloned()).unwrap_or_else(|| NO_LOCALITY.to_string()), None)
+            }
         };
         let sort = match id {
             Some(id) => [key.as_bytes(), &[0], format!("{id:020}").as_bytes()].concat(),
@@ -780,18 +811,28 @@ pub fn skills(conn: &Connection) -> Result<Vec<SkillRow>> {
 }
 
 /// `report interests`: the register of declared interests in force in the period,
-/// ready to publish; with a locality, those of the people of its practices.
+/// ready to publish, with each person's role and practice as at the period's end (or on
+/// leaving, if earlier); with a locality, those whose practice was in it then.
 pub fn interests(conn: &Connection, period: Period, locality_id: Option<i64>) -> Result<Vec<Interest>> {
-    let codes: Option<BTreeSet<String>> = match locality_id {
-        Some(id) => Some(
-            conn.prepare("SELECT code FROM practice WHERE locality_id = ?1")?
-                .query_map([id], |r| r.get(0))?
-                .collect::<rusqlite::Result<_>>()?,
-        ),
-        None => None,
+    let places = match locality_id {
+        Some(_) => crate::history::localities(conn)?,
+        None => HashMap::new(),
     };
-    let in_locality =
-        |i: &Interest| codes.as_ref().is_none_or(|c| i.practice_code.as_ref().is_some_and(|p| c.contains(p.as_str())));
+    let left: HashMap<i64, NaiveDate> = match locality_id {
+        Some(_) => conn
+            .prepare("SELECT id, left_on FROM person WHERE left_on IS NOT NULL")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?,
+        None => HashMap::new(),
+    };
+    let in_locality = |i: &Interest| {
+        let Some(wanted) = locality_id else { return true };
+        let on = left.get(&i.person_id).map_or(period.to, |&l| l.min(period.to));
+        i.practice_code.as_ref().and_then(|p| places.get(p.as_str())).is_some_and(|t| *t.on(on) == wanted)
+    };
     let in_period = |i: &Interest| i.from.is_none_or(|f| f <= period.to) && i.until.is_none_or(|u| u >= period.from);
-    Ok(crate::interest::list(conn, None)?.into_iter().filter(|i| in_locality(i) && in_period(i)).collect())
+    Ok(crate::interest::list(conn, None, Some(period.to))?
+        .into_iter()
+        .filter(|i| in_locality(i) && in_period(i))
+        .collect())
 }

@@ -584,28 +584,50 @@ pub struct UptakeRow {
 }
 
 /// `report schemes`: per scheme and locality (by scheme name, then locality name), the
-/// practices enrolled of those open, patients covered, commitments, reviews, and the
-/// money earned in the period (instalments dated in it) and paid of that.
+/// practices enrolled of those open in the period, patients covered, commitments,
+/// reviews, and the money earned in the period (instalments dated in it) and paid of
+/// that. Enrolments, commitments, reviews and localities are counted as they stood at
+/// the period's end (or today, if sooner), so a past period's figures stay as they were.
 pub fn uptake(conn: &Connection, from: NaiveDate, to: NaiveDate, today: NaiveDate) -> Result<Vec<UptakeRow>> {
+    let at = to.min(today);
     let paid = paid(conn, Some(from), Some(to))?;
-    // Open practices and their patients, by locality.
+    let places = crate::history::localities(conn)?;
+    let names: HashMap<i64, String> = conn
+        .prepare_cached("SELECT id, name FROM locality")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let locality_of =
+        |code: &str| -> String { places.get(code).and_then(|t| names.get(t.on(at))).cloned().unwrap_or_default() };
+    // The practices open in the period and their patients, by locality.
     let mut open: HashMap<String, (i64, i64)> = HashMap::new();
-    let mut stmt = conn.prepare_cached(
-        "SELECT l.name, count(*), coalesce(sum(p.list_size), 0) FROM practice p JOIN locality l ON l.id = p.locality_id
-          WHERE p.status = 'open' GROUP BY l.name",
-    )?;
-    let mut rows = stmt.query([])?;
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT code, coalesce(list_size, 0) FROM practice WHERE {}",
+        practice::OPEN_IN_SQL
+    ))?;
+    let mut rows = stmt.query(rusqlite::params![from, to])?;
     while let Some(r) = rows.next()? {
-        open.insert(r.get(0)?, (r.get(1)?, r.get(2)?));
+        let e = open.entry(locality_of(r.get_ref(0)?.as_str()?)).or_default();
+        e.0 += 1;
+        e.1 += r.get::<_, i64>(1)?;
     }
+    let dated = |sql: &str| -> Result<HashMap<i64, i64>> {
+        Ok(conn
+            .prepare_cached(sql)?
+            .query_map([at], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?)
+    };
+    let commitments = dated("SELECT enrolment_id, count(*) FROM commitment WHERE made_on <= ?1 GROUP BY enrolment_id")?;
+    let reviews =
+        dated("SELECT enrolment_id, count(*) FROM scheme_review WHERE reviewed_on <= ?1 GROUP BY enrolment_id")?;
     let mut out = Vec::new();
     for s in all(conn)? {
         let mut by_locality: std::collections::BTreeMap<String, UptakeRow> = std::collections::BTreeMap::new();
         for e in enrolments(conn, s.id)? {
-            let (n_open, patients_open) = open.get(&e.locality).copied().unwrap_or_default();
-            let row = by_locality.entry(e.locality.clone()).or_insert_with(|| UptakeRow {
+            let locality = locality_of(&e.practice_code);
+            let (n_open, patients_open) = open.get(&locality).copied().unwrap_or_default();
+            let row = by_locality.entry(locality.clone()).or_insert_with(|| UptakeRow {
                 scheme: s.name.clone(),
-                locality: e.locality.clone(),
+                locality,
                 enrolled: 0,
                 open: n_open,
                 patients: 0,
@@ -617,15 +639,18 @@ pub fn uptake(conn: &Connection, from: NaiveDate, to: NaiveDate, today: NaiveDat
                 earned: Pence(0),
                 paid: Pence(0),
             });
-            if e.withdrawn.is_none() {
+            let enrolled = e.enrolled <= at && e.withdrawn.is_none_or(|w| w >= at);
+            if enrolled {
                 row.enrolled += 1;
                 row.patients += e.list_size;
             }
-            row.commitments += e.commitments;
-            row.reviews_done += e.reviews;
-            if let Some(due) = e.next_review(&s) {
+            let done = reviews.get(&e.id).copied().unwrap_or(0);
+            row.commitments += commitments.get(&e.id).copied().unwrap_or(0);
+            row.reviews_done += done;
+            let due = s.review_after.and_then(|m| e.enrolled.checked_add_months(Months::new(m)));
+            if let (true, 0, Some(due)) = (enrolled, done, due) {
                 row.reviews_due += 1;
-                row.reviews_overdue += (due < today) as i64;
+                row.reviews_overdue += (due < at) as i64;
             }
             row.earned += e.earned(&s).iter().filter(|i| i.date >= from && i.date <= to).map(|i| i.amount).sum();
             row.paid += paid.get(&e.id).copied().unwrap_or_default();

@@ -84,7 +84,7 @@ pub fn person(conn: &Connection, reference: &str, today: NaiveDate) -> Result<Re
         .collect();
     let sections = vec![
         ("appointments", crate::view::facts::appointments(&crate::appointment::list(conn, Some(p.id), false, today)?)),
-        ("interests", crate::view::report::interests(&crate::interest::list(conn, Some(p.id))?)),
+        ("interests", crate::view::report::interests(&crate::interest::list(conn, Some(p.id), None)?)),
         ("skills", crate::view::facts::skills_of(&crate::skill::of_person(conn, p.id)?)),
     ];
     Ok(Record { fields, sections, trailing: Vec::new() })

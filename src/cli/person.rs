@@ -482,7 +482,7 @@ pub fn run(ctx: &Ctx, cmd: PersonCommand) -> Result<()> {
         PersonCommand::Interests(a) => {
             let reg = ctx.open(Access::Read)?;
             let person_id = a.person.as_deref().map(|p| person::find(&reg.conn, p)).transpose()?.map(|p| p.id);
-            ctx.print(&Output::Table(engage::view::report::interests(&interest::list(&reg.conn, person_id)?)))?;
+            ctx.print(&Output::Table(engage::view::report::interests(&interest::list(&reg.conn, person_id, None)?)))?;
         }
     }
     Ok(())

@@ -85,6 +85,12 @@ impl Practice {
         })
     }
 
+    /// Whether it was open on `date`: opened by then (when the register knows), and not
+    /// closed before it.
+    pub fn open_on(&self, date: NaiveDate) -> bool {
+        self.open_date.is_none_or(|o| o <= date) && (self.open || self.close_date.is_some_and(|c| c >= date))
+    }
+
     /// Inserts or replaces this practice's row.
     pub fn save(&self, conn: &Connection) -> Result<()> {
         let mut stmt = conn.prepare_cached(SAVE_SQL)?;
@@ -401,6 +407,11 @@ pub fn edit(
     }
     Ok((p, changed))
 }
+
+/// SQL over `practice`: the practice was open on some day from `?1` to `?2` (opened by
+/// the end, and open still or closed on or after the start). Reports of a period take
+/// these practices; lists of today take the open ones.
+pub const OPEN_IN_SQL: &str = "(open_date IS NULL OR open_date <= ?2) AND (status = 'open' OR close_date >= ?1)";
 
 /// A practice as `practice list` shows it: with its locality's name.
 #[derive(Debug, Clone)]

@@ -23,7 +23,7 @@ pub fn budget_set(conn: &Connection, fund: &str, fy: FinancialYear, pence: Pence
 /// financial year.
 pub fn spend_by_fund(conn: &Connection, fy: FinancialYear) -> Result<BTreeMap<String, (Hundredths, Pence)>> {
     let mut spend: BTreeMap<String, (Hundredths, Pence)> = BTreeMap::new();
-    for line in super::counted(conn, fy.first(), fy.last(), None)? {
+    for line in super::counted(conn, fy.first(), fy.last(), None, false)? {
         let e = spend.entry(line.fund).or_default();
         e.0 += line.sessions;
         e.1 += line.amount;

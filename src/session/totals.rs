@@ -106,6 +106,9 @@ pub struct Counted {
     pub role: Option<Role>,
     pub sessions: Hundredths,
     pub amount: Pence,
+    /// The practice it counts for on its work date (a meeting line's practice sat for,
+    /// a scheme's instalment's practice, else the person's own), when asked for.
+    pub counted_for: Option<String>,
 }
 
 /// The approved and paid lines of a period, each priced; with `locality`, only lines
@@ -115,9 +118,26 @@ pub struct Counted {
 /// At national scale a year is some 200,000 lines: they are read from the period's
 /// index without a join, the people's roles are read once, and the lines are grouped
 /// by their caller in memory rather than sorted by SQLite.
-pub fn counted(conn: &Connection, from: NaiveDate, to: NaiveDate, locality: Option<i64>) -> Result<Vec<Counted>> {
+pub fn counted(
+    conn: &Connection,
+    from: NaiveDate,
+    to: NaiveDate,
+    locality: Option<i64>,
+    practices: bool,
+) -> Result<Vec<Counted>> {
     let rates = Rates::load(conn)?;
-    let roles = history::people(conn, |f| f.role)?;
+    let people = history::people(conn, |f| (f.role, f.practice_code))?;
+    // With `practices`: who sat for which practice at the period's meetings that pay.
+    let sat: HashMap<(i64, i64), String> = if practices {
+        conn.prepare_cached(
+            "SELECT a.meeting_id, a.person_id, a.for_practice FROM meeting m JOIN attendance a ON a.meeting_id = m.id
+              WHERE m.date >= ?1 AND m.date <= ?2 AND m.sessions > 0 AND a.for_practice IS NOT NULL",
+        )?
+        .query_map(rusqlite::params![from, to], |r| Ok(((r.get(0)?, r.get(1)?), r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?
+    } else {
+        HashMap::default()
+    };
     let enrolled: HashMap<i64, String> = conn
         .prepare_cached("SELECT id, practice_code FROM enrolment")?
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
@@ -145,7 +165,7 @@ pub fn counted(conn: &Connection, from: NaiveDate, to: NaiveDate, locality: Opti
     };
     let mut stmt = conn.prepare(&format!(
         "SELECT l.id, l.person_id, l.source, l.fund, l.work_date, l.sessions, l.paid_amount, l.paid_role,
-                l.enrolment_id, l.amount
+                l.enrolment_id, l.amount, l.meeting_id
            FROM session_line l {join} WHERE {COUNTED} AND {in_locality}"
     ))?;
     let mut rows = stmt.query(rusqlite::params![from, to, locality])?;
@@ -154,11 +174,16 @@ pub fn counted(conn: &Connection, from: NaiveDate, to: NaiveDate, locality: Opti
         let (id, person_id, work_date, sessions): (i64, Option<i64>, NaiveDate, Hundredths) =
             (r.get(0)?, r.get(1)?, dates::required_column(r, 4)?, r.get(5)?);
         let (paid, enrolment, fixed): (Option<Pence>, Option<i64>, Option<Pence>) = (r.get(6)?, r.get(8)?, r.get(9)?);
-        let role = match (r.get::<_, Option<Role>>(7)?, person_id) {
+        let facts = person_id
+            .map(|person| {
+                people.get(&person).map(|t| t.on(work_date)).ok_or_else(|| {
+                    crate::error::Error::storage(format!("session line {id} names no person ({person})"))
+                })
+            })
+            .transpose()?;
+        let role = match (r.get::<_, Option<Role>>(7)?, facts) {
             (Some(paid), _) => Some(paid),
-            (None, Some(person)) => Some(*roles.get(&person).map(|t| t.on(work_date)).ok_or_else(|| {
-                crate::error::Error::storage(format!("session line {id} names no person ({person})"))
-            })?),
+            (None, Some((role, _))) => Some(*role),
             (None, None) => None,
         };
         let amount = match (paid, fixed, role) {
@@ -170,6 +195,15 @@ pub fn counted(conn: &Connection, from: NaiveDate, to: NaiveDate, locality: Opti
             }
         };
         let practice = enrolment.and_then(|e| enrolled.get(&e).cloned());
+        let counted_for = match (practices, &practice, person_id) {
+            (false, _, _) => None,
+            (true, Some(code), _) => Some(code.clone()),
+            (true, None, Some(person)) => r
+                .get::<_, Option<i64>>(10)?
+                .and_then(|m| sat.get(&(m, person)).cloned())
+                .or_else(|| facts.and_then(|(_, own)| own.as_ref().map(|c| c.to_string()))),
+            (true, None, None) => None,
+        };
         out.push(Counted {
             person_id,
             practice,
@@ -179,6 +213,7 @@ pub fn counted(conn: &Connection, from: NaiveDate, to: NaiveDate, locality: Opti
             role,
             sessions,
             amount,
+            counted_for,
         });
     }
     Ok(out)
