@@ -7290,12 +7290,24 @@ _engage() {
             return 0
             ;;
         engage__subcmd__report__subcmd__reach)
-            opts="-q -y -h -V --fy --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --from --to --month --fy --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --month)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --fy)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7316,12 +7328,24 @@ _engage() {
             return 0
             ;;
         engage__subcmd__report__subcmd__schemes)
-            opts="-q -y -h -V --fy --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --from --to --month --fy --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --month)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --fy)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -1536,7 +1536,10 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;report;schemes'= {
-            cand --fy 'A financial year: 2026-27, this or last [default: this]'
+            cand --from 'First day [default: the start of this financial year]'
+            cand --to 'Last day [default: today]'
+            cand --month 'One month: YYYY-MM, this or last'
+            cand --fy 'A financial year: 2026-27, this or last'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
@@ -1550,7 +1553,10 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;report;reach'= {
-            cand --fy 'A financial year: 2026-27, this or last [default: this]'
+            cand --from 'First day [default: the start of this financial year]'
+            cand --to 'Last day [default: today]'
+            cand --month 'One month: YYYY-MM, this or last'
+            cand --fy 'A financial year: 2026-27, this or last'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'

@@ -1065,7 +1065,10 @@ complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from schemes" -l fy -d 'A financial year: 2026-27, this or last [default: this]' -r
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from schemes" -l from -d 'First day [default: the start of this financial year]' -r
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from schemes" -l to -d 'Last day [default: today]' -r
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from schemes" -l month -d 'One month: YYYY-MM, this or last' -r
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from schemes" -l fy -d 'A financial year: 2026-27, this or last' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from schemes" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from schemes" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
@@ -1075,7 +1078,10 @@ complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from schemes" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from schemes" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from schemes" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from reach" -l fy -d 'A financial year: 2026-27, this or last [default: this]' -r
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from reach" -l from -d 'First day [default: the start of this financial year]' -r
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from reach" -l to -d 'Last day [default: today]' -r
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from reach" -l month -d 'One month: YYYY-MM, this or last' -r
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from reach" -l fy -d 'A financial year: 2026-27, this or last' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from reach" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from reach" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'

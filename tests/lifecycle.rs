@@ -228,3 +228,251 @@ fn scheme_instalments_fall_due_by_the_schemes_last_day() {
     let autumn = reg.json(&["scheme", "show", "Autumn"]);
     assert_eq!(autumn["practices"][0]["total_gbp"], json!("14966.00"));
 }
+
+/// The example register with M81007's partner Cara as its nominated GP, and M81007
+/// enrolled in a quarterly scheme at £1.00 a head (5,585 patients, £1,396.25 a quarter).
+fn with_bredon_hill_in_a_scheme() -> Reg {
+    let reg = common::example_register();
+    reg.ok(&["person", "appoint", "cara@nhs.net", "nominated-gp", "--from", "2026-04-01"]);
+    scheme(&reg, "Offer", "quarterly", "2026-04-01", "2027-03-31");
+    reg.ok(&["scheme", "enrol", "Offer", "M81007", "--date", "2026-04-01"]);
+    reg
+}
+
+#[test]
+fn a_merger_moves_its_people_and_ends_what_it_held_on_the_day() {
+    let reg = with_bredon_hill_in_a_scheme();
+    let december = |reg: &Reg| -> Vec<String> {
+        ["engagement", "localities", "sessions", "schemes", "reach", "interests", "sessional-gps"]
+            .iter()
+            .map(|r| reg.ok(&["report", r, "--month", "2026-12", "--format", "csv"]))
+            .collect()
+    };
+    let before = december(&reg);
+    let r = reg.run(&["practice", "close", "M81007", "--date", "2026-12-31", "--merged-into", "m81004", "--yes"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stderr.trim(),
+        "M81007 merged into M81004 2026-12-31: withdrawn from 1 scheme, 1 appointment ended, 2 people moved to M81004"
+    );
+    // Everything dated up to the day stays as it was.
+    assert_eq!(december(&reg), before);
+    let show = reg.json(&["practice", "show", "M81007"]);
+    assert_eq!((&show["status"], &show["close_date"]), (&json!("closed"), &json!("2026-12-31")));
+    assert_eq!(
+        reg.json(&["person", "history", "cara@nhs.net"]),
+        json!([
+            {"from": null, "until": "2026-12-31", "practice_code": "M81007", "role": "gp-partner", "pay_to": "practice"},
+            {"from": "2027-01-01", "until": null, "practice_code": "M81004", "role": "gp-partner", "pay_to": "practice"}
+        ])
+    );
+    // Her nominated-GP role ended with the practice; her locality and board roles go on.
+    let roles = reg.json(&["person", "appointments", "cara@nhs.net"]);
+    assert_eq!(column(&roles, "role"), vec![json!("locality-lead"), json!("board-member"), json!("nominated-gp")]);
+    assert_eq!(column(&roles, "until"), vec![json!(null), json!(null), json!("2026-12-31")]);
+    // Three quarters earned, the fourth not: withdrawn on the day it closed.
+    let offer = reg.json(&["scheme", "show", "Offer"]);
+    assert_eq!(offer["practices"][0]["withdrawn"], json!("2026-12-31"));
+    assert_eq!(offer["practices"][0]["total_gbp"], json!("4188.75"));
+    // Today's lists leave it out; this year's reports keep it, for the months it was open.
+    assert!(!column(&reg.json(&["practice", "list"]), "code").contains(&json!("M81007")));
+    let year = reg.json(&["report", "engagement"]);
+    let m81007 = year.as_array().unwrap().iter().find(|r| r["practice_code"] == "M81007").unwrap();
+    assert_eq!((&m81007["meetings_held"], &m81007["represented"]), (&json!(3), &json!(1)));
+    // January's meeting expects the practices open that day.
+    assert_eq!(reg.json(&["meeting", "show", "4"])["unrepresented"], json!([]));
+    // Cara now sits for M81004: January's board line goes to Riverside Surgery.
+    let csv = reg.ok(&["session", "export", "--month", "2027-01"]);
+    assert!(csv.contains("practice,M81004,Riverside Surgery,M81004,4,Dr Cara Lund"), "{csv}");
+}
+
+#[test]
+fn a_closure_without_a_successor_leaves_its_people_paid_themselves() {
+    let reg = common::example_register();
+    reg.ok(&["person", "appoint", "fay@nhs.net", "nominated-gp", "--from", "2026-04-01", "--sessions-per-month", "1"]);
+    let r = reg.run(&["practice", "close", "M81026", "--date", "2027-01-12", "--yes"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stderr.trim(),
+        "M81026 closed 2027-01-12: 1 appointment ended, 1 person left with no practice (1 paid themselves from the next day)"
+    );
+    assert_eq!(
+        reg.json(&["person", "history", "fay@nhs.net"]),
+        json!([
+            {"from": null, "until": "2027-01-12", "practice_code": "M81026", "role": "gp-partner", "pay_to": "practice"},
+            {"from": "2027-01-13", "until": null, "practice_code": null, "role": "gp-partner", "pay_to": "self"}
+        ])
+    );
+    // Her monthly session stops on the day: 12 of 31 days of January.
+    let csv = common::finish(
+        reg.cmd(&["session", "export", "--month", "2027-01"]).env("ENGAGE_TODAY", "2027-02-02").output().unwrap(),
+    );
+    assert!(
+        csv.stdout.contains("practice,M81026,Abbey Surgery,M81026,6,Dr Fay Quill,7076543,gp-partner,appointment,nominated-gp,2027-01-12,0.39,380.00,148.20"),
+        "{}",
+        csv.stdout
+    );
+}
+
+#[test]
+fn a_closure_is_refused_where_the_register_holds_what_came_after() {
+    let reg = common::example_register();
+    // Asha sat for M81004 at January's meeting (2027-01-12).
+    let stderr = reg.fails(&["practice", "close", "M81004", "--date", "2027-01-01", "--yes"], 5);
+    assert!(
+        stderr.contains(
+            "practice M81004 has attendance for it at meeting 4 on 2027-01-12, after closing on 2027-01-01 (--date)"
+        ),
+        "{stderr}"
+    );
+    // Eve's approved claim of 1 December.
+    let stderr = reg.fails(&["practice", "close", "M81015", "--date", "2026-11-30", "--yes"], 5);
+    assert!(stderr.contains("a claim by Dr Eve Marsh (session line 13) on 2026-12-01"), "{stderr}");
+    // Apologies are not attendance: M81007's manager's apologies of November do not
+    // refuse it. A date that has not come, or before it opened, is exit 3.
+    reg.fails(&["practice", "close", "M81007", "--date", "2027-01-20", "--yes"], 3);
+    reg.ok(&["practice", "add", "M81099", "New Road", "--locality", "EVE", "--opened", "2026-06-01"]);
+    let stderr = reg.fails(&["practice", "close", "M81099", "--date", "2026-05-31", "--yes"], 3);
+    assert!(stderr.contains("before practice M81099 opened on 2026-06-01"), "{stderr}");
+    reg.fails(&["practice", "close", "M81007", "--date", "2026-11-30", "--merged-into", "M81007", "--yes"], 3);
+    reg.ok(&["practice", "close", "M81099", "--date", "2026-12-31", "--yes"]);
+    reg.fails(&["practice", "close", "M81007", "--date", "2026-11-30", "--merged-into", "M81099", "--yes"], 3);
+    // A paid line of December refuses a close in November.
+    reg.ok(&["session", "export", "--month", "2026-12", "--finalise", "--yes"]);
+    let stderr = reg.fails(&["practice", "close", "M81007", "--date", "2026-11-30", "--yes"], 5);
+    assert!(stderr.contains("paid in the 2026-12 run"), "{stderr}");
+    reg.ok(&["practice", "close", "M81007", "--date", "2026-12-31", "--yes"]);
+    reg.fails(&["practice", "close", "M81007", "--date", "2026-12-31", "--yes"], 5);
+}
+
+/// The NHS file with M81007 marked closed on `date`.
+fn epraccur_closing(reg: &Reg, date: &str) -> String {
+    let text = std::fs::read_to_string(common::fixture("nhs/epraccur-05T.csv")).unwrap();
+    let edited: String = text
+        .split_inclusive("\r\n")
+        .map(|l| {
+            if l.starts_with("\"M81007\"") {
+                l.replace("\"19740401\",\"\",\"A\"", &format!("\"19740401\",\"{date}\",\"C\""))
+            } else {
+                l.to_string()
+            }
+        })
+        .collect();
+    let file = reg.dir.path().join(format!("epraccur-{date}.csv"));
+    std::fs::write(&file, edited).unwrap();
+    file.to_str().unwrap().to_string()
+}
+
+#[test]
+fn a_closure_from_the_nhs_file_follows_the_same_rules() {
+    let reg = with_bredon_hill_in_a_scheme();
+    // Dan sent apologies on 10 November; Cara sat for M81007 on 13 October.
+    let early = epraccur_closing(&reg, "20261001");
+    let stderr = reg.fails(&["practice", "import", &early, "--commissioner", "05T"], 5);
+    assert!(stderr.contains("attendance for it at meeting 1 on 2026-10-13, after closing on 2026-10-01"), "{stderr}");
+    assert!(stderr.contains(&format!("({early}:4, field 12 close date)")), "{stderr}");
+    let r = reg.run(&["practice", "import", &epraccur_closing(&reg, "20261231"), "--commissioner", "05T"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr.contains(
+            "M81007 closed 2026-12-31: withdrawn from 1 scheme, 1 appointment ended, 2 people left with no practice (2 paid themselves from the next day)"
+        ),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains(" 1 closed, "), "{}", r.stderr);
+    let offer = reg.json(&["scheme", "show", "Offer"]);
+    assert_eq!(offer["practices"][0]["withdrawn"], json!("2026-12-31"));
+    // A later file cannot move the day, nor reopen it: it says so and changes nothing.
+    let before = reg.dump();
+    let r = reg.run(&["practice", "import", &epraccur_closing(&reg, "20261001"), "--commissioner", "05T"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("M81007 stays closed on 2026-12-31, not 2026-10-01"), "{}", r.stderr);
+    let r = reg.run(&["practice", "import", &common::fixture_str("nhs/epraccur-05T.csv"), "--commissioner", "05T"]);
+    assert!(r.stderr.contains("M81007 stays closed (since 2026-12-31)"), "{}", r.stderr);
+    let without_audit = |d: String| d.lines().filter(|l| !l.starts_with("audit:")).collect::<Vec<_>>().join("\n");
+    assert_eq!(without_audit(reg.dump()), without_audit(before));
+}
+
+#[test]
+fn an_engage_csv_closes_through_the_same_rules() {
+    let reg = with_bredon_hill_in_a_scheme();
+    let csv = "code,name,status,close_date\nM81007,Bredon Hill Surgery,closed,2026-12-31\n";
+    let r = reg.run_stdin(&["practice", "import", "-"], csv.as_bytes());
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("M81007 closed 2026-12-31: withdrawn from 1 scheme"), "{}", r.stderr);
+    let reg = with_bredon_hill_in_a_scheme();
+    for (bad, why) in [
+        ("M81007,Bredon Hill Surgery,closed,\n", "a closed practice needs its close date (stdin:2, field close_date)"),
+        ("M81007,Bredon Hill Surgery,open,2026-12-31\n", "is for a practice whose status is closed"),
+        ("M81007,Bredon Hill Surgery,,2026-12-31\n", "is for a practice whose status is closed"),
+    ] {
+        let before = reg.dump();
+        let r = reg.run_stdin(&["practice", "import", "-"], format!("code,name,status,close_date\n{bad}").as_bytes());
+        assert_eq!(r.code, 3, "{bad}: {}", r.stderr);
+        assert!(r.stderr.contains(why), "{bad}: {}", r.stderr);
+        assert_eq!(reg.dump(), before);
+    }
+    let r = reg.run_stdin(
+        &["practice", "import", "-"],
+        b"code,name,status,close_date\nM81007,Bredon Hill Surgery,closed,2027-02-01\n",
+    );
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    assert!(r.stderr.contains("2027-02-01 has not come yet"), "{}", r.stderr);
+}
+
+#[test]
+fn a_gp_who_moves_practice_hands_on_the_roles_held_there() {
+    let reg = common::example_register();
+    // Asha is M81004's nominated GP (from April); she moves to Malvern's practice.
+    reg.ok(&["person", "edit", "asha@nhs.net", "--practice", "M81015", "--from", "2027-01-01"]);
+    let roles = reg.json(&["person", "appointments", "asha@nhs.net"]);
+    assert_eq!(column(&roles, "until"), vec![json!("2026-12-31")]);
+    assert_eq!(reg.json(&["report", "engagement"]).as_array().unwrap()[0]["nominated_gp"], json!(null));
+    // A nominated GP is one of the practice's GPs on the appointment's days...
+    let stderr = reg.fails(&["person", "appoint", "ben@nhs.net", "nominated-gp", "--practice", "M81015"], 3);
+    assert!(stderr.contains("Dr Ben Okafor is a gp-salaried at M81004"), "{stderr}");
+    let stderr = reg.fails(
+        &["person", "appoint", "asha@nhs.net", "nominated-gp", "--practice", "M81015", "--from", "2026-12-01"],
+        3,
+    );
+    assert!(stderr.contains("is a gp-partner at M81004 on 2026-12-01"), "{stderr}");
+    reg.fails(&["person", "appoint", "pam@nhs.net", "nominated-gp", "--practice", "M81004"], 3);
+    // ...or a locum sitting for it, said so.
+    reg.fails(&["person", "appoint", "tom@nhs.net", "nominated-gp", "--practice", "M81026"], 3);
+    reg.ok(&["person", "appoint", "tom@nhs.net", "nominated-gp", "--practice", "M81026", "--locum"]);
+    reg.fails(&["person", "appoint", "tom@nhs.net", "board-member", "--locum"], 3);
+    // Paid sessions a month for the role and paid locality meetings: a warning.
+    let r = reg.run(&[
+        "person",
+        "appoint",
+        "asha@nhs.net",
+        "nominated-gp",
+        "--practice",
+        "M81015",
+        "--from",
+        "2027-01-01",
+        "--sessions-per-month",
+        "1",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    // Malvern has no meeting from January yet: nothing to warn of.
+    assert!(!r.stderr.contains("warning:"), "{}", r.stderr);
+    reg.ok(&["meeting", "add", "--kind", "locality", "--locality", "MAL", "--date", "2027-02-10"]);
+    let r = reg.run(&[
+        "person",
+        "appoint",
+        "eve@nhs.net",
+        "nominated-gp",
+        "--from",
+        "2027-01-15",
+        "--sessions-per-month",
+        "1",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("warning: 1 locality meeting(s) of M81015's locality from 2027-01-15 pay sessions too"),
+        "{}",
+        r.stderr
+    );
+}

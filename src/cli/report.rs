@@ -35,11 +35,11 @@ pub enum ReportCommand {
         engage report visits --round 'Autumn 2026'")]
     Visits(VisitsArgs),
     /// Schemes paid to practices: uptake by locality, commitments, reviews, money.
-    #[command(after_help = "Examples:\n  engage report schemes --fy this")]
-    Schemes(FyArgs),
+    #[command(after_help = "Examples:\n  engage report schemes --fy this\n  engage report schemes --month 2026-12")]
+    Schemes(Span),
     /// How briefings reach people, by contract (partner, salaried, locum, …) and by locality.
     #[command(after_help = "Examples:\n  engage report reach --fy this")]
-    Reach(FyArgs),
+    Reach(Span),
     /// A measure per practice against England: funnel limits and signals, with a funnel plot.
     #[command(after_help = "Examples:\n  \
         engage report benchmark items --locality Evesham\n  \
@@ -68,8 +68,9 @@ pub struct BenchmarkArgs {
     plot: Option<std::path::PathBuf>,
 }
 
+/// The days a report covers: `--from/--to`, `--month` or `--fy`.
 #[derive(Debug, Args)]
-pub struct PeriodArgs {
+pub struct Span {
     /// First day [default: the start of this financial year].
     #[arg(long, value_name = "D", conflicts_with_all = ["month", "fy"])]
     from: Option<String>,
@@ -82,6 +83,12 @@ pub struct PeriodArgs {
     /// A financial year: 2026-27, this or last.
     #[arg(long, value_name = "FY")]
     fy: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct PeriodArgs {
+    #[command(flatten)]
+    span: Span,
     /// Only this locality's practices.
     #[arg(long, value_name = "L")]
     locality: Option<String>,
@@ -94,13 +101,6 @@ pub struct SessionsArgs {
     /// What to group the lines by.
     #[arg(long, value_parser = super::choice::<By>(), default_value_t = By::Month)]
     by: By,
-}
-
-#[derive(Debug, Args)]
-pub struct FyArgs {
-    /// A financial year: 2026-27, this or last [default: this].
-    #[arg(long, value_name = "FY")]
-    fy: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -117,6 +117,22 @@ pub struct VisitsArgs {
 }
 
 impl PeriodArgs {
+    fn period(&self, today: chrono::NaiveDate) -> engage::Result<Period> {
+        self.span.period(today)
+    }
+}
+
+impl Span {
+    /// The period named, or this whole financial year when none is (the schemes' and
+    /// briefings' year).
+    fn period_or_year(&self, today: chrono::NaiveDate) -> engage::Result<Period> {
+        if self.from.is_none() && self.to.is_none() && self.month.is_none() && self.fy.is_none() {
+            let fy = FinancialYear::containing(today);
+            return Ok(Period { from: fy.first(), to: fy.last(), fy: Some(fy) });
+        }
+        self.period(today)
+    }
+
     fn period(&self, today: chrono::NaiveDate) -> engage::Result<Period> {
         let month = self.month.as_deref().map(|m| dates::parse_month(m, "--month")).transpose()?;
         let fy = self.fy.as_deref().map(|f| dates::parse_financial_year(f, "--fy")).transpose()?;
@@ -184,20 +200,14 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
             view::report::visits(&rows, since, a.round.as_deref())
         }
         ReportCommand::Schemes(a) => {
-            let fy = match &a.fy {
-                Some(f) => dates::parse_financial_year(f, "--fy")?,
-                None => FinancialYear::containing(today),
-            };
+            let period = a.period_or_year(today)?;
             let reg = ctx.open(Access::Read)?;
-            view::report::schemes(&engage::scheme::uptake(&reg.conn, fy.first(), fy.last(), today)?)
+            view::report::schemes(&engage::scheme::uptake(&reg.conn, period.from, period.to, today)?)
         }
         ReportCommand::Reach(a) => {
-            let fy = match &a.fy {
-                Some(f) => dates::parse_financial_year(f, "--fy")?,
-                None => FinancialYear::containing(today),
-            };
+            let period = a.period_or_year(today)?;
             let reg = ctx.open(Access::Read)?;
-            view::report::reach(&engage::briefing::reach(&reg.conn, fy.first(), fy.last())?)
+            view::report::reach(&engage::briefing::reach(&reg.conn, period.from, period.to)?)
         }
         ReportCommand::Benchmark(a) => {
             let reg = ctx.open(Access::Read)?;
