@@ -901,6 +901,7 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('--locality', '--locality', [CompletionResultType]::ParameterName, 'The locality whose meetings these are')
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'The group whose meetings these are (instead of a locality)')
             [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'The calendar year, e.g. 2027')
+            [CompletionResult]::new('--fy', '--fy', [CompletionResultType]::ParameterName, 'The financial year instead (April to March), e.g. 2027-28')
             [CompletionResult]::new('--rule', '--rule', [CompletionResultType]::ParameterName, 'Which day of each month: ''1st mon'', ''2nd tue'', ''3rd wed'', ''4th thu'', ''last fri''')
             [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'The start time, HH:MM, Europe/London')
             [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'How long, e.g. 2h30m or 90m [default: 2h]')

@@ -5344,7 +5344,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__meeting__subcmd__schedule)
-            opts="-q -y -h -V --kind --locality --group --year --rule --start --duration --on-bank-holiday --dry-run --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --kind --locality --group --year --fy --rule --start --duration --on-bank-holiday --dry-run --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5363,6 +5363,10 @@ _engage() {
                     return 0
                     ;;
                 --year)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fy)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -819,6 +819,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --locality 'The locality whose meetings these are'
             cand --group 'The group whose meetings these are (instead of a locality)'
             cand --year 'The calendar year, e.g. 2027'
+            cand --fy 'The financial year instead (April to March), e.g. 2027-28'
             cand --rule 'Which day of each month: ''1st mon'', ''2nd tue'', ''3rd wed'', ''4th thu'', ''last fri'''
             cand --start 'The start time, HH:MM, Europe/London'
             cand --duration 'How long, e.g. 2h30m or 90m [default: 2h]'

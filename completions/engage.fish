@@ -637,6 +637,7 @@ other\t''"
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l locality -d 'The locality whose meetings these are' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l group -d 'The group whose meetings these are (instead of a locality)' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l year -d 'The calendar year, e.g. 2027' -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l fy -d 'The financial year instead (April to March), e.g. 2027-28' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l rule -d 'Which day of each month: \'1st mon\', \'2nd tue\', \'3rd wed\', \'4th thu\', \'last fri\'' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l start -d 'The start time, HH:MM, Europe/London' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l duration -d 'How long, e.g. 2h30m or 90m [default: 2h]' -r

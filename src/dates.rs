@@ -150,6 +150,10 @@ impl Month {
     pub fn next(self) -> Month {
         Month::of(self.last() + Duration::days(1))
     }
+    /// This month and the eleven after it: a calendar or financial year's months.
+    pub fn twelve(self) -> Vec<Month> {
+        std::iter::successors(Some(self), |m| Some(m.next())).take(12).collect()
+    }
 }
 
 impl std::fmt::Display for Month {

@@ -196,7 +196,7 @@ fn meetings(conn: &rusqlite::Connection, today: NaiveDate) -> Result<()> {
                 conn,
                 Kind::Locality,
                 meeting::Host::Locality(code),
-                year,
+                &dates::Month(NaiveDate::from_ymd_opt(year, 1, 1).expect("a year")).twelve(),
                 rule,
                 Some(time("12:30")),
                 Some(150),

@@ -196,8 +196,11 @@ pub struct ScheduleArgs {
     #[arg(long, value_name = "NAME", group = "host")]
     group: Option<String>,
     /// The calendar year, e.g. 2027.
-    #[arg(long, value_name = "YYYY")]
-    year: String,
+    #[arg(long, value_name = "YYYY", required_unless_present = "fy", conflicts_with = "fy")]
+    year: Option<String>,
+    /// The financial year instead (April to March), e.g. 2027-28.
+    #[arg(long, value_name = "FY")]
+    fy: Option<String>,
     /// Which day of each month: '1st mon', '2nd tue', '3rd wed', '4th thu', 'last fri'.
     #[arg(long)]
     rule: String,
@@ -380,7 +383,19 @@ pub fn run(ctx: &Ctx, cmd: MeetingCommand) -> Result<()> {
             })?;
         }
         MeetingCommand::Schedule(a) => {
-            let year = meeting::parse_year(&a.year)?;
+            let (months, year) = match (&a.year, &a.fy) {
+                (Some(y), _) => {
+                    let year = meeting::parse_year(y)?;
+                    let first = dates::Month(chrono::NaiveDate::from_ymd_opt(year, 1, 1).expect("a year"));
+                    (first, year.to_string())
+                }
+                (None, Some(f)) => {
+                    let fy = dates::parse_financial_year(f, "--fy")?;
+                    (dates::Month(fy.first()), fy.to_string())
+                }
+                (None, None) => unreachable!("clap requires --year or --fy"),
+            };
+            let months = months.twelve();
             let rule = Rule::parse(&a.rule)?;
             let start = a.start.as_deref().map(|s| calendar::parse_time(s, "--start")).transpose()?;
             let duration = a.duration.as_deref().map(|d| calendar::parse_duration(d, "--duration")).transpose()?;
@@ -396,7 +411,7 @@ pub fn run(ctx: &Ctx, cmd: MeetingCommand) -> Result<()> {
                     (None, meeting::Host::Locality(_)) => Kind::Locality,
                     (None, meeting::Host::Group(g)) => meeting::group_kind(tx, g)?,
                 };
-                let planned = meeting::schedule(tx, kind, host, year, rule, start, duration, a.on_bank_holiday)?;
+                let planned = meeting::schedule(tx, kind, host, &months, rule, start, duration, a.on_bank_holiday)?;
                 let created = planned.iter().filter(|p| matches!(p.outcome, "created" | "moved")).count();
                 let summary =
                     format!("scheduled {created} {} meeting(s) of {name} for {year} ({})", kind.as_str(), a.rule);

@@ -1,7 +1,7 @@
 //! Meetings: locality meetings and the rest, the year's schedule, who came for which
 //! practice, interests declared at them, quorum, and the calendar file.
 
-use chrono::{NaiveDate, NaiveTime};
+use chrono::{Datelike, NaiveDate, NaiveTime};
 use rusqlite::{Connection, OptionalExtension, Row};
 
 use crate::calendar::{self, Rule};
@@ -387,7 +387,7 @@ pub fn schedule(
     conn: &Connection,
     kind: Kind,
     host: Host,
-    year: i32,
+    months: &[crate::dates::Month],
     rule: Rule,
     start: Option<NaiveTime>,
     duration_minutes: Option<i64>,
@@ -400,16 +400,18 @@ pub fn schedule(
             (Place { locality_id: None, group_id: Some(g.id) }, g.quorum)
         }
     };
-    if on_bank_holiday != OnBankHoliday::Keep && calendar::bank_holidays(year).is_none() {
-        return Err(Error::invalid(format!(
-            "engage knows the bank holidays of {} to {} only, not {year} (--year)",
-            calendar::HOLIDAY_YEARS.start(),
-            calendar::HOLIDAY_YEARS.end()
-        ))
-        .with_hint("add --on-bank-holiday keep to schedule without them"));
+    for year in months.iter().map(|m| m.first().year()) {
+        if on_bank_holiday != OnBankHoliday::Keep && calendar::bank_holidays(year).is_none() {
+            return Err(Error::invalid(format!(
+                "engage knows the bank holidays of {} to {} only, not {year} (--year)",
+                calendar::HOLIDAY_YEARS.start(),
+                calendar::HOLIDAY_YEARS.end()
+            ))
+            .with_hint("add --on-bank-holiday keep to schedule without them"));
+        }
     }
     let mut out = Vec::new();
-    for month in 1..=12 {
+    for (year, month) in months.iter().map(|m| (m.first().year(), m.first().month())) {
         let series = format!("{year:04}-{month:02}");
         let rule_date = rule.date_in(year, month);
         let existing: Option<(i64, NaiveDate)> = conn
