@@ -358,17 +358,18 @@ fn partners_on(conn: &Connection, code: &str, date: NaiveDate) -> Result<i64> {
     Ok(conn.prepare_cached(&sql)?.query_row(rusqlite::params![code, date, Role::GpPartner.as_str()], |r| r.get(0))?)
 }
 
-/// The practices that are members on `date`, with what the mix is made of.
-pub fn mix_practices(conn: &Connection, group_id: i64, date: NaiveDate) -> Result<Vec<MixPractice>> {
+/// The open practices that are members today, with what the mix is made of (a list of
+/// today: a practice that closes today has left it).
+pub fn mix_practices(conn: &Connection, group_id: i64, today: NaiveDate) -> Result<Vec<MixPractice>> {
     let mut out = Vec::new();
-    for code in practices_on(conn, group_id, date)? {
+    for code in practices_on(conn, group_id, today)? {
         let practice = practice::get(conn, &code)?;
-        if !practice.open_on(date) {
+        if !practice.open {
             continue;
         }
         let locality: String =
             conn.query_row("SELECT name FROM locality WHERE id = ?1", [practice.locality_id], |r| r.get(0))?;
-        let single_handed = partners_on(conn, &code, date)? <= 1;
+        let single_handed = partners_on(conn, &code, today)? <= 1;
         out.push(MixPractice { practice, locality, single_handed });
     }
     Ok(out)

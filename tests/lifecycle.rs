@@ -476,3 +476,66 @@ fn a_gp_who_moves_practice_hands_on_the_roles_held_there() {
         r.stderr
     );
 }
+
+#[test]
+fn closing_a_practice_today_changes_no_report_of_a_period_that_ended() {
+    let reg = with_bredon_hill_in_a_scheme();
+    reg.ok(&["group", "add", "Vale peers", "--kind", "peer-group"]);
+    reg.ok(&["group", "join", "Vale peers", "M81007", "M81015", "--from", "2026-04-01"]);
+    reg.ok(&["measure", "add", "items"]);
+    let values = "code,n,d\nM81004,150,10000\nM81007,40,2000\nM81015,30,3000\n";
+    let r = reg.run_stdin(
+        &[
+            "measure",
+            "import",
+            "items",
+            "-",
+            "--period",
+            "2026-12",
+            "--code-column",
+            "code",
+            "--numerator-column",
+            "n",
+            "--denominator-column",
+            "d",
+        ],
+        values.as_bytes(),
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let past = |reg: &Reg| -> Vec<String> {
+        let mut out = Vec::new();
+        for period in [["--month", "2026-12"], ["--fy", "2025-26"], ["--from", "2026-04-01"], ["--to", "2027-01-14"]] {
+            for report in ["engagement", "localities", "sessions", "schemes", "reach", "interests", "sessional-gps"] {
+                let mut args = vec!["report", report, "--format", "csv"];
+                args.extend(period);
+                if period[0] == "--from" {
+                    args.extend(["--to", "2027-01-14"]);
+                }
+                if period[0] == "--to" {
+                    args.extend(["--from", "2026-04-01"]);
+                }
+                out.push(reg.ok(&args));
+            }
+            out.push(reg.ok(&["report", "sessions", "--by", "locality", "--format", "csv", period[0], period[1]]));
+        }
+        out.push(reg.ok(&["report", "benchmark", "items", "--format", "csv"]));
+        out.push(reg.ok(&["meeting", "show", "2", "--format", "json"]));
+        out
+    };
+    let before = past(&reg);
+    let mix = |reg: &Reg| reg.json(&["group", "show", "Vale peers"])["mix"].clone();
+    assert_eq!(mix(&reg)["setting_unknown"], json!(2));
+    let r = reg.run(&["practice", "close", "M81007", "--merged-into", "M81004", "--yes"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("M81007 merged into M81004 2027-01-15"), "{}", r.stderr);
+    assert_eq!(past(&reg), before);
+    // Today's lists and mixes take open practices only; its people move tomorrow.
+    assert_eq!(mix(&reg)["setting_unknown"], json!(1));
+    assert_eq!(
+        reg.json(&["person", "history", "dan@nhs.net"]),
+        json!([
+            {"from": null, "until": "2027-01-15", "practice_code": "M81007", "role": "practice-manager", "pay_to": "practice"},
+            {"from": "2027-01-16", "until": null, "practice_code": "M81004", "role": "practice-manager", "pay_to": "practice"}
+        ])
+    );
+}

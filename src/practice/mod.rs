@@ -85,12 +85,6 @@ impl Practice {
         })
     }
 
-    /// Whether it was open on `date`: opened by then (when the register knows), and not
-    /// closed before it.
-    pub fn open_on(&self, date: NaiveDate) -> bool {
-        self.open_date.is_none_or(|o| o <= date) && (self.open || self.close_date.is_some_and(|c| c >= date))
-    }
-
     /// Inserts or replaces this practice's row.
     pub fn save(&self, conn: &Connection) -> Result<()> {
         let mut stmt = conn.prepare_cached(SAVE_SQL)?;
