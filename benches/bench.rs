@@ -307,6 +307,13 @@ fn main() {
     ));
     figures.push(engage(
         &national,
+        "report sessions --fy 2025-26 --by locality",
+        5,
+        &["report", "sessions", "--fy", "2025-26", "--by", "locality"],
+    ));
+    figures.push(engage(&national, "report interests --fy 2025-26", 5, &["report", "interests", "--fy", "2025-26"]));
+    figures.push(engage(
+        &national,
         "session export --month 2026-12 (open month)",
         5,
         &["session", "export", "--month", "2026-12"],

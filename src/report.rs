@@ -591,15 +591,12 @@ pub fn sessions(conn: &Connection, period: Period, by: By, locality_id: Option<i
             .collect::<rusqlite::Result<_>>()?,
         _ => HashMap::new(),
     };
-    // Each line's locality on its work date, by the practice it counts for.
-    let (places, locality_names) = match by {
-        By::Locality => (
-            crate::history::localities(conn)?,
-            conn.prepare("SELECT id, name FROM locality")?
-                .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-                .collect::<rusqlite::Result<HashMap<i64, String>>>()?,
-        ),
-        _ => Default::default(),
+    let locality_names: HashMap<i64, String> = match by {
+        By::Locality => conn
+            .prepare("SELECT id, name FROM locality")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?,
+        _ => HashMap::new(),
     };
     // By the key's bytes; a person's by name, then id.
     let mut groups: BTreeMap<Vec<u8>, (String, Option<i64>, Hundredths, Pence)> = BTreeMap::new();
@@ -616,8 +613,8 @@ pub fn sessions(conn: &Connection, period: Period, by: By, locality_id: Option<i
                 None => (line.practice.clone().unwrap_or_default(), None),
             },
             By::Locality => {
-                let place = line.counted_for.as_deref().and_then(|c| places.get(c)).map(|t| *t.on(line.work_date));
-                (place.and_then(|l| locality_names.get(&l).cloned()).unwrap_or_else(|| NO_LOCALITY.to_string()), None)
+                let name = line.locality.and_then(|l| locality_names.get(&l).cloned());
+                (name.unwrap_or_else(|| NO_LOCALITY.to_string()), None)
             }
         };
         let sort = match id {

@@ -106,9 +106,10 @@ pub struct Counted {
     pub role: Option<Role>,
     pub sessions: Hundredths,
     pub amount: Pence,
-    /// The practice it counts for on its work date (a meeting line's practice sat for,
-    /// a scheme's instalment's practice, else the person's own), when asked for.
-    pub counted_for: Option<String>,
+    /// When asked for: the locality, on its work date, of the practice it counts for (a
+    /// meeting line's practice sat for, a scheme's instalment's practice, else the
+    /// person's own); none for a line with no practice.
+    pub locality: Option<i64>,
 }
 
 /// The approved and paid lines of a period, each priced; with `locality`, only lines
@@ -123,21 +124,26 @@ pub fn counted(
     from: NaiveDate,
     to: NaiveDate,
     locality: Option<i64>,
-    practices: bool,
+    localities: bool,
 ) -> Result<Vec<Counted>> {
     let rates = Rates::load(conn)?;
     let people = history::people(conn, |f| (f.role, f.practice_code))?;
-    // With `practices`: who sat for which practice at the period's meetings that pay.
-    let sat: HashMap<(i64, i64), String> = if practices {
-        conn.prepare_cached(
-            "SELECT a.meeting_id, a.person_id, a.for_practice FROM meeting m JOIN attendance a ON a.meeting_id = m.id
+    // With `localities`: each practice's locality over time, and for the period's
+    // meetings that pay, the locality of the practice each person sat for that day.
+    let places = if localities { history::localities(conn)? } else { Default::default() };
+    let place = |code: &str, date: NaiveDate| places.get(code).map(|t| *t.on(date));
+    let mut sat: HashMap<(i64, i64), Option<i64>> = HashMap::default();
+    if localities {
+        let mut stmt = conn.prepare_cached(
+            "SELECT a.meeting_id, a.person_id, a.for_practice, m.date FROM meeting m JOIN attendance a ON a.meeting_id = m.id
               WHERE m.date >= ?1 AND m.date <= ?2 AND m.sessions > 0 AND a.for_practice IS NOT NULL",
-        )?
-        .query_map(rusqlite::params![from, to], |r| Ok(((r.get(0)?, r.get(1)?), r.get(2)?)))?
-        .collect::<rusqlite::Result<_>>()?
-    } else {
-        HashMap::default()
-    };
+        )?;
+        let mut rows = stmt.query(rusqlite::params![from, to])?;
+        while let Some(r) = rows.next()? {
+            let locality = place(r.get_ref(2)?.as_str()?, dates::required_column(r, 3)?);
+            sat.insert((r.get(0)?, r.get(1)?), locality);
+        }
+    }
     let enrolled: HashMap<i64, String> = conn
         .prepare_cached("SELECT id, practice_code FROM enrolment")?
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
@@ -195,13 +201,13 @@ pub fn counted(
             }
         };
         let practice = enrolment.and_then(|e| enrolled.get(&e).cloned());
-        let counted_for = match (practices, &practice, person_id) {
+        let locality = match (localities, &practice, person_id) {
             (false, _, _) => None,
-            (true, Some(code), _) => Some(code.clone()),
-            (true, None, Some(person)) => r
-                .get::<_, Option<i64>>(10)?
-                .and_then(|m| sat.get(&(m, person)).cloned())
-                .or_else(|| facts.and_then(|(_, own)| own.as_ref().map(|c| c.to_string()))),
+            (true, Some(code), _) => place(code, work_date),
+            (true, None, Some(person)) => match r.get::<_, Option<i64>>(10)?.and_then(|m| sat.get(&(m, person))) {
+                Some(sat_for) => *sat_for,
+                None => facts.and_then(|(_, own)| own.as_deref()).and_then(|c| place(c, work_date)),
+            },
             (true, None, None) => None,
         };
         out.push(Counted {
@@ -213,7 +219,7 @@ pub fn counted(
             role,
             sessions,
             amount,
-            counted_for,
+            locality,
         });
     }
     Ok(out)
