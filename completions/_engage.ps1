@@ -1451,10 +1451,12 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
         }
         'engage;session;export' {
             [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'The payment month: YYYY-MM, this or last (the previous calendar month, for cron)')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the file itself (private, whole or not at all), nothing on stdout: for cron')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
             [CompletionResult]::new('--summary', '--summary', [CompletionResultType]::ParameterName, 'One row per payee instead of one per line')
             [CompletionResult]::new('--finalise', '--finalise', [CompletionResultType]::ParameterName, 'Write the CSV, then mark its lines paid in this month''s run, once the month has ended (needs --yes off a terminal)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --out: replace a file that holds something else')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')

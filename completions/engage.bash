@@ -8118,13 +8118,17 @@ _engage() {
             return 0
             ;;
         engage__subcmd__session__subcmd__export)
-            opts="-q -y -h -V --month --summary --finalise --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --month --summary --finalise --out --force --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --month)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

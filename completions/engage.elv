@@ -1313,10 +1313,12 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;session;export'= {
             cand --month 'The payment month: YYYY-MM, this or last (the previous calendar month, for cron)'
+            cand --out 'Write the file itself (private, whole or not at all), nothing on stdout: for cron'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand --summary 'One row per payee instead of one per line'
             cand --finalise 'Write the CSV, then mark its lines paid in this month''s run, once the month has ended (needs --yes off a terminal)'
+            cand --force 'With --out: replace a file that holds something else'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'

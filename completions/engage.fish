@@ -940,12 +940,14 @@ complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -l month -d 'The payment month: YYYY-MM, this or last (the previous calendar month, for cron)' -r
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -l out -d 'Write the file itself (private, whole or not at all), nothing on stdout: for cron' -r -F
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -l summary -d 'One row per payee instead of one per line'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -l finalise -d 'Write the CSV, then mark its lines paid in this month\'s run, once the month has ended (needs --yes off a terminal)'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -l force -d 'With --out: replace a file that holds something else'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'

@@ -20,6 +20,7 @@ pub mod lifecycle;
 pub mod locality;
 pub mod measure;
 pub mod meeting;
+pub mod outfile;
 pub mod output;
 pub mod person;
 pub mod person_import;

@@ -58,11 +58,21 @@ pub fn data_dir() -> Result<PathBuf> {
 }
 
 /// Whether a command only reads (a missing register is then exit 4 and nothing is
-/// created) or may write (the register is created on first write).
+/// created), may write (the register is created on first write), or writes only in a
+/// transaction it rolls back or to an existing register (a preview, a dry run, a payment
+/// run: a missing register is exit 4, as for a read, and nothing is created).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Access {
     Read,
     Write,
+    Preview,
+}
+
+impl Access {
+    /// A write, or with `dry_run` a preview of one.
+    pub fn writing(dry_run: bool) -> Access {
+        if dry_run { Access::Preview } else { Access::Write }
+    }
 }
 
 /// Who is acting, recorded with every write.
@@ -141,7 +151,7 @@ impl Register {
         check_path(path)?;
         let exists = path.exists();
         if !exists {
-            if access == Access::Read {
+            if access != Access::Write {
                 return Err(Error::not_found(format!("there is no register yet ({})", path.display()))
                     .with_hint("create one with `engage init`, or start with `engage practice import`"));
             }
@@ -179,7 +189,7 @@ impl Register {
         if version < SCHEMA_VERSION {
             register.migrate(version)?;
         }
-        if access == Access::Write {
+        if access != Access::Read {
             register.conn.execute_batch(&crate::session::lines::track_sql())?;
         }
         if access == Access::Read {
@@ -431,15 +441,8 @@ fn was_a_register(path: &Path) -> bool {
 /// Creates `path` (and its folders, private: 0700) as an empty file readable by its
 /// owner only.
 fn create_private_file(path: &Path) -> Result<()> {
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty() && !d.exists()) {
-        let mut builder = std::fs::DirBuilder::new();
-        builder.recursive(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::DirBuilderExt;
-            builder.mode(0o700);
-        }
-        builder.create(dir).map_err(|e| Error::storage(format!("cannot create the folder {}: {e}", dir.display())))?;
+    if let Some(dir) = path.parent() {
+        crate::outfile::create_private_dir(dir)?;
     }
     let mut options = OpenOptions::new();
     options.write(true).create_new(true);

@@ -545,7 +545,7 @@ fn a_preview_of_any_month_writes_nothing() {
     // What October's run would pay, and that it can be finalised.
     let r = at(&reg, "2026-11-02", &["session", "export", "--month", "2026-10"]);
     assert_eq!(rows(&r.stdout).len(), 2);
-    assert!(r.stderr.contains("a preview: nothing was written"), "{}", r.stderr);
+    assert!(r.stderr.contains("a preview: nothing was marked paid"), "{}", r.stderr);
     let r = at(&reg, "2026-11-02", &["session", "export", "--month", "2026-11"]);
     assert!(r.stderr.contains("2026-11 has not ended: its run can be finalised from 2026-12-01"), "{}", r.stderr);
 }

@@ -128,7 +128,7 @@ pub fn run(ctx: &Ctx, cmd: MeasureCommand) -> Result<()> {
                 decimal_comma: a.decimal_comma,
             };
             let (data, file) = read_input(&a.file)?;
-            let mut reg = ctx.open(Access::Write)?;
+            let mut reg = ctx.open(Access::writing(a.dry_run))?;
             let summary = reg.write(a.dry_run, |tx| {
                 let m = measure::find(tx, &a.measure)?;
                 let s = measure::import(tx, &m, &data, &file, &columns)?;

@@ -399,7 +399,7 @@ pub fn run(ctx: &Ctx, cmd: MeetingCommand) -> Result<()> {
             let rule = Rule::parse(&a.rule)?;
             let start = a.start.as_deref().map(|s| calendar::parse_time(s, "--start")).transpose()?;
             let duration = a.duration.as_deref().map(|d| calendar::parse_duration(d, "--duration")).transpose()?;
-            let mut reg = ctx.open(Access::Write)?;
+            let mut reg = ctx.open(Access::writing(a.dry_run))?;
             let planned = reg.write(a.dry_run, |tx| {
                 let (host, name) = match (&a.locality, &a.group) {
                     (Some(l), _) => (meeting::Host::Locality(l), l),

@@ -222,7 +222,7 @@ impl Ctx {
     /// (created on first write), for the rest of this command.
     pub fn open(&self, access: Access) -> Result<Register> {
         // Only a write records who made it; a read need not look the user up.
-        let actor = if access == Access::Write { Actor::from_process() } else { Actor::default() };
+        let actor = if access == Access::Read { Actor::default() } else { Actor::from_process() };
         Ok(Register::open(&self.db_path()?, access, actor)?)
     }
 

@@ -333,7 +333,7 @@ pub fn run(ctx: &Ctx, cmd: PersonCommand) -> Result<()> {
         })?,
         PersonCommand::Import(a) => {
             let (data, file) = read_input(&a.file)?;
-            let mut reg = ctx.open(Access::Write)?;
+            let mut reg = ctx.open(Access::writing(a.dry_run))?;
             let summary = reg.write(a.dry_run, |tx| {
                 let s = person_import::import(tx, &data, &file, today)?;
                 Ok(Written { summary: format!("imported people from {file}: {}", s.line()), value: s })

@@ -181,7 +181,7 @@ pub fn run(ctx: &Ctx, cmd: PracticeCommand) -> Result<()> {
         }
         PracticeCommand::Import(a) => {
             let (data, file) = read_input(&a.file)?;
-            let mut reg = ctx.open(Access::Write)?;
+            let mut reg = ctx.open(Access::writing(a.dry_run))?;
             let options = import::Options {
                 source: a.source,
                 commissioner: a.commissioner.as_deref(),

@@ -38,8 +38,8 @@ pub enum SessionCommand {
     #[command(after_help = "Examples:\n  \
         engage session export --month 2027-01 > payments-2027-01.csv\n  \
         engage session export --month last --summary\n  \
-        # the monthly cron job\n  \
-        engage -q session export --month last --finalise --yes > payments.csv")]
+        # the monthly cron job: a whole private file, never over another\n  \
+        engage -q session export --month last --finalise --yes --out run.csv")]
     Export(ExportArgs),
     /// Budgets per fund and financial year, with spend and what remains.
     #[command(subcommand)]
@@ -158,7 +158,17 @@ pub struct ExportArgs {
     /// Write the CSV, then mark its lines paid in this month's run, once the month has ended (needs --yes off a terminal).
     #[arg(long)]
     finalise: bool,
+    /// Write the file itself (private, whole or not at all), nothing on stdout: for cron.
+    #[arg(long, value_name = "FILE")]
+    out: Option<std::path::PathBuf>,
+    /// With --out: replace a file that holds something else.
+    #[arg(long, requires = "out")]
+    force: bool,
 }
+
+/// The payment file of `--out`: private (it names people and what they are paid).
+const PAYMENT_FILE: engage::outfile::Kind =
+    engage::outfile::Kind { noun: "payment file", option: "--out", replaces: |_| false, mode: 0o600 };
 
 #[derive(Debug, Args)]
 pub struct BudgetSetArgs {
@@ -204,7 +214,7 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> Result<()> {
         }
         SessionCommand::Accrue(a) => {
             let month = dates::parse_month(&a.month, "--month")?;
-            let mut reg = ctx.open(Access::Write)?;
+            let mut reg = ctx.open(Access::writing(a.dry_run))?;
             let accrued = reg.write(a.dry_run, |tx| {
                 let accrued = session::accrue(tx, month, today)?;
                 let n = accrued.total();
@@ -254,8 +264,10 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> Result<()> {
             ctx.print(&Output::Table(view::session::lines(&session::list(&reg.conn, &filter)?)))?;
         }
         SessionCommand::Export(a) => {
+            use engage::outfile::{self, Existing};
             let month = dates::parse_month(&a.month, "--month")?;
-            let mut reg = ctx.open(Access::Write)?;
+            // A payment run needs a register: a wrong path creates nothing and pays nothing.
+            let mut reg = ctx.open(Access::Preview)?;
             let table = |export: &session::Export| {
                 Output::Table(if a.summary {
                     view::session::payment_summary(export)
@@ -269,6 +281,23 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> Result<()> {
             let draft = reg.write(true, |tx| {
                 Ok(Written { value: session::export(tx, month, a.finalise, today)?, summary: String::new() })
             })?;
+            // With --out, the file is looked at before anything is asked or written.
+            let existing = match &a.out {
+                Some(path) => Some(outfile::check(path, &render(&draft)?, PAYMENT_FILE, a.force)?),
+                None => None,
+            };
+            // Writes the run where it goes: the file (unless it holds these bytes already: a
+            // rerun), or stdout.
+            let deliver = |csv: &[u8]| -> engage::Result<()> {
+                match (&a.out, &existing) {
+                    (Some(_), Some(Existing::Same)) => Ok(()),
+                    (Some(path), _) => outfile::write(path, csv, PAYMENT_FILE),
+                    (None, _) => super::stdout_bytes(csv).map_err(|err| {
+                        Error::storage(format!("the {month} payment run could not be written: {err}"))
+                            .with_hint("free the space or fix the output, then run the same command again")
+                    }),
+                }
+            };
             let export = if a.finalise {
                 ctx.confirm(&format!("Finalise the {month} payment run, marking its lines paid?"))?;
                 // The whole CSV is written and flushed before the run commits: output that
@@ -276,11 +305,9 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> Result<()> {
                 reg.write(false, |tx| {
                     let e = session::export(tx, month, true, today)?;
                     let csv = render(&e).map_err(|err| Error::storage(format!("{err:#}")))?;
-                    super::stdout_bytes(&csv).map_err(|err| {
-                        Error::storage(format!(
-                            "the {month} payment run could not be written: {err}; nothing was marked paid"
-                        ))
-                        .with_hint("free the space or fix the output, then run the same command again")
+                    deliver(&csv).map_err(|err| {
+                        let message = format!("{}; nothing was marked paid", err.message);
+                        Error { message, ..err }
                     })?;
                     let (sessions, pence) = e.total();
                     let summary = format!(
@@ -291,17 +318,26 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> Result<()> {
                     );
                     Ok(Written { value: e, summary })
                 })?
+            } else if a.out.is_some() {
+                deliver(&render(&draft)?)?;
+                draft
             } else {
                 // A preview goes out as it is made: a national run is megabytes of CSV.
                 let mut out = std::io::BufWriter::new(std::io::stdout().lock());
                 ctx.render_to(&table(&draft), Format::Csv, &mut out)?;
                 draft
             };
+            if let (Some(path), Some(existing)) = (&a.out, &existing) {
+                ctx.note(match existing {
+                    Existing::Same => format!("{} held this run already: left as it was", path.display()),
+                    _ => format!("wrote {}", path.display()),
+                });
+            }
             let (sessions, pence) = export.total();
             let state = match (&export.finalised, a.finalise) {
                 (Some(at), true) => format!("finalised now, {at}"),
                 (Some(at), false) => format!("as finalised {at}"),
-                (None, _) => "a preview: nothing was written".to_string(),
+                (None, _) => "a preview: nothing was marked paid".to_string(),
             };
             ctx.note(format!(
                 "{month}: {} line(s), {} sessions, £{} ({state})",

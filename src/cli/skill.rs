@@ -132,7 +132,7 @@ pub fn run(ctx: &Ctx, cmd: SkillCommand) -> Result<()> {
         }
         SkillCommand::Import(a) => {
             let (data, file) = read_input(&a.file)?;
-            let mut reg = ctx.open(Access::Write)?;
+            let mut reg = ctx.open(Access::writing(a.dry_run))?;
             let s = reg.write(a.dry_run, |tx| {
                 let s = skill::import(tx, &data, &file)?;
                 let summary = format!(
