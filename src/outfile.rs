@@ -18,6 +18,8 @@ pub struct Kind {
     pub replaces: fn(&[u8]) -> bool,
     /// Unix permissions of the file: 0600 for what names people and money.
     pub mode: u32,
+    /// Whether a missing folder is made (0700), as for cron's payment files.
+    pub makes_folder: bool,
 }
 
 /// What stands at a path before it is written.
@@ -69,14 +71,16 @@ pub fn check(path: &Path, bytes: &[u8], kind: Kind, force: bool) -> Result<Exist
 }
 
 /// Writes `bytes` to `path` whole: to a new temporary file in the same folder (made, and
-/// its missing parents, 0700), flushed to disk, then renamed over `path`, so that `path`
+/// its missing parents, 0700, for a kind that makes it), flushed to disk, then renamed over `path`, so that `path`
 /// holds either what it held or all of `bytes`, never part. Call [`check`] first.
 pub fn write(path: &Path, bytes: &[u8], kind: Kind) -> Result<()> {
     let dir = match path.parent().filter(|d| !d.as_os_str().is_empty()) {
         Some(d) => d.to_path_buf(),
         None => PathBuf::from("."),
     };
-    create_private_dir(&dir)?;
+    if kind.makes_folder {
+        create_private_dir(&dir)?;
+    }
     let name = path
         .file_name()
         .ok_or_else(|| Error::invalid(format!("not a file's path: {} ({})", path.display(), kind.option)))?;

@@ -369,3 +369,98 @@ fn bad_input_is_refused_and_nothing_written() {
     reg.ok(&["measure", "remove", "referrals", "--yes"]);
     assert_eq!(reg.json(&["measure", "list"]), json!([]));
 }
+
+/// `report benchmark same --plot -` on `reg`; fails if it has not finished in 30 s.
+fn plot_to_stdout(reg: &Reg) -> common::Run {
+    let mut cmd = reg.cmd(&["report", "benchmark", "same", "--plot", "-"]);
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || tx.send(cmd.output().unwrap()));
+    // A plot that never ends (it once did, on equal rates) fails here rather than hanging.
+    common::finish(rx.recv_timeout(std::time::Duration::from_secs(30)).expect("the plot finished in 30 s"))
+}
+
+#[test]
+fn every_practice_at_one_rate_draws_a_collapsed_funnel() {
+    for n in [1usize, 2, 7000] {
+        let reg = small();
+        reg.ok(&["measure", "add", "same"]);
+        // Every practice at 1 per 100 patients: the limits collapse onto the England line.
+        let mut file = String::from("code,count,patients\nM81004,100,10000\n");
+        for i in 1..n {
+            file.push_str(&format!("X{i:05},{},{}\n", 30 + i % 7 * 10, (30 + i % 7 * 10) * 100));
+        }
+        let args = [
+            "measure",
+            "import",
+            "same",
+            "-",
+            "--period",
+            "2018",
+            "--code-column",
+            "code",
+            "--numerator-column",
+            "count",
+            "--denominator-column",
+            "patients",
+        ];
+        let r = reg.run_stdin(&args, file.as_bytes());
+        assert_eq!(r.code, 0, "{n}: {}", r.stderr);
+        let r = plot_to_stdout(&reg);
+        assert_eq!(r.code, 0, "{n}: {}", r.stderr);
+        assert!(r.stdout.starts_with("<svg xmlns=") && r.stdout.trim_end().ends_with("</svg>"), "{n}");
+        assert_eq!(r.stdout.matches("<polyline").count(), 4, "{n}: four limit curves, on the line");
+        assert!(r.stdout.contains(">M81004</text>"), "{n}");
+        assert!(r.stdout.len() < 2_000_000, "{n}: {} bytes", r.stdout.len());
+        // The table is not printed with the plot on stdout; a file plot prints it.
+        assert!(!r.stdout.contains("practice_code"), "{n}");
+    }
+}
+
+#[test]
+fn a_plot_never_replaces_what_is_not_a_plot() {
+    let reg = small();
+    let r = reg.run_stdin(
+        &[
+            "measure",
+            "import",
+            "referrals",
+            "-",
+            "--period",
+            "Q1",
+            "--code-column",
+            "code",
+            "--numerator-column",
+            "count",
+            "--denominator-column",
+            "patients",
+        ],
+        SMALL.as_bytes(),
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let dir = reg.dir.path();
+    // The register itself, and a file of another kind: exit 5, both as they were.
+    let db = reg.db.to_str().unwrap().to_string();
+    let stderr = reg.fails(&["report", "benchmark", "referrals", "--plot", &db], 5);
+    assert!(stderr.contains("is a database"), "{stderr}");
+    let notes = dir.join("notes.txt");
+    std::fs::write(&notes, "my notes\n").unwrap();
+    let stderr = reg.fails(&["report", "benchmark", "referrals", "--plot", notes.to_str().unwrap()], 5);
+    assert!(stderr.contains("exists and holds something else"), "{stderr}");
+    assert_eq!(std::fs::read_to_string(&notes).unwrap(), "my notes\n");
+    // A symbolic link at the path, even to an earlier plot, is not followed.
+    let plot = dir.join("plot.svg");
+    reg.ok(&["report", "benchmark", "referrals", "--plot", plot.to_str().unwrap()]);
+    let link = dir.join("link.svg");
+    std::os::unix::fs::symlink(&plot, &link).unwrap();
+    let stderr = reg.fails(&["report", "benchmark", "referrals", "--plot", link.to_str().unwrap()], 5);
+    assert!(stderr.contains("symbolic link"), "{stderr}");
+    // An earlier plot is replaced; `-` is stdout, not a file called `-`.
+    std::fs::write(&plot, "<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>\n").unwrap();
+    reg.ok(&["report", "benchmark", "referrals", "--plot", plot.to_str().unwrap()]);
+    assert!(std::fs::read_to_string(&plot).unwrap().contains("Referrals, Q1"));
+    let r = common::finish(
+        reg.cmd(&["report", "benchmark", "referrals", "--plot", "-"]).current_dir(dir).output().unwrap(),
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.starts_with("<svg") && !dir.join("-").exists());
+}

@@ -53,6 +53,16 @@ pub enum ReportCommand {
     Interests(PeriodArgs),
 }
 
+/// A funnel plot: it may replace an earlier plot (an SVG file), nothing else. It holds
+/// no one's personal data, so it is readable by all (0644), like a picture.
+const FUNNEL_PLOT: engage::outfile::Kind = engage::outfile::Kind {
+    noun: "funnel plot",
+    option: "--plot",
+    replaces: view::funnel::is_svg,
+    mode: 0o644,
+    makes_folder: false,
+};
+
 #[derive(Debug, Args)]
 pub struct BenchmarkArgs {
     /// The measure's name (any case, or its first words).
@@ -63,7 +73,7 @@ pub struct BenchmarkArgs {
     /// Only this locality's practices (its rate and England's stay as they are).
     #[arg(long, value_name = "L")]
     locality: Option<String>,
-    /// Also write the funnel plot to this SVG file (it opens in any browser).
+    /// Also write the funnel plot to this SVG file (it opens in any browser); - for stdout, instead of the table.
     #[arg(long, value_name = "FILE.svg")]
     plot: Option<std::path::PathBuf>,
 }
@@ -214,12 +224,20 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
             let measure = engage::measure::find(&reg.conn, &a.measure)?;
             let locality = locality_of(&reg.conn, &a.locality)?;
             let b = engage::measure::benchmark(&reg.conn, &measure, a.period.as_deref(), locality)?;
-            if let Some(path) = &a.plot {
-                std::fs::write(path, view::funnel::svg(&b)).map_err(|e| {
-                    Error::storage(format!("cannot write the plot to {}: {e}", path.display()))
-                        .with_hint("give --plot a path in a folder you can write to")
-                })?;
-                ctx.note(format!("wrote the funnel plot of {} {} to {}", measure.name, b.period, path.display()));
+            match a.plot.as_deref() {
+                // The plot is the data on stdout.
+                Some(path) if path.as_os_str() == "-" => {
+                    return Ok(super::stdout_bytes(view::funnel::svg(&b).as_bytes())?);
+                }
+                Some(path) => {
+                    use engage::outfile;
+                    let svg = view::funnel::svg(&b);
+                    if outfile::check(path, svg.as_bytes(), FUNNEL_PLOT, false)? != outfile::Existing::Same {
+                        outfile::write(path, svg.as_bytes(), FUNNEL_PLOT)?;
+                    }
+                    ctx.note(format!("wrote the funnel plot of {} {} to {}", measure.name, b.period, path.display()));
+                }
+                None => {}
             }
             view::report::benchmark(&b)
         }

@@ -167,8 +167,13 @@ pub struct ExportArgs {
 }
 
 /// The payment file of `--out`: private (it names people and what they are paid).
-const PAYMENT_FILE: engage::outfile::Kind =
-    engage::outfile::Kind { noun: "payment file", option: "--out", replaces: |_| false, mode: 0o600 };
+const PAYMENT_FILE: engage::outfile::Kind = engage::outfile::Kind {
+    noun: "payment file",
+    option: "--out",
+    replaces: |_| false,
+    mode: 0o600,
+    makes_folder: true,
+};
 
 #[derive(Debug, Args)]
 pub struct BudgetSetArgs {

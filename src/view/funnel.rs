@@ -53,7 +53,17 @@ fn grouped(x: f64, decimals: usize) -> String {
 /// Ticks for an axis over [low, high]: a step of 1, 2 or 5 times a power of ten giving
 /// about six intervals, and the axis widened to whole steps.
 fn ticks(low: f64, high: f64) -> (f64, f64, f64) {
-    let raw = ((high - low) / 6.0).max(f64::MIN_POSITIVE);
+    // Every practice at one rate (or one practice): a range around it, so that the axis
+    // has room, and a step, to draw.
+    let (low, high) = if high - low > high.abs().max(low.abs()) * 1e-9 {
+        (low, high)
+    } else {
+        let pad = if high.abs() > 0.0 { high.abs() / 10.0 } else { 1.0 };
+        // Rates are never negative: the axis stops at 0.
+        let floor = if low >= 0.0 { 0.0 } else { f64::NEG_INFINITY };
+        ((low - pad).max(floor), high + pad)
+    };
+    let raw = (high - low) / 6.0;
     let power = 10f64.powf(raw.log10().floor());
     let step = [1.0, 2.0, 5.0, 10.0].into_iter().map(|m| m * power).find(|s| *s >= raw).unwrap_or(10.0 * power);
     ((low / step).floor() * step, (high / step).ceil() * step, step)
@@ -68,6 +78,13 @@ fn px(v: f64) -> i64 {
 /// The value at fraction `q` of the sorted values (nearest rank).
 fn quantile(sorted: &[f64], q: f64) -> f64 {
     sorted[((sorted.len() - 1) as f64 * q).round() as usize]
+}
+
+/// Whether a file is an SVG document (an earlier plot, which a new one may replace).
+pub fn is_svg(bytes: &[u8]) -> bool {
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(512)]);
+    let head = head.trim_start_matches('\u{feff}').trim_start();
+    head.starts_with("<svg") || (head.starts_with("<?xml") && head.contains("<svg"))
 }
 
 /// The plot as an SVG document.
