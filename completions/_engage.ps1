@@ -1743,7 +1743,7 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
         'engage;report;benchmark' {
             [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'The period imported [default: the latest imported]')
             [CompletionResult]::new('--locality', '--locality', [CompletionResultType]::ParameterName, 'Only this locality''s practices (its rate and England''s stay as they are)')
-            [CompletionResult]::new('--plot', '--plot', [CompletionResultType]::ParameterName, 'Also write the funnel plot to this SVG file (it opens in any browser)')
+            [CompletionResult]::new('--plot', '--plot', [CompletionResultType]::ParameterName, 'Also write the funnel plot to this SVG file (it opens in any browser); - for stdout, instead of the table')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')

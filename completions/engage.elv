@@ -1575,7 +1575,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;report;benchmark'= {
             cand --period 'The period imported [default: the latest imported]'
             cand --locality 'Only this locality''s practices (its rate and England''s stay as they are)'
-            cand --plot 'Also write the funnel plot to this SVG file (it opens in any browser)'
+            cand --plot 'Also write the funnel plot to this SVG file (it opens in any browser); - for stdout, instead of the table'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'

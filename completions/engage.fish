@@ -1096,7 +1096,7 @@ complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from reach" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from benchmark" -l period -d 'The period imported [default: the latest imported]' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from benchmark" -l locality -d 'Only this locality\'s practices (its rate and England\'s stay as they are)' -r
-complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from benchmark" -l plot -d 'Also write the funnel plot to this SVG file (it opens in any browser)' -r -F
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from benchmark" -l plot -d 'Also write the funnel plot to this SVG file (it opens in any browser); - for stdout, instead of the table' -r -F
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from benchmark" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from benchmark" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
