@@ -156,6 +156,9 @@ pub struct Table {
     /// At a terminal too narrow for every column, the columns to leave out first, most
     /// dispensable first; without it, columns go from the right (never the first).
     pub drop_order: Vec<&'static str>,
+    /// Columns never left out at a narrow terminal (as money never is): a payment
+    /// preview's sessions and payee.
+    pub never_drop: Vec<&'static str>,
     /// A line under a list at a terminal: how many, and a total where one means
     /// something (`31 practices, 317,699 patients`).
     pub footer: Option<String>,
@@ -170,6 +173,7 @@ impl Table {
             totals: None,
             marked: Vec::new(),
             drop_order: Vec::new(),
+            never_drop: Vec::new(),
             footer: None,
         }
     }
@@ -341,10 +345,21 @@ fn draw_people(t: &Table, style: Style, w: &mut dyn Write) -> std::io::Result<()
     let totals: Option<Vec<String>> = t.totals.as_ref().map(|r| text(r));
     let layout = match (style.terminal, style.width) {
         (true, Some(width)) => fit_columns(t, &rows, totals.as_deref(), width),
-        _ => Layout { keep: (0..t.columns.len()).map(|i| (i, None)).collect(), left_out: Vec::new() },
+        _ => Layout {
+            keep: (0..t.columns.len()).map(|i| (i, None)).collect(),
+            left_out: Vec::new(),
+            constant: Vec::new(),
+        },
     };
     if style.notes && !layout.left_out.is_empty() {
-        let names: Vec<String> = layout.left_out.iter().map(|c| label(c)).collect();
+        let names: Vec<String> = layout
+            .left_out
+            .iter()
+            .map(|&c| match t.columns.iter().position(|x| *x == c).filter(|&i| layout.constant.contains(&i)) {
+                Some(i) => format!("{} ({} on every row)", label(c), rows[0][i]),
+                None => label(c),
+            })
+            .collect();
         let _ = writeln!(
             std::io::stderr(),
             "note: left out to fit {} columns: {} (--format csv shows every column)",
@@ -375,7 +390,9 @@ fn draw_people(t: &Table, style: Style, w: &mut dyn Write) -> std::io::Result<()
         .iter()
         .zip(&headers)
         .map(|(&(i, max), header)| {
-            let cells = all.iter().map(|(shown, ..)| UnicodeWidthStr::width(shorten(&shown[i], max).as_str()));
+            let cells = all.iter().flat_map(|(shown, ..)| {
+                fitted(t.columns[i], &shown[i], max).lines().map(UnicodeWidthStr::width).collect::<Vec<_>>()
+            });
             cells.chain([UnicodeWidthStr::width(header.as_str())]).max().unwrap_or(0)
         })
         .collect();
@@ -393,7 +410,7 @@ fn draw_people(t: &Table, style: Style, w: &mut dyn Write) -> std::io::Result<()
         }
         for &(shown, row, marked, totals) in batch {
             table.add_row(layout.keep.iter().map(|&(i, max)| {
-                let mut cell = comfy_table::Cell::new(shorten(&shown[i], max));
+                let mut cell = comfy_table::Cell::new(fitted(t.columns[i], &shown[i], max));
                 if numeric[i] || row[i].is_numeric() {
                     cell = cell.set_alignment(CellAlignment::Right);
                 }
@@ -468,25 +485,79 @@ fn free_text(column: &str) -> bool {
     column.ends_with("name")
         || matches!(
             column,
-            "locality" | "title" | "location" | "nominated_gp" | "named_lead" | "lead" | "interest" | "text" | "note"
+            "locality" | "title" | "location" | "nominated_gp" | "named_lead" | "lead" | "text" | "note"
         )
 }
 
+/// Whether a column's text wraps within its width at a narrow terminal instead of being
+/// shortened: a declared interest is read whole or not at all.
+fn wraps(column: &str) -> bool {
+    column == "interest"
+}
+
+/// Whether a column holds money: never left out of a table.
+fn money(column: &str) -> bool {
+    column.ends_with("_gbp")
+}
+
+/// A cell's text within `max` characters, if it has one: wrapped onto more lines for a
+/// column that [`wraps`], else shortened with `…`.
+fn fitted(column: &str, text: &str, max: Option<usize>) -> String {
+    match max {
+        Some(max) if wraps(column) => wrap(text, max),
+        _ => shorten(text, max),
+    }
+}
+
+/// Text broken into lines of at most `max` characters, between words where it can.
+fn wrap(text: &str, max: usize) -> String {
+    let max = max.max(1);
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ') {
+        let mut word = word.to_string();
+        while word.chars().count() > max {
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+            }
+            let head: String = word.chars().take(max).collect();
+            word = word.chars().skip(max).collect();
+            lines.push(head);
+        }
+        let needed = line.chars().count() + usize::from(!line.is_empty()) + word.chars().count();
+        if !line.is_empty() && needed > max {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(&word);
+    }
+    lines.push(line);
+    lines.join("\n")
+}
+
 /// The columns a table shows at a terminal, each with the width its text is shortened
-/// to, and those left out to fit (empty columns go without a word).
+/// (or wrapped) to, and those left out to fit (empty columns go without a word), of
+/// which those holding one value on every row.
 struct Layout {
     keep: Vec<(usize, Option<usize>)>,
     left_out: Vec<&'static str>,
+    constant: Vec<usize>,
 }
 
 /// Fits a table to `width` terminal columns: columns with nothing in them are left out;
-/// then free-text columns are shortened with `…`, the widest first, down to 12
-/// characters; then columns are left out as the table's drop order says (or from the
-/// right), until the rest fits. Nothing else is ever cut.
+/// then free-text columns are shortened with `…` (an interest wraps instead), the widest
+/// first, down to 12 characters; then columns holding one value on every row are left
+/// out, then columns as the table's drop order says (or from the right, never the
+/// first), until the rest fits. Money and the table's `never_drop` columns are never
+/// left out, and nothing else is ever cut.
 fn fit_columns(t: &Table, rows: &[Vec<String>], totals: Option<&[String]>, width: usize) -> Layout {
     // A space each side of a cell, and one between columns.
     const PADDING: usize = 3;
     const SHORTEST: usize = 12;
+    // A wrapped interest narrower than this would read a word a line.
+    const SHORTEST_WRAP: usize = 30;
     let n = t.columns.len();
     let cells = |i: usize| rows.iter().map(move |r| &r[i]).chain(totals.map(|r| &r[i]));
     let natural: Vec<usize> = (0..n)
@@ -502,17 +573,31 @@ fn fit_columns(t: &Table, rows: &[Vec<String>], totals: Option<&[String]>, width
         let widest = keep
             .iter()
             .copied()
-            .filter(|&i| free_text(t.columns[i]) && widths[i] > SHORTEST.max(label(t.columns[i]).chars().count()))
+            .filter(|&i| {
+                let shortest = if wraps(t.columns[i]) { SHORTEST_WRAP } else { SHORTEST };
+                (free_text(t.columns[i]) || wraps(t.columns[i]))
+                    && widths[i] > shortest.max(label(t.columns[i]).chars().count())
+            })
             .max_by_key(|&i| widths[i]);
         match widest {
             Some(i) => widths[i] -= 1,
             None => break,
         }
     }
-    // Then leave out the least useful columns.
-    let mut order: Vec<usize> = t.drop_order.iter().filter_map(|c| t.columns.iter().position(|x| x == c)).collect();
-    let rest: Vec<usize> = (1..n).rev().filter(|i| !order.contains(i)).collect();
-    order.extend(rest);
+    // Then leave out the least useful columns: first those that say the same on every
+    // row (the note says what), then as the table's order says, then from the right.
+    let protected = |i: usize| money(t.columns[i]) || t.never_drop.contains(&t.columns[i]);
+    let constant: Vec<usize> = (0..n)
+        .filter(|&i| rows.len() > 1 && !rows[0][i].is_empty() && rows.iter().all(|r| r[i] == rows[0][i]))
+        .collect();
+    let listed = t.drop_order.iter().filter_map(|c| t.columns.iter().position(|x| x == c));
+    let mut order: Vec<usize> = Vec::new();
+    // The first column names the row: it goes only when it says the same on every row.
+    for i in constant.iter().copied().chain(listed).chain((1..n).rev()) {
+        if !protected(i) && !order.contains(&i) {
+            order.push(i);
+        }
+    }
     for i in order {
         if total(&keep, &widths) <= width || keep.len() <= 1 {
             break;
@@ -531,7 +616,7 @@ fn fit_columns(t: &Table, rows: &[Vec<String>], totals: Option<&[String]>, width
         }
     }
     let keep = keep.into_iter().map(|i| (i, (widths[i] < natural[i]).then_some(widths[i]))).collect();
-    Layout { keep, left_out }
+    Layout { keep, left_out, constant }
 }
 
 /// Text cut to `max` characters, the last one `…`.

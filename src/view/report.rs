@@ -232,6 +232,9 @@ pub fn skills(rows: &[SkillRow]) -> Table {
 pub fn interests(rows: &[Interest]) -> Table {
     let mut table =
         Table::new(&["person_id", "person_name", "role", "practice_code", "interest", "from", "until", "declared_on"]);
+    // The interest is the register's point: it keeps its room and wraps.
+    table.never_drop = vec!["person_name", "interest"];
+    table.drop_order = vec!["person_id", "declared_on", "role", "practice_code"];
     for i in rows {
         table.push(vec![
             Cell::Int(i.person_id),

@@ -94,6 +94,20 @@ pub fn lines(lines: &[(Line, Priced)]) -> Table {
 /// The payment CSV's rows.
 pub fn payments(export: &Export) -> Table {
     let mut table = Table::new(EXPORT_COLUMNS);
+    // At a narrow terminal the preview keeps who is paid, for what and how much.
+    table.never_drop = vec!["payee_name", "sessions"];
+    table.drop_order = vec![
+        "person_id",
+        "payee_type",
+        "payee_id",
+        "gmc_number",
+        "practice_code",
+        "role",
+        "source",
+        "person_name",
+        "reference",
+        "work_date",
+    ];
     for p in &export.payments {
         let q = &p.payee;
         table.push(vec![
@@ -132,6 +146,8 @@ pub fn payment_summary(export: &Export) -> Table {
         e.3 += q.amount;
     }
     let mut table = Table::new(SUMMARY_COLUMNS);
+    table.never_drop = vec!["payee_name", "sessions"];
+    table.drop_order = vec!["payee_type", "payee_id", "practice_code", "lines"];
     for ((name, payee_type, payee_id), (practice, lines, sessions, amount)) in groups {
         table.push(vec![
             Cell::text(export.month.to_string()),
