@@ -570,3 +570,35 @@ fn a_run_whose_output_cannot_be_written_pays_nothing_and_can_run_again() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(r.stdout, preview);
 }
+
+#[test]
+fn session_list_names_the_payee_the_export_pays() {
+    let reg = register();
+    worked_month(&reg);
+    reg.ok(&["session", "accrue", "--month", "2027-01"]);
+    // Lines by person and work date, with their payee in the preview of January.
+    let csv = reg.ok(&["session", "export", "--month", "2027-01"]);
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let mut paid: Vec<(String, String, String)> =
+        reader.records().map(Result::unwrap).map(|r| (r[6].to_string(), r[11].to_string(), r[3].to_string())).collect();
+    let list = reg.json(&["session", "list", "--month", "2027-01", "--status", "approved"]);
+    let mut listed: Vec<(String, String, String)> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| {
+            let s = |k: &str| l[k].as_str().unwrap().to_string();
+            (s("person_name"), s("work_date"), s("payee_name"))
+        })
+        .collect();
+    paid.sort();
+    listed.sort();
+    assert_eq!(listed, paid);
+    // Asha is paid through Riverside Surgery; Tom, a locum, himself.
+    assert!(listed.contains(&("Dr Asha Patel".into(), "2027-01-12".into(), "Riverside Surgery".into())));
+    assert!(listed.contains(&("Dr Tom Reed".into(), "2027-01-12".into(), "Dr Tom Reed".into())));
+    // Once paid, the list names the payee the run paid.
+    reg.ok(&["session", "export", "--month", "2027-01", "--finalise", "--yes"]);
+    let list = reg.json(&["session", "list", "--month", "2027-01", "--status", "paid"]);
+    assert_eq!(common::column(&list, "payee_name").len(), paid.len());
+}

@@ -71,6 +71,13 @@ pub struct Line {
     pub amount: Option<Pence>,
 }
 
+/// Whom an unpaid line pays.
+enum Payee<'a> {
+    /// The practice of this code.
+    Practice(&'a str),
+    Person,
+}
+
 /// Who a line pays and what: as the payment run wrote it, or would write it now.
 #[derive(Debug, Clone)]
 pub struct Paid {
@@ -153,11 +160,24 @@ impl Line {
         }
     }
 
-    /// Who the line pays: its person's name, or the practice a scheme pays.
+    /// Who the line pays, as the payment run pays it (or paid it): the practice, for a
+    /// scheme's instalment or a person paid through their practice on the work date;
+    /// else the person.
     pub fn payee_name(&self) -> &str {
-        match (&self.person_id, &self.practice_name) {
-            (None, Some(practice)) => practice,
-            _ => &self.person_name,
+        if let Some(p) = &self.paid {
+            return &p.payee_name;
+        }
+        match self.payee() {
+            Payee::Practice(code) => self.practice_name.as_deref().unwrap_or(code),
+            Payee::Person => &self.person_name,
+        }
+    }
+
+    /// Whom an unpaid line pays: the one rule of [`Line::payee_name`] and the export.
+    fn payee(&self) -> Payee<'_> {
+        match (self.person_id, self.pay_to, &self.practice_code) {
+            (None, _, Some(code)) | (Some(_), PayTo::Practice, Some(code)) => Payee::Practice(code),
+            _ => Payee::Person,
         }
     }
 
@@ -168,11 +188,14 @@ impl Line {
             return Ok(p);
         }
         let priced = self.priced(rates)?;
-        let (payee_type, payee_id, payee_name) = match (self.person_id, self.pay_to, &self.practice_code) {
-            (None, _, Some(code)) | (Some(_), PayTo::Practice, Some(code)) => {
-                ("practice", code.clone(), self.practice_name.unwrap_or_else(|| code.clone()))
+        let (payee_type, payee_id, payee_name) = match self.payee() {
+            Payee::Practice(code) => {
+                let code = code.to_string();
+                ("practice", code.clone(), self.practice_name.unwrap_or(code))
             }
-            (person, _, _) => ("person", person.map(|id| id.to_string()).unwrap_or_default(), self.person_name.clone()),
+            Payee::Person => {
+                ("person", self.person_id.map(|id| id.to_string()).unwrap_or_default(), self.person_name.clone())
+            }
         };
         Ok(Paid {
             payee_type: payee_type.to_string(),
