@@ -73,6 +73,7 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one practice with all the register holds about it')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a practice''s details: its locality from a date, the rest for all time')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'List a practice''s localities over time, and when it opened and closed')
+            [CompletionResult]::new('place', 'place', [CompletionResultType]::ParameterValue, 'Put many practices in their localities from a CSV code,locality (what edit --locality does for one)')
             [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a practice; it is kept with its history and hidden from default lists')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -181,6 +182,22 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'engage;practice;place' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The first day in the new locality, for practices that move [default: today]; practices still in Unassigned are placed for all time')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the counts and write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'engage;practice;close' {
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The day it closed [default: today]')
             [CompletionResult]::new('--merged-into', '--merged-into', [CompletionResultType]::ParameterName, 'The practice it merged into')
@@ -204,6 +221,7 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one practice with all the register holds about it')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a practice''s details: its locality from a date, the rest for all time')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'List a practice''s localities over time, and when it opened and closed')
+            [CompletionResult]::new('place', 'place', [CompletionResultType]::ParameterValue, 'Put many practices in their localities from a CSV code,locality (what edit --locality does for one)')
             [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a practice; it is kept with its history and hidden from default lists')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -224,6 +242,9 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;practice;help;history' {
+            break
+        }
+        'engage;practice;help;place' {
             break
         }
         'engage;practice;help;close' {
@@ -2820,6 +2841,7 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one practice with all the register holds about it')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a practice''s details: its locality from a date, the rest for all time')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'List a practice''s localities over time, and when it opened and closed')
+            [CompletionResult]::new('place', 'place', [CompletionResultType]::ParameterValue, 'Put many practices in their localities from a CSV code,locality (what edit --locality does for one)')
             [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a practice; it is kept with its history and hidden from default lists')
             break
         }
@@ -2839,6 +2861,9 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;help;practice;history' {
+            break
+        }
+        'engage;help;practice;place' {
             break
         }
         'engage;help;practice;close' {

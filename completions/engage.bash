@@ -445,6 +445,9 @@ _engage() {
             engage__subcmd__help__subcmd__practice,list)
                 cmd="engage__subcmd__help__subcmd__practice__subcmd__list"
                 ;;
+            engage__subcmd__help__subcmd__practice,place)
+                cmd="engage__subcmd__help__subcmd__practice__subcmd__place"
+                ;;
             engage__subcmd__help__subcmd__practice,show)
                 cmd="engage__subcmd__help__subcmd__practice__subcmd__show"
                 ;;
@@ -886,6 +889,9 @@ _engage() {
             engage__subcmd__practice,list)
                 cmd="engage__subcmd__practice__subcmd__list"
                 ;;
+            engage__subcmd__practice,place)
+                cmd="engage__subcmd__practice__subcmd__place"
+                ;;
             engage__subcmd__practice,show)
                 cmd="engage__subcmd__practice__subcmd__show"
                 ;;
@@ -909,6 +915,9 @@ _engage() {
                 ;;
             engage__subcmd__practice__subcmd__help,list)
                 cmd="engage__subcmd__practice__subcmd__help__subcmd__list"
+                ;;
+            engage__subcmd__practice__subcmd__help,place)
+                cmd="engage__subcmd__practice__subcmd__help__subcmd__place"
                 ;;
             engage__subcmd__practice__subcmd__help,show)
                 cmd="engage__subcmd__practice__subcmd__help__subcmd__show"
@@ -3154,7 +3163,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__help__subcmd__practice)
-            opts="add import list show edit history close"
+            opts="add import list show edit history place close"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3238,6 +3247,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__help__subcmd__practice__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__help__subcmd__practice__subcmd__place)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6164,7 +6187,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__practice)
-            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version add import list show edit history close help"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version add import list show edit history place close help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6312,7 +6335,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__practice__subcmd__help)
-            opts="add import list show edit history close help"
+            opts="add import list show edit history place close help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6423,6 +6446,20 @@ _engage() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        engage__subcmd__practice__subcmd__help__subcmd__place)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         engage__subcmd__practice__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -6506,6 +6543,32 @@ _engage() {
                     ;;
                 --status)
                     COMPREPLY=($(compgen -W "open closed all" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__practice__subcmd__place)
+            opts="-q -y -h -V --from --dry-run --db --format --quiet --yes --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)

@@ -69,6 +69,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand show 'Show one practice with all the register holds about it'
             cand edit 'Change a practice''s details: its locality from a date, the rest for all time'
             cand history 'List a practice''s localities over time, and when it opened and closed'
+            cand place 'Put many practices in their localities from a CSV code,locality (what edit --locality does for one)'
             cand close 'Close a practice; it is kept with its history and hidden from default lists'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -170,6 +171,21 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'engage;practice;place'= {
+            cand --from 'The first day in the new locality, for practices that move [default: today]; practices still in Unassigned are placed for all time'
+            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand --dry-run 'Show the counts and write nothing'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --no-pager 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'engage;practice;close'= {
             cand --date 'The day it closed [default: today]'
             cand --merged-into 'The practice it merged into'
@@ -192,6 +208,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand show 'Show one practice with all the register holds about it'
             cand edit 'Change a practice''s details: its locality from a date, the rest for all time'
             cand history 'List a practice''s localities over time, and when it opened and closed'
+            cand place 'Put many practices in their localities from a CSV code,locality (what edit --locality does for one)'
             cand close 'Close a practice; it is kept with its history and hidden from default lists'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -206,6 +223,8 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;practice;help;edit'= {
         }
         &'engage;practice;help;history'= {
+        }
+        &'engage;practice;help;place'= {
         }
         &'engage;practice;help;close'= {
         }
@@ -2541,6 +2560,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand show 'Show one practice with all the register holds about it'
             cand edit 'Change a practice''s details: its locality from a date, the rest for all time'
             cand history 'List a practice''s localities over time, and when it opened and closed'
+            cand place 'Put many practices in their localities from a CSV code,locality (what edit --locality does for one)'
             cand close 'Close a practice; it is kept with its history and hidden from default lists'
         }
         &'engage;help;practice;add'= {
@@ -2554,6 +2574,8 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;help;practice;edit'= {
         }
         &'engage;help;practice;history'= {
+        }
+        &'engage;help;practice;place'= {
         }
         &'engage;help;practice;close'= {
         }

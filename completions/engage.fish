@@ -54,23 +54,24 @@ complete -c engage -n "__fish_engage_needs_command" -f -a "completions" -d 'Prin
 complete -c engage -n "__fish_engage_needs_command" -f -a "man" -d 'Print a man page (roff) on stdout, or write them all with --dir'
 complete -c engage -n "__fish_engage_needs_command" -f -a "complete-values" -d 'The register\'s values of one kind, for the completion scripts'
 complete -c engage -n "__fish_engage_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history close help" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history close help" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history place close help" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history place close help" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
-complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history close help" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
-complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history close help" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
-complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history close help" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
-complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history close help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history close help" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history close help" -f -a "add" -d 'Add a practice to the register'
-complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history close help" -f -a "import" -d 'Import practices from an NHS file or an engage CSV (upsert by code; never deletes)'
-complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history close help" -f -a "list" -d 'List practices, by code'
-complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history close help" -f -a "show" -d 'Show one practice with all the register holds about it'
-complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history close help" -f -a "edit" -d 'Change a practice\'s details: its locality from a date, the rest for all time'
-complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history close help" -f -a "history" -d 'List a practice\'s localities over time, and when it opened and closed'
-complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history close help" -f -a "close" -d 'Close a practice; it is kept with its history and hidden from default lists'
-complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history close help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history place close help" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history place close help" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history place close help" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history place close help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history place close help" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history place close help" -f -a "add" -d 'Add a practice to the register'
+complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history place close help" -f -a "import" -d 'Import practices from an NHS file or an engage CSV (upsert by code; never deletes)'
+complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history place close help" -f -a "list" -d 'List practices, by code'
+complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history place close help" -f -a "show" -d 'Show one practice with all the register holds about it'
+complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history place close help" -f -a "edit" -d 'Change a practice\'s details: its locality from a date, the rest for all time'
+complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history place close help" -f -a "history" -d 'List a practice\'s localities over time, and when it opened and closed'
+complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history place close help" -f -a "place" -d 'Put many practices in their localities from a CSV code,locality (what edit --locality does for one)'
+complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history place close help" -f -a "close" -d 'Close a practice; it is kept with its history and hidden from default lists'
+complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history place close help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from add" -l locality -d 'The locality it belongs to (name or code)' -r
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from add" -l list-size -d 'Registered patients' -r
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from add" -l postcode -d 'Postcode (stored upper-case, one space)' -r
@@ -154,6 +155,17 @@ complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from history" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from place" -l from -d 'The first day in the new locality, for practices that move [default: today]; practices still in Unassigned are placed for all time' -r
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from place" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from place" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from place" -l dry-run -d 'Show the counts and write nothing'
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from place" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from place" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from place" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from place" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from place" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from close" -l date -d 'The day it closed [default: today]' -r
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from close" -l merged-into -d 'The practice it merged into' -r
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from close" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
@@ -171,6 +183,7 @@ complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one practice with all the register holds about it'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a practice\'s details: its locality from a date, the rest for all time'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from help" -f -a "history" -d 'List a practice\'s localities over time, and when it opened and closed'
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from help" -f -a "place" -d 'Put many practices in their localities from a CSV code,locality (what edit --locality does for one)'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close a practice; it is kept with its history and hidden from default lists'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c engage -n "__fish_engage_using_subcommand locality; and not __fish_seen_subcommand_from add list show edit remove help" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
@@ -1750,6 +1763,7 @@ complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subc
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from practice" -f -a "show" -d 'Show one practice with all the register holds about it'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from practice" -f -a "edit" -d 'Change a practice\'s details: its locality from a date, the rest for all time'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from practice" -f -a "history" -d 'List a practice\'s localities over time, and when it opened and closed'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from practice" -f -a "place" -d 'Put many practices in their localities from a CSV code,locality (what edit --locality does for one)'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from practice" -f -a "close" -d 'Close a practice; it is kept with its history and hidden from default lists'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from locality" -f -a "add" -d 'Add a locality'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from locality" -f -a "list" -d 'List localities with their practices, patients, lead and next meeting'

@@ -53,6 +53,7 @@ const READS: &[&[&str]] = &[
     &["practice", "history", "M81004"],
     &["practice", "import", "{file}", "--dry-run"],
     &["practice", "list"],
+    &["practice", "place", "{file}", "--dry-run"],
     &["practice", "show", "M81004"],
     &["project", "list"],
     &["project", "match", "Triage"],

@@ -213,3 +213,66 @@ fn locality_names_and_codes_never_clash_so_references_are_never_ambiguous() {
     let stderr = reg.fails(&["locality", "edit", "South", "--code", "north"], 5);
     assert!(stderr.contains("already taken (locality North)"), "{stderr}");
 }
+
+#[test]
+fn practice_place_puts_many_practices_in_their_localities() {
+    let reg = Reg::new();
+    reg.ok(&["practice", "import", &common::fixture_str("nhs/epraccur-05T.csv"), "--commissioner", "05T"]);
+    for l in ["Evesham", "Malvern", "Worcester", "Droitwich"] {
+        reg.ok(&["locality", "add", l]);
+    }
+    let file = common::fixture_str("05T-localities.csv");
+    let before = reg.dump();
+    let r = reg.run(&["practice", "place", &file, "--dry-run"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("33 rows: 33 placed, 0 moved, 0 unchanged (dry run: nothing written)"), "{}", r.stderr);
+    assert_eq!(reg.dump(), before);
+    reg.ok(&["practice", "place", &file]);
+    let counts: Vec<(String, i64)> = reg
+        .json(&["locality", "list"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| (l["name"].as_str().unwrap().to_string(), l["practices"].as_i64().unwrap()))
+        .collect();
+    // The two closed practices count in no list of today.
+    assert_eq!(
+        counts,
+        [
+            ("Droitwich".into(), 7),
+            ("Evesham".into(), 6),
+            ("Malvern".into(), 7),
+            ("Unassigned".into(), 0),
+            ("Worcester".into(), 11)
+        ]
+    );
+    // Placing out of Unassigned is a correction: no history row, no false move.
+    assert_eq!(
+        reg.json(&["practice", "history", "M81004"]),
+        serde_json::json!([{"from": "1974-04-01", "until": null, "locality": "Evesham", "status": "open"}])
+    );
+    // The same file again changes nothing; a move holds from --from.
+    let r = reg.run(&["practice", "place", &file]);
+    assert!(r.stderr.contains("33 rows: 0 placed, 0 moved, 33 unchanged"), "{}", r.stderr);
+    let moves = "code,locality\nm81074,MALVERN\nM81004,Evesham\n";
+    let r = reg.run_stdin(&["practice", "place", "-", "--from", "2027-01-01"], moves.as_bytes());
+    assert!(r.stderr.contains("2 rows: 0 placed, 1 moved, 1 unchanged"), "{}", r.stderr);
+    assert_eq!(
+        column(&reg.json(&["practice", "history", "M81074"]), "until"),
+        vec![serde_json::json!("2026-12-31"), serde_json::json!(null)]
+    );
+    // Bad rows: exit 3 naming the line and field, nothing written.
+    for (text, why) in [
+        ("code,locality\nM81004,Evesham\nM81006,Nowhere\n", "(stdin:3, field locality)"),
+        ("code,locality\nM81099,Evesham\n", "(stdin:2, field code)"),
+        ("code,locality\nM8100,Evesham\n", "not a practice code"),
+        ("code,locality\nM81004,Malvern\nm81004,Worcester\n", "practice M81004 is on lines 2 and 3"),
+        ("code\nM81004\n", "the header has no \"locality\" column"),
+    ] {
+        let before = reg.dump();
+        let r = reg.run_stdin(&["practice", "place", "-"], text.as_bytes());
+        assert_eq!(r.code, 3, "{text:?}: {}", r.stderr);
+        assert!(r.stderr.contains(why), "{text:?}: {}", r.stderr);
+        assert_eq!(reg.dump(), before);
+    }
+}

@@ -49,6 +49,12 @@ pub enum PracticeCommand {
     /// List a practice's localities over time, and when it opened and closed.
     #[command(after_help = "Examples:\n  engage practice history M81007")]
     History(ShowArgs),
+    /// Put many practices in their localities from a CSV code,locality (what edit --locality does for one).
+    #[command(after_help = "Examples:\n  \
+        engage practice place fixtures/05T-localities.csv --dry-run\n  \
+        # practices that move on 1 April\n  \
+        engage practice place moves.csv --from 2027-04-01")]
+    Place(PlaceArgs),
     /// Close a practice; it is kept with its history and hidden from default lists.
     #[command(after_help = "Examples:\n  engage practice close M81079 --date 2027-04-30 --merged-into M81004")]
     Close(CloseArgs),
@@ -145,6 +151,18 @@ pub struct EditArgs {
     /// Replace the locality for all time: a typing mistake, not a move.
     #[arg(long)]
     correction: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct PlaceArgs {
+    /// CSV with a header and columns code,locality (name or code), or - for stdin.
+    file: String,
+    /// The first day in the new locality, for practices that move [default: today]; practices still in Unassigned are placed for all time.
+    #[arg(long, value_name = "D")]
+    from: Option<String>,
+    /// Show the counts and write nothing.
+    #[arg(long)]
+    dry_run: bool,
 }
 
 #[derive(Debug, Args)]
@@ -276,6 +294,18 @@ pub fn run(ctx: &Ctx, cmd: PracticeCommand) -> Result<()> {
             let reg = ctx.open(Access::Read)?;
             let periods = engage::history::practice_history(&reg.conn, &a.code)?;
             ctx.print(&Output::Table(engage::view::facts::practice_history(&periods)))?;
+        }
+        PracticeCommand::Place(a) => {
+            let today = dates::today()?;
+            let from = dates::parse_opt_date(a.from.as_deref(), "--from")?.unwrap_or(today);
+            let (data, file) = read_input(&a.file)?;
+            let mut reg = ctx.open(Access::writing(a.dry_run))?;
+            let placed = reg.write(a.dry_run, |tx| {
+                let placed = engage::practice::place::place(tx, &data, &file, from, today)?;
+                Ok(Written { summary: format!("placed practices from {file}: {}", placed.line()), value: placed })
+            })?;
+            let tail = if a.dry_run { " (dry run: nothing written)" } else { "" };
+            ctx.note(format!("{file}: {}{tail}", placed.line()));
         }
         PracticeCommand::Close(a) => {
             let date = match &a.date {

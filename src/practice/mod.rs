@@ -2,6 +2,7 @@
 //! close or merge.
 
 pub mod import;
+pub mod place;
 
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row};
