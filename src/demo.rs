@@ -27,13 +27,21 @@ const PRESCRIBING: &str = include_str!("../fixtures/demo/prescribing.csv");
 pub const GROUP: &str = "Wychwood and Hallam Commissioning Group (fictional)";
 
 /// Builds the demo register at `path`, replacing an earlier demo there. A file that is
-/// not a demo register is never touched.
-pub fn build(path: &Path, actor: Actor) -> Result<Register> {
+/// not a demo register is never touched; a demo register changed since it was built is
+/// replaced only once `confirm` agrees, told how many changes would be lost.
+pub fn build(path: &Path, actor: Actor, confirm: &dyn Fn(usize) -> Result<()>) -> Result<Register> {
     if path.exists() {
-        let is_demo = Register::open(path, Access::Read, actor.clone())
-            .ok()
-            .and_then(|r| r.setting("demo").ok().flatten())
-            .is_some_and(|v| v == "1");
+        let earlier = Register::open(path, Access::Read, actor.clone()).ok();
+        let is_demo = earlier.as_ref().and_then(|r| r.setting("demo").ok().flatten()).is_some_and(|v| v == "1");
+        if is_demo && let Some(r) = &earlier {
+            // Every write leaves an audit row; building the demo left the first.
+            let writes: i64 = r.conn.query_row("SELECT count(*) FROM audit", [], |row| row.get(0))?;
+            let changes = usize::try_from(writes - 1).unwrap_or(0);
+            if changes > 0 {
+                confirm(changes)?;
+            }
+        }
+        drop(earlier);
         if !is_demo {
             return Err(Error::conflict(format!(
                 "the file exists and is not a demo register; it was left alone ({})",

@@ -111,10 +111,21 @@ fn demo_builds_its_own_register_and_can_be_rebuilt() {
     let budgets = demo.json(&["session", "budget", "list", "--fy", "this"]);
     assert!(column(&budgets, "spent_gbp").iter().all(|s| s != "0.00"));
 
-    // Rebuilding starts afresh: a change made in the demo is gone afterwards.
-    demo.ok(&["practice", "close", "Z90101", "--yes"]);
+    // Rebuilding a demo nobody changed needs no question.
     let out = reg.bare().arg("demo").output().unwrap();
-    assert!(out.status.success());
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    // One that was changed asks first (needing --yes off a terminal, exit 2 without),
+    // naming how many changes it would lose; then it starts afresh.
+    demo.ok(&["practice", "close", "Z90101", "--yes"]);
+    demo.ok(&["locality", "add", "Teme Valley"]);
+    let before = demo.dump();
+    let out = reg.bare().arg("demo").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("has 2 changes since it was built; rebuilding it loses them"), "{stderr}");
+    assert_eq!(demo.dump(), before);
+    let out = reg.bare().args(["demo", "--yes"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(demo.json(&["practice", "list"]).as_array().unwrap().len(), 31);
 }
 

@@ -113,7 +113,19 @@ pub fn demo(ctx: &Ctx) -> Result<()> {
         Some(p) => p.clone(),
         None => store::data_dir()?.join("demo.db"),
     };
-    let reg = demo::build(&path, Actor::from_process())?;
+    let confirm = |changes: usize| -> engage::Result<()> {
+        let question = format!(
+            "The demo register {} has {} since it was built; rebuilding it loses {}. Rebuild it?",
+            path.display(),
+            engage::view::facts::count(changes, "change", "changes"),
+            if changes == 1 { "it" } else { "them" }
+        );
+        ctx.confirm(&question).map_err(|e| match e.downcast::<engage::Error>() {
+            Ok(e) => e,
+            Err(e) => engage::Error::storage(format!("{e:#}")),
+        })
+    };
+    let reg = demo::build(&path, Actor::from_process(), &confirm)?;
     let practices = practice::list(&reg.conn, None, practice::StatusFilter::Open)?;
     let patients: i64 = practices.iter().filter_map(|p| p.practice.list_size).sum();
     let people = engage::audience::select(&reg.conn, &Default::default(), engage::dates::today()?)?;
