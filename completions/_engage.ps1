@@ -50,7 +50,7 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The audit trail: every write, newest first')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Build a fictional group''s register and show a short tour of it')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
-            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print a man page (roff) on stdout, or write them all with --dir')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Show a man page (roff when piped or with --roff), or write them all with --dir')
             [CompletionResult]::new('complete-values', 'complete-values', [CompletionResultType]::ParameterValue, 'The register''s values of one kind, for the completion scripts')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2785,6 +2785,7 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Write every page (engage.1, engage-session-export.1, ...) into this folder')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
+            [CompletionResult]::new('--roff', '--roff', [CompletionResultType]::ParameterName, 'Print the page''s roff source even at a terminal (it is what a pipe gets)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
@@ -2829,7 +2830,7 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The audit trail: every write, newest first')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Build a fictional group''s register and show a short tour of it')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
-            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print a man page (roff) on stdout, or write them all with --dir')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Show a man page (roff when piped or with --roff), or write them all with --dir')
             [CompletionResult]::new('complete-values', 'complete-values', [CompletionResultType]::ParameterValue, 'The register''s values of one kind, for the completion scripts')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break

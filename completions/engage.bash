@@ -4255,7 +4255,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__man)
-            opts="-q -y -h -V --dir --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --dir --roff --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

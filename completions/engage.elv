@@ -47,7 +47,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand log 'The audit trail: every write, newest first'
             cand demo 'Build a fictional group''s register and show a short tour of it'
             cand completions 'Print a shell completion script'
-            cand man 'Print a man page (roff) on stdout, or write them all with --dir'
+            cand man 'Show a man page (roff when piped or with --roff), or write them all with --dir'
             cand complete-values 'The register''s values of one kind, for the completion scripts'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2507,6 +2507,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --dir 'Write every page (engage.1, engage-session-export.1, ...) into this folder'
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand --roff 'Print the page''s roff source even at a terminal (it is what a pipe gets)'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -2549,7 +2550,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand log 'The audit trail: every write, newest first'
             cand demo 'Build a fictional group''s register and show a short tour of it'
             cand completions 'Print a shell completion script'
-            cand man 'Print a man page (roff) on stdout, or write them all with --dir'
+            cand man 'Show a man page (roff when piped or with --roff), or write them all with --dir'
             cand complete-values 'The register''s values of one kind, for the completion scripts'
             cand help 'Print this message or the help of the given subcommand(s)'
         }

@@ -51,7 +51,7 @@ complete -c engage -n "__fish_engage_needs_command" -f -a "db" -d 'The register 
 complete -c engage -n "__fish_engage_needs_command" -f -a "log" -d 'The audit trail: every write, newest first'
 complete -c engage -n "__fish_engage_needs_command" -f -a "demo" -d 'Build a fictional group\'s register and show a short tour of it'
 complete -c engage -n "__fish_engage_needs_command" -f -a "completions" -d 'Print a shell completion script'
-complete -c engage -n "__fish_engage_needs_command" -f -a "man" -d 'Print a man page (roff) on stdout, or write them all with --dir'
+complete -c engage -n "__fish_engage_needs_command" -f -a "man" -d 'Show a man page (roff when piped or with --roff), or write them all with --dir'
 complete -c engage -n "__fish_engage_needs_command" -f -a "complete-values" -d 'The register\'s values of one kind, for the completion scripts'
 complete -c engage -n "__fish_engage_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history place close help" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
@@ -1722,6 +1722,7 @@ complete -c engage -n "__fish_engage_using_subcommand man" -l db -d 'The registe
 complete -c engage -n "__fish_engage_using_subcommand man" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand man" -l roff -d 'Print the page\'s roff source even at a terminal (it is what a pipe gets)'
 complete -c engage -n "__fish_engage_using_subcommand man" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand man" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand man" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
@@ -1754,7 +1755,7 @@ complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_
 complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project group action scheme briefing measure init db log demo completions man complete-values help" -f -a "log" -d 'The audit trail: every write, newest first'
 complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project group action scheme briefing measure init db log demo completions man complete-values help" -f -a "demo" -d 'Build a fictional group\'s register and show a short tour of it'
 complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project group action scheme briefing measure init db log demo completions man complete-values help" -f -a "completions" -d 'Print a shell completion script'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project group action scheme briefing measure init db log demo completions man complete-values help" -f -a "man" -d 'Print a man page (roff) on stdout, or write them all with --dir'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project group action scheme briefing measure init db log demo completions man complete-values help" -f -a "man" -d 'Show a man page (roff when piped or with --roff), or write them all with --dir'
 complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project group action scheme briefing measure init db log demo completions man complete-values help" -f -a "complete-values" -d 'The register\'s values of one kind, for the completion scripts'
 complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project group action scheme briefing measure init db log demo completions man complete-values help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from practice" -f -a "add" -d 'Add a practice to the register'

@@ -39,6 +39,51 @@ fn man_page_and_version() {
     assert!(man.starts_with(".ie") && man.contains(".TH engage 1"), "{}", &man[..80.min(man.len())]);
     let version = reg.ok(&["--version"]);
     assert_eq!(version.trim(), format!("engage {}", env!("CARGO_PKG_VERSION")));
+    // A mistyped command names the nearest.
+    let r = reg.run(&["man", "session", "exprot"]);
+    assert_eq!(r.code, 4);
+    assert!(
+        r.stderr.contains("no such command: engage session exprot") && r.stderr.contains("\"export\""),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn man_formats_at_a_terminal_and_says_how_to_find_the_pages() {
+    let reg = Reg::new();
+    let engage = env!("CARGO_BIN_EXE_engage");
+    let at_terminal = |args: &str| {
+        let out = std::process::Command::new("script")
+            .args(["-qec", &format!("stty cols 80 rows 1000; {engage} {args}"), "/dev/null"])
+            .env("MANPAGER", "cat")
+            .env("PAGER", "cat")
+            .env("HOME", reg.dir.path())
+            .output()
+            .expect("script(1), from bsdutils");
+        String::from_utf8_lossy(&out.stdout).to_string()
+    };
+    // Formatted by man at a terminal; the roff source with --roff (and in a pipe).
+    let shown = at_terminal("man session export");
+    assert!(shown.contains("engage-session-export(1)") && !shown.contains(".TH"), "{shown}");
+    assert!(at_terminal("man --roff session export").contains(".TH engage-session-export 1"));
+    // Written into a folder man does not search: the line to add is printed, and with
+    // it man finds the page.
+    let dir = reg.dir.path().join("share").join("man").join("man1");
+    let r = reg.run(&["man", "--dir", dir.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let line = r.stderr.lines().find(|l| l.starts_with("export MANPATH=")).unwrap_or_else(|| panic!("{}", r.stderr));
+    let root = line.trim_start_matches("export MANPATH=\"").split(':').next().unwrap();
+    assert_eq!(std::path::Path::new(root), dir.parent().unwrap().canonicalize().unwrap());
+    let found = std::process::Command::new("man")
+        .args(["-w", "engage-session-export"])
+        .env("MANPATH", format!("{root}:"))
+        .output()
+        .expect("man, from man-db");
+    assert_eq!(
+        String::from_utf8_lossy(&found.stdout).trim(),
+        dir.canonicalize().unwrap().join("engage-session-export.1").to_str().unwrap()
+    );
 }
 
 #[test]

@@ -13,8 +13,10 @@ fn find(path: &[String]) -> Result<(clap::Command, String)> {
     let mut name = "engage".to_string();
     for word in path {
         let sub = cmd.find_subcommand(word).cloned().ok_or_else(|| {
-            engage::Error::not_found(format!("no such command: {name} {word}"))
-                .with_hint("`engage --help` lists the commands")
+            let names: Vec<&str> = cmd.get_subcommands().filter(|s| !s.is_hide_set()).map(|s| s.get_name()).collect();
+            let listing = format!("`{} --help` lists the commands", name.replace('-', " "));
+            engage::Error::not_found(format!("no such command: {} {word}", name.replace('-', " ")))
+                .with_hint(engage::reference::hint(word, names.into_iter(), &listing))
         })?;
         name = format!("{name}-{}", sub.get_name());
         cmd = sub.disable_help_subcommand(true);
@@ -166,18 +168,60 @@ fn all_paths() -> Vec<Vec<String>> {
     out
 }
 
-/// `engage man [COMMAND...]` on stdout, or every page into `--dir`.
-pub fn man(command: &[String], dir: Option<&Path>) -> Result<()> {
-    match dir {
-        None => Ok(super::stdout_bytes(&page(command)?)?),
-        Some(dir) => {
-            std::fs::create_dir_all(dir)?;
-            for path in all_paths() {
-                let name =
-                    std::iter::once("engage".to_string()).chain(path.iter().cloned()).collect::<Vec<_>>().join("-");
-                std::fs::write(dir.join(format!("{name}.1")), page(&path)?)?;
-            }
-            Ok(())
+/// `engage man [COMMAND...]`: at a terminal the page as `man -l -` formats it, else (or
+/// with `roff`) its roff source on stdout; with `dir`, every page written there.
+pub fn man(ctx: &super::Ctx, command: &[String], dir: Option<&Path>, roff: bool) -> Result<()> {
+    use std::io::IsTerminal;
+    let Some(dir) = dir else {
+        let text = page(command)?;
+        if roff || !std::io::stdout().is_terminal() {
+            return Ok(super::stdout_bytes(&text)?);
         }
+        return show(&text);
+    };
+    std::fs::create_dir_all(dir)?;
+    for path in all_paths() {
+        let name = std::iter::once("engage".to_string()).chain(path.iter().cloned()).collect::<Vec<_>>().join("-");
+        std::fs::write(dir.join(format!("{name}.1")), page(&path)?)?;
     }
+    ctx.note(format!("wrote {} pages to {}", all_paths().len(), dir.display()));
+    if let Some(line) = manpath_line(dir) {
+        ctx.note(format!("`man engage` looks elsewhere: add this line to your shell's profile\n{line}"));
+    }
+    Ok(())
+}
+
+/// A page formatted by `man -l -` (which pages it at a terminal); its roff source when
+/// `man` cannot be run.
+fn show(text: &[u8]) -> Result<()> {
+    let child = std::process::Command::new("man").args(["-l", "-"]).stdin(std::process::Stdio::piped()).spawn();
+    let Ok(mut child) = child else { return Ok(super::stdout_bytes(text)?) };
+    if let Some(mut input) = child.stdin.take() {
+        // The reader may quit early (q in the pager): not an error.
+        let _ = input.write_all(text);
+    }
+    child.wait()?;
+    Ok(())
+}
+
+/// The line that puts `dir`'s pages on the manpath, when `man` would not find them:
+/// man looks in the `man1` folder of each folder of the manpath.
+fn manpath_line(dir: &Path) -> Option<String> {
+    let dir = dir.canonicalize().ok()?;
+    let root = if dir.file_name().is_some_and(|n| n == "man1") { dir.parent()?.to_path_buf() } else { dir.clone() };
+    let searched = std::process::Command::new("manpath")
+        .stderr(std::process::Stdio::null())
+        .output()
+        .ok()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .or_else(|| std::env::var("MANPATH").ok())
+        .unwrap_or_default();
+    let found = searched.split(':').any(|p| Path::new(p).canonicalize().ok().as_deref() == Some(root.as_path()));
+    let hint = if dir.file_name().is_some_and(|n| n == "man1") {
+        String::new()
+    } else {
+        format!("  # man looks in {}/man1: write the pages there", root.display())
+    };
+    // With MANPATH unset, the trailing colon keeps the system's own pages on the path.
+    (!found).then(|| format!("export MANPATH=\"{}:$MANPATH\"{hint}", root.display()))
 }

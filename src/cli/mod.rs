@@ -120,10 +120,10 @@ pub enum Command {
     /// Print a shell completion script.
     #[command(after_help = "Examples:\n  engage completions bash > ~/.local/share/bash-completion/completions/engage")]
     Completions(admin::CompletionsArgs),
-    /// Print a man page (roff) on stdout, or write them all with --dir.
+    /// Show a man page (roff when piped or with --roff), or write them all with --dir.
     #[command(after_help = "Examples:\n  \
-        engage man | man -l -\n  \
-        engage man session export | man -l -\n  \
+        engage man session export\n  \
+        engage man --roff > engage.1\n  \
         engage man --dir ~/.local/share/man/man1")]
     Man(ManArgs),
     /// The register's values of one kind, for the completion scripts.
@@ -371,7 +371,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Log(args) => admin::log(&ctx, args),
         Command::Demo => admin::demo(&ctx),
         Command::Completions(args) => admin::completions(&ctx, args),
-        Command::Man(a) => man::man(&a.command, a.dir.as_deref()),
+        Command::Man(a) => man::man(&ctx, &a.command, a.dir.as_deref(), a.roff),
         Command::CompleteValues(a) => admin::complete_values(&ctx, &a.kind),
     }
 }
@@ -449,6 +449,9 @@ pub struct ManArgs {
     /// Write every page (engage.1, engage-session-export.1, ...) into this folder.
     #[arg(long, value_name = "DIR", conflicts_with = "command")]
     dir: Option<PathBuf>,
+    /// Print the page's roff source even at a terminal (it is what a pipe gets).
+    #[arg(long, conflicts_with = "dir")]
+    roff: bool,
 }
 
 #[derive(Debug, clap::Args)]
