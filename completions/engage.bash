@@ -8900,6 +8900,8 @@ _engage_values() {
         --month) kind=month ;;
         --person|--owner) kind=person ;;
         --group) kind=group ;;
+        --role) kind=role ;;
+        --rule) kind=rule ;;
     esac
     if [[ -z "$kind" && COMP_CWORD -eq 3 && "$cur" != -* ]]; then
         case "${COMP_WORDS[1]} ${COMP_WORDS[2]}" in
@@ -8911,9 +8913,13 @@ _engage_values() {
         esac
     fi
     if [[ -n "$kind" ]]; then
+        # Each value quoted as the shell reads it back: 'Upland Villages' stays one word.
         local IFS=$'
-'
-        COMPREPLY=($(compgen -W "$(engage "${db[@]}" complete-values "$kind" 2>/dev/null)" -- "$cur"))
+' value
+        COMPREPLY=()
+        for value in $(compgen -W "$(engage "${db[@]}" complete-values "$kind" 2>/dev/null)" -- "$cur"); do
+            COMPREPLY+=("$(printf '%q' "$value")")
+        done
         return 0
     fi
     _engage "$@"

@@ -1861,11 +1861,20 @@ complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subc
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check the register\'s integrity and foreign keys (exit 1 on any problem)'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Write a consistent copy of the register to a new file, while others may write'
 
-# The register's own values (localities, practices, months, people, groups).
-complete -c engage -l locality -f -r -a '(engage complete-values locality)'
-complete -c engage -l practice -f -r -a '(engage complete-values practice)'
-complete -c engage -l for-practice -f -r -a '(engage complete-values practice)'
-complete -c engage -l month -f -r -a '(engage complete-values month)'
-complete -c engage -l person -f -r -a '(engage complete-values person)'
-complete -c engage -l owner -f -r -a '(engage complete-values person)'
-complete -c engage -l group -f -r -a '(engage complete-values group)'
+# The register's own values (localities, practices, months, people, groups, roles, rules),
+# from the register named on the line.
+function __engage_values
+    set -l words (commandline -opc)
+    set -l at (contains -i -- --db $words)
+    and engage --db $words[(math $at + 1)] complete-values $argv[1] 2>/dev/null
+    or engage complete-values $argv[1] 2>/dev/null
+end
+complete -c engage -l locality -f -r -a '(__engage_values locality)'
+complete -c engage -l practice -f -r -a '(__engage_values practice)'
+complete -c engage -l for-practice -f -r -a '(__engage_values practice)'
+complete -c engage -l month -f -r -a '(__engage_values month)'
+complete -c engage -l person -f -r -a '(__engage_values person)'
+complete -c engage -l owner -f -r -a '(__engage_values person)'
+complete -c engage -l group -f -r -a '(__engage_values group)'
+complete -c engage -l role -f -r -a '(__engage_values role)'
+complete -c engage -l rule -f -r -a '(__engage_values rule)'

@@ -295,8 +295,107 @@ fn zsh_and_fish_complete_the_registers_own_values_too() {
     let reg = Reg::new();
     let zsh = reg.ok(&["completions", "zsh"]);
     assert!(zsh.contains(":L:_engage_values_locality'"), "--locality completes file names in zsh");
-    assert!(zsh.contains("values=(${(f)\"$(engage complete-values $1 2>/dev/null)\"})"));
+    assert!(zsh.contains("values=(${(f)\"$(engage $db complete-values $1 2>/dev/null)\"})"));
     assert!(!zsh.lines().any(|l| l.starts_with("'--month=[") && l.contains("_default")));
     let fish = reg.ok(&["completions", "fish"]);
-    assert!(fish.contains("complete -c engage -l locality -f -r -a '(engage complete-values locality)'"));
+    assert!(fish.contains("complete -c engage -l locality -f -r -a '(__engage_values locality)'"));
+}
+
+/// A shell from the machine's packages: .ci/run installs zsh and fish and says so with
+/// ENGAGE_TEST_SHELLS; elsewhere a test that needs one is skipped, saying so.
+fn shell(name: &str) -> Option<String> {
+    let found = std::process::Command::new("sh")
+        .args(["-c", &format!("command -v {name}")])
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string());
+    if found.is_none() {
+        assert!(std::env::var_os("ENGAGE_TEST_SHELLS").is_none(), "{name} is needed (ENGAGE_TEST_SHELLS is set)");
+        eprintln!("skipped: {name} is not installed (.ci/run installs it)");
+    }
+    found
+}
+
+#[test]
+fn completion_quotes_values_with_spaces_and_offers_fixed_lists() {
+    let reg = Reg::new();
+    let dir = reg.dir.path();
+    let db = dir.join("demo.db");
+    assert!(reg.bare().arg("--db").arg(&db).arg("demo").output().unwrap().status.success());
+    let bin = dir.join("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    std::os::unix::fs::symlink(env!("CARGO_BIN_EXE_engage"), bin.join("engage")).unwrap();
+    let path = format!("{}:/usr/bin:/bin", bin.display());
+
+    // Bash: the completion function, called as bash calls it.
+    let script = dir.join("engage.bash");
+    std::fs::write(&script, reg.ok(&["completions", "bash"])).unwrap();
+    let bash = |words: &str| -> Vec<String> {
+        let line = format!(
+            "source '{}'; COMP_WORDS=(engage --db '{}' {words}); COMP_CWORD=$((${{#COMP_WORDS[@]}} - 1)); \
+             _engage_values engage \"${{COMP_WORDS[COMP_CWORD]}}\" \"${{COMP_WORDS[COMP_CWORD-1]}}\"; \
+             printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+            script.display(),
+            db.display(),
+        );
+        let out = std::process::Command::new("bash").arg("-c").arg(&line).env("PATH", &path).output().unwrap();
+        String::from_utf8(out.stdout).unwrap().lines().filter(|l| !l.is_empty()).map(String::from).collect()
+    };
+    assert_eq!(bash("practice list --locality Upl"), ["Upland\\ Villages"]);
+    assert_eq!(bash("meeting schedule --rule 2nd")[..2], ["2nd\\ mon", "2nd\\ tue"]);
+    assert_eq!(bash("person list --role gp-s"), ["gp-salaried"]);
+    assert!(bash("session list --status p").contains(&"paid".to_string()));
+    assert!(bash("meeting list --kind pr").contains(&"protected-learning".to_string()));
+    assert!(bash("practice list --format j").contains(&"json".to_string()));
+    // The completed line runs as it reads.
+    let completed =
+        format!("engage --db '{}' practice list --locality {}", db.display(), bash("practice list --locality Upl")[0]);
+    let out = std::process::Command::new("bash").arg("-c").arg(&completed).env("PATH", &path).output().unwrap();
+    assert!(out.status.success(), "{completed}: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Upland Villages"));
+
+    // Fish: what it offers for the line (it escapes a value with spaces as it inserts it).
+    if let Some(fish) = shell("fish") {
+        let file = dir.join("engage.fish");
+        std::fs::write(&file, reg.ok(&["completions", "fish"])).unwrap();
+        let fish_offers = |line: &str| -> Vec<String> {
+            let cmd = format!("source '{}'; complete -C \"engage --db '{}' {line}\"", file.display(), db.display());
+            let out = std::process::Command::new(&fish).arg("-c").arg(&cmd).env("PATH", &path).output().unwrap();
+            String::from_utf8(out.stdout).unwrap().lines().map(|l| l.split('\t').next().unwrap().to_string()).collect()
+        };
+        assert_eq!(fish_offers("practice list --locality Upl"), ["Upland Villages"]);
+        assert!(fish_offers("meeting schedule --rule 2nd").contains(&"2nd tue".to_string()));
+        assert_eq!(fish_offers("person list --role gp-s"), ["gp-salaried"]);
+        assert!(fish_offers("session list --status p").contains(&"paid".to_string()));
+    }
+
+    // Zsh: a real interactive shell in a pseudo-terminal, a TAB typed, and the line it
+    // completed run through `print -rl --`, a word a line.
+    if let Some(zsh) = shell("zsh") {
+        let fpath = dir.join("zfunc");
+        std::fs::create_dir_all(&fpath).unwrap();
+        std::fs::write(fpath.join("_engage"), reg.ok(&["completions", "zsh"])).unwrap();
+        let drive = format!(
+            r#"zmodload zsh/zpty
+zpty -b z "env PATH={path} TERM=dumb HOME={home} zsh -f -i"
+zpty -w z "fpath=({fpath} \$fpath); autoload -U compinit; compinit -u -D; PS1='> '"
+zpty -w -n z $'engage --db {db} practice list --locality Upl\t'
+sleep 2
+zpty -w -n z $'\C-aprint -rl -- \n'
+sleep 1
+zpty -w z exit
+all=""
+while zpty -r -t z chunk 2>/dev/null; do all+=$chunk; done
+print -r -- "$all"
+zpty -d z
+"#,
+            home = dir.display(),
+            fpath = fpath.display(),
+            db = db.display(),
+        );
+        let out = std::process::Command::new(&zsh).args(["-f", "-c", &drive]).output().unwrap();
+        let text = String::from_utf8_lossy(&out.stdout).replace('\r', "");
+        assert!(text.lines().any(|l| l == "Upland Villages"), "zsh completed:\n{text}");
+    }
 }

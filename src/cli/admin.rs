@@ -262,6 +262,8 @@ _engage_values() {
         --month) kind=month ;;
         --person|--owner) kind=person ;;
         --group) kind=group ;;
+        --role) kind=role ;;
+        --rule) kind=rule ;;
     esac
     if [[ -z "$kind" && COMP_CWORD -eq 3 && "$cur" != -* ]]; then
         case "${COMP_WORDS[1]} ${COMP_WORDS[2]}" in
@@ -273,9 +275,13 @@ _engage_values() {
         esac
     fi
     if [[ -n "$kind" ]]; then
+        # Each value quoted as the shell reads it back: 'Upland Villages' stays one word.
         local IFS=$'
-'
-        COMPREPLY=($(compgen -W "$(engage "${db[@]}" complete-values "$kind" 2>/dev/null)" -- "$cur"))
+' value
+        COMPREPLY=()
+        for value in $(compgen -W "$(engage "${db[@]}" complete-values "$kind" 2>/dev/null)" -- "$cur"); do
+            COMPREPLY+=("$(printf '%q' "$value")")
+        done
         return 0
     fi
     _engage "$@"
@@ -294,6 +300,8 @@ fn zsh_values(script: &str) -> String {
         ("'--person=[", "person"),
         ("'--owner=[", "person"),
         ("'--group=[", "group"),
+        ("'--role=[", "role"),
+        ("'--rule=[", "rule"),
     ];
     let mut out = String::with_capacity(script.len() + 512);
     for line in script.lines() {
@@ -316,8 +324,16 @@ fn zsh_values(script: &str) -> String {
 
 const ZSH_VALUES: &str = r#"# The register's own values (localities, practices, months, people, groups).
 _engage_values() {
-    local -a values
-    values=(${(f)"$(engage complete-values $1 2>/dev/null)"})
+    local -a values db line
+    local i
+    # The register named on the line, as engage will read it (from the whole line: the
+    # words of a subcommand's completion start after --db).
+    line=(${(z)LBUFFER})
+    for (( i = 1; i < $#line; i++ )); do
+        [[ $line[i] == --db ]] && db=(--db "${(Q)line[i+1]}")
+    done
+    values=(${(f)"$(engage $db complete-values $1 2>/dev/null)"})
+    # compadd quotes what it inserts: 'Upland Villages' stays one word.
     compadd -a values
 }
 _engage_values_locality() { _engage_values locality }
@@ -325,19 +341,30 @@ _engage_values_practice() { _engage_values practice }
 _engage_values_month() { _engage_values month }
 _engage_values_person() { _engage_values person }
 _engage_values_group() { _engage_values group }
+_engage_values_role() { _engage_values role }
+_engage_values_rule() { _engage_values rule }
 
 "#;
 
-/// Fish: the same values for the options that take them.
+/// Fish: the same values for the options that take them (fish escapes what it inserts).
 const FISH_VALUES: &str = r#"
-# The register's own values (localities, practices, months, people, groups).
-complete -c engage -l locality -f -r -a '(engage complete-values locality)'
-complete -c engage -l practice -f -r -a '(engage complete-values practice)'
-complete -c engage -l for-practice -f -r -a '(engage complete-values practice)'
-complete -c engage -l month -f -r -a '(engage complete-values month)'
-complete -c engage -l person -f -r -a '(engage complete-values person)'
-complete -c engage -l owner -f -r -a '(engage complete-values person)'
-complete -c engage -l group -f -r -a '(engage complete-values group)'
+# The register's own values (localities, practices, months, people, groups, roles, rules),
+# from the register named on the line.
+function __engage_values
+    set -l words (commandline -opc)
+    set -l at (contains -i -- --db $words)
+    and engage --db $words[(math $at + 1)] complete-values $argv[1] 2>/dev/null
+    or engage complete-values $argv[1] 2>/dev/null
+end
+complete -c engage -l locality -f -r -a '(__engage_values locality)'
+complete -c engage -l practice -f -r -a '(__engage_values practice)'
+complete -c engage -l for-practice -f -r -a '(__engage_values practice)'
+complete -c engage -l month -f -r -a '(__engage_values month)'
+complete -c engage -l person -f -r -a '(__engage_values person)'
+complete -c engage -l owner -f -r -a '(__engage_values person)'
+complete -c engage -l group -f -r -a '(__engage_values group)'
+complete -c engage -l role -f -r -a '(__engage_values role)'
+complete -c engage -l rule -f -r -a '(__engage_values rule)'
 "#;
 
 /// `engage complete-values KIND`: the register's values of one kind, one a line, for the
@@ -345,7 +372,16 @@ complete -c engage -l group -f -r -a '(engage complete-values group)'
 pub fn complete_values(ctx: &Ctx, kind: &str) -> Result<()> {
     let today = engage::dates::today()?;
     let mut values: Vec<String> = Vec::new();
-    if kind == "month" {
+    if kind == "role" {
+        use engage::text_enum::TextEnum;
+        values.extend(engage::person::Role::ALL.iter().map(|r| r.as_str().to_string()));
+    } else if kind == "rule" {
+        for nth in ["1st", "2nd", "3rd", "4th", "last"] {
+            for day in ["mon", "tue", "wed", "thu", "fri"] {
+                values.push(format!("{nth} {day}"));
+            }
+        }
+    } else if kind == "month" {
         values.extend(["this".to_string(), "last".to_string()]);
         let mut m = engage::dates::Month::of(today);
         for _ in 0..12 {
