@@ -304,11 +304,11 @@ fn minutes_and_actions_of_a_meeting() {
          \n\
          ## Present\n\
          \n\
-         - Dr Asha Patel (M81004)\n\
-         - Dr Cara Lund (M81007)\n\
-         - Dr Fay Quill (M81026)\n\
-         - Pam Ruddy (M81004)\n\
-         - Dr Ben Okafor (M81004)\n\
+         - Dr Asha Patel (Riverside Surgery)\n\
+         - Dr Cara Lund (Bredon Hill Surgery)\n\
+         - Dr Fay Quill (Abbey Surgery)\n\
+         - Pam Ruddy (Riverside Surgery)\n\
+         - Dr Ben Okafor (Riverside Surgery)\n\
          - Dr Tom Reed\n\
          \n\
          ## Apologies\n\

@@ -477,3 +477,55 @@ fn a_scheduled_meeting_with_nothing_recorded_is_unrecorded_not_held() {
     assert_eq!(column(&rows, "meetings_held"), vec![4, 4, 4, 0]);
     reg.fails(&["meeting", "held", &ids[4]], 3);
 }
+
+#[test]
+fn minutes_read_as_written_in_any_markdown_reader() {
+    use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+    let reg = common::example_register();
+    reg.ok(&["meeting", "add", "--kind", "board", "--date", "2027-01-14", "--start", "12:30", "--duration", "2h30m"]);
+    let id = column(&reg.json(&["meeting", "list", "--kind", "board"]), "id")[0].to_string();
+    reg.ok(&["meeting", "attend", &id, "asha@nhs.net", "tom@nhs.net"]);
+    reg.ok(&["meeting", "attend", &id, "fay@nhs.net", "--for-practice", "M81004"]);
+    reg.ok(&["meeting", "item", "add", &id, "Budget"]);
+    let said = [
+        "1. The budget was agreed",
+        "2) Then the audit",
+        "+ one more thing",
+        "- a dash first",
+        "= not a heading",
+        "Fees &lt; last year & more",
+        "Costs <b>rose</b>",
+    ];
+    for text in said {
+        reg.ok(&["meeting", "minute", &id, "--item", "1", text]);
+    }
+    let minutes = reg.ok(&["meeting", "minutes", &id]);
+    assert!(minutes.contains("- **Date:** 2027-01-14, 12:30-15:00\n"), "{minutes}");
+    // Attendees by name, with the name of the practice each sat for.
+    assert!(minutes.contains("- Dr Asha Patel (Riverside Surgery)\n"), "{minutes}");
+    assert!(minutes.contains("- Dr Fay Quill (for Riverside Surgery, substitute)\n"), "{minutes}");
+    // A CommonMark reader finds each minute as one list item holding exactly its text:
+    // no nested list, no heading, no entity, no HTML.
+    let mut items: Vec<String> = Vec::new();
+    let (mut depth, mut text, mut html) = (0, String::new(), false);
+    for event in Parser::new(&minutes) {
+        match event {
+            Event::Start(Tag::Item) => {
+                depth += 1;
+                text.clear();
+            }
+            Event::End(TagEnd::Item) => {
+                depth -= 1;
+                items.push(std::mem::take(&mut text));
+            }
+            Event::Start(Tag::List(_)) => assert!(depth <= 0, "a list inside a list item:\n{minutes}"),
+            Event::Text(t) | Event::Code(t) => text.push_str(&t),
+            Event::Html(_) | Event::InlineHtml(_) => html = true,
+            _ => {}
+        }
+    }
+    assert!(!html, "{minutes}");
+    for text in said {
+        assert!(items.iter().any(|i| i == text), "{text:?} does not read as itself: {items:?}\n{minutes}");
+    }
+}

@@ -112,6 +112,7 @@ pub struct SayArgs {
     #[arg(long, value_name = "N")]
     item: String,
     /// The text, as it should read in the minutes.
+    #[arg(allow_hyphen_values = true)]
     text: String,
 }
 
@@ -123,6 +124,7 @@ pub struct ActionArgs {
     #[arg(long, value_name = "N")]
     item: String,
     /// What is to be done.
+    #[arg(allow_hyphen_values = true)]
     text: String,
     /// Who owns it: id, email, GMC number or name.
     #[arg(long, value_name = "PERSON")]
@@ -137,6 +139,7 @@ pub struct NoteArgs {
     /// The meeting's number (see `meeting list`).
     id: String,
     /// The note.
+    #[arg(allow_hyphen_values = true)]
     text: String,
 }
 
@@ -286,6 +289,7 @@ pub struct DeclareArgs {
     /// Id, email, GMC number, or a name that matches one person.
     person: String,
     /// The interest declared.
+    #[arg(allow_hyphen_values = true)]
     text: String,
     /// The agenda item it is about [default: the whole meeting].
     #[arg(long, value_name = "N")]

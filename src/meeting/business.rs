@@ -276,9 +276,18 @@ pub fn items_table(conn: &Connection, m: &Meeting, quorum: &Quorum, today: Naive
 /// Text set in Markdown as it was typed: characters Markdown would read as markup are
 /// escaped.
 fn md(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~') {
+    let mut out = String::with_capacity(text.len() + 4);
+    // What would start a list or a heading at the start of a line: `1. `, `2) `, `+ `,
+    // `- `, `= ` (the rest are escaped wherever they stand, below).
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    let marker = match text.as_bytes().get(digits) {
+        Some(b'.' | b')') if digits > 0 => Some(digits),
+        Some(b'+' | b'-' | b'=') if digits == 0 => Some(0),
+        _ => None,
+    };
+    for (i, c) in text.char_indices() {
+        // `&` would start an entity (`&lt;` reads as `<`).
+        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&') || marker == Some(i) {
             out.push('\\');
         }
         out.push(c);
@@ -304,7 +313,10 @@ pub fn minutes(conn: &Connection, id: i64, today: NaiveDate) -> Result<String> {
     let heading = heading.unwrap_or_else(|| m.describe());
     let _ = writeln!(out, "# {}\n", md(&heading));
     let when = match (m.start, m.duration_minutes) {
-        (Some(s), Some(d)) => format!("{}, {} for {} minutes", m.date, s.format("%H:%M"), d),
+        (Some(s), Some(d)) => {
+            let end = s + chrono::Duration::minutes(d);
+            format!("{}, {}-{}", m.date, s.format("%H:%M"), end.format("%H:%M"))
+        }
         (Some(s), None) => format!("{}, {}", m.date, s.format("%H:%M")),
         _ => m.date.to_string(),
     };
@@ -342,11 +354,19 @@ pub fn minutes(conn: &Connection, id: i64, today: NaiveDate) -> Result<String> {
             let _ = writeln!(out, "- {l}");
         }
     };
+    // Practices by name, as the people reading the minutes know them.
+    let mut practice_names = std::collections::HashMap::new();
+    for code in people.iter().filter_map(|a| a.for_practice.as_deref()) {
+        if !practice_names.contains_key(code) {
+            practice_names.insert(code.to_string(), md(&crate::practice::get(conn, code)?.name));
+        }
+    }
     let present_line = |a: &attendance::Attendee| {
         let mut line = md(&a.person.name);
         let mut about = Vec::new();
         if let Some(code) = &a.for_practice {
-            about.push(if a.substitute { format!("for {code}, substitute") } else { code.clone() });
+            let name = practice_names.get(code).cloned().unwrap_or_else(|| code.clone());
+            about.push(if a.substitute { format!("for {name}, substitute") } else { name });
         }
         if a.status == super::Status::Virtual {
             about.push("virtual".to_string());
