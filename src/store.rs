@@ -418,8 +418,23 @@ pub fn storage_error(path: &Path, e: rusqlite::Error) -> Error {
                 .with_hint("give another path with --db; the file was left unchanged")
         }
         Some(ErrorCode::DatabaseCorrupt) | Some(ErrorCode::NotADatabase) => damaged(path),
+        Some(ErrorCode::ReadOnly | ErrorCode::CannotOpen | ErrorCode::PermissionDenied) if on_read_only_disk(path) => {
+            Error::storage(format!("the register is on a read-only file system ({})", path.display())).with_hint(
+                "engage writes beside the register even to read it (its -wal and -shm files): keep it on a writable disk, \
+                 or copy it to one",
+            )
+        }
         _ => Error { message: format!("{} ({})", base.message, path.display()), ..base },
     }
+}
+
+/// Whether the file system holding `path` (or its folder) is mounted read-only.
+fn on_read_only_disk(path: &Path) -> bool {
+    let dir = match path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        Some(d) => d,
+        None => Path::new("."),
+    };
+    rustix::fs::statvfs(dir).is_ok_and(|s| s.f_flag.contains(rustix::fs::StatVfsMountFlags::RDONLY))
 }
 
 /// The error for a register whose file is damaged (truncated, overwritten).

@@ -97,3 +97,113 @@ fn the_readme_examples_print_what_they_say() {
     }
     assert!(checked >= 8, "only {checked} examples found");
 }
+
+/// The README's command lines: each `engage …` line of its `sh` blocks (a line ending in
+/// `\` goes on), with the section it stands in. Synopses (words in capitals such as
+/// CODE or FILE, or `[` options) are not commands to run.
+fn command_lines(readme: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut section = String::new();
+    let mut in_sh = false;
+    let mut pending = String::new();
+    for line in readme.lines() {
+        if line.starts_with("## ") {
+            section = line.trim_start_matches("## ").to_string();
+        }
+        if line.starts_with("```") {
+            in_sh = line == "```sh";
+            continue;
+        }
+        if !in_sh {
+            continue;
+        }
+        let text = line.trim();
+        if !pending.is_empty() || text.starts_with("engage ") {
+            let code = text.split(" # ").next().unwrap().trim_end();
+            pending.push_str(code.trim_end_matches('\\').trim_end());
+            pending.push(' ');
+            if code.ends_with('\\') {
+                continue;
+            }
+            let command = std::mem::take(&mut pending).trim().to_string();
+            let unquoted: String = command.split('\'').step_by(2).collect::<Vec<_>>().join(" ");
+            // Placeholders are words in capitals; codes (M81004, 05T, EVE) are values.
+            const CODES: &[&str] = &["EVE", "MAL", "WOR", "DRO"];
+            let synopsis = unquoted.contains('[')
+                || unquoted.contains("...")
+                || unquoted
+                    .split(|c: char| !c.is_ascii_alphanumeric())
+                    .any(|w| w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase()) && !CODES.contains(&w));
+            if !synopsis {
+                out.push((section.clone(), command));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_example_command_in_the_readme_runs() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    let lines = command_lines(&readme);
+    assert!(lines.len() > 60, "{} lines", lines.len());
+    // Run from a folder of their own, where `fixtures/` is the project's.
+    let reg = common::Reg::new();
+    let work = reg.dir.path().join("work");
+    std::fs::create_dir_all(&work).unwrap();
+    std::os::unix::fs::symlink(root.join("fixtures"), work.join("fixtures")).unwrap();
+    let bin = reg.dir.path().join("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    std::os::unix::fs::symlink(env!("CARGO_BIN_EXE_engage"), bin.join("engage")).unwrap();
+    // The guide's own register for its first section; the demo for the rest.
+    let guide = reg.dir.path().join("guide.db");
+    let demo = reg.dir.path().join("demo.db");
+    assert!(reg.bare().args(["--db", demo.to_str().unwrap(), "demo"]).output().unwrap().status.success());
+    let mut failed = Vec::new();
+    for (section, command) in &lines {
+        if command == "engage demo" {
+            continue;
+        }
+        let db = if section.starts_with("A first register") { &guide } else { &demo };
+        let out = reg
+            .bare()
+            .env("PATH", format!("{}:/usr/bin:/bin", bin.display()))
+            .env("ENGAGE_DB", db)
+            .env("HOME", reg.dir.path())
+            .current_dir(&work)
+            .env_remove("CARGO_BIN_EXE_engage")
+            .output_of_shell(command);
+        if !out.status.success() {
+            failed.push(format!(
+                "[{section}] {command}: exit {:?}\n{}",
+                out.status.code(),
+                String::from_utf8_lossy(&out.stderr).lines().next().unwrap_or_default()
+            ));
+        }
+    }
+    assert!(failed.is_empty(), "{} of {} README commands failed:\n{}", failed.len(), lines.len(), failed.join("\n"));
+}
+
+/// Runs a command line through `sh -c` (for its redirections) with this command's
+/// environment and folder.
+trait ShellLine {
+    fn output_of_shell(&mut self, line: &str) -> std::process::Output;
+}
+
+impl ShellLine for std::process::Command {
+    fn output_of_shell(&mut self, line: &str) -> std::process::Output {
+        let mut sh = std::process::Command::new("sh");
+        sh.arg("-c").arg(line);
+        for (k, v) in self.get_envs() {
+            match v {
+                Some(v) => sh.env(k, v),
+                None => sh.env_remove(k),
+            };
+        }
+        if let Some(dir) = self.get_current_dir() {
+            sh.current_dir(dir);
+        }
+        sh.stdin(std::process::Stdio::null()).output().unwrap()
+    }
+}

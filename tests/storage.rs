@@ -304,3 +304,27 @@ fn a_migrated_register_keeps_its_reports() {
         serde_json::json!([{"from": null, "until": null, "locality": "Northbrook", "status": "open"}])
     );
 }
+
+#[test]
+fn a_register_on_a_read_only_file_system_says_so() {
+    let reg = Reg::new();
+    reg.ok(&["locality", "add", "Evesham"]);
+    let mount = reg.dir.path().join("ro");
+    std::fs::create_dir_all(&mount).unwrap();
+    // A read-only mount of the machine's own, in a private mount namespace (unshare).
+    let engage = env!("CARGO_BIN_EXE_engage");
+    let script = format!(
+        "mount -t tmpfs tmpfs '{m}' && cp '{db}' '{m}/engage.db' && mount -o remount,ro '{m}' \
+         && {engage} --db '{m}/engage.db' locality list; echo \"exit $?\"",
+        m = mount.display(),
+        db = reg.db.display(),
+    );
+    let out = std::process::Command::new("unshare").args(["-rm", "sh", "-c", &script]).output();
+    let Some(out) = out.ok().filter(|o| String::from_utf8_lossy(&o.stdout).contains("exit ")) else {
+        eprintln!("skipped: no private mount namespace here (unshare -rm)");
+        return;
+    };
+    let (stdout, stderr) = (String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert!(stdout.contains("exit 1"), "{stdout}{stderr}");
+    assert!(stderr.starts_with("error: the register is on a read-only file system ("), "{stderr}");
+}

@@ -136,7 +136,8 @@ pub fn demo(ctx: &Ctx) -> Result<()> {
     let today = engage::dates::today()?;
     ctx.note(format!(
         "{}: {} open practices, {patients} registered patients, {} people ({sessional} sessional GPs).\n\n\
-         Engagement this financial year (practices below 50% representation are at risk):",
+         Engagement this financial year (at risk: represented at under half of its locality and group\n\
+         meetings, and at no event):",
         demo::GROUP,
         practices.len(),
         people.len()

@@ -100,7 +100,7 @@ const MAIN_EXAMPLES: &[&str] = &[
     "# who takes part, this financial year",
     "engage report engagement",
     "# last month's payment run, for finance (the cron job)",
-    "engage -q session export --month last --finalise --yes > payments.csv",
+    "engage -q session export --month last --finalise --yes --out payments/last-month.csv",
 ];
 
 const MAIN_SECTIONS: &str = r#".SH "EXIT STATUS"
