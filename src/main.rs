@@ -64,19 +64,63 @@ fn report(e: &anyhow::Error) -> ExitCode {
 }
 
 /// Keeps an error on one readable line: control characters become spaces, and a huge
-/// value from a file is cut short (the where is printed after it, whole).
+/// value quoted in it (from a file) is cut short, so the sentence around it is read whole.
 fn shorten(text: &str) -> String {
     const MOST: usize = 200;
+    const VALUE: usize = 60;
     let flat: String = text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
     if flat.chars().count() <= MOST {
         return flat;
     }
-    let head: String = flat.chars().take(MOST).collect();
-    format!("{head}…")
+    // Quoted values ("…", as {:?} writes them) longer than VALUE characters are cut.
+    let mut out = String::with_capacity(MOST * 2);
+    let mut quoted: Option<String> = None;
+    let mut escaped = false;
+    for c in flat.chars() {
+        match &mut quoted {
+            None => {
+                out.push(c);
+                if c == '"' {
+                    quoted = Some(String::new());
+                }
+            }
+            Some(value) => {
+                if c == '"' && !escaped {
+                    if value.chars().count() > VALUE {
+                        out.extend(value.chars().take(VALUE));
+                        out.push('…');
+                    } else {
+                        out.push_str(value);
+                    }
+                    out.push('"');
+                    quoted = None;
+                } else {
+                    escaped = c == '\\' && !escaped;
+                    value.push(c);
+                }
+            }
+        }
+    }
+    if let Some(value) = quoted {
+        out.extend(value.chars().take(VALUE));
+        out.push('…');
+    }
+    out
 }
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_long_error_keeps_its_sentence_and_cuts_the_value() {
+        let value = "x".repeat(5000);
+        let message = format!("not a practice name: {value:?} is too long for the register, and more words follow");
+        let short = super::shorten(&message);
+        assert!(short.ends_with("is too long for the register, and more words follow"), "{short}");
+        assert!(short.contains(&format!("\"{}…\"", "x".repeat(60))), "{short}");
+        assert!(short.chars().count() < 200);
+        assert_eq!(super::shorten("a\nb"), "a b");
+    }
 
     #[test]
     fn the_command_line_is_well_formed() {
