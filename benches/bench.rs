@@ -295,23 +295,24 @@ fn main() {
         let phone = format!("01632 96{:04}", i);
         run_once(ENGAGE, &["--db", national.to_str().unwrap(), "-q", "practice", "edit", code, "--phone", &phone], None)
     }));
-    figures.push(engage(&national, "report engagement --fy 2025-26", 5, &["report", "engagement", "--fy", "2025-26"]));
-    figures.push(engage(&national, "report localities --fy 2025-26", 5, &["report", "localities", "--fy", "2025-26"]));
-    figures.push(engage(&national, "report reach --fy 2026-27", 5, &["report", "reach", "--fy", "2026-27"]));
-    figures.push(engage(&national, "report schemes --fy 2026-27", 5, &["report", "schemes", "--fy", "2026-27"]));
-    figures.push(engage(
-        &national,
-        "report sessions --fy 2025-26 --by fund",
-        5,
-        &["report", "sessions", "--fy", "2025-26", "--by", "fund"],
-    ));
-    figures.push(engage(
-        &national,
-        "report sessions --fy 2025-26 --by locality",
-        5,
-        &["report", "sessions", "--fy", "2025-26", "--by", "locality"],
-    ));
-    figures.push(engage(&national, "report interests --fy 2025-26", 5, &["report", "interests", "--fy", "2025-26"]));
+    // Every report for a financial year, every grouping of `report sessions`.
+    for (label, args) in [
+        ("report engagement --fy 2025-26", vec!["report", "engagement", "--fy", "2025-26"]),
+        ("report localities --fy 2025-26", vec!["report", "localities", "--fy", "2025-26"]),
+        ("report reach --fy 2026-27", vec!["report", "reach", "--fy", "2026-27"]),
+        ("report schemes --fy 2026-27", vec!["report", "schemes", "--fy", "2026-27"]),
+        ("report sessional-gps --fy 2025-26", vec!["report", "sessional-gps", "--fy", "2025-26"]),
+        ("report interests --fy 2025-26", vec!["report", "interests", "--fy", "2025-26"]),
+        ("report visits", vec!["report", "visits"]),
+        ("report skills", vec!["report", "skills"]),
+    ] {
+        figures.push(engage(&national, label, 5, &args));
+    }
+    for by in ["month", "source", "fund", "role", "person", "locality"] {
+        let label = format!("report sessions --fy 2025-26 --by {by}");
+        figures.push(engage(&national, &label, 5, &["report", "sessions", "--fy", "2025-26", "--by", by]));
+    }
+    figures.push(engage(&national, "db check", 3, &["db", "check"]));
     figures.push(engage(
         &national,
         "session export --month 2026-12 (open month)",
@@ -392,6 +393,39 @@ fn main() {
             "total_items",
             "--denominator-column",
             "list_size",
+        ],
+    ));
+    // A wide national file of 200 MB (22,000 practices, a thousand indicator columns):
+    // read as it arrives, it needs no more memory than a small one.
+    let wide = root.join("target").join("bench-wide-indicator.csv");
+    if std::fs::metadata(&wide).map(|m| m.len()).unwrap_or(0) < 200_000_000 {
+        use std::io::Write;
+        let mut out = std::io::BufWriter::new(std::fs::File::create(&wide).expect("the wide file"));
+        let columns: Vec<String> = (0..1000).map(|i| format!("ind{i}")).collect();
+        writeln!(out, "code,numerator,denominator,{}", columns.join(",")).unwrap();
+        let cells = vec!["0.123456"; 1000].join(",");
+        for i in 0..22_200 {
+            writeln!(out, "X{i:05},{},{},{cells}", 100 + i % 4000, 1000 + i % 19000).unwrap();
+        }
+    }
+    let _ = run_once(ENGAGE, &["--db", national.to_str().unwrap(), "measure", "add", "bench-wide"], None);
+    figures.push(engage(
+        &national,
+        "measure import of a 200 MB file (22,200 rows of 1,003 columns)",
+        3,
+        &[
+            "measure",
+            "import",
+            "bench-wide",
+            wide.to_str().unwrap(),
+            "--period",
+            "2018",
+            "--code-column",
+            "code",
+            "--numerator-column",
+            "numerator",
+            "--denominator-column",
+            "denominator",
         ],
     ));
     let plot = root.join("target").join("bench-funnel.svg");

@@ -2672,7 +2672,7 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the register''s path (it need not exist yet)')
-            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the register''s integrity and foreign keys (exit 1 on any problem)')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the register: its file, foreign keys and payment runs (exit 1 on any problem)')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Write a consistent copy of the register to a new file, while others may write')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2694,6 +2694,7 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
         'engage;db;check' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
+            [CompletionResult]::new('--full', '--full', [CompletionResultType]::ParameterName, 'SQLite''s full integrity check (every index against its table) instead of its quick one')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
@@ -2721,7 +2722,7 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
         }
         'engage;db;help' {
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the register''s path (it need not exist yet)')
-            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the register''s integrity and foreign keys (exit 1 on any problem)')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the register: its file, foreign keys and payment runs (exit 1 on any problem)')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Write a consistent copy of the register to a new file, while others may write')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -3299,7 +3300,7 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
         }
         'engage;help;db' {
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the register''s path (it need not exist yet)')
-            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the register''s integrity and foreign keys (exit 1 on any problem)')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the register: its file, foreign keys and payment runs (exit 1 on any problem)')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Write a consistent copy of the register to a new file, while others may write')
             break
         }

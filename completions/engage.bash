@@ -1675,7 +1675,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__db__subcmd__check)
-            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --full --db --format --quiet --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

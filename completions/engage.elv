@@ -2406,7 +2406,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand path 'Print the register''s path (it need not exist yet)'
-            cand check 'Check the register''s integrity and foreign keys (exit 1 on any problem)'
+            cand check 'Check the register: its file, foreign keys and payment runs (exit 1 on any problem)'
             cand backup 'Write a consistent copy of the register to a new file, while others may write'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2426,6 +2426,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;db;check'= {
             cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand --full 'SQLite''s full integrity check (every index against its table) instead of its quick one'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -2451,7 +2452,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;db;help'= {
             cand path 'Print the register''s path (it need not exist yet)'
-            cand check 'Check the register''s integrity and foreign keys (exit 1 on any problem)'
+            cand check 'Check the register: its file, foreign keys and payment runs (exit 1 on any problem)'
             cand backup 'Write a consistent copy of the register to a new file, while others may write'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2899,7 +2900,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;help;db'= {
             cand path 'Print the register''s path (it need not exist yet)'
-            cand check 'Check the register''s integrity and foreign keys (exit 1 on any problem)'
+            cand check 'Check the register: its file, foreign keys and payment runs (exit 1 on any problem)'
             cand backup 'Write a consistent copy of the register to a new file, while others may write'
         }
         &'engage;help;db;path'= {

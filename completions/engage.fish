@@ -1655,7 +1655,7 @@ complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -f -a "path" -d 'Print the register\'s path (it need not exist yet)'
-complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -f -a "check" -d 'Check the register\'s integrity and foreign keys (exit 1 on any problem)'
+complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -f -a "check" -d 'Check the register: its file, foreign keys and payment runs (exit 1 on any problem)'
 complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -f -a "backup" -d 'Write a consistent copy of the register to a new file, while others may write'
 complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from path" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
@@ -1671,6 +1671,7 @@ complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcom
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from check" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from check" -l full -d 'SQLite\'s full integrity check (every index against its table) instead of its quick one'
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from check" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from check" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
@@ -1686,7 +1687,7 @@ complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcom
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from backup" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the register\'s path (it need not exist yet)'
-complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check the register\'s integrity and foreign keys (exit 1 on any problem)'
+complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check the register: its file, foreign keys and payment runs (exit 1 on any problem)'
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Write a consistent copy of the register to a new file, while others may write'
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c engage -n "__fish_engage_using_subcommand log" -l limit -d 'How many entries, newest first' -r
@@ -1858,7 +1859,7 @@ complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subc
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from measure" -f -a "remove" -d 'Remove a measure and every value imported for it'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from measure" -f -a "import" -d 'Import one value a practice for a period from a national file (every practice in England)'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "path" -d 'Print the register\'s path (it need not exist yet)'
-complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check the register\'s integrity and foreign keys (exit 1 on any problem)'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check the register: its file, foreign keys and payment runs (exit 1 on any problem)'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Write a consistent copy of the register to a new file, while others may write'
 
 # The register's own values (localities, practices, months, people, groups, roles, rules),

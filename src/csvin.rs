@@ -2,6 +2,7 @@
 //! true line number of every record for error messages.
 
 use std::collections::HashMap;
+use std::io::{BufRead, Read};
 
 use crate::error::{Error, Result};
 use crate::output::restore_formula;
@@ -36,26 +37,46 @@ pub fn records_delimited(
     data: &[u8],
     file: &str,
     delimiter: u8,
+    each: impl FnMut(u64, &[&str]) -> Result<()>,
+) -> Result<()> {
+    // The whole file is at hand: its shape is checked before any row is taken.
+    check_shape(data, file)?;
+    records_from(data, file, delimiter, each)
+}
+
+/// The reading itself, from a stream (a file of any size is never held whole: a national
+/// indicator file can be hundreds of megabytes): UTF-16 and an unclosed quote are
+/// refused, a BOM skipped, each record handed on with the line it starts on.
+pub fn records_from(
+    input: impl Read,
+    file: &str,
+    delimiter: u8,
     mut each: impl FnMut(u64, &[&str]) -> Result<()>,
 ) -> Result<()> {
-    check_shape(data, file)?;
-    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(data);
+    let mut input = std::io::BufReader::with_capacity(1 << 16, input);
+    let head = input.fill_buf().map_err(|e| read_error(file, &e))?;
+    if head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF") {
+        return Err(Error::invalid("the file is UTF-16 text, not UTF-8")
+            .at(format!("{file}:1"))
+            .with_hint("save it as UTF-8 (CSV UTF-8 in a spreadsheet)"));
+    }
+    if head.starts_with(b"\xEF\xBB\xBF") {
+        input.consume(3);
+    }
+    let ends = std::rc::Rc::new(std::cell::RefCell::new(Ends::default()));
+    let counted = Counting { inner: input, ends: ends.clone() };
+    let mut reader =
+        csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(counted);
     let mut record = csv::ByteRecord::new();
-    // The reader's own line numbers lag by one after CRLF endings, so count here: the
-    // line of a record is one more than the newlines before its first byte.
-    let (mut counted_to, mut line) = (0, 1);
     loop {
         match reader.read_byte_record(&mut record) {
-            Ok(false) => return Ok(()),
+            Ok(false) => break,
             Ok(true) => {}
             Err(e) => return Err(Error::invalid(format!("unreadable CSV: {e}")).at(file)),
         }
-        let mut start = record.position().map_or(0, |p| p.byte() as usize).max(counted_to);
-        while matches!(data.get(start), Some(b'\r' | b'\n')) {
-            start += 1;
-        }
-        line += count(&data[counted_to..start], b'\n') as u64;
-        counted_to = start;
+        // The reader's own line numbers lag by one after CRLF endings, so count here: the
+        // line of a record is one more than the newlines before its first byte.
+        let line = ends.borrow_mut().line_at(record.position().map_or(0, |p| p.byte()));
         if record.len() == 1 && record[0].iter().all(u8::is_ascii_whitespace) {
             continue; // a blank line
         }
@@ -74,6 +95,89 @@ pub fn records_delimited(
             fields.push(text);
         }
         each(line, &fields)?;
+    }
+    let ends = ends.borrow();
+    if let Some(io) = &ends.failed {
+        return Err(Error::storage(format!("cannot read {file}: {io}")));
+    }
+    if ends.quotes % 2 == 1 {
+        return Err(Error::invalid("a quoted field is never closed")
+            .at(format!("{file}:{}", ends.last_quote_line))
+            .with_hint("every opening \" needs a closing one; a quote inside a field is written twice"));
+    }
+    Ok(())
+}
+
+fn read_error(file: &str, e: &std::io::Error) -> Error {
+    Error::storage(format!("cannot read {file}: {e}"))
+}
+
+/// Where the lines of a stream end, as far as it has been read: the offsets of its
+/// line-end bytes not yet passed, and its quotes, so that records are numbered by line
+/// without the file being held.
+#[derive(Default)]
+struct Ends {
+    /// Bytes read so far.
+    offset: u64,
+    /// Offsets of `\n` (true) and `\r` (false) bytes read but not yet passed.
+    ahead: std::collections::VecDeque<(u64, bool)>,
+    /// Newlines passed.
+    passed: u64,
+    /// Newlines read.
+    newlines: u64,
+    quotes: u64,
+    last_quote_line: u64,
+    failed: Option<std::io::Error>,
+}
+
+impl Ends {
+    /// The line of a record whose first byte the reader puts at `start` (where it may
+    /// point at the end of the line before, which is skipped).
+    fn line_at(&mut self, mut start: u64) -> u64 {
+        while let Some(&(at, newline)) = self.ahead.front() {
+            if at < start || at == start {
+                if at == start {
+                    start += 1;
+                }
+                self.passed += newline as u64;
+                self.ahead.pop_front();
+            } else {
+                break;
+            }
+        }
+        self.passed + 1
+    }
+}
+
+/// A reader that notes line ends and quotes as bytes pass through it.
+struct Counting<R> {
+    inner: R,
+    ends: std::rc::Rc<std::cell::RefCell<Ends>>,
+}
+
+impl<R: Read> Read for Counting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf).inspect_err(|e| {
+            self.ends.borrow_mut().failed = Some(std::io::Error::new(e.kind(), e.to_string()));
+        })?;
+        let mut ends = self.ends.borrow_mut();
+        for (i, &c) in buf[..n].iter().enumerate() {
+            let at = ends.offset + i as u64;
+            match c {
+                b'\n' => {
+                    ends.ahead.push_back((at, true));
+                    ends.newlines += 1;
+                }
+                b'\r' => ends.ahead.push_back((at, false)),
+                b'"' => {
+                    ends.quotes += 1;
+                    ends.last_quote_line = ends.newlines + 1;
+                }
+                _ => {}
+            }
+        }
+        ends.offset += n as u64;
+        Ok(n)
     }
 }
 
@@ -114,12 +218,23 @@ pub fn with_header_delimited(
     file: &str,
     delimiter: u8,
     required: &[&str],
+    each: impl FnMut(u64, &Row) -> Result<()>,
+) -> Result<Vec<String>> {
+    check_shape(data, file)?;
+    with_header_from(data, file, delimiter, required, each)
+}
+
+/// [`with_header_delimited`] from a stream, never holding the file whole.
+pub fn with_header_from(
+    input: impl Read,
+    file: &str,
+    delimiter: u8,
+    required: &[&str],
     mut each: impl FnMut(u64, &Row) -> Result<()>,
 ) -> Result<Vec<String>> {
-    let data = data.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(data);
     let mut columns: Option<HashMap<String, usize>> = None;
     let mut header = Vec::new();
-    records_delimited(data, file, delimiter, |line, f| match &columns {
+    records_from(input, file, delimiter, |line, f| match &columns {
         None => {
             let mut map = HashMap::new();
             header = f.iter().map(|h| h.trim().to_ascii_lowercase()).collect();

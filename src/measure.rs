@@ -218,7 +218,13 @@ pub fn parse_value(text: &str, decimal_comma: bool) -> std::result::Result<Optio
 
 /// `measure import`: one value per practice code for the period, all or nothing,
 /// replacing an earlier import of the same period.
-pub fn import(conn: &Connection, measure: &Measure, data: &[u8], file: &str, c: &Columns) -> Result<Imported> {
+pub fn import(
+    conn: &Connection,
+    measure: &Measure,
+    input: impl std::io::Read,
+    file: &str,
+    c: &Columns,
+) -> Result<Imported> {
     let period = crate::text::line(c.period, "a period", 20, "--period", &[])?;
     let lower = |s: &str| s.trim().to_ascii_lowercase();
     let (code_col, num_col, den_col) = (lower(c.code), lower(c.numerator), c.denominator.map(lower));
@@ -235,7 +241,8 @@ pub fn import(conn: &Connection, measure: &Measure, data: &[u8], file: &str, c: 
         parse_value(text.unwrap_or(""), c.decimal_comma)
             .map_err(|why| Error::invalid(format!("{why} (practice {code})")).at(format!("{file}:{line}, {column}")))
     };
-    crate::csvin::with_header_delimited(data, file, c.delimiter, &required, |line, row| {
+    // Read as it arrives: a national file can be hundreds of megabytes.
+    crate::csvin::with_header_from(input, file, c.delimiter, &required, |line, row| {
         let code = row.get(&code_col).unwrap_or("").to_ascii_uppercase();
         if code.is_empty() {
             summary.no_code += 1;

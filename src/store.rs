@@ -138,6 +138,12 @@ impl Drop for Register {
     }
 }
 
+/// What `db check` found in the file and its foreign keys: nothing when all is well.
+pub struct Checked {
+    pub file: Vec<String>,
+    pub foreign_keys: Vec<String>,
+}
+
 /// What a write did: its value, and the one-line summary for the audit table.
 pub struct Written<T> {
     pub value: T,
@@ -270,6 +276,29 @@ impl Register {
             tx.commit()?;
         }
         Ok(written.value)
+    }
+
+    /// SQLite's check of the file (quick: every page and b-tree, NOT NULL and CHECK
+    /// constraints; `full`: also every index against its table, which takes minutes on a
+    /// national register) and its foreign-key check, each problem a line. `step` is told
+    /// what is being checked, for progress.
+    pub fn check(&self, full: bool, step: &dyn Fn(&str)) -> Result<Checked> {
+        step(if full { "the file (every page and index)" } else { "the file" });
+        let pragma = if full { "PRAGMA integrity_check" } else { "PRAGMA quick_check" };
+        let mut file: Vec<String> =
+            self.conn.prepare(pragma)?.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        file.retain(|line| line != "ok");
+        step("foreign keys");
+        let foreign_keys = self
+            .conn
+            .prepare("PRAGMA foreign_key_check")?
+            .query_map([], |r| {
+                // WITHOUT ROWID tables report no rowid.
+                let row = r.get::<_, Option<i64>>(1)?.map(|n| format!(" row {n}")).unwrap_or_default();
+                Ok(format!("{}{row} -> {}", r.get::<_, String>(0)?, r.get::<_, String>(2)?))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(Checked { file, foreign_keys })
     }
 
     /// A setting of the register (the `settings` table).

@@ -207,7 +207,7 @@ fn an_older_register_is_backed_up_then_migrated() {
 
     let p = reg.json(&["practice", "show", "M81004"]);
     assert_eq!((p["locality"].as_str(), p["setting"].as_str()), (Some("Evesham"), Some("urban")));
-    let version = reg.json(&["db", "check"])[2]["result"].as_i64().unwrap();
+    let version = reg.json(&["db", "check"])[3]["result"].as_i64().unwrap();
     let backups: Vec<_> = std::fs::read_dir(reg.db.parent().unwrap())
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -327,4 +327,27 @@ fn a_register_on_a_read_only_file_system_says_so() {
     let (stdout, stderr) = (String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
     assert!(stdout.contains("exit 1"), "{stdout}{stderr}");
     assert!(stderr.starts_with("error: the register is on a read-only file system ("), "{stderr}");
+}
+
+#[test]
+fn db_check_finds_a_payment_run_that_no_longer_adds_up() {
+    let reg = Reg::new_at("2027-02-05");
+    reg.ok(&["person", "add", "Dr Tom Reed", "--role", "gp-locum"]);
+    reg.ok(&["session", "rate", "set", "gp", "380", "--from", "2026-04-01"]);
+    reg.ok(&["session", "claim", "Tom Reed", "--date", "2027-01-10", "--sessions", "1", "--fund", "contingency"]);
+    reg.ok(&["session", "approve", "1"]);
+    reg.ok(&["session", "export", "--month", "2027-01", "--finalise", "--yes"]);
+    let checks = reg.json(&["db", "check"]);
+    assert_eq!(common::column(&checks, "check"), ["integrity", "foreign_keys", "payment_runs", "schema_version"]);
+    assert_eq!(checks[2]["result"], "ok");
+    assert_eq!(reg.json(&["db", "check", "--full"])[0]["result"], "ok");
+    // A paid line changed behind engage's back: the run no longer adds up.
+    rusqlite::Connection::open(&reg.db)
+        .unwrap()
+        .execute("UPDATE session_line SET paid_amount = 1 WHERE id = 1", [])
+        .unwrap();
+    let r = reg.run(&["db", "check", "--format", "json"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let checks: Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(checks[2]["result"], "the 2027-01 run recorded 1 lines, £380.00; its paid lines are 1, £0.01");
 }

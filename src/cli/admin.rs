@@ -2,6 +2,8 @@
 
 use std::path::PathBuf;
 
+use std::io::IsTerminal;
+
 use anyhow::Result;
 use clap::{Args, Subcommand};
 
@@ -19,12 +21,22 @@ pub enum DbCommand {
         # a copy; never cp the register while engage may run\n  \
         engage db backup /media/usb/engage-$(date +%F).db")]
     Path,
-    /// Check the register's integrity and foreign keys (exit 1 on any problem).
-    #[command(after_help = "Examples:\n  engage db check")]
-    Check,
+    /// Check the register: its file, foreign keys and payment runs (exit 1 on any problem).
+    #[command(after_help = "Examples:\n  \
+        engage db check\n  \
+        # also every index against its table: minutes on a national register\n  \
+        engage db check --full")]
+    Check(CheckArgs),
     /// Write a consistent copy of the register to a new file, while others may write.
     #[command(after_help = "Examples:\n  engage db backup ~/backups/engage-$(date +%F).db")]
     Backup(BackupArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// SQLite's full integrity check (every index against its table) instead of its quick one.
+    #[arg(long)]
+    full: bool,
 }
 
 #[derive(Debug, Args)]
@@ -63,30 +75,31 @@ pub fn init(ctx: &Ctx) -> Result<()> {
 pub fn db(ctx: &Ctx, cmd: DbCommand) -> Result<()> {
     match cmd {
         DbCommand::Path => ctx.line(&store::resolve_path(ctx.db_flag.as_deref())?.display().to_string()),
-        DbCommand::Check => {
+        DbCommand::Check(a) => {
             let reg = ctx.open(Access::Read)?;
-            let integrity: Vec<String> = reg
-                .conn
-                .prepare("PRAGMA integrity_check")?
-                .query_map([], |r| r.get(0))?
-                .collect::<rusqlite::Result<_>>()?;
-            let foreign: Vec<String> = reg
-                .conn
-                .prepare("PRAGMA foreign_key_check")?
-                .query_map([], |r| {
-                    // WITHOUT ROWID tables report no rowid.
-                    let row = r.get::<_, Option<i64>>(1)?.map(|n| format!(" row {n}")).unwrap_or_default();
-                    Ok(format!("{}{row} -> {}", r.get::<_, String>(0)?, r.get::<_, String>(2)?))
-                })?
-                .collect::<rusqlite::Result<_>>()?;
-            let version: i64 = reg.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            // Progress at a terminal: a national register takes seconds.
+            let terminal = std::io::stderr().is_terminal() && !ctx.quiet;
+            let started = std::time::Instant::now();
+            let step = |what: &str| {
+                if terminal {
+                    super::stderr_line(&format!("checking {what}… ({:.1} s)", started.elapsed().as_secs_f64()));
+                }
+            };
+            let checked = reg.check(a.full, &step)?;
+            step("payment runs");
+            let runs = engage::session::check_runs(&reg.conn)?;
+            if terminal {
+                super::stderr_line(&format!("checked in {:.1} s", started.elapsed().as_secs_f64()));
+            }
             let mut table = Table::new(&["check", "result"]);
-            table.push(vec![Cell::text("integrity"), Cell::text(integrity.join("; "))]);
-            let fk = if foreign.is_empty() { "ok".to_string() } else { foreign.join("; ") };
-            table.push(vec![Cell::text("foreign_keys"), Cell::text(fk)]);
+            let said = |problems: &[String]| if problems.is_empty() { "ok".to_string() } else { problems.join("; ") };
+            table.push(vec![Cell::text("integrity"), Cell::text(said(&checked.file))]);
+            table.push(vec![Cell::text("foreign_keys"), Cell::text(said(&checked.foreign_keys))]);
+            table.push(vec![Cell::text("payment_runs"), Cell::text(said(&runs))]);
+            let version: i64 = reg.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
             table.push(vec![Cell::text("schema_version"), Cell::Int(version)]);
             ctx.print(&Output::Table(table))?;
-            if integrity != ["ok"] || !foreign.is_empty() {
+            if !checked.file.is_empty() || !checked.foreign_keys.is_empty() || !runs.is_empty() {
                 return Err(Error::storage(format!("the register failed its checks ({})", reg.path.display()))
                     .with_hint("restore the latest backup with `cp BACKUP \"$(engage db path)\"`")
                     .into());

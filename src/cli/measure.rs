@@ -8,7 +8,7 @@ use engage::output::Output;
 use engage::store::{Access, Written};
 use engage::{Error, view};
 
-use super::{Ctx, read_input};
+use super::Ctx;
 
 #[derive(Debug, Subcommand)]
 pub enum MeasureCommand {
@@ -127,11 +127,11 @@ pub fn run(ctx: &Ctx, cmd: MeasureCommand) -> Result<()> {
                 delimiter: delimiter(&a.delimiter)?,
                 decimal_comma: a.decimal_comma,
             };
-            let (data, file) = read_input(&a.file)?;
+            let (input, file) = super::open_input(&a.file)?;
             let mut reg = ctx.open(Access::writing(a.dry_run))?;
             let summary = reg.write(a.dry_run, |tx| {
                 let m = measure::find(tx, &a.measure)?;
-                let s = measure::import(tx, &m, &data, &file, &columns)?;
+                let s = measure::import(tx, &m, input, &file, &columns)?;
                 let line = format!("imported {file}: {}", s.line());
                 Ok(Written { value: s, summary: line })
             })?;

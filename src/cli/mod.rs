@@ -393,6 +393,21 @@ pub fn read_input(path: &str) -> Result<(Vec<u8>, String)> {
     }
 }
 
+/// Opens an input file, or stdin for `-`, to be read as it goes (for files too large to
+/// hold). Returns the reader and the name to use in messages.
+pub fn open_input(path: &str) -> Result<(Box<dyn std::io::Read>, String)> {
+    if path == "-" {
+        return Ok((Box::new(std::io::stdin()), "stdin".to_string()));
+    }
+    match std::fs::File::open(path) {
+        Ok(f) => Ok((Box::new(f), path.to_string())),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            Err(Error::not_found(format!("no such file: {path:?} (FILE)")).into())
+        }
+        Err(e) => Err(Error::storage(format!("cannot read {path:?}: {e} (FILE)")).into()),
+    }
+}
+
 /// One line on stderr. A message that cannot be written (stderr closed or full) is
 /// dropped: there is nowhere left to say so, and it must not undo the command's work.
 pub fn stderr_line(text: &str) {

@@ -145,3 +145,23 @@ fn sorted(mut payments: Vec<Payment>) -> Vec<Payment> {
     });
     payments
 }
+
+/// Each finalised run whose paid lines no longer add up to what it recorded (their
+/// number and pence), one line a run: nothing when all agree.
+pub fn check_runs(conn: &Connection) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare(
+        "SELECT r.month, r.lines, r.amount, count(l.id), coalesce(sum(l.paid_amount), 0)
+           FROM payment_run r LEFT JOIN session_line l ON l.payment_month = r.month AND l.status = 'paid'
+          GROUP BY r.month ORDER BY r.month",
+    )?;
+    let mut out = Vec::new();
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let (month, lines, amount, found, paid): (String, i64, Pence, i64, Pence) =
+            (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?);
+        if (lines, amount) != (found, paid) {
+            out.push(format!("the {month} run recorded {lines} lines, £{amount}; its paid lines are {found}, £{paid}"));
+        }
+    }
+    Ok(out)
+}
