@@ -6,7 +6,6 @@ use rusqlite::{Connection, OptionalExtension};
 
 use crate::audience::{self, Audience, OPTED_IN_SQL};
 use crate::error::{Error, Result};
-use crate::output::{Cell, Record, Table};
 
 /// `briefing add`: the briefing and its recipients (opted in, with an email, not left,
 /// as the filters choose them now). `audience_words` is the filters as typed, kept
@@ -59,16 +58,38 @@ pub fn record(
     Ok((id, people.len()))
 }
 
-pub const LIST_COLUMNS: &[&str] = &["id", "date", "title", "recipients", "link"];
+/// A briefing as `briefing list` and `briefing show` give it.
+#[derive(Debug, Clone)]
+pub struct Sent {
+    pub id: i64,
+    pub date: NaiveDate,
+    pub title: String,
+    /// How many it reached.
+    pub recipients: i64,
+    pub link: Option<String>,
+    /// The filters it went with, as typed.
+    pub audience: String,
+}
 
-fn row(r: &rusqlite::Row) -> rusqlite::Result<Vec<Cell>> {
-    Ok(vec![
-        Cell::Int(r.get(0)?),
-        Cell::Date(r.get(1)?),
-        Cell::text(r.get::<_, String>(2)?),
-        Cell::Int(r.get(3)?),
-        Cell::opt_text(r.get(4)?),
-    ])
+/// Someone a briefing reached, as they were when it was sent.
+#[derive(Debug, Clone)]
+pub struct Recipient {
+    pub person_id: i64,
+    pub name: String,
+    pub email: String,
+    pub role: String,
+    pub practice_code: Option<String>,
+}
+
+fn sent(r: &rusqlite::Row) -> rusqlite::Result<Sent> {
+    Ok(Sent {
+        id: r.get(0)?,
+        date: r.get(1)?,
+        title: r.get(2)?,
+        recipients: r.get(3)?,
+        link: r.get(4)?,
+        audience: r.get(5)?,
+    })
 }
 
 const SELECT: &str = "SELECT b.id, b.sent_on, b.title,
@@ -76,46 +97,37 @@ const SELECT: &str = "SELECT b.id, b.sent_on, b.title,
    FROM briefing b";
 
 /// `briefing list`, by number.
-pub fn list(conn: &Connection) -> Result<Table> {
-    let mut table = Table::new(LIST_COLUMNS);
+pub fn list(conn: &Connection) -> Result<Vec<Sent>> {
     let mut stmt = conn.prepare(&format!("{SELECT} ORDER BY b.id"))?;
-    let mut rows = stmt.query([])?;
-    while let Some(r) = rows.next()? {
-        table.push(row(r)?);
-    }
-    table.footer = Some(crate::view::facts::count(table.rows.len(), "briefing", "briefings"));
-    Ok(table)
+    let rows = stmt.query_map([], sent)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// `briefing show`: the briefing, the filters it went with, and its recipients as they
 /// were when it was sent.
-pub fn show(conn: &Connection, id: i64) -> Result<Record> {
-    let found = conn
-        .query_row(&format!("{SELECT} WHERE b.id = ?1"), [id], |r| Ok((row(r)?, r.get::<_, String>(5)?)))
-        .optional()?;
-    let Some((cells, audience)) = found else {
+pub fn show(conn: &Connection, id: i64) -> Result<(Sent, Vec<Recipient>)> {
+    let found = conn.query_row(&format!("{SELECT} WHERE b.id = ?1"), [id], sent).optional()?;
+    let Some(briefing) = found else {
         return Err(
             Error::not_found(format!("no such briefing: {id} (ID)")).with_hint("`engage briefing list` shows them")
         );
     };
-    let mut fields: Vec<(&'static str, Cell)> = LIST_COLUMNS.iter().copied().zip(cells).collect();
-    fields.push(("audience", Cell::text(audience)));
-    let mut recipients = Table::new(&["person_id", "name", "email", "role", "practice_code"]);
     let mut stmt = conn.prepare(
         "SELECT person_id, name, email, role, practice_code FROM briefing_recipient WHERE briefing_id = ?1
           ORDER BY name, person_id",
     )?;
-    let mut rows = stmt.query([id])?;
-    while let Some(r) = rows.next()? {
-        recipients.push(vec![
-            Cell::Int(r.get(0)?),
-            Cell::text(r.get::<_, String>(1)?),
-            Cell::text(r.get::<_, String>(2)?),
-            Cell::text(r.get::<_, String>(3)?),
-            Cell::opt_text(r.get(4)?),
-        ]);
-    }
-    Ok(Record { fields, sections: vec![("recipients", recipients)], trailing: Vec::new() })
+    let recipients = stmt
+        .query_map([id], |r| {
+            Ok(Recipient {
+                person_id: r.get(0)?,
+                name: r.get(1)?,
+                email: r.get(2)?,
+                role: r.get(3)?,
+                practice_code: r.get(4)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok((briefing, recipients))
 }
 
 /// A briefing's number as typed.

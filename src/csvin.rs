@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::io::{BufRead, Read};
 
 use crate::error::{Error, Result};
-use crate::output::restore_formula;
+use crate::text::restore_formula;
 
 /// Reads CSV records with their line numbers, every field checked to be UTF-8 text.
 /// Refuses what no CSV reader should guess at: UTF-16 text, and a quoted field that is

@@ -9,7 +9,6 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension};
 
 use crate::error::{Error, Result};
-use crate::output::{Cell, Record, Table};
 use crate::person::{self, Role};
 use crate::practice;
 
@@ -302,8 +301,6 @@ pub struct Listed {
     pub next_meeting: Option<NaiveDate>,
 }
 
-pub const COLUMNS: &[&str] = &["name", "kind", "members", "practices", "people", "quorum", "next_meeting"];
-
 /// `group list`: every group by name, with its members today and its next meeting.
 pub fn list(conn: &Connection, today: NaiveDate) -> Result<Vec<Listed>> {
     let mut out = Vec::new();
@@ -324,20 +321,9 @@ pub fn list(conn: &Connection, today: NaiveDate) -> Result<Vec<Listed>> {
     Ok(out)
 }
 
-pub fn listed_row(l: &Listed) -> Vec<Cell> {
-    vec![
-        Cell::text(&l.group.name),
-        Cell::text(l.group.kind.as_str()),
-        Cell::Int(l.practices + l.people),
-        Cell::Int(l.practices),
-        Cell::Int(l.people),
-        Cell::opt_int(l.group.quorum),
-        Cell::opt_date(l.next_meeting),
-    ]
-}
-
 /// A peer group's practice on a date: its size, setting and whether it is
 /// single-handed (one GP partner or fewer).
+#[derive(Debug, Clone)]
 pub struct MixPractice {
     pub practice: practice::Practice,
     pub locality: String,
@@ -394,36 +380,15 @@ pub fn mix(practices: &[MixPractice]) -> Vec<(&'static str, i64)> {
 }
 
 /// `group show`: the group, its members with their terms and, for a group with
-/// practices, those that are members today and their mix.
-pub fn show(conn: &Connection, reference: &str, today: NaiveDate) -> Result<Record> {
-    let g = find(conn, reference)?;
-    let practices = mix_practices(conn, g.id, today)?;
-    let mut members = Table::new(&["member_type", "practice_code", "person_id", "name", "voting", "from", "until"]);
-    for m in memberships(conn, g.id)? {
-        members.push(vec![
-            Cell::text(if m.person_id.is_some() { "person" } else { "practice" }),
-            Cell::opt_text(m.practice_code.clone()),
-            Cell::opt_int(m.person_id),
-            Cell::text(&m.name),
-            Cell::Bool(m.voting),
-            Cell::Date(m.from),
-            Cell::opt_date(m.until),
-        ]);
-    }
-    let mut table =
-        Table::new(&["practice_code", "practice_name", "locality", "list_size", "setting", "single_handed"]);
-    for p in &practices {
-        table.push(vec![
-            Cell::text(&p.practice.code),
-            Cell::text(&p.practice.name),
-            Cell::text(&p.locality),
-            Cell::opt_int(p.practice.list_size),
-            Cell::opt_text(p.practice.setting.map(|s| s.as_str().to_string())),
-            Cell::Bool(p.single_handed),
-        ]);
-    }
-    let fields =
-        vec![("name", Cell::text(&g.name)), ("kind", Cell::text(g.kind.as_str())), ("quorum", Cell::opt_int(g.quorum))];
-    let trailing = vec![("mix", Cell::Counts(mix(&practices)))];
-    Ok(Record { fields, sections: vec![("members", members), ("practices", table)], trailing })
+/// practices, those that are members today and what they are made of.
+#[derive(Debug, Clone)]
+pub struct Shown {
+    pub group: Group,
+    pub members: Vec<Membership>,
+    pub practices: Vec<MixPractice>,
+}
+
+pub fn show(conn: &Connection, reference: &str, today: NaiveDate) -> Result<Shown> {
+    let group = find(conn, reference)?;
+    Ok(Shown { practices: mix_practices(conn, group.id, today)?, members: memberships(conn, group.id)?, group })
 }

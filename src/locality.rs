@@ -3,7 +3,6 @@
 use rusqlite::{Connection, OptionalExtension};
 
 use crate::error::{Error, Result};
-use crate::output::Record;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Locality {
@@ -212,15 +211,13 @@ pub fn list(conn: &Connection, today: chrono::NaiveDate) -> Result<Vec<Listed>> 
 }
 
 /// `locality show`: the locality's figures and its open practices.
-pub fn show(conn: &Connection, reference: &str, today: chrono::NaiveDate) -> Result<Record> {
+pub fn show(
+    conn: &Connection,
+    reference: &str,
+    today: chrono::NaiveDate,
+) -> Result<(Listed, Vec<crate::practice::Listed>)> {
     let loc = find(conn, reference)?;
     let listed = list(conn, today)?.into_iter().find(|l| l.id == loc.id).expect("the locality is listed");
-    let fields =
-        crate::view::facts::LOCALITY_COLUMNS.iter().copied().zip(crate::view::facts::locality_row(&listed)).collect();
     let practices = crate::practice::list(conn, Some(loc.id), crate::practice::StatusFilter::Open)?;
-    Ok(Record {
-        fields,
-        sections: vec![("practices", crate::view::facts::practices(&practices))],
-        trailing: Vec::new(),
-    })
+    Ok((listed, practices))
 }

@@ -7,6 +7,7 @@ use std::io::Write;
 use chrono::NaiveDate;
 use unicode_width::UnicodeWidthStr;
 
+use crate::text::neutralise_formula;
 use crate::units::{self, Hundredths, Pence};
 
 crate::text_enum! {
@@ -121,23 +122,6 @@ impl Cell {
 
     fn is_numeric(&self) -> bool {
         matches!(self, Cell::Int(_) | Cell::Money(_) | Cell::Sessions(_) | Cell::Tenths(_))
-    }
-}
-
-/// Text that a spreadsheet would run as a formula gets a leading `'`, so that
-/// `=1+1` shows as text. Numeric cells never pass through here.
-pub fn neutralise_formula(s: &str) -> Cow<'_, str> {
-    match s.as_bytes().first() {
-        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r') => Cow::Owned(format!("'{s}")),
-        _ => Cow::Borrowed(s),
-    }
-}
-
-/// Undoes [`neutralise_formula`] on text read back from an engage CSV.
-pub fn restore_formula(s: &str) -> &str {
-    match s.as_bytes() {
-        [b'\'', b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r', ..] => &s[1..],
-        _ => s,
     }
 }
 

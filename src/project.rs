@@ -5,7 +5,6 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension};
 
 use crate::error::{Error, Result};
-use crate::output::{Cell, Record};
 use crate::skill::{self, Search};
 use crate::units::Hundredths;
 
@@ -129,37 +128,49 @@ pub fn list(conn: &Connection) -> Result<Vec<Listed>> {
     listed(conn, None)
 }
 
-pub fn show(conn: &Connection, name: &str, today: NaiveDate) -> Result<Record> {
+/// Someone who said they would like to work on a project.
+#[derive(Debug, Clone)]
+pub struct Keen {
+    pub person_id: i64,
+    pub name: String,
+    pub role: String,
+    pub practice_code: Option<String>,
+    pub note: Option<String>,
+    pub expressed_on: NaiveDate,
+}
+
+/// `project show`: the project as listed, who was assigned to it, who matches its needs
+/// and who expressed interest.
+#[derive(Debug, Clone)]
+pub struct Shown {
+    pub listed: Listed,
+    pub assignments: Vec<crate::appointment::Listed>,
+    pub matches: Vec<skill::Found>,
+    pub interest: Vec<Keen>,
+}
+
+pub fn show(conn: &Connection, name: &str, today: NaiveDate) -> Result<Shown> {
     let p = find(conn, name)?;
-    let row = listed(conn, Some(p.id))?.remove(0);
-    let mut fields: Vec<(&'static str, Cell)> =
-        crate::view::facts::PROJECT_COLUMNS.iter().copied().zip(crate::view::facts::project_row(&row)).collect();
-    fields.push(("closed_on", Cell::opt_date(p.closed_on)));
+    let listed = listed(conn, Some(p.id))?.remove(0);
     let mut assignments = crate::appointment::list(conn, None, false, today)?;
     assignments.retain(|a| a.project.as_deref() == Some(p.name.as_str()));
-    let mut interest =
-        crate::output::Table::new(&["person_id", "name", "role", "practice_code", "note", "expressed_on"]);
-    let mut stmt = conn.prepare(
-        "SELECT x.id, x.name, x.role, x.practice_code, i.note, i.expressed_on
-           FROM project_interest i JOIN person x ON x.id = i.person_id WHERE i.project_id = ?1 ORDER BY i.id",
-    )?;
-    let mut rows = stmt.query([p.id])?;
-    while let Some(r) = rows.next()? {
-        interest.push(vec![
-            Cell::Int(r.get(0)?),
-            Cell::text(r.get::<_, String>(1)?),
-            Cell::text(r.get::<_, String>(2)?),
-            Cell::opt_text(r.get(3)?),
-            Cell::opt_text(r.get(4)?),
-            Cell::Date(r.get(5)?),
-        ]);
-    }
-    let sections = vec![
-        ("assignments", crate::view::facts::appointments(&assignments)),
-        ("matches", crate::view::facts::found(&matches(conn, &p.name, today)?)),
-        ("interest", interest),
-    ];
-    Ok(Record { fields, sections, trailing: Vec::new() })
+    let interest = conn
+        .prepare(
+            "SELECT x.id, x.name, x.role, x.practice_code, i.note, i.expressed_on
+               FROM project_interest i JOIN person x ON x.id = i.person_id WHERE i.project_id = ?1 ORDER BY i.id",
+        )?
+        .query_map([p.id], |r| {
+            Ok(Keen {
+                person_id: r.get(0)?,
+                name: r.get(1)?,
+                role: r.get(2)?,
+                practice_code: r.get(3)?,
+                note: r.get(4)?,
+                expressed_on: r.get(5)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(Shown { listed, assignments, matches: matches(conn, &p.name, today)?, interest })
 }
 
 /// People whose skills cover the project's needs, those who expressed interest first,

@@ -9,7 +9,6 @@ use rusqlite::{Connection, OptionalExtension};
 
 use crate::dates::Month;
 use crate::error::{Error, Result};
-use crate::output::{Cell, Record, Table};
 use crate::practice;
 use crate::units::Pence;
 
@@ -465,105 +464,27 @@ pub(crate) fn accrue(conn: &Connection, from: Month, to: Month) -> Result<Vec<Na
     Ok(made)
 }
 
-pub const LIST_COLUMNS: &[&str] = &[
-    "name",
-    "per_patient_gbp",
-    "from",
-    "until",
-    "instalments",
-    "fund",
-    "practices",
-    "patients",
-    "total_gbp",
-    "paid_gbp",
-];
-
-/// A scheme's `scheme list` row: practices enrolled and not withdrawn, their patients,
-/// what they earn in all and what has been paid.
-fn list_row(s: &Scheme, enrolled: &[Enrolment], paid: &HashMap<i64, Pence>) -> Vec<Cell> {
-    let current: Vec<&Enrolment> = enrolled.iter().filter(|e| e.withdrawn.is_none()).collect();
-    let total: Pence = enrolled.iter().map(|e| e.earned(s).iter().map(|i| i.amount).sum::<Pence>()).sum();
-    vec![
-        Cell::text(&s.name),
-        Cell::Money(s.per_patient),
-        Cell::Date(s.from),
-        Cell::Date(s.until),
-        Cell::text(s.every.as_str()),
-        Cell::text(&s.fund),
-        Cell::Int(current.len() as i64),
-        Cell::Int(current.iter().map(|e| e.list_size).sum()),
-        Cell::Money(total),
-        Cell::Money(enrolled.iter().filter_map(|e| paid.get(&e.id).copied()).sum()),
-    ]
+/// A scheme with its enrolments and what the payment runs paid each (by enrolment id).
+#[derive(Debug, Clone)]
+pub struct Held {
+    pub scheme: Scheme,
+    pub enrolments: Vec<Enrolment>,
+    pub paid: HashMap<i64, Pence>,
 }
 
 /// `scheme list`, by name.
-pub fn list(conn: &Connection) -> Result<Table> {
+pub fn list(conn: &Connection) -> Result<Vec<Held>> {
     let paid = paid(conn, None, None)?;
-    let mut table = Table::new(LIST_COLUMNS);
-    for s in all(conn)? {
-        let enrolled = enrolments(conn, s.id)?;
-        table.push(list_row(&s, &enrolled, &paid));
-    }
-    table.footer = Some(crate::view::facts::count(table.rows.len(), "scheme", "schemes"));
-    Ok(table)
+    all(conn)?
+        .into_iter()
+        .map(|scheme| Ok(Held { enrolments: enrolments(conn, scheme.id)?, paid: paid.clone(), scheme }))
+        .collect()
 }
 
-/// `scheme show`: the scheme's `scheme list` fields, then per practice its enrolment,
-/// money, commitments and reviews (SPEC §3).
-pub fn show(conn: &Connection, reference: &str, today: NaiveDate) -> Result<Record> {
-    let s = find(conn, reference)?;
-    let enrolled = enrolments(conn, s.id)?;
-    let paid = paid(conn, None, None)?;
-    // The `scheme list` fields, but `practices` is the list of them (SPEC §2).
-    let fields =
-        LIST_COLUMNS.iter().copied().zip(list_row(&s, &enrolled, &paid)).filter(|(k, _)| *k != "practices").collect();
-    let mut practices = Table::new(&[
-        "practice_code",
-        "practice_name",
-        "locality",
-        "enrolled",
-        "list_size",
-        "total_gbp",
-        "paid_gbp",
-        "commitments",
-        "commitments_required",
-        "reviews",
-        "next_review",
-        "overdue",
-        "withdrawn",
-    ]);
-    // At a narrow terminal, what a practice still owes stays: commitments, the review.
-    practices.drop_order = vec![
-        "locality",
-        "withdrawn",
-        "paid_gbp",
-        "list_size",
-        "enrolled",
-        "reviews",
-        "commitments_required",
-        "total_gbp",
-    ];
-    for e in &enrolled {
-        let next = e.next_review(&s);
-        practices.marked.push(next.is_some_and(|d| d < today) || e.commitments < s.commitments);
-        practices.push(vec![
-            Cell::text(&e.practice_code),
-            Cell::text(&e.practice_name),
-            Cell::text(&e.locality),
-            Cell::Date(e.enrolled),
-            Cell::Int(e.list_size),
-            Cell::Money(e.earned(&s).iter().map(|i| i.amount).sum()),
-            Cell::Money(paid.get(&e.id).copied().unwrap_or_default()),
-            Cell::Int(e.commitments),
-            Cell::Int(s.commitments),
-            Cell::Int(e.reviews),
-            Cell::opt_date(next),
-            Cell::Bool(next.is_some_and(|d| d < today)),
-            Cell::opt_date(e.withdrawn),
-        ]);
-    }
-    Ok(Record { fields, sections: vec![("practices", practices)], trailing: Vec::new() })
+/// `scheme show`: the scheme with every enrolment.
+pub fn show(conn: &Connection, reference: &str) -> Result<Held> {
+    let scheme = find(conn, reference)?;
+    Ok(Held { enrolments: enrolments(conn, scheme.id)?, paid: paid(conn, None, None)?, scheme })
 }
 
 /// One row of `report schemes`: a scheme in a locality.

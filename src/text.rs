@@ -1,5 +1,7 @@
 //! The one check of a line of text typed or imported: names, titles, notes.
 
+use std::borrow::Cow;
+
 use crate::error::{Error, Result};
 
 /// Whether a character cannot be seen or changes how the text around it reads: control
@@ -100,6 +102,23 @@ pub fn fold_content(line: &str, out: &mut String) {
         width += n;
     }
     out.push_str("\r\n");
+}
+
+/// Text that a spreadsheet would run as a formula gets a leading `'`, so that
+/// `=1+1` shows as text. Numeric cells never pass through here.
+pub fn neutralise_formula(s: &str) -> Cow<'_, str> {
+    match s.as_bytes().first() {
+        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r') => Cow::Owned(format!("'{s}")),
+        _ => Cow::Borrowed(s),
+    }
+}
+
+/// Undoes [`neutralise_formula`] on text read back from an engage CSV.
+pub fn restore_formula(s: &str) -> &str {
+    match s.as_bytes() {
+        [b'\'', b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r', ..] => &s[1..],
+        _ => s,
+    }
 }
 
 #[cfg(test)]

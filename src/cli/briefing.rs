@@ -64,12 +64,13 @@ pub fn run(ctx: &Ctx, cmd: BriefingCommand) -> Result<()> {
         }
         BriefingCommand::List => {
             let reg = ctx.open(Access::Read)?;
-            ctx.print(&Output::Table(briefing::list(&reg.conn)?))?;
+            ctx.print(&Output::Table(engage::view::shows::briefings(&briefing::list(&reg.conn)?)))?;
         }
         BriefingCommand::Show(a) => {
             let id = briefing::parse_id(&a.id)?;
             let reg = ctx.open(Access::Read)?;
-            ctx.print(&Output::Record(briefing::show(&reg.conn, id)?))?;
+            let (b, recipients) = briefing::show(&reg.conn, id)?;
+            ctx.print(&Output::Record(engage::view::shows::briefing(&b, &recipients)))?;
         }
     }
     Ok(())

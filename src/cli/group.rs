@@ -119,7 +119,7 @@ pub fn run(ctx: &Ctx, cmd: GroupCommand) -> Result<()> {
         }
         GroupCommand::Show(a) => {
             let reg = ctx.open(Access::Read)?;
-            ctx.print(&Output::Record(group::show(&reg.conn, &a.name, today)?))?;
+            ctx.print(&Output::Record(engage::view::shows::group(&group::show(&reg.conn, &a.name, today)?)))?;
         }
         GroupCommand::Edit(a) => {
             let quorum = a.quorum.as_deref().map(meeting::parse_quorum).transpose()?;

@@ -86,7 +86,8 @@ pub fn run(ctx: &Ctx, cmd: LocalityCommand) -> Result<()> {
         }
         LocalityCommand::Show(a) => {
             let reg = ctx.open(Access::Read)?;
-            ctx.print(&Output::Record(locality::show(&reg.conn, &a.name, engage::dates::today()?)?))?;
+            let (listed, practices) = locality::show(&reg.conn, &a.name, engage::dates::today()?)?;
+            ctx.print(&Output::Record(engage::view::shows::locality(&listed, &practices)))?;
         }
         LocalityCommand::Edit(a) => {
             let mut reg = ctx.open(Access::Write)?;

@@ -452,7 +452,7 @@ pub fn run(ctx: &Ctx, cmd: MeetingCommand) -> Result<()> {
         MeetingCommand::Show(a) => {
             let id = meeting::parse_id(&a.id)?;
             let reg = ctx.open(Access::Read)?;
-            ctx.print(&Output::Record(meeting::show(&reg.conn, id, today)?))?;
+            ctx.print(&Output::Record(engage::view::shows::meeting(&meeting::show(&reg.conn, id, today)?, today)))?;
         }
         MeetingCommand::Attend(a) => {
             let id = meeting::parse_id(&a.id)?;
@@ -517,7 +517,9 @@ pub fn run(ctx: &Ctx, cmd: MeetingCommand) -> Result<()> {
             let reg = ctx.open(Access::Read)?;
             let m = meeting::get(&reg.conn, id)?;
             let quorum = meeting::quorum(&reg.conn, &m, &meeting::attendees(&reg.conn, &m)?)?;
-            ctx.print(&Output::Table(business::items_table(&reg.conn, &m, &quorum, today)?))?;
+            ctx.print(&Output::Table(engage::view::shows::items(&business::items_shown(
+                &reg.conn, &m, &quorum, today,
+            )?)))?;
         }
         MeetingCommand::Minute(a) => say(ctx, a, business::Said::Minute, today)?,
         MeetingCommand::Decide(a) => say(ctx, a, business::Said::Decision, today)?,

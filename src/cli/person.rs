@@ -371,7 +371,9 @@ pub fn run(ctx: &Ctx, cmd: PersonCommand) -> Result<()> {
         }
         PersonCommand::Show(a) => {
             let reg = ctx.open(Access::Read)?;
-            ctx.print(&Output::Record(engage::show::person(&reg.conn, &a.person, today)?))?;
+            ctx.print(&Output::Record(engage::view::shows::person(&engage::show::person(
+                &reg.conn, &a.person, today,
+            )?)))?;
         }
         PersonCommand::Edit(a) => {
             if (a.from.is_some() || a.correction) && a.practice.is_none() && a.role.is_none() && a.pay_to.is_none() {

@@ -241,7 +241,7 @@ pub fn run(ctx: &Ctx, cmd: PracticeCommand) -> Result<()> {
             }
             if a.dry_run {
                 let line = summary.line();
-                ctx.print(&Output::Table(summary.changes))?;
+                ctx.print(&Output::Table(engage::view::facts::import_changes(&summary.changes)))?;
                 ctx.note(format!("dry run of {file}: {line} (nothing written)"));
             } else {
                 ctx.note(format!("imported {file}: {}", summary.line()));
@@ -255,7 +255,11 @@ pub fn run(ctx: &Ctx, cmd: PracticeCommand) -> Result<()> {
         }
         PracticeCommand::Show(a) => {
             let reg = ctx.open(Access::Read)?;
-            ctx.print(&Output::Record(engage::show::practice(&reg.conn, &a.code, dates::today()?)?))?;
+            ctx.print(&Output::Record(engage::view::shows::practice(&engage::show::practice(
+                &reg.conn,
+                &a.code,
+                dates::today()?,
+            )?)))?;
         }
         PracticeCommand::Edit(a) => {
             let today = dates::today()?;

@@ -157,7 +157,7 @@ pub fn run(ctx: &Ctx, cmd: ProjectCommand) -> Result<()> {
         }
         ProjectCommand::Show(a) => {
             let reg = ctx.open(Access::Read)?;
-            ctx.print(&Output::Record(project::show(&reg.conn, &a.name, today)?))?;
+            ctx.print(&Output::Record(view::shows::project(&project::show(&reg.conn, &a.name, today)?)))?;
         }
         ProjectCommand::Close(a) => {
             let on = dates::parse_opt_date(a.date.as_deref(), "--date")?.unwrap_or(today);

@@ -167,11 +167,11 @@ pub fn run(ctx: &Ctx, cmd: SchemeCommand) -> Result<()> {
         }
         SchemeCommand::List => {
             let reg = ctx.open(Access::Read)?;
-            ctx.print(&Output::Table(scheme::list(&reg.conn)?))?;
+            ctx.print(&Output::Table(engage::view::shows::schemes(&scheme::list(&reg.conn)?)))?;
         }
         SchemeCommand::Show(a) => {
             let reg = ctx.open(Access::Read)?;
-            ctx.print(&Output::Record(scheme::show(&reg.conn, &a.name, today)?))?;
+            ctx.print(&Output::Record(engage::view::shows::scheme(&scheme::show(&reg.conn, &a.name)?, today)))?;
         }
         SchemeCommand::Enrol(a) => {
             let date = dates::parse_opt_date(a.date.as_deref(), "--date")?.unwrap_or(today);

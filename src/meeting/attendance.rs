@@ -9,7 +9,6 @@ use rusqlite::{Connection, OptionalExtension};
 use super::{Kind, Meeting, Status, get};
 use crate::appointment;
 use crate::error::{Error, Result};
-use crate::output::{Cell, Record, Table};
 use crate::person::{self, Person};
 use crate::practice;
 
@@ -174,7 +173,33 @@ pub fn declarations(conn: &Connection, meeting_id: i64) -> Result<Vec<Declaratio
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn show(conn: &Connection, id: i64, today: NaiveDate) -> Result<Record> {
+/// An interest in the register of someone present at a meeting, in force on its day.
+#[derive(Debug, Clone)]
+pub struct InterestHeld {
+    pub person_id: i64,
+    pub name: String,
+    pub text: String,
+    pub from: Option<NaiveDate>,
+    pub until: Option<NaiveDate>,
+}
+
+/// `meeting show`: the meeting, who came for whom (and who was paid), the practices
+/// expected and not represented, quorum, the declarations, the register of interests of
+/// those present as it stood on the day, and its business.
+#[derive(Debug, Clone)]
+pub struct Shown {
+    pub meeting: Meeting,
+    pub attendees: Vec<Attendee>,
+    pub unrepresented: Vec<String>,
+    pub quorate: Option<bool>,
+    pub absent_members: Vec<String>,
+    pub notes: Vec<String>,
+    pub declarations: Vec<Declaration>,
+    pub interests: Vec<InterestHeld>,
+    pub items: Vec<super::business::ItemShown>,
+}
+
+pub fn show(conn: &Connection, id: i64, today: NaiveDate) -> Result<Shown> {
     let m = get(conn, id)?;
     let people = attendees(conn, &m)?;
     let represented: BTreeSet<&str> =
@@ -182,70 +207,34 @@ pub fn show(conn: &Connection, id: i64, today: NaiveDate) -> Result<Record> {
     let unrepresented: Vec<String> =
         expected_practices(conn, &m)?.into_iter().filter(|c| !represented.contains(c.as_str())).collect();
     let quorum = quorum(conn, &m, &people)?;
-    let mut fields: Vec<(&'static str, Cell)> =
-        crate::view::facts::MEETING_COLUMNS.iter().copied().zip(crate::view::facts::meeting_row(&m, today)).collect();
-    fields.push(("location", Cell::opt_text(m.location.clone())));
-    fields.push(("cancel_reason", Cell::opt_text(m.cancel_reason.clone())));
-    fields.push(("unrepresented", Cell::List(unrepresented)));
-    fields.push(("quorate", quorum.meeting().map_or(Cell::Null, Cell::Bool)));
-    fields.push(("absent_members", Cell::Texts(absent_members(conn, &m, &people)?)));
-    fields.push(("notes", Cell::Texts(super::business::notes(conn, m.id)?)));
-    fields.push(("group", Cell::opt_text(m.group.clone())));
-    fields.push(("round", Cell::opt_text(m.round.clone())));
-    fields.push(("topic", Cell::opt_text(m.topic.clone())));
-
-    let mut attendees_table =
-        Table::new(&["person_id", "name", "role", "for_practice", "status", "substitute", "paid"]);
-    for a in &people {
-        attendees_table.push(vec![
-            Cell::Int(a.person.id),
-            Cell::text(&a.person.name),
-            Cell::text(a.person.role.as_str()),
-            Cell::opt_text(a.for_practice.clone()),
-            Cell::text(a.status.as_str()),
-            Cell::Bool(a.substitute),
-            Cell::Bool(a.paid),
-        ]);
-    }
-    let mut declarations_table = Table::new(&["person_id", "name", "text", "item", "withdrew"]);
-    for d in declarations(conn, m.id)? {
-        declarations_table.push(vec![
-            Cell::Int(d.person_id),
-            Cell::text(d.name),
-            Cell::text(d.text),
-            Cell::opt_int(d.item),
-            Cell::Bool(d.withdrew),
-        ]);
-    }
-    // The register of interests of those present, as it stood on the day.
-    let mut interests = Table::new(&["person_id", "name", "interest", "from", "until"]);
-    let mut stmt = conn.prepare(
-        "SELECT p.id, p.name, i.text, i.from_date, i.until_date
-           FROM attendance a JOIN person p ON p.id = a.person_id JOIN interest i ON i.person_id = p.id
-          WHERE a.meeting_id = ?1 AND a.status <> 'apologies'
-            AND (i.from_date IS NULL OR i.from_date <= ?2) AND (i.until_date IS NULL OR i.until_date >= ?2)
-          ORDER BY p.name, p.id, i.id",
-    )?;
-    let mut rows = stmt.query(rusqlite::params![m.id, m.date])?;
-    while let Some(r) = rows.next()? {
-        interests.push(vec![
-            Cell::Int(r.get(0)?),
-            Cell::text(r.get::<_, String>(1)?),
-            Cell::text(r.get::<_, String>(2)?),
-            Cell::opt_date(r.get(3)?),
-            Cell::opt_date(r.get(4)?),
-        ]);
-    }
-    let items = super::business::items_table(conn, &m, &quorum, today)?;
-    Ok(Record {
-        fields,
-        sections: vec![
-            ("attendees", attendees_table),
-            ("declarations", declarations_table),
-            ("interests", interests),
-            ("items", items),
-        ],
-        trailing: Vec::new(),
+    let interests = conn
+        .prepare(
+            "SELECT p.id, p.name, i.text, i.from_date, i.until_date
+               FROM attendance a JOIN person p ON p.id = a.person_id JOIN interest i ON i.person_id = p.id
+              WHERE a.meeting_id = ?1 AND a.status <> 'apologies'
+                AND (i.from_date IS NULL OR i.from_date <= ?2) AND (i.until_date IS NULL OR i.until_date >= ?2)
+              ORDER BY p.name, p.id, i.id",
+        )?
+        .query_map(rusqlite::params![m.id, m.date], |r| {
+            Ok(InterestHeld {
+                person_id: r.get(0)?,
+                name: r.get(1)?,
+                text: r.get(2)?,
+                from: r.get(3)?,
+                until: r.get(4)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(Shown {
+        unrepresented,
+        quorate: quorum.meeting(),
+        absent_members: absent_members(conn, &m, &people)?,
+        notes: super::business::notes(conn, m.id)?,
+        declarations: declarations(conn, m.id)?,
+        interests,
+        items: super::business::items_shown(conn, &m, &quorum, today)?,
+        attendees: people,
+        meeting: m,
     })
 }
 
@@ -398,6 +387,7 @@ pub fn declare(
 
 /// Counts of a practice's locality meetings held in a period and those it was
 /// represented at, and its last visit.
+#[derive(Debug, Clone, Copy)]
 pub struct PracticeAttendance {
     pub held: i64,
     pub represented: i64,

@@ -10,7 +10,6 @@ use rusqlite::{Connection, OptionalExtension};
 use super::attendance::{self, Quorum};
 use super::{Meeting, get};
 use crate::error::{Error, Result};
-use crate::output::{Cell, Table};
 use crate::person;
 
 /// One agenda item.
@@ -251,26 +250,41 @@ fn action_line(a: &Action) -> String {
     format!("{} ({}, due {}{done})", a.text, a.owner_name, a.due)
 }
 
-/// The items of a meeting as `meeting show` and `meeting item list` give them.
-pub fn items_table(conn: &Connection, m: &Meeting, quorum: &Quorum, today: NaiveDate) -> Result<Table> {
+/// An agenda item as `meeting show` and `meeting item list` give it: whether it was
+/// quorate (after withdrawals from it), and what was minuted, decided and given as an
+/// action under it.
+#[derive(Debug, Clone)]
+pub struct ItemShown {
+    pub number: i64,
+    pub title: String,
+    pub paper: Option<String>,
+    pub quorate: Option<bool>,
+    pub minutes: Vec<String>,
+    pub decisions: Vec<String>,
+    pub actions: Vec<String>,
+}
+
+/// The items of a meeting with their business.
+pub fn items_shown(conn: &Connection, m: &Meeting, quorum: &Quorum, today: NaiveDate) -> Result<Vec<ItemShown>> {
     let said = said(conn, m.id)?;
     let actions = actions(conn, &ActionFilter { meeting_id: Some(m.id), ..ActionFilter::default() }, today)?;
-    let mut table = Table::new(&["number", "title", "paper", "quorate", "minutes", "decisions", "actions"]);
-    for it in items(conn, m.id)? {
-        let lines = |kind: Said| -> Vec<String> {
-            said.iter().filter(|(n, k, _)| *n == it.number && *k == kind).map(|(_, _, t)| t.clone()).collect()
-        };
-        table.push(vec![
-            Cell::Int(it.number),
-            Cell::text(&it.title),
-            Cell::opt_text(it.paper.clone()),
-            quorum.item(it.number).map_or(Cell::Null, Cell::Bool),
-            Cell::Texts(lines(Said::Minute)),
-            Cell::Texts(lines(Said::Decision)),
-            Cell::Texts(actions.iter().filter(|a| a.item == it.number).map(action_line).collect()),
-        ]);
-    }
-    Ok(table)
+    Ok(items(conn, m.id)?
+        .into_iter()
+        .map(|it| {
+            let lines = |kind: Said| -> Vec<String> {
+                said.iter().filter(|(n, k, _)| *n == it.number && *k == kind).map(|(_, _, t)| t.clone()).collect()
+            };
+            ItemShown {
+                quorate: quorum.item(it.number),
+                minutes: lines(Said::Minute),
+                decisions: lines(Said::Decision),
+                actions: actions.iter().filter(|a| a.item == it.number).map(action_line).collect(),
+                number: it.number,
+                title: it.title,
+                paper: it.paper,
+            }
+        })
+        .collect())
 }
 
 /// Text set in Markdown as it was typed: characters Markdown would read as markup are

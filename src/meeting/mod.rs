@@ -14,8 +14,8 @@ pub mod business;
 mod ics;
 
 pub use attendance::{
-    Attendee, Declaration, PracticeAttendance, Quorum, absent_members, attend_file, attend_one, attendees,
-    declarations, declare, expected_practices, practice_attendance, quorum, show, unattend,
+    Attendee, Declaration, InterestHeld, PracticeAttendance, Quorum, Shown, absent_members, attend_file, attend_one,
+    attendees, declarations, declare, expected_practices, practice_attendance, quorum, show, unattend,
 };
 pub use ics::ics;
 

@@ -12,7 +12,6 @@ use crate::csvin::{records, with_header};
 use crate::dates;
 use crate::error::{Error, Result};
 use crate::locality;
-use crate::output::{Cell, Table};
 use crate::practice::{self, Practice, Setting};
 
 crate::text_enum! {
@@ -58,10 +57,19 @@ pub struct Summary {
     /// What each closure did, a line each (`M81045 closed 2026-01-31: ...`).
     pub closures: Vec<String>,
     /// One row per practice inserted, updated or closed.
-    pub changes: Table,
+    pub changes: Vec<Change>,
 }
 
-const CHANGE_COLUMNS: &[&str] = &["code", "name", "action", "changes"];
+/// What an import did to one practice, for a dry run to show.
+#[derive(Debug, Clone)]
+pub struct Change {
+    pub code: String,
+    pub name: String,
+    /// `insert`, `update` or `close`.
+    pub action: &'static str,
+    /// `name: OLD -> NEW; ...`, and what a closure did.
+    pub changes: String,
+}
 
 impl Summary {
     fn new(source: Source) -> Summary {
@@ -76,7 +84,7 @@ impl Summary {
             created_localities: Vec::new(),
             warnings: Vec::new(),
             closures: Vec::new(),
-            changes: Table::new(CHANGE_COLUMNS),
+            changes: Vec::new(),
         }
     }
 
@@ -571,12 +579,12 @@ impl<'c> Apply<'c> {
                     summary.updated += 1;
                 }
                 if self.list_changes {
-                    summary.changes.push(vec![
-                        Cell::text(&after.code),
-                        Cell::text(&after.name),
-                        Cell::text(if closing.is_some() { "close" } else { "update" }),
-                        Cell::text(changes),
-                    ]);
+                    summary.changes.push(Change {
+                        code: after.code.to_string(),
+                        name: after.name.clone(),
+                        action: if closing.is_some() { "close" } else { "update" },
+                        changes,
+                    });
                 }
                 Ok(())
             }
@@ -597,12 +605,12 @@ impl<'c> Apply<'c> {
                 merge(&mut p, row);
                 summary.inserted += 1;
                 if self.list_changes {
-                    summary.changes.push(vec![
-                        Cell::text(&p.code),
-                        Cell::text(&p.name),
-                        Cell::text("insert"),
-                        Cell::text(if p.open { "open" } else { "closed" }),
-                    ]);
+                    summary.changes.push(Change {
+                        code: p.code.to_string(),
+                        name: p.name.clone(),
+                        action: "insert",
+                        changes: if p.open { "open" } else { "closed" }.to_string(),
+                    });
                 }
                 p.save_with(&mut self.insert)
             }

@@ -299,11 +299,21 @@ pub fn projects(rows: &[ListedProject]) -> Table {
     table
 }
 
-/// `group list` (SPEC §3).
+pub const GROUP_COLUMNS: &[&str] = &["name", "kind", "members", "practices", "people", "quorum", "next_meeting"];
+
+/// `group list`.
 pub fn groups(rows: &[crate::group::Listed]) -> Table {
-    let mut table = Table::new(crate::group::COLUMNS);
-    for g in rows {
-        table.push(crate::group::listed_row(g));
+    let mut table = Table::new(GROUP_COLUMNS);
+    for l in rows {
+        table.push(vec![
+            Cell::text(&l.group.name),
+            Cell::text(l.group.kind.as_str()),
+            Cell::Int(l.practices + l.people),
+            Cell::Int(l.practices),
+            Cell::Int(l.people),
+            Cell::opt_int(l.group.quorum),
+            Cell::opt_date(l.next_meeting),
+        ]);
     }
     table.footer = Some(count(rows.len(), "group", "groups"));
     table
@@ -356,6 +366,15 @@ pub fn measures(rows: &[crate::measure::Listed]) -> Table {
             Cell::List(r.periods.clone()),
             Cell::Int(r.practices),
         ]);
+    }
+    table
+}
+
+/// The practices a `practice import --dry-run` would insert, update or close.
+pub fn import_changes(changes: &[crate::practice::import::Change]) -> Table {
+    let mut table = Table::new(&["code", "name", "action", "changes"]);
+    for c in changes {
+        table.push(vec![Cell::text(&c.code), Cell::text(&c.name), Cell::text(c.action), Cell::text(&c.changes)]);
     }
     table
 }
