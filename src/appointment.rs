@@ -7,7 +7,7 @@ use rusqlite::{Connection, OptionalExtension};
 use crate::error::{Error, Result};
 use crate::person::{self, Person};
 use crate::units::Hundredths;
-use crate::{locality, practice, skill};
+use crate::{locality, practice};
 
 pub const LOCALITY_LEAD: &str = "locality-lead";
 pub const NOMINATED_GP: &str = "nominated-gp";
@@ -46,7 +46,7 @@ pub fn appoint(
     until: Option<NaiveDate>,
 ) -> Result<Appointment> {
     let person = person::find(conn, person_ref)?;
-    let role = skill::normalise(role);
+    let role = crate::text::tag(role);
     if role.is_empty() {
         return Err(Error::invalid(format!("not a role: {role:?} (ROLE)")));
     }

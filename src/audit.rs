@@ -1,18 +1,9 @@
-//! The audit trail: one row for every write, shown by `engage log`.
+//! The audit trail: one row for every write (written by the store's write path),
+//! shown by `engage log`.
 
 use rusqlite::Connection;
 
 use crate::error::Result;
-use crate::store::Actor;
-
-pub fn record(conn: &Connection, actor: &Actor, summary: &str) -> Result<()> {
-    let at = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
-    conn.execute(
-        "INSERT INTO audit (at, user, command, summary) VALUES (?1, ?2, ?3, ?4)",
-        (at, &actor.user, &actor.command, summary),
-    )?;
-    Ok(())
-}
 
 /// One write, as the audit trail keeps it.
 #[derive(Debug, Clone)]

@@ -31,7 +31,7 @@ pub const GROUP: &str = "Wychwood and Hallam Commissioning Group (fictional)";
 /// replaced only once `confirm` agrees, told how many changes would be lost.
 pub fn build(path: &Path, actor: Actor, confirm: &dyn Fn(usize) -> Result<()>) -> Result<Register> {
     if path.exists() {
-        let earlier = Register::open(path, Access::Read, actor.clone()).ok();
+        let earlier = crate::open(path, Access::Read, actor.clone()).ok();
         let is_demo = earlier.as_ref().and_then(|r| r.setting("demo").ok().flatten()).is_some_and(|v| v == "1");
         if is_demo && let Some(r) = &earlier {
             // Every write leaves an audit row; building the demo left the first.
@@ -51,7 +51,7 @@ pub fn build(path: &Path, actor: Actor, confirm: &dyn Fn(usize) -> Result<()>) -
         }
         remove(path)?;
     }
-    let mut register = Register::open(path, Access::Write, actor)?;
+    let mut register = crate::open(path, Access::Write, actor)?;
     let built = register.write(false, |tx| {
         tx.execute("INSERT INTO settings (key, value) VALUES ('demo', '1'), ('group', ?1)", [GROUP])?;
         for line in LOCALITIES.lines().skip(1).filter(|l| !l.trim().is_empty()) {

@@ -221,8 +221,8 @@ fn new_period(d: NaiveDate, began: Option<NaiveDate>, today: NaiveDate, who: &st
 }
 
 /// Records a person's new facts before their row is saved with them: from a day (the
-/// facts before it end the day before), or for all time. A change that would alter a
-/// paid line is exit 5.
+/// facts before it end the day before), or for all time. (A change that would alter a
+/// paid line is refused when the write commits: see `session::rederive`.)
 pub fn change_person(
     conn: &Connection,
     before: &Person,
@@ -238,7 +238,6 @@ pub fn change_person(
         conn.query_row("SELECT facts_from FROM person WHERE id = ?1", [before.id], |r| r.get(0))?;
     match when {
         Effective::Correction => {
-            crate::session::refuse_paid_from(conn, before.id, None)?;
             conn.execute("DELETE FROM person_past WHERE person_id = ?1", [before.id])?;
             conn.execute("UPDATE person SET facts_from = NULL WHERE id = ?1", [before.id])?;
         }
@@ -249,7 +248,6 @@ pub fn change_person(
                 return Err(Error::invalid(format!("{} left on {left}, before {d} (--from)", before.name)));
             }
             let start = new_period(d, began, today, &before.name)?;
-            crate::session::refuse_paid_from(conn, before.id, Some(d))?;
             if let Some(d) = start {
                 conn.execute(
                     "INSERT INTO person_past (person_id, from_date, until_date, practice_code, role, pay_to)

@@ -15,6 +15,7 @@ use crate::appointment::{self, LOCALITY_LEAD, NOMINATED_GP, PRACTICE_LEAD};
 use crate::dates::{FinancialYear, Month};
 use crate::error::{Error, Result};
 use crate::interest::Interest;
+use crate::meeting::EVENT_KINDS_SQL;
 use crate::person::Role;
 use crate::session::{self, Sittings};
 use crate::units::{Hundredths, Pence, div_round_half_up};
@@ -297,9 +298,6 @@ pub struct EngagementRow {
     /// Representation in each of the 12 months ending with the period, as a bar.
     pub trend: String,
 }
-
-/// Kinds of meeting that are events: coming to one shows a practice takes part.
-pub const EVENT_KINDS_SQL: &str = "('development-day', 'protected-learning', 'practice-managers', 'patient-forum')";
 
 /// A practice's part beyond its locality meetings, from `from` to `to`.
 #[derive(Debug, Clone, Copy, Default)]

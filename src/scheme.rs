@@ -104,7 +104,7 @@ pub fn add(conn: &Connection, s: &NewScheme) -> Result<Scheme> {
         return Err(Error::invalid(format!("--until {} is before --from {} (scheme {name})", s.until, s.from)));
     }
     let fund = match &s.fund {
-        Some(f) => crate::session::check_fund(&crate::text::line(f, "a fund", 100, "--fund", &[])?, "--fund")?,
+        Some(f) => crate::text::fund(&crate::text::line(f, "a fund", 100, "--fund", &[])?, "--fund")?,
         None => format!("scheme:{name}"),
     };
     let taken: Option<String> =

@@ -34,29 +34,12 @@ impl Level {
     }
 }
 
-/// A skill tag as SPEC §1a says: lower case, each run of characters other than letters
-/// and digits one `-`, no `-` at either end (`Urgent Care` → `urgent-care`).
-pub fn normalise(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() {
-            out.push(c);
-        } else if !out.is_empty() && !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    while out.ends_with('-') {
-        out.pop();
-    }
-    out
-}
-
 /// Normalised, de-duplicated tags; an empty one is an error.
 pub fn tags(texts: &[String], whence: &str) -> Result<Vec<String>> {
     let mut seen = BTreeSet::new();
     let mut out = Vec::new();
     for t in texts {
-        let tag = normalise(t);
+        let tag = crate::text::tag(t);
         if tag.is_empty() || tag.len() > 60 {
             return Err(Error::invalid(format!("not a skill: {t:?}"))
                 .at(whence)
@@ -292,14 +275,14 @@ pub fn import(conn: &Connection, data: &[u8], file: &str) -> Result<ImportSummar
 
 #[cfg(test)]
 mod tests {
-    use super::normalise;
+    use crate::text::tag as normalise;
 
     #[test]
     fn tags_are_normalised() {
-        assert_eq!(normalise("Urgent Care"), "urgent-care");
-        assert_eq!(normalise("  urgent--care! "), "urgent-care");
-        assert_eq!(normalise("IT / Digital"), "it-digital");
-        assert_eq!(normalise("Café Médecine"), "café-médecine");
-        assert_eq!(normalise("---"), "");
+        assert_eq!(crate::text::tag("Urgent Care"), "urgent-care");
+        assert_eq!(crate::text::tag("  urgent--care! "), "urgent-care");
+        assert_eq!(crate::text::tag("IT / Digital"), "it-digital");
+        assert_eq!(crate::text::tag("Café Médecine"), "café-médecine");
+        assert_eq!(crate::text::tag("---"), "");
     }
 }

@@ -121,11 +121,21 @@ pub fn shell_quote(s: &str) -> String {
     }
 }
 
+/// What the layer that owns the money does on the write path, handed to the store so
+/// that the store imports nothing above it: `prepare` sets up a connection that will
+/// write (it notes what each write touches), `rederive` brings the touched lines up to
+/// date with the facts just before a write commits (refusing a change to a paid line).
+pub struct Derived {
+    pub prepare: fn(&Connection) -> Result<()>,
+    pub rederive: fn(&Connection) -> Result<()>,
+}
+
 /// An open register.
 pub struct Register {
     pub conn: Connection,
     pub path: PathBuf,
     pub actor: Actor,
+    derived: &'static Derived,
     /// A reader's one transaction, open from [`Register::open`] until the register closes.
     snapshot: bool,
 }
@@ -153,7 +163,7 @@ pub struct Written<T> {
 impl Register {
     /// Opens (and for `Access::Write`, creates) the register at `path`, sets the
     /// pragmas and brings its schema up to date.
-    pub fn open(path: &Path, access: Access, actor: Actor) -> Result<Register> {
+    pub fn open(path: &Path, access: Access, actor: Actor, derived: &'static Derived) -> Result<Register> {
         check_path(path)?;
         let exists = path.exists();
         if !exists {
@@ -191,12 +201,12 @@ impl Register {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
-        let mut register = Register { conn, path: path.to_path_buf(), actor, snapshot: false };
+        let mut register = Register { conn, path: path.to_path_buf(), actor, derived, snapshot: false };
         if version < SCHEMA_VERSION {
             register.migrate(version)?;
         }
         if access != Access::Read {
-            register.conn.execute_batch(&crate::session::lines::track_sql())?;
+            (register.derived.prepare)(&register.conn)?;
         }
         if access == Access::Read {
             // A reader sees one state of the register, however many statements it runs:
@@ -268,11 +278,11 @@ impl Register {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let written = f(&tx)?;
         // The one place where a change to the facts reaches the session lines.
-        crate::session::rederive(&tx)?;
+        (self.derived.rederive)(&tx)?;
         if dry_run {
             tx.rollback()?;
         } else {
-            crate::audit::record(&tx, &self.actor, &written.summary)?;
+            record(&tx, &self.actor, &written.summary)?;
             tx.commit()?;
         }
         Ok(written.value)
@@ -306,6 +316,16 @@ impl Register {
         use rusqlite::OptionalExtension;
         Ok(self.conn.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0)).optional()?)
     }
+}
+
+/// The audit row of a write: when, who (the OS user), the command line, what it did.
+fn record(conn: &Connection, actor: &Actor, summary: &str) -> Result<()> {
+    let at = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
+    conn.execute(
+        "INSERT INTO audit (at, user, command, summary) VALUES (?1, ?2, ?3, ?4)",
+        (at, &actor.user, &actor.command, summary),
+    )?;
+    Ok(())
 }
 
 /// A consistent copy of the register read through `source` at `target`, a new file
@@ -542,13 +562,22 @@ mod tests {
     fn a_reader_sees_one_state_of_the_register() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("register.db");
-        add_locality(&mut Register::open(&path, Access::Write, Actor::default()).unwrap(), "North");
-        let reader = Register::open(&path, Access::Read, Actor::default()).unwrap();
+        add_locality(
+            &mut Register::open(&path, Access::Write, Actor::default(), &crate::session::DERIVED).unwrap(),
+            "North",
+        );
+        let reader = Register::open(&path, Access::Read, Actor::default(), &crate::session::DERIVED).unwrap();
         assert_eq!(localities(&reader), 1);
         // A write while the reader is open is neither blocked nor seen by it.
-        add_locality(&mut Register::open(&path, Access::Write, Actor::default()).unwrap(), "South");
+        add_locality(
+            &mut Register::open(&path, Access::Write, Actor::default(), &crate::session::DERIVED).unwrap(),
+            "South",
+        );
         assert_eq!(localities(&reader), 1, "a reader's later statements see the state its first one saw");
         drop(reader);
-        assert_eq!(localities(&Register::open(&path, Access::Read, Actor::default()).unwrap()), 2);
+        assert_eq!(
+            localities(&Register::open(&path, Access::Read, Actor::default(), &crate::session::DERIVED).unwrap()),
+            2
+        );
     }
 }

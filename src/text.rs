@@ -121,6 +121,44 @@ pub fn restore_formula(s: &str) -> &str {
     }
 }
 
+/// A skill tag as SPEC §1a says: lower case, each run of characters other than letters
+/// and digits one `-`, no `-` at either end (`Urgent Care` → `urgent-care`).
+pub fn tag(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
+/// A fund name: a normalised tag (`Clinical contingency` → `clinical-contingency`), or
+/// `project:<name>`.
+pub fn fund(text: &str, whence: &str) -> Result<String> {
+    // A project's or a scheme's fund keeps its name as given.
+    for prefix in ["project:", "scheme:"] {
+        if let Some(name) = text.trim().strip_prefix(prefix) {
+            if name.trim().is_empty() {
+                return Err(Error::invalid(format!("not a fund: {text:?}")).at(whence));
+            }
+            return Ok(format!("{prefix}{}", name.trim()));
+        }
+    }
+    let tag = tag(text);
+    if tag.is_empty() || tag.len() > 60 {
+        return Err(Error::invalid(format!("not a fund: {text:?}"))
+            .at(whence)
+            .with_hint("a fund is a short name such as contingency, locality or board-member"));
+    }
+    Ok(tag)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

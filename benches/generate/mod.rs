@@ -118,7 +118,7 @@ pub fn build(path: &Path, scale: Scale, seed: u64, today: NaiveDate) -> Result<M
     if path.exists() {
         return Err(Error::conflict(format!("{} exists; the generator writes a new register", path.display())));
     }
-    let mut reg = Register::open(path, Access::Write, Actor { user: "generator".into(), command: "generate".into() })?;
+    let mut reg = engage::open(path, Access::Write, Actor { user: "generator".into(), command: "generate".into() })?;
     let conn = &mut reg.conn;
     conn.pragma_update(None, "synchronous", "OFF")?;
     let tx = conn.transaction()?;

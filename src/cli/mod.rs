@@ -223,7 +223,7 @@ impl Ctx {
     pub fn open(&self, access: Access) -> Result<Register> {
         // Only a write records who made it; a read need not look the user up.
         let actor = if access == Access::Read { Actor::default() } else { Actor::from_process() };
-        Ok(Register::open(&self.db_path()?, access, actor)?)
+        Ok(engage::open(&self.db_path()?, access, actor)?)
     }
 
     /// Prints command output on stdout in the chosen format (a table by default).

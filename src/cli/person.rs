@@ -176,7 +176,7 @@ impl AudienceArgs {
             locality_id: self.locality.as_deref().map(|l| locality::find(conn, l)).transpose()?.map(|l| l.id),
             practice: self.practice.as_deref().map(|c| practice::get(conn, c)).transpose()?.map(|p| p.code.into()),
             group_id: self.group.as_deref().map(|g| engage::group::find(conn, g)).transpose()?.map(|g| g.id),
-            skill: self.skill.as_deref().map(engage::skill::normalise),
+            skill: self.skill.as_deref().map(engage::text::tag),
             opted_in: self.opted_in,
             all: false,
         })

@@ -96,6 +96,9 @@ pub struct Meeting {
     pub recorded: bool,
 }
 
+/// Kinds of meeting that are events: coming to one shows a practice takes part.
+pub const EVENT_KINDS_SQL: &str = "('development-day', 'protected-learning', 'practice-managers', 'patient-forum')";
+
 /// SQL: whether the meeting `m` is recorded as held, once its day has come (SPEC §1a).
 macro_rules! recorded_sql {
     () => {

@@ -4,14 +4,13 @@ use std::collections::BTreeMap;
 
 use rusqlite::Connection;
 
-use super::claims::check_fund;
 use crate::dates::FinancialYear;
 use crate::error::Result;
 use crate::units::{Hundredths, Pence};
 
 /// Sets a fund's budget for a financial year.
 pub fn budget_set(conn: &Connection, fund: &str, fy: FinancialYear, pence: Pence) -> Result<String> {
-    let fund = check_fund(fund, "FUND")?;
+    let fund = crate::text::fund(fund, "FUND")?;
     conn.execute(
         "INSERT INTO budget (fund, fy, pence) VALUES (?1, ?2, ?3) ON CONFLICT (fund, fy) DO UPDATE SET pence = excluded.pence",
         rusqlite::params![fund, fy.0, pence],

@@ -16,27 +16,6 @@ pub enum ClaimTo {
     Fund(String),
 }
 
-/// A fund name: a normalised tag (`Clinical contingency` → `clinical-contingency`), or
-/// `project:<name>`.
-pub fn check_fund(text: &str, whence: &str) -> Result<String> {
-    // A project's or a scheme's fund keeps its name as given.
-    for prefix in ["project:", "scheme:"] {
-        if let Some(name) = text.trim().strip_prefix(prefix) {
-            if name.trim().is_empty() {
-                return Err(Error::invalid(format!("not a fund: {text:?}")).at(whence));
-            }
-            return Ok(format!("{prefix}{}", name.trim()));
-        }
-    }
-    let tag = crate::skill::normalise(text);
-    if tag.is_empty() || tag.len() > 60 {
-        return Err(Error::invalid(format!("not a fund: {text:?}"))
-            .at(whence)
-            .with_hint("a fund is a short name such as contingency, locality or board-member"));
-    }
-    Ok(tag)
-}
-
 /// `session claim`: sessions worked on a project or for a fund, to be approved.
 pub fn claim(
     conn: &Connection,
@@ -70,7 +49,7 @@ pub fn claim(
             (Source::Project, pr.name.clone(), format!("project:{}", pr.name), Some(pr.id))
         }
         ClaimTo::Fund(f) => {
-            let fund = check_fund(f, "--fund")?;
+            let fund = crate::text::fund(f, "--fund")?;
             (Source::Fund, note.map_or_else(|| fund.clone(), str::to_string), fund, None)
         }
     };

@@ -240,7 +240,7 @@ fn paid_conflict(line: &Line) -> Error {
 /// Refuses (exit 5) a change to a person's facts from `from` (`None`: for all time)
 /// when one of their lines dated from then was paid: it would change who or what the
 /// line paid.
-pub fn refuse_paid_from(conn: &Connection, person_id: i64, from: Option<NaiveDate>) -> Result<()> {
+fn refuse_paid_from(conn: &Connection, person_id: i64, from: Option<NaiveDate>) -> Result<()> {
     let paid = lines_where(
         conn,
         "l.person_id = ?1 AND l.status = 'paid' AND (?2 IS NULL OR l.work_date >= ?2) ORDER BY l.work_date, l.id LIMIT 1",
@@ -264,8 +264,9 @@ const TRACKED: &[(&str, &str, &[&str])] = &[
     ),
     ("attendance", "DELETE", &["SELECT 'meeting' AS kind, OLD.meeting_id AS id"]),
     ("meeting", "UPDATE", &["SELECT 'meeting' AS kind, NEW.id AS id"]),
-    // Who is paid for a meeting depends on who was a GP on its date.
-    ("person", "UPDATE", &[PERSON_FACTS]),
+    // Who is paid for a meeting depends on who was a GP on its date; whom a line pays
+    // depends on the person's practice and pay_to on its work date.
+    ("person", "UPDATE", &[PERSON_FACTS, PERSON_PAID]),
     // Who is paid for a meeting depends on the practice's nominated GP on its date.
     ("appointment", "INSERT", &[NOMINATED_NEW]),
     // Every column but `accrued_through`, which only the accrual keeps.
@@ -283,6 +284,12 @@ const PERSON_FACTS: &str = "SELECT DISTINCT 'meeting' AS kind, a.meeting_id AS i
       FROM attendance a JOIN meeting m ON m.id = a.meeting_id
      WHERE a.person_id = NEW.id AND (OLD.role IS NOT NEW.role OR OLD.facts_from IS NOT NEW.facts_from)
        AND (NEW.facts_from IS NULL OR m.date >= NEW.facts_from)";
+
+/// A person whose dated facts changed: their paid lines from the day the new facts hold
+/// (all of them for a correction) must not change.
+const PERSON_PAID: &str = "SELECT 'person' AS kind, NEW.id AS id
+     WHERE OLD.practice_code IS NOT NEW.practice_code OR OLD.role IS NOT NEW.role
+        OR OLD.pay_to IS NOT NEW.pay_to OR OLD.facts_from IS NOT NEW.facts_from";
 
 /// The meetings a nominated GP's appointment (as `NEW`) covers, where someone sat for
 /// its practice.
@@ -318,10 +325,11 @@ pub fn track_sql() -> String {
 }
 
 /// Brings the unpaid lines of every meeting and appointment touched since the last call
-/// up to date with the facts. A change that would alter a paid line is exit 5.
+/// up to date with the facts, and checks that no person's changed facts would change whom
+/// or what a paid line paid. A change that would alter a paid line is exit 5.
 pub fn rederive(conn: &Connection) -> Result<()> {
     let touched: Vec<(String, i64)> = conn
-        .prepare_cached("SELECT kind, id FROM temp.touched ORDER BY kind, id")?
+        .prepare_cached("SELECT kind, id FROM temp.touched ORDER BY kind = 'person' DESC, kind, id")?
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
     if touched.is_empty() {
@@ -331,6 +339,11 @@ pub fn rederive(conn: &Connection) -> Result<()> {
     for (kind, id) in touched {
         match kind.as_str() {
             "meeting" => meeting_lines(conn, id)?,
+            "person" => {
+                let from: Option<NaiveDate> =
+                    conn.query_row("SELECT facts_from FROM person WHERE id = ?1", [id], |r| r.get(0))?;
+                refuse_paid_from(conn, id, from)?;
+            }
             _ => appointment_lines(conn, id)?,
         }
     }

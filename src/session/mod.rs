@@ -23,8 +23,13 @@ pub mod totals;
 
 pub use accrual::{Accrued, accrue};
 pub use budgets::{Budget, budget_list, budget_set, spend_by_fund};
-pub use claims::{ClaimTo, approve, check_fund, claim, reject};
+pub use claims::{ClaimTo, approve, claim, reject};
 pub use export::{Export, Payment, check_runs, export};
-pub use lines::{Filter, Line, LineStatus, list, rederive, refuse_paid_from};
+pub use lines::{Filter, Line, LineStatus, list, rederive};
 pub use rates::{Category, Priced, Rate, Rates, rate_list, rate_set};
 pub use totals::{Counted, Earner, Sittings, by_practice, counted, totals};
+
+/// The money layer's part of every write (see [`crate::store::Derived`]): the lines a
+/// write touches are noted as it runs and derived again before it commits.
+pub static DERIVED: crate::store::Derived =
+    crate::store::Derived { prepare: |conn| Ok(conn.execute_batch(&lines::track_sql())?), rederive: lines::rederive };

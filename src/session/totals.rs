@@ -261,7 +261,7 @@ impl Sittings {
             "SELECT a.meeting_id, a.person_id, a.for_practice, a.status FROM meeting m JOIN attendance a ON a.meeting_id = m.id
               WHERE m.date >= ?1 AND m.date <= ?2 AND a.for_practice IS NOT NULL
                 AND (m.kind = 'locality' OR m.sessions > 0 OR m.group_id IS NOT NULL OR m.kind IN {})",
-            crate::report::EVENT_KINDS_SQL
+            crate::meeting::EVENT_KINDS_SQL
         ))?;
         let mut rows = stmt.query(rusqlite::params![from, to])?;
         while let Some(r) = rows.next()? {
