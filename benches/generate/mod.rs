@@ -19,7 +19,7 @@ use engage::calendar::Rule;
 use engage::dates::Month;
 use engage::error::{Error, Result};
 use engage::session::{self, Category, ClaimTo};
-use engage::store::{Access, Actor, Register};
+use engage::store::{Access, Actor};
 use engage::units::{Hundredths, Pence};
 
 /// How big a register to make.
