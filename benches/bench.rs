@@ -1,4 +1,4 @@
-//! The SPEC §5 benchmark: whole-process timings (medians of repeated runs) and peak
+//! The performance benchmark: whole-process timings (medians of repeated runs) and peak
 //! memory of `engage` commands on the demo register, the national ODS import, and a
 //! generated national-scale register, beside the sqlite3 shell's figures on the same
 //! machine in the same run.

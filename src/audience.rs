@@ -1,5 +1,5 @@
 //! Who a list, a mailing or a briefing reaches: the audience filters shared by
-//! `person list`, `person emails` and `person vcard` (SPEC §2, briefing), each person's
+//! `person list`, `person emails` and `person vcard` (the README's person: reaching every GP), each person's
 //! choice to receive briefings, and the vCard cards of an audience.
 
 use chrono::NaiveDate;
@@ -59,7 +59,7 @@ pub fn parse_roles(text: &str) -> Result<Vec<Role>> {
 /// The SQL that says a person `p` opted in and can be written to.
 pub const OPTED_IN_SQL: &str = "(p.briefings = 1 AND p.email IS NOT NULL)";
 
-/// The people the filters select, by name then id (SPEC §1a): everyone who has not
+/// The people the filters select, by name then id (the README): everyone who has not
 /// left (with `all`, those who have too), as they are `today`.
 pub fn select(conn: &Connection, a: &Audience, today: NaiveDate) -> Result<Vec<Person>> {
     let roles = a.roles.as_ref().map(|r| r.iter().map(|r| format!("'{}'", r.as_str())).collect::<Vec<_>>().join(", "));

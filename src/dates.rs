@@ -62,7 +62,7 @@ fn digits(b: &[u8]) -> Option<u32> {
     b.iter().try_fold(0u32, |n, &c| c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0')))
 }
 
-/// The years a date may fall in (SPEC §1a, Bounds): 1900-01-01 to 2199-12-31.
+/// The years a date may fall in (the README's session: bounds): 1900-01-01 to 2199-12-31.
 pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2199;
 
 /// A date within [`YEARS`]; every date read from a user, a file or the register passes
@@ -280,7 +280,7 @@ mod tests {
             let fy = parse_financial_year(text, "t").unwrap();
             assert_eq!(fy.to_string(), text);
         }
-        // Only years whose days are dates (SPEC §1a, Bounds).
+        // Only years whose days are dates (the README's session: bounds).
         for text in ["0000-01", "1899-00", "2199-00", "9999-00"] {
             assert!(parse_financial_year(text, "t").is_err(), "{text}");
         }

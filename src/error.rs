@@ -1,4 +1,4 @@
-//! Errors of the register, each carrying the exit code SPEC §1 gives it.
+//! Errors of the register, each carrying the exit code the README gives it.
 //!
 //! The message says what is wrong; `at` says where (the record, file:line and field, or
 //! the flag), so that one line says what and where, and no code needs to read the

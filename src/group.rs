@@ -1,5 +1,5 @@
 //! Peer groups, committees and forums: the group's work beyond the locality meeting.
-//! Memberships of practices and people are dated (SPEC §1b): a group's meeting expects
+//! Memberships of practices and people are dated (the README's History): a group's meeting expects
 //! the practices that were members on its date, and a committee's quorum counts the
 //! people who had a vote on it.
 
@@ -361,7 +361,7 @@ pub fn mix_practices(conn: &Connection, group_id: i64, today: NaiveDate) -> Resu
     Ok(out)
 }
 
-/// The mix of a group's practices (SPEC §2 `group show`): list-size bands, settings,
+/// The mix of a group's practices (the README's group): list-size bands, settings,
 /// single-handed practices.
 pub fn mix(practices: &[MixPractice]) -> Vec<(&'static str, i64)> {
     let count = |f: &dyn Fn(&MixPractice) -> bool| practices.iter().filter(|p| f(p)).count() as i64;

@@ -1,4 +1,4 @@
-//! Dated facts (SPEC §1b): a practice's locality, and a person's practice, role and
+//! Dated facts (the README's History): a practice's locality, and a person's practice, role and
 //! pay_to, over time, so that a later edit never rewrites what happened before it.
 //!
 //! The value in force now lives in the record's own row (`practice.locality_id`,

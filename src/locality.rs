@@ -43,7 +43,7 @@ pub fn find_exact(conn: &Connection, reference: &str) -> Result<Vec<Locality>> {
     Ok(found)
 }
 
-/// Finds a locality by name or code, any case, or as people say it (SPEC §1a).
+/// Finds a locality by name or code, any case, or as people say it (the README).
 pub fn find(conn: &Connection, reference: &str) -> Result<Locality> {
     let r = reference.trim();
     let mut found = find_exact(conn, r)?;

@@ -30,7 +30,7 @@ fn clap_exit(e: &clap::Error) -> ExitCode {
     }
 }
 
-/// Prints an error as SPEC §1 says and picks its exit code. A closed pipe is not an
+/// Prints an error as the README's exit codes say and picks its exit code. A closed pipe is not an
 /// error: the reader has what it wanted.
 fn report(e: &anyhow::Error) -> ExitCode {
     for cause in e.chain() {
@@ -164,7 +164,7 @@ mod tests {
         assert!(missing.is_empty(), "{missing:#?}");
     }
 
-    /// SPEC §1: every option says what it does; `--help` ends with `Examples:`, each
+    /// The README: every option says what it does; `--help` ends with `Examples:`, each
     /// example one `engage …` line short enough never to wrap at 80 columns (a caption
     /// is a `# …` line above it), so it can be pasted.
     #[test]

@@ -1,4 +1,4 @@
-//! Practice activity measures (SPEC §2 `measure`): a count per N registered patients,
+//! Practice activity measures (the README's measure): a count per N registered patients,
 //! imported from national files for every practice in England, and `report benchmark`,
 //! which sets the register's practices against the reference population with
 //! Spiegelhalter's funnel limits for over-dispersed counts.
@@ -9,7 +9,7 @@ use rusqlite::{Connection, OptionalExtension};
 
 use crate::error::{Error, Result};
 
-/// The 95% and 99.8% two-sided normal quantiles SPEC §2 fixes.
+/// The 95% and 99.8% two-sided normal quantiles the method fixes (README, report benchmark).
 pub const Z_95: f64 = 1.959964;
 pub const Z_998: f64 = 3.090232;
 
@@ -356,7 +356,7 @@ pub struct Limits {
 }
 
 impl Funnel {
-    /// SPEC §2: p0 = Σy ÷ Σn over the rows with n of at least 1,000; each row's z-score
+    /// The method (README, report benchmark): p0 = Σy ÷ Σn over the rows with n of at least 1,000; each row's z-score
     /// against p0, winsorised at the 10th and 90th percentiles; φ the mean of their
     /// squares, at least 1. None without such a row, or with p0 of 0.
     pub fn of(rows: &[(f64, f64)]) -> Option<Funnel> {

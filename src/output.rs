@@ -22,7 +22,7 @@ crate::text_enum! {
     }
 }
 
-/// One value, typed so that each format writes it as SPEC §1a says.
+/// One value, typed so that each format writes it as the README says.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Cell {
     Null,
@@ -177,7 +177,7 @@ impl Table {
 pub struct Record {
     pub fields: Vec<(&'static str, Cell)>,
     pub sections: Vec<(&'static str, Table)>,
-    /// Fields that JSON gives after the first section (SPEC §2 puts a group's `mix`
+    /// Fields that JSON gives after the first section (the README puts a group's `mix`
     /// after its `members`); tables and CSV give them with the other fields.
     pub trailing: Vec<(&'static str, Cell)>,
 }

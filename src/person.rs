@@ -188,7 +188,7 @@ pub fn get(conn: &Connection, id: i64) -> Result<Person> {
         .ok_or_else(|| Error::not_found(format!("no such person: id {id}")))
 }
 
-/// Finds a person as SPEC §1a says: seven digits is a GMC number, other digits an id,
+/// Finds a person as the README says: seven digits is a GMC number, other digits an id,
 /// text with `@` an email, anything else a name; all any case. Nothing is exit 4; more
 /// than one is exit 5 listing the candidates.
 pub fn find(conn: &Connection, reference: &str) -> Result<Person> {

@@ -1,4 +1,4 @@
-//! Finding a record by the name a person would say (SPEC §1a, References): titles
+//! Finding a record by the name a person would say (the README's Commands: references): titles
 //! optional, a unique match by whole words from the start or by surname, and the
 //! closest names as a hint when nothing matches.
 
@@ -67,7 +67,7 @@ pub fn hint<'a>(reference: &str, names: impl Iterator<Item = &'a str>, otherwise
     }
 }
 
-/// The one record of `records` a reference names (SPEC §1a): its name in any case, else
+/// The one record of `records` a reference names (the README): its name in any case, else
 /// as people say it ([`matching`]). None is exit 4 with the closest names as a hint;
 /// two or more exit 5 with the candidates. `noun` names the kind (`group`) and `list`
 /// the command that lists them.

@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 // foldhash: the reports hash a year's sittings and lines by small integer keys, where
-// the standard SipHash was a tenth of `report engagement` (SPEC §5).
+// the standard SipHash was a tenth of `report engagement` (the README's performance budgets).
 use foldhash::{HashMap, HashMapExt};
 
 use chrono::{Datelike, Months, NaiveDate};
@@ -119,7 +119,7 @@ fn attendance(
     const PM: u8 = 4;
     const APOLOGIES: u8 = 8;
     // Each practice is under the locality it has at the period's end, and counts the
-    // meetings of the locality it was in on each meeting's date (SPEC §1b).
+    // meetings of the locality it was in on each meeting's date (the README's History).
     let mut places = crate::history::localities(conn)?;
     let names: HashMap<i64, String> = conn
         .prepare_cached("SELECT id, name FROM locality")?
@@ -286,7 +286,7 @@ pub struct EngagementRow {
     pub sessions: Hundredths,
     pub amount: Pence,
     /// Representation under 50% over locality and group meetings together, and no
-    /// event attended (SPEC §2).
+    /// event attended (see the README).
     pub at_risk: bool,
     /// Meetings held of the groups it was a member of on their dates, and at how many
     /// it was represented.
@@ -376,7 +376,7 @@ fn beyond_locality(
 }
 
 /// A report's rows, and the meetings of its period up to today that it left out
-/// because nobody's attendance is recorded (SPEC §1a, Meetings held).
+/// because nobody's attendance is recorded (the README's meeting: held or unrecorded).
 pub struct WithUnrecorded<T> {
     pub rows: Vec<T>,
     pub unrecorded: Vec<i64>,

@@ -405,8 +405,9 @@ fn paid(conn: &Connection, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Re
 }
 
 /// The instalments earned from the first day of `from` to the last of `to` that have no
-/// line yet, made into approved lines paid to the practice from the scheme's fund (SPEC
-/// §2, scheme; accrued as appointments are). Returns the day of each line made.
+/// line yet, made into approved lines paid to the practice from the scheme's fund
+/// (accrued as appointments are: see the README's scheme). Returns the day of each line
+/// made.
 pub(crate) fn accrue(conn: &Connection, from: Month, to: Month) -> Result<Vec<NaiveDate>> {
     let mut made = Vec::new();
     // How many instalments have their line already, per enrolment, from the

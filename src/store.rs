@@ -13,7 +13,7 @@ use crate::error::{Error, Result};
 /// `PRAGMA application_id` of an engage register ("ENGA").
 pub const APPLICATION_ID: i64 = 0x454E_4741;
 
-/// The busy timeout SPEC §1 fixes; after it a write fails with exit 6.
+/// The busy timeout the README gives; after it a write fails with exit 6.
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// The schema, one migration a version: entry `i` takes the register from version `i`

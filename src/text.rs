@@ -121,7 +121,7 @@ pub fn restore_formula(s: &str) -> &str {
     }
 }
 
-/// A skill tag as SPEC §1a says: lower case, each run of characters other than letters
+/// A skill tag as the README says: lower case, each run of characters other than letters
 /// and digits one `-`, no `-` at either end (`Urgent Care` → `urgent-care`).
 pub fn tag(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

@@ -97,7 +97,7 @@ fn parse_fixed2(s: &str, what: &str, noun: &str, example: &str, signed: bool) ->
     Ok(if negative { -value } else { value })
 }
 
-/// The range a quantity may take (SPEC §1a, Bounds), in hundredths: a value outside it
+/// The range a quantity may take (the README's session: bounds), in hundredths: a value outside it
 /// is exit 3. For a signed quantity the bounds are on its size.
 #[derive(Debug, Clone, Copy)]
 pub struct Bounds {

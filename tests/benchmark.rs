@@ -1,6 +1,6 @@
 //! Measures and `report benchmark`. Every expected figure comes from
 //! `tests/benchmark/expected.py`, which reads the same fixture files with Python's csv
-//! module and works out SPEC §2's method on its own.
+//! module and works out the method in the README's report benchmark on its own.
 
 mod common;
 

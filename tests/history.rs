@@ -1,4 +1,4 @@
-//! History (SPEC §1b): dated facts, judged as at their date, on the example register
+//! History (the README's History): dated facts, judged as at their date, on the example register
 //! (today 2027-01-15), with every value worked out by hand.
 //!
 //! The example's Evesham meetings are 1 to 4 (2026-10-13, 11-10, 12-08, 2027-01-12)

@@ -151,7 +151,7 @@ fn one_bad_row_fails_the_whole_import_naming_line_and_field() {
         (Box::new(|l: &str| l.replacen("\"Y60\",", "", 1)), "bad.csv:3, field count"),
         (Box::new(|l: &str| l.replace("\"A\",\"B\"", "\"Q\",\"B\"")), "bad.csv:3, field 13 status code"),
         (Box::new(|l: &str| l.replace("\"WR2 5HL\"", "\"WR2 5H\"")), "bad.csv:3, field 10 postcode"),
-        // Dates are from 1900-01-01 to 2199-12-31 (SPEC §1a, Bounds).
+        // Dates are from 1900-01-01 to 2199-12-31 (the README's session: bounds).
         (Box::new(|l: &str| l.replace("\"19740401\"", "\"18740401\"")), "bad.csv:3, field 11 open date"),
     ];
     for (edit, expected) in cases {

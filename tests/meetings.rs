@@ -402,7 +402,7 @@ fn calendar_times_are_real_across_the_clock_changes() {
     assert!(stderr.contains("01:30 does not exist on 2027-03-28"), "{stderr}");
     reg.fails(&["meeting", "move", "1", "--date", "2027-03-28", "--start", "01:15"], 3);
     reg.ok(&["meeting", "add", "--kind", "board", "--date", "2027-10-31", "--start", "01:30"]);
-    // The last day a date may be (SPEC §1a): an all-day event ends the next day.
+    // The last day a date may be (the README): an all-day event ends the next day.
     reg.ok(&["meeting", "add", "--kind", "board", "--date", "2199-12-31"]);
     assert!(reg.ok(&["meeting", "ics"]).contains("DTEND;VALUE=DATE:22000101"));
     reg.fails(&["meeting", "add", "--kind", "board", "--date", "9999-12-31"], 3);

@@ -365,7 +365,7 @@ fn wrong_session_input_is_refused_and_changes_nothing() {
         (&["session", "export", "--month", "2027-13"], 3, "not a month"),
         (&["session", "budget", "set", "x", "10", "--fy", "2026-28"], 3, "not a financial year"),
         (&["session", "list", "--status", "lost"], 2, "lost"),
-        // Bounds (SPEC §1a).
+        // Bounds (the README).
         (&["session", "rate", "set", "gp", "100000.01", "--from", "2027-01-01"], 3, "a rate is 0.00 to 100,000.00"),
         (&["session", "rate", "set", "gp", "999999999.99", "--from", "2027-01-01"], 3, "a rate is"),
         (

@@ -269,7 +269,7 @@ fn a_migrated_register_keeps_its_reports() {
         let expected = std::fs::read_to_string(common::fixture(&format!("registers/v7-demo/{}.out", n + 1))).unwrap();
         let mut got = reg.ok(&args);
         if line.starts_with("meeting show") {
-            // Version 9 tells a meeting held from one still to come (SPEC §1a): the
+            // Version 9 tells a meeting held from one still to come (the README): the
             // status word of a past meeting is the one change in what it had, and
             // version 10 adds meeting business at the end.
             got = got.replace("\"status\": \"held\"", "\"status\": \"scheduled\"");
@@ -285,7 +285,7 @@ fn a_migrated_register_keeps_its_reports() {
             continue;
         }
         if line.starts_with("report engagement") {
-            // Version 10 adds three columns at the end (SPEC §3): nobody belonged to a
+            // Version 10 adds three columns at the end (the README's output columns): nobody belonged to a
             // group or came to an event, so they are 0 and at_risk is as it was.
             let added = ",group_meetings_held,group_represented,events_attended";
             assert!(got.contains(added));

@@ -1,4 +1,4 @@
-//! Tables at a terminal (SPEC §1): drawn in a real pseudo-terminal of 80, 100 and 120
+//! Tables at a terminal (the README's Output): drawn in a real pseudo-terminal of 80, 100 and 120
 //! columns with script(1), on the demo register.
 
 mod common;

@@ -146,7 +146,7 @@ pub fn choice<T: TextEnum>() -> impl clap::builder::TypedValueParser<Value = T> 
 /// options clap builds only when the group is invoked (or for help, completions and
 /// the man page), not on every run. Building all of them, and dropping them, was
 /// half of `engage --version` and a sixth of a demo-sized `report engagement`, which
-/// this keeps within SPEC §5's budget.
+/// this keeps within the README's performance budget.
 #[derive(Debug)]
 pub struct Deferred<T>(pub T);
 

@@ -122,7 +122,7 @@ fn yes_no() -> clap::builder::PossibleValuesParser {
     clap::builder::PossibleValuesParser::new(["yes", "no"])
 }
 
-/// The audience filters (SPEC §2, briefing), shared by `person list`, `person emails`
+/// The audience filters (the README's person: reaching every GP), shared by `person list`, `person emails`
 /// and `person vcard`.
 #[derive(Debug, Args)]
 pub struct AudienceArgs {

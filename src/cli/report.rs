@@ -255,7 +255,7 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
 }
 
 /// Says which meetings up to today a report left out because nobody's attendance is
-/// recorded for them (SPEC §1a, Meetings held).
+/// recorded for them (the README's meeting: held or unrecorded).
 fn warn_unrecorded(ctx: &Ctx, ids: &[i64]) {
     if !ids.is_empty() {
         let list: Vec<String> = ids.iter().map(i64::to_string).collect();

@@ -23,9 +23,9 @@ pub struct Attendee {
     pub paid: bool,
 }
 
-/// Who came, in the order recorded, with the paid GP of each practice marked (SPEC
-/// §1a): for a meeting with sessions, the nominated GP current on its date if present,
-/// else the first GP recorded for that practice. Apologies and non-GPs are never paid,
+/// Who came, in the order recorded, with the paid GP of each practice marked (see the
+/// README's meeting): for a meeting with sessions, the nominated GP current on its date
+/// if present, else the first GP recorded for that practice. Apologies and non-GPs are never paid,
 /// nor is anyone at a cancelled meeting or sitting for no practice.
 pub fn attendees(conn: &Connection, m: &Meeting) -> Result<Vec<Attendee>> {
     let mut stmt = conn.prepare_cached(
@@ -36,7 +36,7 @@ pub fn attendees(conn: &Connection, m: &Meeting) -> Result<Vec<Attendee>> {
         .collect::<rusqlite::Result<_>>()?;
     let mut out = Vec::with_capacity(rows.len());
     for (seq, person_id, for_practice, status) in rows {
-        // As they were on the day: their practice and role then (SPEC §1b).
+        // As they were on the day: their practice and role then (the README's History).
         let person = person::get(conn, person_id)?;
         let person = person.clone().with_facts(crate::history::facts_on(conn, &person, m.date)?);
         let substitute = for_practice.is_some() && for_practice.as_deref() != person.practice_code.as_deref();
@@ -69,7 +69,7 @@ pub fn expected_practices(conn: &Connection, m: &Meeting) -> Result<Vec<String>>
         return crate::group::practices_on(conn, group, m.date);
     }
     let Some(loc) = m.locality_id else { return Ok(Vec::new()) };
-    // The practices open and in the locality on the meeting's date (SPEC §1b): those
+    // The practices open and in the locality on the meeting's date (the README's History): those
     // there now and since before it, and those that were there then.
     let mut stmt = conn.prepare_cached(
         "SELECT code FROM practice p
@@ -83,7 +83,7 @@ pub fn expected_practices(conn: &Connection, m: &Meeting) -> Result<Vec<String>>
     Ok(codes)
 }
 
-/// Quorum for a meeting and for each of its items (SPEC §1a): those present in person
+/// Quorum for a meeting and for each of its items (the README): those present in person
 /// or virtually count, a committee's voting members only; a withdrawal without an item
 /// counts against the meeting, one with an item against that item only.
 #[derive(Debug, Clone, Default)]

@@ -313,7 +313,7 @@ fn yes_no(quorate: bool) -> &'static str {
     if quorate { "quorate" } else { "not quorate" }
 }
 
-/// `meeting minutes ID`: the minutes as Markdown (SPEC §2, meeting business).
+/// `meeting minutes ID`: the minutes as Markdown (the README's meeting business).
 pub fn minutes(conn: &Connection, id: i64, today: NaiveDate) -> Result<String> {
     let m = get(conn, id)?;
     let people = attendance::attendees(conn, &m)?;

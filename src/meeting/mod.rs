@@ -99,7 +99,7 @@ pub struct Meeting {
 /// Kinds of meeting that are events: coming to one shows a practice takes part.
 pub const EVENT_KINDS_SQL: &str = "('development-day', 'protected-learning', 'practice-managers', 'patient-forum')";
 
-/// SQL: whether the meeting `m` is recorded as held, once its day has come (SPEC §1a).
+/// SQL: whether the meeting `m` is recorded as held, once its day has come (the README).
 macro_rules! recorded_sql {
     () => {
         "(m.kind = 'visit' OR m.held = 1 OR EXISTS (SELECT 1 FROM attendance r WHERE r.meeting_id = m.id))"

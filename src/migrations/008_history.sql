@@ -1,4 +1,4 @@
--- Version 8: dated facts (SPEC §1b), so that a later edit never rewrites the past.
+-- Version 8: dated facts (the README's History), so that a later edit never rewrites the past.
 -- A practice's locality, and a person's practice, role and pay_to, keep the value in
 -- force now in their own row, with the first day it holds (NULL: from the beginning).
 -- The periods that ended are kept beside them, each with its first day (NULL: from the

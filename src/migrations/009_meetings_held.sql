@@ -1,5 +1,5 @@
 -- Version 9: a meeting nobody signed in to is unrecorded, not held with nobody there
--- (SPEC §1a, Meetings held), unless `meeting held ID` says it was held. Meetings of an
+-- (the README's meeting: held or unrecorded), unless `meeting held ID` says it was held. Meetings of an
 -- existing register up to today were counted as held: they stay so, and its reports
 -- read as before.
 

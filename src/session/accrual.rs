@@ -1,5 +1,5 @@
 //! Appointment lines and schemes' instalments, month by month, with the arrears of
-//! months missed (SPEC §1a, Accrual).
+//! months missed (the README's session: arrears).
 
 use std::collections::BTreeMap;
 

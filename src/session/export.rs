@@ -129,7 +129,7 @@ fn payment(mut l: Line, rates: &Rates) -> Result<Payment> {
     Ok(Payment { line_id, person_id, source, reference, work_date, sessions, payee: l.into_payee(rates)? })
 }
 
-/// Sorted as SPEC §2 says: payee name, work date, source, reference (bytes), then line.
+/// Sorted as the README says (session): payee name, work date, source, reference (bytes), then line.
 fn sorted(mut payments: Vec<Payment>) -> Vec<Payment> {
     // Collected in place from the lines, the payments keep the lines' larger buffer
     // (27 MB for a national month with a year of arrears) unless given it back.

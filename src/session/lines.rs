@@ -1,12 +1,14 @@
 //! The session line as stored, and the lines derived from the facts.
 //!
 //! Attendance and appointment lines are a function of the facts: who came to which
-//! meeting for which practice, and the appointments' dates. Facts never call in here.
-//! Instead, temporary triggers ([`track_sql`], set on every connection that writes)
-//! note each meeting and appointment a write touches, and [`rederive`] brings their
-//! unpaid lines up to date: the write transaction runs it before it commits, and the
-//! payment run before it reads the lines. A change that would alter a paid line is
-//! refused there, whatever command made it.
+//! meeting for which practice, and the appointments' dates. The fact modules do not
+//! call this module to keep them so: temporary triggers ([`track_sql`], set on every
+//! connection that writes, through `session::DERIVED`) note each meeting, appointment
+//! and person a write touches, and [`rederive`] brings their unpaid lines up to date:
+//! the store's write path runs it before it commits, and the payment run before it
+//! reads the lines. A change that would alter a paid line is refused there, whatever
+//! command made it. (A few fact writes remove lines outright where the fact goes: an
+//! appointment that never began, an instalment after a withdrawal.)
 
 use std::collections::BTreeSet;
 
@@ -93,7 +95,7 @@ pub struct Paid {
     pub amount: Pence,
 }
 
-/// The line with its person's facts as at its work date (SPEC §1b); a scheme's
+/// The line with its person's facts as at its work date (the README's History); a scheme's
 /// instalment with its enrolled practice.
 fn line_select() -> String {
     use crate::history::{person_fact, person_past_join};

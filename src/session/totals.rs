@@ -4,7 +4,7 @@
 //! line with no rate in force fails the total (exit 3) as it would fail the payment run.
 
 // foldhash: the reports hash a year's sittings and lines by small integer keys, where
-// the standard SipHash was a tenth of `report engagement` (SPEC §5).
+// the standard SipHash was a tenth of `report engagement` (the README's performance budgets).
 use foldhash::HashMap;
 
 use chrono::NaiveDate;

@@ -45,7 +45,7 @@ pub fn count(n: usize, one: &str, many: &str) -> String {
     format!("{} {}", crate::units::grouped(&n.to_string()), if n == 1 { one } else { many })
 }
 
-/// `practice history`: its localities over time (SPEC §3).
+/// `practice history`: its localities over time (the README's output columns).
 pub fn practice_history(rows: &[PracticePeriod]) -> Table {
     let mut table = Table::new(&["from", "until", "locality", "status"]);
     for r in rows {
@@ -59,7 +59,7 @@ pub fn practice_history(rows: &[PracticePeriod]) -> Table {
     table
 }
 
-/// `person history`: their practice, role and pay-to over time (SPEC §3).
+/// `person history`: their practice, role and pay-to over time (the README's output columns).
 pub fn person_history(rows: &[PersonPeriod]) -> Table {
     let mut table = Table::new(&["from", "until", "practice_code", "role", "pay_to"]);
     for r in rows {
@@ -319,7 +319,7 @@ pub fn groups(rows: &[crate::group::Listed]) -> Table {
     table
 }
 
-/// `action list` (SPEC §3), overdue actions marked.
+/// `action list` (the README's output columns), overdue actions marked.
 pub fn actions(rows: &[crate::meeting::business::Action], today: chrono::NaiveDate) -> Table {
     let mut table = Table::new(&[
         "id",

@@ -250,7 +250,7 @@ pub fn interests(rows: &[Interest]) -> Table {
     table
 }
 
-/// `report schemes` (SPEC §3), rows with reviews overdue marked.
+/// `report schemes` (the README's output columns), rows with reviews overdue marked.
 pub fn schemes(rows: &[crate::scheme::UptakeRow]) -> Table {
     let mut table = Table::new(&[
         "scheme",
@@ -296,7 +296,7 @@ pub fn schemes(rows: &[crate::scheme::UptakeRow]) -> Table {
     table
 }
 
-/// `report reach` (SPEC §3).
+/// `report reach` (the README's output columns).
 pub fn reach(rows: &[crate::briefing::ReachRow]) -> Table {
     let mut table =
         Table::new(&["group", "value", "people", "with_email", "opted_in", "reached", "briefings_per_person"]);

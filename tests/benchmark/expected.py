@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Works out, independently of engage, the figures tests/benchmark.rs expects: SPEC §2's
+"""Works out, independently of engage, the figures tests/benchmark.rs expects: the
 reference rate, over-dispersion factor, funnel limits and signals for South
 Worcestershire (05T) practices, from the national files in fixtures/nhs/indicators/.
 
