@@ -166,7 +166,7 @@ fn nominated_gp_fits(
     until: Option<NaiveDate>,
     locum: bool,
 ) -> Result<()> {
-    for period in crate::history::person_history(conn, person)? {
+    for period in crate::person::periods(conn, person)? {
         let overlaps =
             period.from.is_none_or(|f| until.is_none_or(|u| f <= u)) && period.until.is_none_or(|u| u >= from);
         let fits = period.facts.role.is_gp() && (locum || period.facts.practice_code.as_deref() == Some(code));

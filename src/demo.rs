@@ -8,7 +8,7 @@ use rusqlite::OptionalExtension;
 
 use crate::appointment::{self, Scope};
 use crate::error::{Error, Result};
-use crate::practice::import::{self, Options, Source};
+use crate::practice_import::{self, Options, Source};
 use crate::store::{Access, Actor, Register, Written};
 use crate::{csvin, dates, interest, locality, person_import, skill, units};
 
@@ -65,7 +65,7 @@ pub fn build(path: &Path, actor: Actor, confirm: &dyn Fn(usize) -> Result<()>) -
             list_changes: false,
             today: dates::today()?,
         };
-        let summary = import::import(tx, PRACTICES.as_bytes(), "fixtures/demo/practices.csv", options)?;
+        let summary = practice_import::import(tx, PRACTICES.as_bytes(), "fixtures/demo/practices.csv", options)?;
         person_import::import(tx, PEOPLE.as_bytes(), "fixtures/demo/people.csv", dates::today()?)?;
         skill::import(tx, SKILLS.as_bytes(), "fixtures/demo/skills.csv")?;
         let date = |row: &csvin::Row, name: &str| -> Result<Option<NaiveDate>> {
@@ -703,7 +703,7 @@ fn payments(conn: &rusqlite::Connection, today: NaiveDate) -> Result<()> {
         from,
         None,
     )?;
-    crate::person::leave(conn, &leaver.to_string(), last.first() + chrono::Duration::days(9), false, today)?;
+    crate::lifecycle::leave(conn, &leaver.to_string(), last.first() + chrono::Duration::days(9), false, today)?;
     let claimant = claimants.first().copied().unwrap_or(late);
     let date = crate::calendar::next_working_day(last.first() + chrono::Duration::days(14));
     let to = ClaimTo::Fund("contingency".into());

@@ -13,12 +13,8 @@
 //! some rows, or a [`Timeline`] per record for a report that reads everything once.
 
 use chrono::NaiveDate;
-use foldhash::{HashMap, HashMapExt};
-use rusqlite::{Connection, OptionalExtension};
 
 use crate::error::{Error, Result};
-use crate::person::{PayTo, Person, Role};
-use crate::practice::Code;
 
 /// From when an edit of a dated fact holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,27 +35,6 @@ impl Effective {
     }
 }
 
-/// A person's facts that change over time.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Facts {
-    pub practice_code: Option<Code>,
-    pub role: Role,
-    pub pay_to: PayTo,
-}
-
-impl Person {
-    /// The dated facts in the person's row: those in force now.
-    pub fn facts(&self) -> Facts {
-        Facts { practice_code: self.practice_code.clone(), role: self.role, pay_to: self.pay_to }
-    }
-
-    /// The person with the facts of another day.
-    pub fn with_facts(mut self, f: Facts) -> Person {
-        (self.practice_code, self.role, self.pay_to) = (f.practice_code, f.role, f.pay_to);
-        self
-    }
-}
-
 /// One record's fact over time.
 #[derive(Debug, Clone, Default)]
 pub struct Timeline<T> {
@@ -69,13 +44,18 @@ pub struct Timeline<T> {
 }
 
 impl<T> Timeline<T> {
-    fn new(now: T) -> Timeline<T> {
+    pub fn new(now: T) -> Timeline<T> {
         Timeline { now, past: Vec::new() }
     }
 
     /// The fact in force on a date.
     pub fn on(&self, date: NaiveDate) -> &T {
         self.past.iter().find(|(until, _)| date <= *until).map_or(&self.now, |(_, fact)| fact)
+    }
+
+    /// Adds a period that ended on `until`, after those already added (oldest first).
+    pub fn ended(&mut self, until: NaiveDate, fact: T) {
+        self.past.push((until, fact));
     }
 
     /// The fact in force now.
@@ -98,59 +78,6 @@ impl<T> Timeline<T> {
         }
         out
     }
-}
-
-/// Every practice's locality over time, by code.
-pub fn localities(conn: &Connection) -> Result<HashMap<String, Timeline<i64>>> {
-    localities_of(conn, None)
-}
-
-/// One practice's locality over time.
-pub fn locality_timeline(conn: &Connection, code: &str) -> Result<Timeline<i64>> {
-    localities_of(conn, Some(code))?.remove(code).ok_or_else(|| Error::not_found(format!("no such practice: {code}")))
-}
-
-fn localities_of(conn: &Connection, code: Option<&str>) -> Result<HashMap<String, Timeline<i64>>> {
-    let mut all: HashMap<String, Timeline<i64>> = HashMap::new();
-    let mut stmt = conn.prepare_cached("SELECT code, locality_id FROM practice WHERE ?1 IS NULL OR code = ?1")?;
-    let mut rows = stmt.query([code])?;
-    while let Some(r) = rows.next()? {
-        all.insert(r.get(0)?, Timeline::new(r.get(1)?));
-    }
-    let mut stmt = conn.prepare_cached(
-        "SELECT practice_code, until_date, locality_id FROM practice_past
-          WHERE ?1 IS NULL OR practice_code = ?1 ORDER BY 1, 2",
-    )?;
-    let mut rows = stmt.query([code])?;
-    while let Some(r) = rows.next()? {
-        if let Some(t) = all.get_mut(r.get_ref(0)?.as_str()?) {
-            t.past.push((r.get(1)?, r.get(2)?));
-        }
-    }
-    Ok(all)
-}
-
-/// Every person's facts over time, by id, each mapped by `f` (a report keeps what it
-/// needs).
-pub fn people<T>(conn: &Connection, mut f: impl FnMut(Facts) -> T) -> Result<HashMap<i64, Timeline<T>>> {
-    let facts = |r: &rusqlite::Row, at: usize| -> rusqlite::Result<Facts> {
-        Ok(Facts { practice_code: r.get(at)?, role: r.get(at + 1)?, pay_to: r.get(at + 2)? })
-    };
-    let mut all: HashMap<i64, Timeline<T>> = HashMap::new();
-    let mut stmt = conn.prepare_cached("SELECT id, practice_code, role, pay_to FROM person")?;
-    let mut rows = stmt.query([])?;
-    while let Some(r) = rows.next()? {
-        all.insert(r.get(0)?, Timeline::new(f(facts(r, 1)?)));
-    }
-    let mut stmt = conn
-        .prepare_cached("SELECT person_id, until_date, practice_code, role, pay_to FROM person_past ORDER BY 1, 2")?;
-    let mut rows = stmt.query([])?;
-    while let Some(r) = rows.next()? {
-        if let Some(t) = all.get_mut(&r.get(0)?) {
-            t.past.push((r.get(1)?, f(facts(r, 2)?)));
-        }
-    }
-    Ok(all)
 }
 
 /// SQL: `LEFT JOIN` the person's period that had ended by now and was in force on
@@ -179,29 +106,20 @@ pub fn locality_on(code: &str, date: &str) -> String {
     )
 }
 
-/// A person's facts on a date.
-pub fn facts_on(conn: &Connection, person: &Person, date: NaiveDate) -> Result<Facts> {
-    let past = conn
-        .prepare_cached(
-            "SELECT practice_code, role, pay_to FROM person_past
-              WHERE person_id = ?1 AND until_date >= ?2 AND (from_date IS NULL OR from_date <= ?2)",
-        )?
-        .query_row(rusqlite::params![person.id, date], |r| {
-            Ok(Facts { practice_code: r.get(0)?, role: r.get(1)?, pay_to: r.get(2)? })
-        })
-        .optional()?;
-    Ok(past.unwrap_or_else(|| person.facts()))
-}
-
 /// The day before `d`, the last day of the fact a change from `d` ends.
-fn day_before(d: NaiveDate, field: &str) -> Result<NaiveDate> {
+pub(crate) fn day_before(d: NaiveDate, field: &str) -> Result<NaiveDate> {
     d.pred_opt().ok_or_else(|| Error::invalid(format!("not a date a change can start: {d} ({field})")))
 }
 
 /// Where a change from `d` may go, given the day the fact in force now began (`None`:
 /// the beginning); `who` names the record. Returns `Some(d)` for a new period, `None`
 /// when `d` is that first day (the fact in force is replaced from it).
-fn new_period(d: NaiveDate, began: Option<NaiveDate>, today: NaiveDate, who: &str) -> Result<Option<NaiveDate>> {
+pub(crate) fn new_period(
+    d: NaiveDate,
+    began: Option<NaiveDate>,
+    today: NaiveDate,
+    who: &str,
+) -> Result<Option<NaiveDate>> {
     if d > today {
         return Err(Error::invalid(format!(
             "{d} has not come yet: a change is recorded from a day that has ({who}, --from)"
@@ -218,168 +136,6 @@ fn new_period(d: NaiveDate, began: Option<NaiveDate>, today: NaiveDate, who: &st
         Some(b) if d == b => Ok(None),
         _ => Ok(Some(d)),
     }
-}
-
-/// Records a person's new facts before their row is saved with them: from a day (the
-/// facts before it end the day before), or for all time. (A change that would alter a
-/// paid line is refused when the write commits: see `session::rederive`.)
-pub fn change_person(
-    conn: &Connection,
-    before: &Person,
-    after: &Facts,
-    when: Effective,
-    today: NaiveDate,
-) -> Result<()> {
-    let now = before.facts();
-    if &now == after {
-        return Ok(());
-    }
-    let began: Option<NaiveDate> =
-        conn.query_row("SELECT facts_from FROM person WHERE id = ?1", [before.id], |r| r.get(0))?;
-    match when {
-        Effective::Correction => {
-            conn.execute("DELETE FROM person_past WHERE person_id = ?1", [before.id])?;
-            conn.execute("UPDATE person SET facts_from = NULL WHERE id = ?1", [before.id])?;
-        }
-        Effective::From(d) => {
-            if let Some(left) = before.left_on
-                && d > left
-            {
-                return Err(Error::invalid(format!("{} left on {left}, before {d} (--from)", before.name)));
-            }
-            let start = new_period(d, began, today, &before.name)?;
-            if let Some(d) = start {
-                conn.execute(
-                    "INSERT INTO person_past (person_id, from_date, until_date, practice_code, role, pay_to)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                    rusqlite::params![
-                        before.id,
-                        began,
-                        day_before(d, "--from")?,
-                        now.practice_code,
-                        now.role,
-                        now.pay_to
-                    ],
-                )?;
-                conn.execute("UPDATE person SET facts_from = ?2 WHERE id = ?1", rusqlite::params![before.id, d])?;
-            }
-        }
-    }
-    Ok(())
-}
-
-/// Records a practice's move to another locality before its row is saved with it.
-/// Placing a practice that is still in `Unassigned` is a correction.
-pub fn move_practice(
-    conn: &Connection,
-    code: &str,
-    from_locality: i64,
-    to_locality: i64,
-    when: Effective,
-    today: NaiveDate,
-) -> Result<()> {
-    if from_locality == to_locality {
-        return Ok(());
-    }
-    let unassigned: bool = conn.query_row(
-        "SELECT name = ?2 FROM locality WHERE id = ?1",
-        rusqlite::params![from_locality, crate::locality::UNASSIGNED],
-        |r| r.get(0),
-    )?;
-    let began: Option<NaiveDate> =
-        conn.query_row("SELECT locality_from FROM practice WHERE code = ?1", [code], |r| r.get(0))?;
-    match when {
-        Effective::From(d) if !unassigned => {
-            if let Some(d) = new_period(d, began, today, &format!("practice {code}"))? {
-                conn.execute(
-                    "INSERT INTO practice_past (practice_code, from_date, until_date, locality_id) VALUES (?1, ?2, ?3, ?4)",
-                    rusqlite::params![code, began, day_before(d, "--from")?, from_locality],
-                )?;
-                conn.execute("UPDATE practice SET locality_from = ?2 WHERE code = ?1", rusqlite::params![code, d])?;
-            }
-        }
-        _ => {
-            conn.execute("DELETE FROM practice_past WHERE practice_code = ?1", [code])?;
-            conn.execute("UPDATE practice SET locality_from = NULL WHERE code = ?1", [code])?;
-        }
-    }
-    Ok(())
-}
-
-/// One period of `practice history`.
-#[derive(Debug, Clone)]
-pub struct PracticePeriod {
-    pub from: Option<NaiveDate>,
-    pub until: Option<NaiveDate>,
-    pub locality: String,
-    pub open: bool,
-}
-
-/// `practice history CODE`: its localities over time, split where it closed; the first
-/// period starts the day it opened, when the register knows it.
-pub fn practice_history(conn: &Connection, code: &str) -> Result<Vec<PracticePeriod>> {
-    let p = crate::practice::get(conn, code)?;
-    let mut periods: Vec<PracticePeriod> = conn
-        .prepare(
-            "SELECT * FROM (SELECT h.from_date, h.until_date, l.name FROM practice_past h
-                              JOIN locality l ON l.id = h.locality_id WHERE h.practice_code = ?1 ORDER BY h.until_date)
-             UNION ALL
-             SELECT p.locality_from, NULL, l.name FROM practice p JOIN locality l ON l.id = p.locality_id
-              WHERE p.code = ?1",
-        )?
-        .query_map([&p.code[..]], |r| {
-            Ok(PracticePeriod { from: r.get(0)?, until: r.get(1)?, locality: r.get(2)?, open: true })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    if let Some(first) = periods.first_mut()
-        && first.from.is_none()
-    {
-        first.from = p.open_date;
-    }
-    let Some(closed) = p.close_date.filter(|_| !p.open) else { return Ok(periods) };
-    let mut out = Vec::with_capacity(periods.len() + 1);
-    for period in periods {
-        let after = closed.succ_opt().unwrap_or(closed);
-        if period.until.is_some_and(|u| u <= closed) {
-            out.push(period);
-        } else if period.from.is_some_and(|f| f > closed) {
-            out.push(PracticePeriod { open: false, ..period });
-        } else {
-            out.push(PracticePeriod { until: Some(closed), ..period.clone() });
-            out.push(PracticePeriod { from: Some(after), open: false, ..period });
-        }
-    }
-    Ok(out)
-}
-
-/// One period of `person history`.
-#[derive(Debug, Clone)]
-pub struct PersonPeriod {
-    pub from: Option<NaiveDate>,
-    pub until: Option<NaiveDate>,
-    pub facts: Facts,
-}
-
-/// `person history PERSON`: their practice, role and pay_to over time; the last period
-/// ends the day they left.
-pub fn person_history(conn: &Connection, p: &Person) -> Result<Vec<PersonPeriod>> {
-    let mut out: Vec<PersonPeriod> = conn
-        .prepare(
-            "SELECT from_date, until_date, practice_code, role, pay_to FROM person_past
-              WHERE person_id = ?1 ORDER BY until_date",
-        )?
-        .query_map([p.id], |r| {
-            Ok(PersonPeriod {
-                from: r.get(0)?,
-                until: r.get(1)?,
-                facts: Facts { practice_code: r.get(2)?, role: r.get(3)?, pay_to: r.get(4)? },
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    let began: Option<NaiveDate> =
-        conn.query_row("SELECT facts_from FROM person WHERE id = ?1", [p.id], |r| r.get(0))?;
-    out.push(PersonPeriod { from: began, until: p.left_on, facts: p.facts() });
-    Ok(out)
 }
 
 #[cfg(test)]

@@ -25,6 +25,7 @@ pub mod output;
 pub mod person;
 pub mod person_import;
 pub mod practice;
+pub mod practice_import;
 pub mod project;
 pub mod reference;
 pub mod report;

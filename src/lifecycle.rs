@@ -8,6 +8,7 @@ use rusqlite::{Connection, OptionalExtension};
 
 use crate::appointment::{self, NOMINATED_GP, PRACTICE_LEAD};
 use crate::error::{Error, Result};
+use crate::history::Effective;
 use crate::person::{self, PayTo, Person};
 use crate::practice::{self, Code};
 
@@ -202,4 +203,159 @@ fn refuse_after(conn: &Connection, code: &Code, date: NaiveDate) -> Result<()> {
         }
         None => Ok(()),
     }
+}
+
+/// Changes a person's record as [`person::edit_at`] does (`field` names a field for
+/// messages), and ends their nominated-GP and practice-lead appointments at a practice
+/// they leave from a day, the day before it. An import changes people this way.
+pub fn edit_person_at(
+    conn: &Connection,
+    before: Person,
+    c: &person::Changes,
+    when: Effective,
+    today: NaiveDate,
+    field: &dyn Fn(&'static str) -> String,
+) -> Result<(Person, bool)> {
+    let old = before.practice_code.clone();
+    let (p, changed) = person::edit_at(conn, before, c, when, today, field)?;
+    if let (Effective::From(d), Some(old)) = (when, &old)
+        && p.practice_code.as_ref() != Some(old)
+    {
+        appointment::end_for_practice(conn, old, Some(p.id), &[NOMINATED_GP, PRACTICE_LEAD], d)?;
+    }
+    Ok((p, changed))
+}
+
+/// `person edit`: a person's record changed as [`person::edit_at`] changes it, and
+/// what follows: a dated change of practice ends their nominated-GP and practice-lead
+/// appointments there the day before. A dated change that changes nothing is refused.
+pub fn edit_person(
+    conn: &Connection,
+    reference: &str,
+    c: &person::Changes,
+    when: Effective,
+    today: NaiveDate,
+) -> Result<(Person, bool)> {
+    let before = person::find(conn, reference)?;
+    let (p, changed) = edit_person_at(conn, before.clone(), c, when, today, &|f| format!("--{f}"))?;
+    let dated = c.practice.is_some() || c.role.is_some() || c.pay_to.is_some();
+    if dated && p.facts() == before.facts() && matches!(when, Effective::From(_)) {
+        // A dated change that changes nothing is a mistake worth saying (an import,
+        // which may run again, counts it unchanged instead).
+        let since: Option<NaiveDate> =
+            conn.query_row("SELECT facts_from FROM person WHERE id = ?1", [p.id], |r| r.get(0))?;
+        let field = if c.practice.is_some() {
+            "--practice"
+        } else if c.role.is_some() {
+            "--role"
+        } else {
+            "--pay-to"
+        };
+        return Err(Error::invalid(format!(
+            "{} is already {} at {}, paid to {}, since {} ({field})",
+            p.name,
+            p.role.as_str(),
+            p.practice_code.as_deref().unwrap_or("no practice"),
+            p.pay_to.as_str(),
+            since.map_or("the beginning".to_string(), |d| d.to_string()),
+        ))
+        .with_hint("`engage person history PERSON` shows their practice, role and pay-to over time"));
+    }
+    Ok((p, changed))
+}
+
+/// Marks a person as having left on `date`, a day that has come; their appointments
+/// and seats in groups end that day. With `correction`, moves the leaving date already
+/// recorded: what ended on the old day ends on the new one instead (exit 5 where that
+/// would alter a paid line).
+pub fn leave(
+    conn: &Connection,
+    reference: &str,
+    date: NaiveDate,
+    correction: bool,
+    today: NaiveDate,
+) -> Result<(Person, usize)> {
+    let mut p = person::find(conn, reference)?;
+    if date > today {
+        return Err(Error::invalid(format!(
+            "{date} has not come yet: a leaving date is recorded once it has (--date)"
+        ))
+        .with_hint(format!("record that {} left on or after {date}", p.name)));
+    }
+    let recorded = p.left_on;
+    match (recorded, correction) {
+        (Some(d), false) => {
+            return Err(Error::conflict(format!("{} already left on {d} (person {})", p.name, p.id))
+                .with_hint(format!("`engage person leave {} --date D --correction` moves the date", p.id)));
+        }
+        (None, true) => {
+            return Err(Error::invalid(format!(
+                "{} has no leaving date to correct (person {}, --correction)",
+                p.name, p.id
+            ))
+            .with_hint("leave out --correction to record that they left"));
+        }
+        (Some(d), true) if d == date => {
+            return Err(Error::invalid(format!("{} left on {d} already (--date)", p.name)));
+        }
+        _ => {}
+    }
+    // A later leaving day: what the old one ended continues to the new one.
+    if let Some(old) = recorded.filter(|&old| old < date) {
+        conn.execute(
+            "UPDATE appointment SET until_date = ?3 WHERE person_id = ?1 AND until_date = ?2",
+            rusqlite::params![p.id, old, date],
+        )?;
+        conn.execute(
+            "UPDATE membership SET until_date = ?3 WHERE person_id = ?1 AND until_date = ?2",
+            rusqlite::params![p.id, old, date],
+        )?;
+    }
+    let current: Vec<i64> = conn
+        .prepare(
+            "SELECT id FROM appointment
+              WHERE person_id = ?2 AND from_date <= ?1 AND (until_date IS NULL OR until_date > ?1)",
+        )?
+        .query_map(rusqlite::params![date, p.id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for id in &current {
+        appointment::end(conn, *id, date)?;
+    }
+    let ended = current.len();
+    // What the person did after leaving cannot have happened.
+    let after: Option<(String, NaiveDate)> = conn
+        .query_row(
+            "SELECT 'attendance at meeting ' || m.id, m.date FROM attendance a JOIN meeting m ON m.id = a.meeting_id
+              WHERE a.person_id = ?1 AND m.date > ?2 AND a.status <> 'apologies'
+             UNION ALL
+             SELECT 'session line ' || l.id, l.work_date FROM session_line l
+              WHERE l.person_id = ?1 AND l.work_date > ?2 AND l.source IN ('project', 'fund')
+             ORDER BY 2 LIMIT 1",
+            (p.id, date),
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    if let Some((what, on)) = after {
+        return Err(Error::invalid(format!("{} has {what} on {on}, after leaving on {date}", p.name))
+            .at("--date")
+            .with_hint("give the day they really left, or correct that record first"));
+    }
+    // Appointments that would start after leaving never begin (their unpaid lines go
+    // with them; a paid one keeps the appointment, and the change is refused).
+    let later: Vec<i64> = conn
+        .prepare("SELECT id FROM appointment WHERE person_id = ?1 AND from_date > ?2")?
+        .query_map((p.id, date), |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for id in later {
+        conn.execute("DELETE FROM session_line WHERE appointment_id = ?1 AND status <> 'paid'", [id])?;
+        appointment::remove(conn, id)?;
+    }
+    // Their seats in groups end too; those that would start later never begin.
+    conn.execute("DELETE FROM membership WHERE person_id = ?1 AND from_date > ?2", (p.id, date))?;
+    conn.execute(
+        "UPDATE membership SET until_date = ?2 WHERE person_id = ?1 AND (until_date IS NULL OR until_date > ?2)",
+        (p.id, date),
+    )?;
+    person::record_leaving(conn, &mut p, date)?;
+    Ok((p, ended))
 }

@@ -181,43 +181,18 @@ pub struct Listed {
     /// Open practices and their patients.
     pub practices: i64,
     pub list_size: i64,
-    pub lead: Option<String>,
-    pub next_meeting: Option<chrono::NaiveDate>,
 }
 
-/// `locality list`: each locality with its open practices and their patients.
-pub fn list(conn: &Connection, today: chrono::NaiveDate) -> Result<Vec<Listed>> {
+/// Each locality with its open practices and their patients, by name (`locality list`
+/// adds its lead and next meeting: see `show::localities`).
+pub fn list(conn: &Connection) -> Result<Vec<Listed>> {
     let mut stmt = conn.prepare(
         "SELECT l.id, l.name, l.code, count(p.code), coalesce(sum(p.list_size), 0)
            FROM locality l LEFT JOIN practice p ON p.locality_id = l.id AND p.status = 'open'
           GROUP BY l.id ORDER BY l.name",
     )?;
-    let rows: Vec<(i64, String, Option<String>, i64, i64)> = stmt
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?
-        .collect::<rusqlite::Result<_>>()?;
-    rows.into_iter()
-        .map(|(id, name, code, practices, list_size)| {
-            Ok(Listed {
-                lead: crate::appointment::holder(conn, crate::appointment::LOCALITY_LEAD, Some(id), None, today)?,
-                next_meeting: crate::meeting::next_locality_meeting(conn, id, today)?,
-                id,
-                name,
-                code,
-                practices,
-                list_size,
-            })
-        })
-        .collect()
-}
-
-/// `locality show`: the locality's figures and its open practices.
-pub fn show(
-    conn: &Connection,
-    reference: &str,
-    today: chrono::NaiveDate,
-) -> Result<(Listed, Vec<crate::practice::Listed>)> {
-    let loc = find(conn, reference)?;
-    let listed = list(conn, today)?.into_iter().find(|l| l.id == loc.id).expect("the locality is listed");
-    let practices = crate::practice::list(conn, Some(loc.id), crate::practice::StatusFilter::Open)?;
-    Ok((listed, practices))
+    let rows = stmt.query_map([], |r| {
+        Ok(Listed { id: r.get(0)?, name: r.get(1)?, code: r.get(2)?, practices: r.get(3)?, list_size: r.get(4)? })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

@@ -501,7 +501,7 @@ pub fn benchmark(
     let open: Vec<Row> = match to {
         None => open,
         Some(end) => {
-            let places = crate::history::localities(conn)?;
+            let places = crate::practice::localities(conn)?;
             let names: HashMap<i64, String> = conn
                 .prepare_cached("SELECT id, name FROM locality")?
                 .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?

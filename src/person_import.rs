@@ -80,7 +80,8 @@ pub fn import(conn: &Connection, data: &[u8], file: &str, today: NaiveDate) -> R
         match existing {
             Some(p) => {
                 let (_, changed) =
-                    person::edit_at(conn, p, &changes, Effective::From(today), today, &|f| at(f)).map_err(located)?;
+                    crate::lifecycle::edit_person_at(conn, p, &changes, Effective::From(today), today, &|f| at(f))
+                        .map_err(located)?;
                 if changed { summary.updated += 1 } else { summary.unchanged += 1 }
             }
             None => {

@@ -120,7 +120,7 @@ fn attendance(
     const APOLOGIES: u8 = 8;
     // Each practice is under the locality it has at the period's end, and counts the
     // meetings of the locality it was in on each meeting's date (the README's History).
-    let mut places = crate::history::localities(conn)?;
+    let mut places = crate::practice::localities(conn)?;
     let names: HashMap<i64, String> = conn
         .prepare_cached("SELECT id, name FROM locality")?
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
@@ -666,7 +666,7 @@ pub struct ContractRow {
 /// one read each, tallied in memory (a query per person took seconds).
 pub fn sessional_gps(conn: &Connection, period: Period, locality_id: Option<i64>) -> Result<Vec<ContractRow>> {
     let (from, to) = (period.from, period.to);
-    let people = crate::history::people(conn, |f| (f.role, f.practice_code))?;
+    let people = crate::person::timelines(conn, |f| (f.role, f.practice_code))?;
     let left: HashMap<i64, NaiveDate> = conn
         .prepare_cached("SELECT id, left_on FROM person WHERE left_on IS NOT NULL")?
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
@@ -688,7 +688,7 @@ pub fn sessional_gps(conn: &Connection, period: Period, locality_id: Option<i64>
     // With a locality: each practice's locality over time, and who sat for one of its
     // practices in the period (on the meeting's date).
     let places = match locality_id {
-        Some(_) => crate::history::localities(conn)?,
+        Some(_) => crate::practice::localities(conn)?,
         None => HashMap::new(),
     };
     let mut sat_for: std::collections::HashSet<i64> = std::collections::HashSet::new();
@@ -855,7 +855,7 @@ pub fn skills(conn: &Connection) -> Result<Vec<SkillRow>> {
 /// leaving, if earlier); with a locality, those whose practice was in it then.
 pub fn interests(conn: &Connection, period: Period, locality_id: Option<i64>) -> Result<Vec<Interest>> {
     let places = match locality_id {
-        Some(_) => crate::history::localities(conn)?,
+        Some(_) => crate::practice::localities(conn)?,
         None => HashMap::new(),
     };
     let left: HashMap<i64, NaiveDate> = match locality_id {

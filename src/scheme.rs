@@ -513,7 +513,7 @@ pub struct UptakeRow {
 pub fn uptake(conn: &Connection, from: NaiveDate, to: NaiveDate, today: NaiveDate) -> Result<Vec<UptakeRow>> {
     let at = to.min(today);
     let paid = paid(conn, Some(from), Some(to))?;
-    let places = crate::history::localities(conn)?;
+    let places = crate::practice::localities(conn)?;
     let names: HashMap<i64, String> = conn
         .prepare_cached("SELECT id, name FROM locality")?
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?

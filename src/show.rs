@@ -89,3 +89,38 @@ pub fn person(conn: &Connection, reference: &str, today: NaiveDate) -> Result<Pe
         person: p,
     })
 }
+
+/// A locality as `locality list` and `locality show` give it: its open practices and
+/// their patients, its lead today and its next meeting.
+#[derive(Debug, Clone)]
+pub struct LocalityShown {
+    pub locality: crate::locality::Listed,
+    pub lead: Option<String>,
+    pub next_meeting: Option<NaiveDate>,
+}
+
+/// `locality list`, by name.
+pub fn localities(conn: &Connection, today: NaiveDate) -> Result<Vec<LocalityShown>> {
+    crate::locality::list(conn)?
+        .into_iter()
+        .map(|locality| {
+            Ok(LocalityShown {
+                lead: appointment::holder(conn, appointment::LOCALITY_LEAD, Some(locality.id), None, today)?,
+                next_meeting: crate::meeting::next_locality_meeting(conn, locality.id, today)?,
+                locality,
+            })
+        })
+        .collect()
+}
+
+/// `locality show`: the locality as listed, and its open practices.
+pub fn locality(
+    conn: &Connection,
+    reference: &str,
+    today: NaiveDate,
+) -> Result<(LocalityShown, Vec<practice::Listed>)> {
+    let id = crate::locality::find(conn, reference)?.id;
+    let shown = localities(conn, today)?.into_iter().find(|l| l.locality.id == id).expect("the locality is listed");
+    let practices = practice::list(conn, Some(id), practice::StatusFilter::Open)?;
+    Ok((shown, practices))
+}

@@ -79,14 +79,12 @@ pub fn run(ctx: &Ctx, cmd: LocalityCommand) -> Result<()> {
         }
         LocalityCommand::List => {
             let reg = ctx.open(Access::Read)?;
-            ctx.print(&Output::Table(engage::view::facts::localities(&locality::list(
-                &reg.conn,
-                engage::dates::today()?,
-            )?)))?;
+            let listed = engage::show::localities(&reg.conn, engage::dates::today()?)?;
+            ctx.print(&Output::Table(engage::view::facts::localities(&listed)))?;
         }
         LocalityCommand::Show(a) => {
             let reg = ctx.open(Access::Read)?;
-            let (listed, practices) = locality::show(&reg.conn, &a.name, engage::dates::today()?)?;
+            let (listed, practices) = engage::show::locality(&reg.conn, &a.name, engage::dates::today()?)?;
             ctx.print(&Output::Record(engage::view::shows::locality(&listed, &practices)))?;
         }
         LocalityCommand::Edit(a) => {

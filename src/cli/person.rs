@@ -5,7 +5,7 @@ use clap::{Args, Subcommand};
 
 use engage::appointment::{self, Scope};
 use engage::audience::{self, Audience};
-use engage::history::{self, Effective};
+use engage::history::Effective;
 use engage::output::Output;
 use engage::output::{Cell, Format};
 use engage::person::{self, Changes, PayTo, Role};
@@ -396,7 +396,7 @@ pub fn run(ctx: &Ctx, cmd: PersonCommand) -> Result<()> {
                     gmc: a.gmc,
                     pay_to: a.pay_to,
                 };
-                let (p, mut changed) = person::edit(tx, &a.person, &changes, when, today)?;
+                let (p, mut changed) = engage::lifecycle::edit_person(tx, &a.person, &changes, when, today)?;
                 if let Some(b) = &a.briefings {
                     changed |= audience::briefings(tx, p.id)? != (b == "yes");
                     audience::set_briefings(tx, p.id, b == "yes")?;
@@ -411,14 +411,14 @@ pub fn run(ctx: &Ctx, cmd: PersonCommand) -> Result<()> {
         PersonCommand::History(a) => {
             let reg = ctx.open(Access::Read)?;
             let p = person::find(&reg.conn, &a.person)?;
-            ctx.print(&Output::Table(engage::view::facts::person_history(&history::person_history(&reg.conn, &p)?)))?;
+            ctx.print(&Output::Table(engage::view::facts::person_history(&person::periods(&reg.conn, &p)?)))?;
         }
         PersonCommand::Leave(a) => {
             let date = dates::parse_opt_date(a.date.as_deref(), "--date")?.unwrap_or(today);
             ctx.confirm_write(
                 |m| format!("Record that {m}?"),
                 |tx| {
-                    let (p, ended) = person::leave(tx, &a.person, date, a.correction, today)?;
+                    let (p, ended) = engage::lifecycle::leave(tx, &a.person, date, a.correction, today)?;
                     Ok(format!("{} left on {date}; {ended} appointment(s) ended", p.name))
                 },
             )?;

@@ -6,8 +6,8 @@ use anyhow::Result;
 use clap::{Args, Subcommand};
 
 use engage::output::Output;
-use engage::practice::import::{self, Source};
 use engage::practice::{self, Changes, Setting, StatusFilter};
+use engage::practice_import::{self, Source};
 use engage::store::{Access, Written};
 use engage::{dates, locality};
 
@@ -200,7 +200,7 @@ pub fn run(ctx: &Ctx, cmd: PracticeCommand) -> Result<()> {
         PracticeCommand::Import(a) => {
             let (data, file) = read_input(&a.file)?;
             let mut reg = ctx.open(Access::writing(a.dry_run))?;
-            let options = import::Options {
+            let options = practice_import::Options {
                 source: a.source,
                 commissioner: a.commissioner.as_deref(),
                 locality: a.locality.as_deref(),
@@ -213,14 +213,17 @@ pub fn run(ctx: &Ctx, cmd: PracticeCommand) -> Result<()> {
             let unfiltered = a.commissioner.is_none() && !a.dry_run;
             if unfiltered && !ctx.yes() && std::io::stdin().is_terminal() {
                 let trial = reg.write(true, |tx| {
-                    Ok(Written { value: import::import(tx, &data, &file, options)?.inserted, summary: String::new() })
+                    Ok(Written {
+                        value: practice_import::import(tx, &data, &file, options)?.inserted,
+                        summary: String::new(),
+                    })
                 })?;
                 if trial > MANY {
                     ctx.confirm(&format!("{file} would add {trial} practices (no --commissioner): import them all?"))?;
                 }
             }
             let summary = reg.write(a.dry_run, |tx| {
-                let s = import::import(tx, &data, &file, options)?;
+                let s = practice_import::import(tx, &data, &file, options)?;
                 let mut line = format!("imported {file}: {}", s.line());
                 for c in &s.closures {
                     line.push_str(&format!("; {c}"));
@@ -296,7 +299,7 @@ pub fn run(ctx: &Ctx, cmd: PracticeCommand) -> Result<()> {
         }
         PracticeCommand::History(a) => {
             let reg = ctx.open(Access::Read)?;
-            let periods = engage::history::practice_history(&reg.conn, &a.code)?;
+            let periods = engage::practice::periods(&reg.conn, &a.code)?;
             ctx.print(&Output::Table(engage::view::facts::practice_history(&periods)))?;
         }
         PracticeCommand::Place(a) => {

@@ -38,7 +38,7 @@ pub fn attendees(conn: &Connection, m: &Meeting) -> Result<Vec<Attendee>> {
     for (seq, person_id, for_practice, status) in rows {
         // As they were on the day: their practice and role then (the README's History).
         let person = person::get(conn, person_id)?;
-        let person = person.clone().with_facts(crate::history::facts_on(conn, &person, m.date)?);
+        let person = person.clone().with_facts(crate::person::facts_on(conn, &person, m.date)?);
         let substitute = for_practice.is_some() && for_practice.as_deref() != person.practice_code.as_deref();
         out.push(Attendee { seq, person, for_practice, status, substitute, paid: false });
     }
@@ -288,7 +288,7 @@ pub fn attend_one(
                 .map_err(|e| Error::new(e.kind, format!("{} ({})", e.message, at("for_practice"))))?;
             Some(found.code)
         }
-        None => crate::history::facts_on(conn, &p, m.date)?.practice_code,
+        None => crate::person::facts_on(conn, &p, m.date)?.practice_code,
     };
     conn.prepare_cached(
         "INSERT INTO attendance (meeting_id, person_id, for_practice, status) VALUES (?1, ?2, ?3, ?4)
@@ -404,7 +404,7 @@ pub fn practice_attendance(
     let from = p.open_date.map_or(from, |o| from.max(o));
     let to = p.close_date.filter(|_| !p.open).map_or(to, |c| to.min(c));
     let (mut held, mut represented) = (0, 0);
-    for (from, to, &locality) in crate::history::locality_timeline(conn, &p.code)?.spans(from, to) {
+    for (from, to, &locality) in crate::practice::locality_timeline(conn, &p.code)?.spans(from, to) {
         let (h, r): (i64, i64) = conn.query_row(
             &format!(
                 "SELECT count(*), coalesce(sum(EXISTS (SELECT 1 FROM attendance a WHERE a.meeting_id = m.id

@@ -1,8 +1,10 @@
 //! Member practices: identified by their ODS code, kept with their history when they
 //! close or merge.
 
-pub mod import;
+mod history;
 pub mod place;
+
+pub use history::{PracticePeriod, localities, locality_timeline, periods};
 
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row};
@@ -397,7 +399,7 @@ pub fn edit(
     }
     let changed = p != before;
     if changed {
-        crate::history::move_practice(conn, &p.code, before.locality_id, p.locality_id, when, today)?;
+        history::move_locality(conn, &p.code, before.locality_id, p.locality_id, when, today)?;
         p.save(conn)?;
     }
     Ok((p, changed))

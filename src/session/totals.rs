@@ -127,10 +127,10 @@ pub fn counted(
     localities: bool,
 ) -> Result<Vec<Counted>> {
     let rates = Rates::load(conn)?;
-    let people = history::people(conn, |f| (f.role, f.practice_code))?;
+    let people = crate::person::timelines(conn, |f| (f.role, f.practice_code))?;
     // With `localities`: each practice's locality over time, and for the period's
     // meetings that pay, the locality of the practice each person sat for that day.
-    let places = if localities { history::localities(conn)? } else { Default::default() };
+    let places = if localities { crate::practice::localities(conn)? } else { Default::default() };
     let place = |code: &str, date: NaiveDate| places.get(code).map(|t| *t.on(date));
     let mut sat: HashMap<(i64, i64), Option<i64>> = HashMap::default();
     if localities {
@@ -256,7 +256,7 @@ impl Sittings {
     /// sat for). Board members sitting for no practice are not sittings.
     pub fn load(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Sittings> {
         let mut all = Sittings::default();
-        all.people = history::people(conn, |f| (f.role, f.practice_code.map(|code| all.number(&code))))?;
+        all.people = crate::person::timelines(conn, |f| (f.role, f.practice_code.map(|code| all.number(&code))))?;
         let mut stmt = conn.prepare_cached(&format!(
             "SELECT a.meeting_id, a.person_id, a.for_practice, a.status FROM meeting m JOIN attendance a ON a.meeting_id = m.id
               WHERE m.date >= ?1 AND m.date <= ?2 AND a.for_practice IS NOT NULL

@@ -2,13 +2,14 @@
 
 use crate::appointment::Listed as Appointment;
 use crate::audit::Entry;
-use crate::history::{PersonPeriod, PracticePeriod};
-use crate::locality::Listed as ListedLocality;
 use crate::meeting::Meeting;
 use crate::output::{Cell, Table};
 use crate::person::Person;
+use crate::person::PersonPeriod;
 use crate::practice::Listed;
+use crate::practice::PracticePeriod;
 use crate::project::Listed as ListedProject;
+use crate::show::LocalityShown;
 use crate::skill::{Found, Held, Level};
 
 pub const PRACTICE_COLUMNS: &[&str] =
@@ -106,19 +107,20 @@ pub fn person_row(p: &Person) -> Vec<Cell> {
 pub const LOCALITY_COLUMNS: &[&str] = &["name", "code", "practices", "list_size", "lead", "next_meeting"];
 
 /// A locality's fields as `locality list` gives them.
-pub fn locality_row(l: &ListedLocality) -> Vec<Cell> {
+pub fn locality_row(s: &LocalityShown) -> Vec<Cell> {
+    let l = &s.locality;
     vec![
         Cell::text(&l.name),
         Cell::opt_text(l.code.clone()),
         Cell::Int(l.practices),
         Cell::Int(l.list_size),
-        Cell::opt_text(l.lead.clone()),
-        Cell::opt_date(l.next_meeting),
+        Cell::opt_text(s.lead.clone()),
+        Cell::opt_date(s.next_meeting),
     ]
 }
 
 /// `locality list`.
-pub fn localities(rows: &[ListedLocality]) -> Table {
+pub fn localities(rows: &[LocalityShown]) -> Table {
     let mut table = Table::new(LOCALITY_COLUMNS);
     for l in rows {
         table.push(locality_row(l));
@@ -371,7 +373,7 @@ pub fn measures(rows: &[crate::measure::Listed]) -> Table {
 }
 
 /// The practices a `practice import --dry-run` would insert, update or close.
-pub fn import_changes(changes: &[crate::practice::import::Change]) -> Table {
+pub fn import_changes(changes: &[crate::practice_import::Change]) -> Table {
     let mut table = Table::new(&["code", "name", "action", "changes"]);
     for c in changes {
         table.push(vec![Cell::text(&c.code), Cell::text(&c.name), Cell::text(c.action), Cell::text(&c.changes)]);

@@ -170,7 +170,7 @@ pub fn project(s: &crate::project::Shown) -> Record {
 }
 
 /// `locality show`: the locality's `locality list` fields and its open practices.
-pub fn locality(listed: &crate::locality::Listed, practices: &[crate::practice::Listed]) -> Record {
+pub fn locality(listed: &crate::show::LocalityShown, practices: &[crate::practice::Listed]) -> Record {
     let fields = super::facts::LOCALITY_COLUMNS.iter().copied().zip(super::facts::locality_row(listed)).collect();
     Record { fields, sections: vec![("practices", super::facts::practices(practices))], trailing: Vec::new() }
 }

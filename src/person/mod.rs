@@ -6,7 +6,10 @@ use rusqlite::{Connection, OptionalExtension, Row};
 
 use crate::error::{Error, Result};
 use crate::history::Effective;
+
+mod history;
 use crate::practice;
+pub use history::{Facts, PersonPeriod, change as change_facts, facts_on, periods, timelines};
 
 crate::text_enum! {
     /// A person's contract or job.
@@ -319,9 +322,11 @@ pub fn add_at(conn: &Connection, c: &Changes, field: &dyn Fn(&'static str) -> St
     Ok(p)
 }
 
-/// Changes a person; returns them and whether anything changed. Name, email, phone and
-/// GMC number are corrections; practice, role and pay_to change from `when`.
-pub fn edit_at(
+/// Changes a person's record; returns them and whether anything changed. Name, email,
+/// phone and GMC number are corrections; practice, role and pay_to change from `when`.
+/// (What follows from a change of practice, their roles there ending, is
+/// `lifecycle::edit_person`'s: edit people through it.)
+pub(crate) fn edit_at(
     conn: &Connection,
     mut p: Person,
     c: &Changes,
@@ -333,50 +338,8 @@ pub fn edit_at(
     apply(conn, &mut p, c, field)?;
     let changed = p != before;
     if changed {
-        crate::history::change_person(conn, &before, &p.facts(), when, today)?;
-        // Their nominated-GP and lead roles for the practice they leave end with it.
-        if let (Effective::From(d), Some(old)) = (when, &before.practice_code)
-            && p.practice_code.as_ref() != Some(old)
-        {
-            let roles = [crate::appointment::NOMINATED_GP, crate::appointment::PRACTICE_LEAD];
-            crate::appointment::end_for_practice(conn, old, Some(p.id), &roles, d)?;
-        }
+        change_facts(conn, &before, &p.facts(), when, today)?;
         p.save(conn)?;
-    }
-    Ok((p, changed))
-}
-
-pub fn edit(
-    conn: &Connection,
-    reference: &str,
-    c: &Changes,
-    when: Effective,
-    today: NaiveDate,
-) -> Result<(Person, bool)> {
-    let before = find(conn, reference)?;
-    let (p, changed) = edit_at(conn, before.clone(), c, when, today, &|f| format!("--{f}"))?;
-    let dated = c.practice.is_some() || c.role.is_some() || c.pay_to.is_some();
-    if dated && p.facts() == before.facts() && matches!(when, Effective::From(_)) {
-        // A dated change that changes nothing is a mistake worth saying (an import,
-        // which may run again, counts it unchanged instead).
-        let since: Option<NaiveDate> =
-            conn.query_row("SELECT facts_from FROM person WHERE id = ?1", [p.id], |r| r.get(0))?;
-        let field = if c.practice.is_some() {
-            "--practice"
-        } else if c.role.is_some() {
-            "--role"
-        } else {
-            "--pay-to"
-        };
-        return Err(Error::invalid(format!(
-            "{} is already {} at {}, paid to {}, since {} ({field})",
-            p.name,
-            p.role.as_str(),
-            p.practice_code.as_deref().unwrap_or("no practice"),
-            p.pay_to.as_str(),
-            since.map_or("the beginning".to_string(), |d| d.to_string()),
-        ))
-        .with_hint("`engage person history PERSON` shows their practice, role and pay-to over time"));
     }
     Ok((p, changed))
 }
@@ -387,109 +350,18 @@ pub fn edit(
 pub(crate) fn move_on(
     conn: &Connection,
     p: &Person,
-    facts: crate::history::Facts,
+    facts: crate::person::Facts,
     from: NaiveDate,
     latest: NaiveDate,
 ) -> Result<Person> {
-    crate::history::change_person(conn, p, &facts, Effective::From(from), latest)?;
+    change_facts(conn, p, &facts, Effective::From(from), latest)?;
     let mut moved = p.clone().with_facts(facts);
     moved.save(conn)?;
     Ok(moved)
 }
 
-/// Marks a person as having left on `date`, a day that has come; their appointments
-/// and seats in groups end that day. With `correction`, moves the leaving date already
-/// recorded: what ended on the old day ends on the new one instead (exit 5 where that
-/// would alter a paid line).
-pub fn leave(
-    conn: &Connection,
-    reference: &str,
-    date: NaiveDate,
-    correction: bool,
-    today: NaiveDate,
-) -> Result<(Person, usize)> {
-    let mut p = find(conn, reference)?;
-    if date > today {
-        return Err(Error::invalid(format!(
-            "{date} has not come yet: a leaving date is recorded once it has (--date)"
-        ))
-        .with_hint(format!("record that {} left on or after {date}", p.name)));
-    }
-    let recorded = p.left_on;
-    match (recorded, correction) {
-        (Some(d), false) => {
-            return Err(Error::conflict(format!("{} already left on {d} (person {})", p.name, p.id))
-                .with_hint(format!("`engage person leave {} --date D --correction` moves the date", p.id)));
-        }
-        (None, true) => {
-            return Err(Error::invalid(format!(
-                "{} has no leaving date to correct (person {}, --correction)",
-                p.name, p.id
-            ))
-            .with_hint("leave out --correction to record that they left"));
-        }
-        (Some(d), true) if d == date => {
-            return Err(Error::invalid(format!("{} left on {d} already (--date)", p.name)));
-        }
-        _ => {}
-    }
-    // A later leaving day: what the old one ended continues to the new one.
-    if let Some(old) = recorded.filter(|&old| old < date) {
-        conn.execute(
-            "UPDATE appointment SET until_date = ?3 WHERE person_id = ?1 AND until_date = ?2",
-            rusqlite::params![p.id, old, date],
-        )?;
-        conn.execute(
-            "UPDATE membership SET until_date = ?3 WHERE person_id = ?1 AND until_date = ?2",
-            rusqlite::params![p.id, old, date],
-        )?;
-    }
-    let current: Vec<i64> = conn
-        .prepare(
-            "SELECT id FROM appointment
-              WHERE person_id = ?2 AND from_date <= ?1 AND (until_date IS NULL OR until_date > ?1)",
-        )?
-        .query_map(rusqlite::params![date, p.id], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    for id in &current {
-        crate::appointment::end(conn, *id, date)?;
-    }
-    let ended = current.len();
-    // What the person did after leaving cannot have happened.
-    let after: Option<(String, NaiveDate)> = conn
-        .query_row(
-            "SELECT 'attendance at meeting ' || m.id, m.date FROM attendance a JOIN meeting m ON m.id = a.meeting_id
-              WHERE a.person_id = ?1 AND m.date > ?2 AND a.status <> 'apologies'
-             UNION ALL
-             SELECT 'session line ' || l.id, l.work_date FROM session_line l
-              WHERE l.person_id = ?1 AND l.work_date > ?2 AND l.source IN ('project', 'fund')
-             ORDER BY 2 LIMIT 1",
-            (p.id, date),
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .optional()?;
-    if let Some((what, on)) = after {
-        return Err(Error::invalid(format!("{} has {what} on {on}, after leaving on {date}", p.name))
-            .at("--date")
-            .with_hint("give the day they really left, or correct that record first"));
-    }
-    // Appointments that would start after leaving never begin (their unpaid lines go
-    // with them; a paid one keeps the appointment, and the change is refused).
-    let later: Vec<i64> = conn
-        .prepare("SELECT id FROM appointment WHERE person_id = ?1 AND from_date > ?2")?
-        .query_map((p.id, date), |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    for id in later {
-        conn.execute("DELETE FROM session_line WHERE appointment_id = ?1 AND status <> 'paid'", [id])?;
-        crate::appointment::remove(conn, id)?;
-    }
-    // Their seats in groups end too; those that would start later never begin.
-    conn.execute("DELETE FROM membership WHERE person_id = ?1 AND from_date > ?2", (p.id, date))?;
-    conn.execute(
-        "UPDATE membership SET until_date = ?2 WHERE person_id = ?1 AND (until_date IS NULL OR until_date > ?2)",
-        (p.id, date),
-    )?;
+/// Records the day a person left (`lifecycle::leave` ends what they held first).
+pub(crate) fn record_leaving(conn: &Connection, p: &mut Person, date: NaiveDate) -> Result<()> {
     p.left_on = Some(date);
-    p.save(conn)?;
-    Ok((p, ended))
+    p.save(conn)
 }

@@ -1,0 +1,142 @@
+//! A person's dated facts (see the README's History): their practice, role (contract)
+//! and pay_to over time. The facts in force now live in the person's row, with the day
+//! they began (`facts_from`); the periods that ended live in `person_past`.
+
+use chrono::NaiveDate;
+use foldhash::{HashMap, HashMapExt};
+use rusqlite::{Connection, OptionalExtension};
+
+use super::{PayTo, Person, Role};
+use crate::error::{Error, Result};
+use crate::history::{Effective, Timeline, day_before, new_period};
+use crate::practice::Code;
+
+/// A person's facts that change over time.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Facts {
+    pub practice_code: Option<Code>,
+    pub role: Role,
+    pub pay_to: PayTo,
+}
+
+impl Person {
+    /// The dated facts in the person's row: those in force now.
+    pub fn facts(&self) -> Facts {
+        Facts { practice_code: self.practice_code.clone(), role: self.role, pay_to: self.pay_to }
+    }
+
+    /// The person with the facts of another day.
+    pub fn with_facts(mut self, f: Facts) -> Person {
+        (self.practice_code, self.role, self.pay_to) = (f.practice_code, f.role, f.pay_to);
+        self
+    }
+}
+
+/// Every person's facts over time, by id, each mapped by `f` (a report keeps what it
+/// needs).
+pub fn timelines<T>(conn: &Connection, mut f: impl FnMut(Facts) -> T) -> Result<HashMap<i64, Timeline<T>>> {
+    let facts = |r: &rusqlite::Row, at: usize| -> rusqlite::Result<Facts> {
+        Ok(Facts { practice_code: r.get(at)?, role: r.get(at + 1)?, pay_to: r.get(at + 2)? })
+    };
+    let mut all: HashMap<i64, Timeline<T>> = HashMap::new();
+    let mut stmt = conn.prepare_cached("SELECT id, practice_code, role, pay_to FROM person")?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        all.insert(r.get(0)?, Timeline::new(f(facts(r, 1)?)));
+    }
+    let mut stmt = conn
+        .prepare_cached("SELECT person_id, until_date, practice_code, role, pay_to FROM person_past ORDER BY 1, 2")?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        if let Some(t) = all.get_mut(&r.get(0)?) {
+            t.ended(r.get(1)?, f(facts(r, 2)?));
+        }
+    }
+    Ok(all)
+}
+
+/// A person's facts on a date.
+pub fn facts_on(conn: &Connection, person: &Person, date: NaiveDate) -> Result<Facts> {
+    let past = conn
+        .prepare_cached(
+            "SELECT practice_code, role, pay_to FROM person_past
+              WHERE person_id = ?1 AND until_date >= ?2 AND (from_date IS NULL OR from_date <= ?2)",
+        )?
+        .query_row(rusqlite::params![person.id, date], |r| {
+            Ok(Facts { practice_code: r.get(0)?, role: r.get(1)?, pay_to: r.get(2)? })
+        })
+        .optional()?;
+    Ok(past.unwrap_or_else(|| person.facts()))
+}
+
+/// Records a person's new facts before their row is saved with them: from a day (the
+/// facts before it end the day before), or for all time. (A change that would alter a
+/// paid line is refused when the write commits: see `session::rederive`.)
+pub fn change(conn: &Connection, before: &Person, after: &Facts, when: Effective, today: NaiveDate) -> Result<()> {
+    let now = before.facts();
+    if &now == after {
+        return Ok(());
+    }
+    let began: Option<NaiveDate> =
+        conn.query_row("SELECT facts_from FROM person WHERE id = ?1", [before.id], |r| r.get(0))?;
+    match when {
+        Effective::Correction => {
+            conn.execute("DELETE FROM person_past WHERE person_id = ?1", [before.id])?;
+            conn.execute("UPDATE person SET facts_from = NULL WHERE id = ?1", [before.id])?;
+        }
+        Effective::From(d) => {
+            if let Some(left) = before.left_on
+                && d > left
+            {
+                return Err(Error::invalid(format!("{} left on {left}, before {d} (--from)", before.name)));
+            }
+            let start = new_period(d, began, today, &before.name)?;
+            if let Some(d) = start {
+                conn.execute(
+                    "INSERT INTO person_past (person_id, from_date, until_date, practice_code, role, pay_to)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    rusqlite::params![
+                        before.id,
+                        began,
+                        day_before(d, "--from")?,
+                        now.practice_code,
+                        now.role,
+                        now.pay_to
+                    ],
+                )?;
+                conn.execute("UPDATE person SET facts_from = ?2 WHERE id = ?1", rusqlite::params![before.id, d])?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// One period of `person history`.
+#[derive(Debug, Clone)]
+pub struct PersonPeriod {
+    pub from: Option<NaiveDate>,
+    pub until: Option<NaiveDate>,
+    pub facts: Facts,
+}
+
+/// `person history PERSON`: their practice, role and pay_to over time; the last period
+/// ends the day they left.
+pub fn periods(conn: &Connection, p: &Person) -> Result<Vec<PersonPeriod>> {
+    let mut out: Vec<PersonPeriod> = conn
+        .prepare(
+            "SELECT from_date, until_date, practice_code, role, pay_to FROM person_past
+              WHERE person_id = ?1 ORDER BY until_date",
+        )?
+        .query_map([p.id], |r| {
+            Ok(PersonPeriod {
+                from: r.get(0)?,
+                until: r.get(1)?,
+                facts: Facts { practice_code: r.get(2)?, role: r.get(3)?, pay_to: r.get(4)? },
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let began: Option<NaiveDate> =
+        conn.query_row("SELECT facts_from FROM person WHERE id = ?1", [p.id], |r| r.get(0))?;
+    out.push(PersonPeriod { from: began, until: p.left_on, facts: p.facts() });
+    Ok(out)
+}
