@@ -6,11 +6,11 @@ use std::path::Path;
 use chrono::NaiveDate;
 use rusqlite::OptionalExtension;
 
-use crate::appointment::{self, Scope};
-use crate::error::{Error, Result};
-use crate::practice_import::{self, Options, Source};
-use crate::store::{Access, Actor, Register, Written};
-use crate::{csvin, dates, interest, locality, person_import, skill, units};
+use engage::appointment::{self, Scope};
+use engage::error::{Error, Result};
+use engage::practice_import::{self, Options, Source};
+use engage::store::{Access, Actor, Register, Written};
+use engage::{csvin, dates, interest, locality, person_import, skill, units};
 
 /// The fictional group's localities (`name,code`) and practices (engage CSV). They are
 /// compiled in, so the demo works from an installed binary too.
@@ -31,7 +31,7 @@ pub const GROUP: &str = "Wychwood and Hallam Commissioning Group (fictional)";
 /// replaced only once `confirm` agrees, told how many changes would be lost.
 pub fn build(path: &Path, actor: Actor, confirm: &dyn Fn(usize) -> Result<()>) -> Result<Register> {
     if path.exists() {
-        let earlier = crate::open(path, Access::Read, actor.clone()).ok();
+        let earlier = engage::open(path, Access::Read, actor.clone()).ok();
         let is_demo = earlier.as_ref().and_then(|r| r.setting("demo").ok().flatten()).is_some_and(|v| v == "1");
         if is_demo && let Some(r) = &earlier {
             // Every write leaves an audit row; building the demo left the first.
@@ -51,7 +51,7 @@ pub fn build(path: &Path, actor: Actor, confirm: &dyn Fn(usize) -> Result<()>) -
         }
         remove(path)?;
     }
-    let mut register = crate::open(path, Access::Write, actor)?;
+    let mut register = engage::open(path, Access::Write, actor)?;
     let built = register.write(false, |tx| {
         tx.execute("INSERT INTO settings (key, value) VALUES ('demo', '1'), ('group', ?1)", [GROUP])?;
         for line in LOCALITIES.lines().skip(1).filter(|l| !l.trim().is_empty()) {
@@ -126,8 +126,8 @@ pub fn build(path: &Path, actor: Actor, confirm: &dyn Fn(usize) -> Result<()>) -
 /// The prescribing measure: an eighth of England's practices from the national file as
 /// the reference, and the demo's practices with invented counts.
 fn prescribing(conn: &rusqlite::Connection) -> Result<()> {
-    let m = crate::measure::add(conn, "items", 1000, Some("Prescription items"), Some("NHSBSA 2018 (demo)"))?;
-    let columns = crate::measure::Columns {
+    let m = engage::measure::add(conn, "items", 1000, Some("Prescription items"), Some("NHSBSA 2018 (demo)"))?;
+    let columns = engage::measure::Columns {
         period: "2018",
         code: "code",
         numerator: "total_items",
@@ -135,7 +135,7 @@ fn prescribing(conn: &rusqlite::Connection) -> Result<()> {
         delimiter: b',',
         decimal_comma: false,
     };
-    crate::measure::import(conn, &m, PRESCRIBING.as_bytes(), "fixtures/demo/prescribing.csv", &columns)?;
+    engage::measure::import(conn, &m, PRESCRIBING.as_bytes(), "fixtures/demo/prescribing.csv", &columns)?;
     Ok(())
 }
 
@@ -186,17 +186,17 @@ fn keenness(code: &str, months_ago: i64) -> u64 {
 /// A year of monthly locality meetings up to today and a quarter ahead, with realistic
 /// attendance; monthly board meetings with declarations; a round of practice visits.
 fn meetings(conn: &rusqlite::Connection, today: NaiveDate) -> Result<()> {
-    use crate::calendar::Rule;
-    use crate::meeting::{self, Kind, NewMeeting, OnBankHoliday, Status};
     use chrono::{Datelike, Months};
+    use engage::calendar::Rule;
+    use engage::meeting::{self, Kind, NewMeeting, OnBankHoliday, Status};
 
     let mut dice = Dice(2027);
     let start = today.checked_sub_months(Months::new(12)).expect("a year ago");
     let end = today.checked_add_months(Months::new(3)).expect("a quarter ahead");
-    let in_range = |y: i32| crate::calendar::HOLIDAY_YEARS.contains(&y);
+    let in_range = |y: i32| engage::calendar::HOLIDAY_YEARS.contains(&y);
     let policy = |y: i32| if in_range(y) { OnBankHoliday::NextWorkingDay } else { OnBankHoliday::Keep };
     let rules = [("NB", "2nd tue"), ("RC", "3rd wed"), ("HV", "1st thu"), ("UV", "4th mon")];
-    let time = |t: &str| crate::calendar::parse_time(t, "demo").expect("a time");
+    let time = |t: &str| engage::calendar::parse_time(t, "demo").expect("a time");
     for (code, rule) in rules {
         for year in start.year()..=end.year() {
             let rule = Rule::parse(rule)?;
@@ -235,7 +235,7 @@ fn meetings(conn: &rusqlite::Connection, today: NaiveDate) -> Result<()> {
             .query_map([m.locality_id], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
         for code in practices {
-            let gp = crate::appointment::holder_id(conn, "nominated-gp", None, Some(&code), m.date)?;
+            let gp = engage::appointment::holder_id(conn, "nominated-gp", None, Some(&code), m.date)?;
             let manager: Option<i64> = conn
                 .query_row(
                     "SELECT id FROM person WHERE practice_code = ?1 AND role = 'practice-manager' ORDER BY id LIMIT 1",
@@ -280,7 +280,7 @@ fn meetings(conn: &rusqlite::Connection, today: NaiveDate) -> Result<()> {
         .collect::<rusqlite::Result<_>>()?;
     for (i, code) in practices.iter().enumerate() {
         if dice.chance(66) {
-            let date = crate::calendar::next_working_day(start + chrono::Duration::days(20 + 11 * i as i64));
+            let date = engage::calendar::next_working_day(start + chrono::Duration::days(20 + 11 * i as i64));
             if date <= today {
                 let visit = meeting::add(
                     conn,
@@ -308,12 +308,12 @@ fn meetings(conn: &rusqlite::Connection, today: NaiveDate) -> Result<()> {
 /// quarterly; and quarterly protected learning, where some practices that rarely come
 /// to their locality meeting take part.
 fn groups(conn: &rusqlite::Connection, today: NaiveDate, start: NaiveDate, dice: &mut Dice) -> Result<()> {
-    use crate::calendar::Rule;
-    use crate::group::{self, Kind as GroupKind};
-    use crate::meeting::{self, Kind, NewMeeting, Status, business};
     use chrono::{Datelike, Months};
+    use engage::calendar::Rule;
+    use engage::group::{self, Kind as GroupKind};
+    use engage::meeting::{self, Kind, NewMeeting, Status, business};
 
-    let time = |t: &str| crate::calendar::parse_time(t, "demo").expect("a time");
+    let time = |t: &str| engage::calendar::parse_time(t, "demo").expect("a time");
     let board = group::add(conn, "Governing board", GroupKind::Committee, Some(4))?;
     let voting: Vec<String> = conn
         .prepare("SELECT DISTINCT person_id FROM appointment WHERE role = 'board-member' ORDER BY person_id")?
@@ -341,7 +341,7 @@ fn groups(conn: &rusqlite::Connection, today: NaiveDate, start: NaiveDate, dice:
     for i in 0..13 {
         let month = start.checked_add_months(Months::new(i)).expect("a month");
         let Some(date) = Rule::parse("last thu").ok().map(|r| r.date_in(month.year(), month.month())) else { continue };
-        let date = crate::calendar::working_day_in_month(date);
+        let date = engage::calendar::working_day_in_month(date);
         if date < start || date > today {
             continue;
         }
@@ -428,7 +428,7 @@ fn groups(conn: &rusqlite::Connection, today: NaiveDate, start: NaiveDate, dice:
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
     let localities = |codes: [&str; 2]| -> Result<Vec<i64>> {
-        codes.iter().map(|c| Ok(crate::locality::find(conn, c)?.id)).collect()
+        codes.iter().map(|c| Ok(engage::locality::find(conn, c)?.id)).collect()
     };
     for (name, pair, rule) in [
         ("North and Upland peer group", ["NB", "UV"], "1st tue"),
@@ -441,7 +441,7 @@ fn groups(conn: &rusqlite::Connection, today: NaiveDate, start: NaiveDate, dice:
         group::join(conn, &g, &members, None, start, None)?;
         for q in 0..4 {
             let month = start.checked_add_months(Months::new(1 + 3 * q)).expect("a month");
-            let date = crate::calendar::working_day_in_month(Rule::parse(rule)?.date_in(month.year(), month.month()));
+            let date = engage::calendar::working_day_in_month(Rule::parse(rule)?.date_in(month.year(), month.month()));
             if date > today {
                 continue;
             }
@@ -454,7 +454,7 @@ fn groups(conn: &rusqlite::Connection, today: NaiveDate, start: NaiveDate, dice:
                 },
             )?;
             for code in &members {
-                let gp = crate::appointment::holder_id(conn, "nominated-gp", None, Some(code), date)?;
+                let gp = engage::appointment::holder_id(conn, "nominated-gp", None, Some(code), date)?;
                 if let Some((id, _)) = gp.filter(|_| dice.chance(75)) {
                     meeting::attend_one(conn, &m, &id.to_string(), None, Status::Attended, today, &|_| "demo".into())?;
                 }
@@ -467,7 +467,7 @@ fn groups(conn: &rusqlite::Connection, today: NaiveDate, start: NaiveDate, dice:
     // stay at risk).
     for (q, topic) in ["Frailty", "Safeguarding", "Prescribing", "Cancer early diagnosis"].iter().enumerate() {
         let month = start.checked_add_months(Months::new(2 + 3 * q as u32)).expect("a month");
-        let date = crate::calendar::working_day_in_month(Rule::parse("3rd thu")?.date_in(month.year(), month.month()));
+        let date = engage::calendar::working_day_in_month(Rule::parse("3rd thu")?.date_in(month.year(), month.month()));
         if date > today {
             continue;
         }
@@ -504,9 +504,9 @@ fn groups(conn: &rusqlite::Connection, today: NaiveDate, start: NaiveDate, dice:
 /// and a monthly newsletter to every GP. Two salaried GPs opted out and two locums have
 /// no address, so `report reach` shows the sessional GPs reached less.
 fn briefings(conn: &rusqlite::Connection, today: NaiveDate) -> Result<()> {
-    use crate::audience::{self, Audience};
-    use crate::person::Role;
     use chrono::Datelike;
+    use engage::audience::{self, Audience};
+    use engage::person::Role;
     let ids = |role: &str, n: usize| -> Result<Vec<i64>> {
         Ok(conn
             .prepare("SELECT id FROM person WHERE role = ?1 AND left_on IS NULL ORDER BY id")?
@@ -526,13 +526,13 @@ fn briefings(conn: &rusqlite::Connection, today: NaiveDate) -> Result<()> {
     let gps = Audience { roles: Some(vec![Role::GpPartner, Role::GpSalaried, Role::GpLocum]), ..Audience::default() };
     for week in (0..12).rev() {
         let friday = today - chrono::Duration::days(7 * week + (today.weekday().num_days_from_monday() as i64 + 3) % 7);
-        if crate::calendar::is_bank_holiday(friday) {
+        if engage::calendar::is_bank_holiday(friday) {
             continue;
         }
         let words = "--role gp-partner,practice-manager";
-        crate::briefing::add(conn, &format!("Weekly briefing, {friday}"), friday, None, &practices, words, today)?;
+        engage::briefing::add(conn, &format!("Weekly briefing, {friday}"), friday, None, &practices, words, today)?;
         if week % 4 == 0 {
-            crate::briefing::add(
+            engage::briefing::add(
                 conn,
                 &format!("GP newsletter, {}", friday.format("%B %Y")),
                 friday,
@@ -551,13 +551,13 @@ fn briefings(conn: &rusqlite::Connection, today: NaiveDate) -> Result<()> {
 /// practices in three enrolled, with a named lead; most made their commitments, some
 /// reviews are done and some overdue. Its instalments go through the payment runs.
 fn scheme(conn: &rusqlite::Connection, from: NaiveDate, today: NaiveDate) -> Result<()> {
-    use crate::scheme::{self, CommitmentKind, Every, NewScheme, Outcome};
+    use engage::scheme::{self, CommitmentKind, Every, NewScheme, Outcome};
     let until = from.checked_add_months(chrono::Months::new(12)).and_then(|d| d.pred_opt()).expect("a year on");
     let s = scheme::add(
         conn,
         &NewScheme {
             name: "Practice engagement scheme".into(),
-            per_patient: crate::units::Pence(150),
+            per_patient: engage::units::Pence(150),
             from,
             until,
             every: Every::Quarterly,
@@ -578,7 +578,7 @@ fn scheme(conn: &rusqlite::Connection, from: NaiveDate, today: NaiveDate) -> Res
         let enrolled = from + chrono::Duration::days(7 * (i % 4) as i64);
         scheme::enrol(conn, &s, std::slice::from_ref(code), enrolled)?;
         let has_lead =
-            crate::appointment::holder_id(conn, crate::appointment::PRACTICE_LEAD, None, Some(code), enrolled)?;
+            engage::appointment::holder_id(conn, engage::appointment::PRACTICE_LEAD, None, Some(code), enrolled)?;
         if let (None, Some(partner)) = (has_lead, partner) {
             let scope = Scope { practice: Some(code.clone()), ..Scope::default() };
             appointment::appoint(conn, &partner.to_string(), appointment::PRACTICE_LEAD, &scope, None, enrolled, None)?;
@@ -599,9 +599,9 @@ fn scheme(conn: &rusqlite::Connection, from: NaiveDate, today: NaiveDate) -> Res
 /// Rates, budgets, a project with a clinical lead, a few claims, and the payment runs
 /// of the year: finalised up to the month before last, last month still open.
 fn payments(conn: &rusqlite::Connection, today: NaiveDate) -> Result<()> {
-    use crate::dates::{FinancialYear, Month};
-    use crate::session::{self, Category, ClaimTo};
-    use crate::units::{Hundredths, Pence};
+    use engage::dates::{FinancialYear, Month};
+    use engage::session::{self, Category, ClaimTo};
+    use engage::units::{Hundredths, Pence};
 
     let fy = FinancialYear::containing(today);
     let long_ago = dates::parse_iso("2020-04-01").expect("a date");
@@ -621,7 +621,7 @@ fn payments(conn: &rusqlite::Connection, today: NaiveDate) -> Result<()> {
         session::budget_set(conn, fund, fy, Pence(pounds * 100))?;
     }
     let start = Month::of(today).previous().previous().previous().previous().previous().previous().first();
-    crate::project::add(
+    engage::project::add(
         conn,
         "Urgent care redesign",
         Some(start),
@@ -648,7 +648,7 @@ fn payments(conn: &rusqlite::Connection, today: NaiveDate) -> Result<()> {
         .query_map([], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
     for (i, who) in claimants.iter().enumerate() {
-        let date = crate::calendar::next_working_day(start + chrono::Duration::days(30 * i as i64 + 9));
+        let date = engage::calendar::next_working_day(start + chrono::Duration::days(30 * i as i64 + 9));
         let to = ClaimTo::Fund("contingency".into());
         let sessions = Hundredths(50 + 25 * i as i64);
         let id = session::claim(conn, &who.to_string(), date, sessions, &to, Some("Referral audit"), today)?;
@@ -659,13 +659,13 @@ fn payments(conn: &rusqlite::Connection, today: NaiveDate) -> Result<()> {
         }
     }
     // A locum on the board for the year, who leaves on the 10th of last month (below).
-    let changes = crate::person::Changes {
+    let changes = engage::person::Changes {
         name: Some("Dr Rowan Ashby".into()),
-        role: Some(crate::person::Role::GpLocum),
+        role: Some(engage::person::Role::GpLocum),
         email: Some("rowan.ashby@wychwood.example".into()),
         ..Default::default()
     };
-    let leaver = crate::person::add(conn, &changes)?.id;
+    let leaver = engage::person::add(conn, &changes)?.id;
     let a_year_ago = Month::of(today.checked_sub_months(chrono::Months::new(12)).expect("a year ago")).first();
     appointment::appoint(
         conn,
@@ -703,9 +703,9 @@ fn payments(conn: &rusqlite::Connection, today: NaiveDate) -> Result<()> {
         from,
         None,
     )?;
-    crate::lifecycle::leave(conn, &leaver.to_string(), last.first() + chrono::Duration::days(9), false, today)?;
+    engage::lifecycle::leave(conn, &leaver.to_string(), last.first() + chrono::Duration::days(9), false, today)?;
     let claimant = claimants.first().copied().unwrap_or(late);
-    let date = crate::calendar::next_working_day(last.first() + chrono::Duration::days(14));
+    let date = engage::calendar::next_working_day(last.first() + chrono::Duration::days(14));
     let to = ClaimTo::Fund("contingency".into());
     session::claim(conn, &claimant.to_string(), date, Hundredths(100), &to, Some("Practice visits round"), today)?;
     session::accrue(conn, last, today)?;

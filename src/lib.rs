@@ -1,8 +1,10 @@
 //! engage: the register of a commissioning group's member practices, localities,
 //! people, meetings and session payments, over one local SQLite file.
 //!
-//! The binary (`src/main.rs` and `src/cli/`) parses and prints; everything else lives
-//! here, named like the officer's job.
+//! The binary (`src/main.rs`, `src/cli/`, and what people see: `src/view/`,
+//! `src/output.rs` and the demo) parses, builds tables and prints; the register itself
+//! lives here, named like the officer's job, and returns data. The library cannot reach
+//! up to the binary: `docs/architecture.md` draws the layers.
 
 pub mod appointment;
 pub mod audience;
@@ -11,7 +13,6 @@ pub mod briefing;
 pub mod calendar;
 pub mod csvin;
 pub mod dates;
-pub mod demo;
 pub mod error;
 pub mod group;
 pub mod history;
@@ -21,7 +22,6 @@ pub mod locality;
 pub mod measure;
 pub mod meeting;
 pub mod outfile;
-pub mod output;
 pub mod person;
 pub mod person_import;
 pub mod practice;
@@ -37,7 +37,6 @@ pub mod store;
 pub mod text;
 pub mod text_enum;
 pub mod units;
-pub mod view;
 
 pub use error::{Error, Kind, Result};
 

@@ -1,6 +1,11 @@
 //! The `engage` binary: parse the command line, run it, map errors to exit codes.
 
 mod cli;
+// What people and scripts see, built from the data the library returns: the binary's
+// own, so that the library cannot reach up to it.
+mod demo;
+mod output;
+mod view;
 
 use std::process::ExitCode;
 

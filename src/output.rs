@@ -7,10 +7,10 @@ use std::io::Write;
 use chrono::NaiveDate;
 use unicode_width::UnicodeWidthStr;
 
-use crate::text::neutralise_formula;
-use crate::units::{self, Hundredths, Pence};
+use engage::text::neutralise_formula;
+use engage::units::{self, Hundredths, Pence};
 
-crate::text_enum! {
+engage::text_enum! {
     /// The output format (`--format`, `$ENGAGE_FORMAT`).
     pub enum Format {
         /// Aligned columns for reading at a terminal.
@@ -76,7 +76,7 @@ impl Cell {
             Cell::Sessions(s) => s.to_string(),
             Cell::Tenths(t) => units::tenths(*t),
             Cell::Bool(b) => b.to_string(),
-            Cell::Date(d) => crate::dates::iso(*d),
+            Cell::Date(d) => engage::dates::iso(*d),
             Cell::List(items) => items.join(" "),
             Cell::Texts(items) => items.join("; "),
             Cell::Counts(pairs) => pairs.iter().map(|(k, n)| format!("{k} {n}")).collect::<Vec<_>>().join(", "),
@@ -636,6 +636,7 @@ fn write_table(table: &comfy_table::Table, w: &mut dyn Write) -> std::io::Result
 #[cfg(test)]
 mod tests {
     use super::*;
+    use engage::text::restore_formula;
 
     #[test]
     fn a_long_table_drawn_in_batches_lines_up_as_one() {

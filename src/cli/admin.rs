@@ -7,9 +7,10 @@ use std::io::IsTerminal;
 use anyhow::Result;
 use clap::{Args, Subcommand};
 
-use engage::output::{Cell, Output, Table};
+use crate::demo;
+use crate::output::{Cell, Output, Table};
 use engage::store::{self, Access, Actor, Written};
-use engage::{Error, audit, demo, practice};
+use engage::{Error, audit, practice};
 
 use super::Ctx;
 
@@ -117,7 +118,7 @@ pub fn db(ctx: &Ctx, cmd: DbCommand) -> Result<()> {
 
 pub fn log(ctx: &Ctx, args: LogArgs) -> Result<()> {
     let reg = ctx.open(Access::Read)?;
-    ctx.print(&Output::Table(engage::view::facts::audit(&audit::log(&reg.conn, args.limit)?)))
+    ctx.print(&Output::Table(crate::view::facts::audit(&audit::log(&reg.conn, args.limit)?)))
 }
 
 pub fn demo(ctx: &Ctx) -> Result<()> {
@@ -130,7 +131,7 @@ pub fn demo(ctx: &Ctx) -> Result<()> {
         let question = format!(
             "The demo register {} has {} since it was built; rebuilding it loses {}. Rebuild it?",
             path.display(),
-            engage::view::facts::count(changes, "change", "changes"),
+            crate::view::facts::count(changes, "change", "changes"),
             if changes == 1 { "it" } else { "them" }
         );
         ctx.confirm(&question).map_err(|e| match e.downcast::<engage::Error>() {
@@ -157,7 +158,7 @@ pub fn demo(ctx: &Ctx) -> Result<()> {
     ));
     let period = engage::report::Period::resolve(None, None, None, None, today)?;
     let engagement = engage::report::engagement(&reg.conn, period, None, today)?;
-    ctx.print(&Output::Table(engage::view::report::engagement(&engagement.rows)))?;
+    ctx.print(&Output::Table(crate::view::report::engagement(&engagement.rows)))?;
     let last_month = engage::dates::Month::of(today).previous();
     let mut reg = reg;
     // A preview, rolled back: the tour writes nothing.
@@ -172,7 +173,7 @@ pub fn demo(ctx: &Ctx) -> Result<()> {
             *arrears.entry(engage::dates::Month::of(p.work_date)).or_default() += 1;
         }
     }
-    let lines = |n: usize| engage::view::facts::count(n, "line", "lines");
+    let lines = |n: usize| crate::view::facts::count(n, "line", "lines");
     let arrears: Vec<String> = arrears.iter().map(|(m, n)| format!("{m}: {}", lines(*n))).collect();
     let waiting = engage::session::list(
         &reg.conn,
@@ -189,7 +190,7 @@ pub fn demo(ctx: &Ctx) -> Result<()> {
         arrears.join(", "),
         waiting.len()
     ));
-    ctx.print(&Output::Table(engage::view::session::payment_summary(&export)))?;
+    ctx.print(&Output::Table(crate::view::session::payment_summary(&export)))?;
     let quoted = store::shell_quote(&path.display().to_string());
     let filter =
         engage::meeting::Filter { kind: Some(engage::meeting::Kind::Locality), to: Some(today), ..Default::default() };
@@ -197,7 +198,7 @@ pub fn demo(ctx: &Ctx) -> Result<()> {
     let filter =
         engage::meeting::Filter { kind: Some(engage::meeting::Kind::Board), to: Some(today), ..Default::default() };
     let board = engage::meeting::select(&reg.conn, &filter)?.last().map_or(1, |m| m.id);
-    let round = engage::demo::round(today);
+    let round = crate::demo::round(today);
     let overdue = engage::meeting::business::actions(
         &reg.conn,
         &engage::meeting::business::ActionFilter { overdue: true, ..Default::default() },

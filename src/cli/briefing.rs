@@ -3,9 +3,9 @@
 use anyhow::Result;
 use clap::{Args, Subcommand};
 
+use crate::output::Output;
 use engage::briefing;
 use engage::dates;
-use engage::output::Output;
 use engage::store::Access;
 
 use super::Ctx;
@@ -58,19 +58,19 @@ pub fn run(ctx: &Ctx, cmd: BriefingCommand) -> Result<()> {
                 Ok(format!(
                     "recorded briefing {id}: {} to {}",
                     a.title,
-                    engage::view::facts::count(n, "person", "people")
+                    crate::view::facts::count(n, "person", "people")
                 ))
             })?;
         }
         BriefingCommand::List => {
             let reg = ctx.open(Access::Read)?;
-            ctx.print(&Output::Table(engage::view::shows::briefings(&briefing::list(&reg.conn)?)))?;
+            ctx.print(&Output::Table(crate::view::shows::briefings(&briefing::list(&reg.conn)?)))?;
         }
         BriefingCommand::Show(a) => {
             let id = briefing::parse_id(&a.id)?;
             let reg = ctx.open(Access::Read)?;
             let (b, recipients) = briefing::show(&reg.conn, id)?;
-            ctx.print(&Output::Record(engage::view::shows::briefing(&b, &recipients)))?;
+            ctx.print(&Output::Record(crate::view::shows::briefing(&b, &recipients)))?;
         }
     }
     Ok(())

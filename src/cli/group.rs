@@ -3,11 +3,12 @@
 use anyhow::Result;
 use clap::{Args, Subcommand};
 
+use crate::output::Output;
+use crate::view;
 use engage::group::{self, Kind};
 use engage::meeting::business::{self, ActionFilter};
-use engage::output::Output;
 use engage::store::Access;
-use engage::{dates, meeting, person, view};
+use engage::{dates, meeting, person};
 
 use super::Ctx;
 
@@ -119,7 +120,7 @@ pub fn run(ctx: &Ctx, cmd: GroupCommand) -> Result<()> {
         }
         GroupCommand::Show(a) => {
             let reg = ctx.open(Access::Read)?;
-            ctx.print(&Output::Record(engage::view::shows::group(&group::show(&reg.conn, &a.name, today)?)))?;
+            ctx.print(&Output::Record(crate::view::shows::group(&group::show(&reg.conn, &a.name, today)?)))?;
         }
         GroupCommand::Edit(a) => {
             let quorum = a.quorum.as_deref().map(meeting::parse_quorum).transpose()?;

@@ -3,8 +3,8 @@
 use anyhow::Result;
 use clap::{Args, Subcommand};
 
+use crate::output::Output;
 use engage::locality;
-use engage::output::Output;
 use engage::store::{Access, Written};
 
 use super::Ctx;
@@ -80,12 +80,12 @@ pub fn run(ctx: &Ctx, cmd: LocalityCommand) -> Result<()> {
         LocalityCommand::List => {
             let reg = ctx.open(Access::Read)?;
             let listed = engage::show::localities(&reg.conn, engage::dates::today()?)?;
-            ctx.print(&Output::Table(engage::view::facts::localities(&listed)))?;
+            ctx.print(&Output::Table(crate::view::facts::localities(&listed)))?;
         }
         LocalityCommand::Show(a) => {
             let reg = ctx.open(Access::Read)?;
             let (listed, practices) = engage::show::locality(&reg.conn, &a.name, engage::dates::today()?)?;
-            ctx.print(&Output::Record(engage::view::shows::locality(&listed, &practices)))?;
+            ctx.print(&Output::Record(crate::view::shows::locality(&listed, &practices)))?;
         }
         LocalityCommand::Edit(a) => {
             let mut reg = ctx.open(Access::Write)?;

@@ -3,10 +3,11 @@
 use anyhow::Result;
 use clap::{Args, Subcommand};
 
+use crate::output::Output;
+use crate::view;
+use engage::Error;
 use engage::measure::{self, Columns};
-use engage::output::Output;
 use engage::store::{Access, Written};
-use engage::{Error, view};
 
 use super::Ctx;
 

@@ -3,9 +3,9 @@
 use anyhow::Result;
 use clap::{Args, Subcommand};
 
+use crate::output::{Cell, Output, Table};
 use engage::calendar::{self, Rule};
 use engage::meeting::{self, Filter, Kind, NewMeeting, OnBankHoliday, Status, business};
-use engage::output::{Cell, Output, Table};
 use engage::store::{Access, Written};
 use engage::{Error, dates, locality, units};
 
@@ -447,12 +447,12 @@ pub fn run(ctx: &Ctx, cmd: MeetingCommand) -> Result<()> {
             if a.upcoming {
                 f.upcoming = Some(today);
             }
-            ctx.print(&Output::Table(engage::view::facts::meetings(&meeting::select(&reg.conn, &f)?, today)))?;
+            ctx.print(&Output::Table(crate::view::facts::meetings(&meeting::select(&reg.conn, &f)?, today)))?;
         }
         MeetingCommand::Show(a) => {
             let id = meeting::parse_id(&a.id)?;
             let reg = ctx.open(Access::Read)?;
-            ctx.print(&Output::Record(engage::view::shows::meeting(&meeting::show(&reg.conn, id, today)?, today)))?;
+            ctx.print(&Output::Record(crate::view::shows::meeting(&meeting::show(&reg.conn, id, today)?, today)))?;
         }
         MeetingCommand::Attend(a) => {
             let id = meeting::parse_id(&a.id)?;
@@ -517,7 +517,7 @@ pub fn run(ctx: &Ctx, cmd: MeetingCommand) -> Result<()> {
             let reg = ctx.open(Access::Read)?;
             let m = meeting::get(&reg.conn, id)?;
             let quorum = meeting::quorum(&reg.conn, &m, &meeting::attendees(&reg.conn, &m)?)?;
-            ctx.print(&Output::Table(engage::view::shows::items(&business::items_shown(
+            ctx.print(&Output::Table(crate::view::shows::items(&business::items_shown(
                 &reg.conn, &m, &quorum, today,
             )?)))?;
         }

@@ -22,8 +22,8 @@ use std::path::PathBuf;
 use anyhow::Result;
 use clap::{Parser, Subcommand};
 
+use crate::output::{self, Format, Output, Style};
 use engage::Error;
-use engage::output::{self, Format, Output, Style};
 use engage::store::{self, Access, Actor, Register, Written};
 use engage::text_enum::TextEnum;
 

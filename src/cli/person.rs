@@ -3,11 +3,11 @@
 use anyhow::Result;
 use clap::{Args, Subcommand};
 
+use crate::output::Output;
+use crate::output::{Cell, Format};
 use engage::appointment::{self, Scope};
 use engage::audience::{self, Audience};
 use engage::history::Effective;
-use engage::output::Output;
-use engage::output::{Cell, Format};
 use engage::person::{self, Changes, PayTo, Role};
 use engage::store::{Access, Written};
 use engage::{dates, interest, locality, person_import, practice, project, units};
@@ -345,12 +345,12 @@ pub fn run(ctx: &Ctx, cmd: PersonCommand) -> Result<()> {
         PersonCommand::List(a) => {
             let reg = ctx.open(Access::Read)?;
             let audience = Audience { all: a.all, ..a.audience.audience(&reg.conn)? };
-            ctx.print(&Output::Table(engage::view::facts::people(&audience::select(&reg.conn, &audience, today)?)))?;
+            ctx.print(&Output::Table(crate::view::facts::people(&audience::select(&reg.conn, &audience, today)?)))?;
         }
         PersonCommand::Emails(a) => {
             let reg = ctx.open(Access::Read)?;
             let people = audience::reachable(&reg.conn, &a.audience(&reg.conn)?, today)?;
-            let mut table = engage::output::Table::new(&["name", "email"]);
+            let mut table = crate::output::Table::new(&["name", "email"]);
             for p in &people {
                 table.push(vec![Cell::text(&p.name), Cell::opt_text(p.email.clone())]);
             }
@@ -361,17 +361,17 @@ pub fn run(ctx: &Ctx, cmd: PersonCommand) -> Result<()> {
             } else {
                 ctx.print(&Output::Table(table))?;
             }
-            ctx.note(engage::view::facts::count(people.len(), "address", "addresses"));
+            ctx.note(crate::view::facts::count(people.len(), "address", "addresses"));
         }
         PersonCommand::Vcard(a) => {
             let reg = ctx.open(Access::Read)?;
             let people = audience::reachable(&reg.conn, &a.audience(&reg.conn)?, today)?;
             super::stdout_bytes(audience::vcards(&reg.conn, &people)?.as_bytes())?;
-            ctx.note(engage::view::facts::count(people.len(), "card", "cards"));
+            ctx.note(crate::view::facts::count(people.len(), "card", "cards"));
         }
         PersonCommand::Show(a) => {
             let reg = ctx.open(Access::Read)?;
-            ctx.print(&Output::Record(engage::view::shows::person(&engage::show::person(
+            ctx.print(&Output::Record(crate::view::shows::person(&engage::show::person(
                 &reg.conn, &a.person, today,
             )?)))?;
         }
@@ -411,7 +411,7 @@ pub fn run(ctx: &Ctx, cmd: PersonCommand) -> Result<()> {
         PersonCommand::History(a) => {
             let reg = ctx.open(Access::Read)?;
             let p = person::find(&reg.conn, &a.person)?;
-            ctx.print(&Output::Table(engage::view::facts::person_history(&person::periods(&reg.conn, &p)?)))?;
+            ctx.print(&Output::Table(crate::view::facts::person_history(&person::periods(&reg.conn, &p)?)))?;
         }
         PersonCommand::Leave(a) => {
             let date = dates::parse_opt_date(a.date.as_deref(), "--date")?.unwrap_or(today);
@@ -452,7 +452,7 @@ pub fn run(ctx: &Ctx, cmd: PersonCommand) -> Result<()> {
         PersonCommand::Appointments(a) => {
             let reg = ctx.open(Access::Read)?;
             let person_id = a.person.as_deref().map(|p| person::find(&reg.conn, p)).transpose()?.map(|p| p.id);
-            ctx.print(&Output::Table(engage::view::facts::appointments(&appointment::list(
+            ctx.print(&Output::Table(crate::view::facts::appointments(&appointment::list(
                 &reg.conn, person_id, a.current, today,
             )?)))?;
         }
@@ -484,7 +484,7 @@ pub fn run(ctx: &Ctx, cmd: PersonCommand) -> Result<()> {
         PersonCommand::Interests(a) => {
             let reg = ctx.open(Access::Read)?;
             let person_id = a.person.as_deref().map(|p| person::find(&reg.conn, p)).transpose()?.map(|p| p.id);
-            ctx.print(&Output::Table(engage::view::report::interests(&interest::list(&reg.conn, person_id, None)?)))?;
+            ctx.print(&Output::Table(crate::view::report::interests(&interest::list(&reg.conn, person_id, None)?)))?;
         }
     }
     Ok(())

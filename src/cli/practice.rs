@@ -5,7 +5,7 @@ use std::io::IsTerminal;
 use anyhow::Result;
 use clap::{Args, Subcommand};
 
-use engage::output::Output;
+use crate::output::Output;
 use engage::practice::{self, Changes, Setting, StatusFilter};
 use engage::practice_import::{self, Source};
 use engage::store::{Access, Written};
@@ -244,7 +244,7 @@ pub fn run(ctx: &Ctx, cmd: PracticeCommand) -> Result<()> {
             }
             if a.dry_run {
                 let line = summary.line();
-                ctx.print(&Output::Table(engage::view::facts::import_changes(&summary.changes)))?;
+                ctx.print(&Output::Table(crate::view::facts::import_changes(&summary.changes)))?;
                 ctx.note(format!("dry run of {file}: {line} (nothing written)"));
             } else {
                 ctx.note(format!("imported {file}: {}", summary.line()));
@@ -254,11 +254,11 @@ pub fn run(ctx: &Ctx, cmd: PracticeCommand) -> Result<()> {
             let reg = ctx.open(Access::Read)?;
             let locality_id = a.locality.map(|l| locality::find(&reg.conn, &l)).transpose()?.map(|l| l.id);
             let practices = practice::list(&reg.conn, locality_id, a.status)?;
-            ctx.print(&Output::Table(engage::view::facts::practices(&practices)))?;
+            ctx.print(&Output::Table(crate::view::facts::practices(&practices)))?;
         }
         PracticeCommand::Show(a) => {
             let reg = ctx.open(Access::Read)?;
-            ctx.print(&Output::Record(engage::view::shows::practice(&engage::show::practice(
+            ctx.print(&Output::Record(crate::view::shows::practice(&engage::show::practice(
                 &reg.conn,
                 &a.code,
                 dates::today()?,
@@ -300,7 +300,7 @@ pub fn run(ctx: &Ctx, cmd: PracticeCommand) -> Result<()> {
         PracticeCommand::History(a) => {
             let reg = ctx.open(Access::Read)?;
             let periods = engage::practice::periods(&reg.conn, &a.code)?;
-            ctx.print(&Output::Table(engage::view::facts::practice_history(&periods)))?;
+            ctx.print(&Output::Table(crate::view::facts::practice_history(&periods)))?;
         }
         PracticeCommand::Place(a) => {
             let today = dates::today()?;

@@ -3,10 +3,11 @@
 use anyhow::Result;
 use clap::{Args, Subcommand};
 
+use crate::output::Output;
+use crate::view;
 use engage::appointment::{self, Scope};
-use engage::output::Output;
 use engage::store::{Access, Written};
-use engage::{dates, project, units, view};
+use engage::{dates, project, units};
 
 use super::Ctx;
 

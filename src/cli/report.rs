@@ -3,11 +3,13 @@
 use anyhow::Result;
 use clap::{Args, Subcommand};
 
+use crate::output::Output;
 use engage::dates::{self, FinancialYear};
-use engage::output::Output;
 use engage::report::{self, By, Period};
 use engage::store::Access;
-use engage::{Error, locality, view};
+use engage::{Error, locality};
+
+use crate::view;
 
 use super::Ctx;
 

@@ -3,8 +3,8 @@
 use anyhow::Result;
 use clap::{Args, Subcommand};
 
+use crate::output::Output;
 use engage::appointment::{self, Scope};
-use engage::output::Output;
 use engage::scheme::{self, CommitmentKind, Every, NewScheme, Outcome};
 use engage::{dates, units};
 
@@ -167,11 +167,11 @@ pub fn run(ctx: &Ctx, cmd: SchemeCommand) -> Result<()> {
         }
         SchemeCommand::List => {
             let reg = ctx.open(Access::Read)?;
-            ctx.print(&Output::Table(engage::view::shows::schemes(&scheme::list(&reg.conn)?)))?;
+            ctx.print(&Output::Table(crate::view::shows::schemes(&scheme::list(&reg.conn)?)))?;
         }
         SchemeCommand::Show(a) => {
             let reg = ctx.open(Access::Read)?;
-            ctx.print(&Output::Record(engage::view::shows::scheme(&scheme::show(&reg.conn, &a.name)?, today)))?;
+            ctx.print(&Output::Record(crate::view::shows::scheme(&scheme::show(&reg.conn, &a.name)?, today)))?;
         }
         SchemeCommand::Enrol(a) => {
             let date = dates::parse_opt_date(a.date.as_deref(), "--date")?.unwrap_or(today);

@@ -3,10 +3,11 @@
 use anyhow::Result;
 use clap::{Args, Subcommand};
 
-use engage::output::{Format, Output};
+use crate::output::{Format, Output};
+use crate::view;
 use engage::session::{self, Category, ClaimTo, LineStatus};
 use engage::store::{Access, Written};
-use engage::{Error, dates, person, units, view};
+use engage::{Error, dates, person, units};
 
 use super::Ctx;
 
@@ -378,6 +379,6 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> Result<()> {
 /// `arrears: 2026-09 1 line`, a line for each earlier month an accrual paid.
 fn note_arrears(ctx: &Ctx, accrued: &session::Accrued) {
     for (m, n) in accrued.arrears() {
-        ctx.note(format!("arrears: {m} {}", engage::view::facts::count(n, "line", "lines")));
+        ctx.note(format!("arrears: {m} {}", crate::view::facts::count(n, "line", "lines")));
     }
 }

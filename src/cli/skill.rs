@@ -3,11 +3,12 @@
 use anyhow::Result;
 use clap::{Args, Subcommand};
 
-use engage::output::Output;
+use crate::output::Output;
+use crate::view;
 use engage::person::{self, Role};
 use engage::skill::{self, Added, Level, Search};
 use engage::store::{Access, Written};
-use engage::{dates, locality, view};
+use engage::{dates, locality};
 
 use super::{Ctx, ImportArgs, read_input};
 

@@ -1,16 +1,16 @@
 //! The tables of the facts' lists: practices, people, localities.
 
-use crate::appointment::Listed as Appointment;
-use crate::audit::Entry;
-use crate::meeting::Meeting;
 use crate::output::{Cell, Table};
-use crate::person::Person;
-use crate::person::PersonPeriod;
-use crate::practice::Listed;
-use crate::practice::PracticePeriod;
-use crate::project::Listed as ListedProject;
-use crate::show::LocalityShown;
-use crate::skill::{Found, Held, Level};
+use engage::appointment::Listed as Appointment;
+use engage::audit::Entry;
+use engage::meeting::Meeting;
+use engage::person::Person;
+use engage::person::PersonPeriod;
+use engage::practice::Listed;
+use engage::practice::PracticePeriod;
+use engage::project::Listed as ListedProject;
+use engage::show::LocalityShown;
+use engage::skill::{Found, Held, Level};
 
 pub const PRACTICE_COLUMNS: &[&str] =
     &["code", "name", "locality", "list_size", "postcode", "phone", "setting", "status", "open_date", "close_date"];
@@ -36,14 +36,14 @@ pub fn practices(rows: &[Listed]) -> Table {
     table.footer = Some(format!(
         "{}, {} patients",
         count(rows.len(), "practice", "practices"),
-        crate::units::grouped(&patients.to_string())
+        engage::units::grouped(&patients.to_string())
     ));
     table
 }
 
 /// `1 practice`, `31 practices`.
 pub fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{} {}", crate::units::grouped(&n.to_string()), if n == 1 { one } else { many })
+    format!("{} {}", engage::units::grouped(&n.to_string()), if n == 1 { one } else { many })
 }
 
 /// `practice history`: its localities over time (the README's output columns).
@@ -304,7 +304,7 @@ pub fn projects(rows: &[ListedProject]) -> Table {
 pub const GROUP_COLUMNS: &[&str] = &["name", "kind", "members", "practices", "people", "quorum", "next_meeting"];
 
 /// `group list`.
-pub fn groups(rows: &[crate::group::Listed]) -> Table {
+pub fn groups(rows: &[engage::group::Listed]) -> Table {
     let mut table = Table::new(GROUP_COLUMNS);
     for l in rows {
         table.push(vec![
@@ -322,7 +322,7 @@ pub fn groups(rows: &[crate::group::Listed]) -> Table {
 }
 
 /// `action list` (the README's output columns), overdue actions marked.
-pub fn actions(rows: &[crate::meeting::business::Action], today: chrono::NaiveDate) -> Table {
+pub fn actions(rows: &[engage::meeting::business::Action], today: chrono::NaiveDate) -> Table {
     let mut table = Table::new(&[
         "id",
         "meeting_id",
@@ -357,7 +357,7 @@ pub fn actions(rows: &[crate::meeting::business::Action], today: chrono::NaiveDa
 }
 
 /// `measure list`.
-pub fn measures(rows: &[crate::measure::Listed]) -> Table {
+pub fn measures(rows: &[engage::measure::Listed]) -> Table {
     let mut table = Table::new(&["name", "per", "title", "source", "periods", "practices"]);
     for r in rows {
         table.push(vec![
@@ -373,7 +373,7 @@ pub fn measures(rows: &[crate::measure::Listed]) -> Table {
 }
 
 /// The practices a `practice import --dry-run` would insert, update or close.
-pub fn import_changes(changes: &[crate::practice_import::Change]) -> Table {
+pub fn import_changes(changes: &[engage::practice_import::Change]) -> Table {
     let mut table = Table::new(&["code", "name", "action", "changes"]);
     for c in changes {
         table.push(vec![Cell::text(&c.code), Cell::text(&c.name), Cell::text(c.action), Cell::text(&c.changes)]);

@@ -5,7 +5,7 @@
 
 use std::fmt::Write;
 
-use crate::measure::{Benchmark, Signal};
+use engage::measure::{Benchmark, Signal};
 
 const WIDTH: f64 = 960.0;
 const HEIGHT: f64 = 640.0;
@@ -205,7 +205,7 @@ pub fn svg(b: &Benchmark) -> String {
             .collect::<Vec<_>>()
             .join(" ")
     };
-    type Limit = fn(&crate::measure::Limits) -> f64;
+    type Limit = fn(&engage::measure::Limits) -> f64;
     let curves: [(Limit, &str, &str); 4] = [
         (|l| l.upper_998, "#b2182b", "6 4"),
         (|l| l.upper_95, "#ef8a62", "3 3"),

@@ -1,9 +1,9 @@
 //! The tables of `report …`, and of the lists the reports share with other commands.
 
-use crate::interest::Interest;
 use crate::output::{Cell, Table};
-use crate::report::{By, ContractRow, EngagementRow, LocalityRow, SessionsReport, SkillRow, VisitRow, pct};
-use crate::units::{Hundredths, Pence};
+use engage::interest::Interest;
+use engage::report::{By, ContractRow, EngagementRow, LocalityRow, SessionsReport, SkillRow, VisitRow, pct};
+use engage::units::{Hundredths, Pence};
 
 pub const ENGAGEMENT_COLUMNS: &[&str] = &[
     "practice_code",
@@ -251,7 +251,7 @@ pub fn interests(rows: &[Interest]) -> Table {
 }
 
 /// `report schemes` (the README's output columns), rows with reviews overdue marked.
-pub fn schemes(rows: &[crate::scheme::UptakeRow]) -> Table {
+pub fn schemes(rows: &[engage::scheme::UptakeRow]) -> Table {
     let mut table = Table::new(&[
         "scheme",
         "locality",
@@ -297,7 +297,7 @@ pub fn schemes(rows: &[crate::scheme::UptakeRow]) -> Table {
 }
 
 /// `report reach` (the README's output columns).
-pub fn reach(rows: &[crate::briefing::ReachRow]) -> Table {
+pub fn reach(rows: &[engage::briefing::ReachRow]) -> Table {
     let mut table =
         Table::new(&["group", "value", "people", "with_email", "opted_in", "reached", "briefings_per_person"]);
     table.drop_order = vec!["with_email", "opted_in"];
@@ -316,7 +316,7 @@ pub fn reach(rows: &[crate::briefing::ReachRow]) -> Table {
 }
 
 /// `report benchmark`: rates per the measure's N, to one decimal.
-pub fn benchmark(b: &crate::measure::Benchmark) -> Table {
+pub fn benchmark(b: &engage::measure::Benchmark) -> Table {
     let mut table = Table::new(&[
         "practice_code",
         "practice_name",

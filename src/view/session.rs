@@ -3,9 +3,9 @@
 use std::collections::BTreeMap;
 
 use crate::output::{Cell, Table};
-use crate::session::lines::Source;
-use crate::session::{Budget, Export, Line, Priced, Rate};
-use crate::units::{Hundredths, Pence};
+use engage::session::lines::Source;
+use engage::session::{Budget, Export, Line, Priced, Rate};
+use engage::units::{Hundredths, Pence};
 
 pub const LIST_COLUMNS: &[&str] = &[
     "id",
@@ -81,12 +81,12 @@ pub fn lines(lines: &[(Line, Priced)]) -> Table {
             Cell::text(l.payee_name()),
         ]);
     }
-    let sessions: crate::units::Hundredths = lines.iter().map(|(l, _)| l.sessions).sum();
-    let pence: crate::units::Pence = lines.iter().map(|(_, p)| p.amount).sum();
+    let sessions: engage::units::Hundredths = lines.iter().map(|(l, _)| l.sessions).sum();
+    let pence: engage::units::Pence = lines.iter().map(|(_, p)| p.amount).sum();
     table.footer = Some(format!(
         "{}, {sessions} sessions, £{}",
         super::facts::count(lines.len(), "line", "lines"),
-        crate::units::with_commas(pence.0)
+        engage::units::with_commas(pence.0)
     ));
     table
 }

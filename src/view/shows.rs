@@ -4,10 +4,10 @@
 
 use chrono::NaiveDate;
 
-use crate::briefing::{Recipient, Sent};
 use crate::output::{Cell, Record, Table};
-use crate::scheme::Held;
-use crate::units::Pence;
+use engage::briefing::{Recipient, Sent};
+use engage::scheme::Held;
+use engage::units::Pence;
 
 pub const BRIEFING_COLUMNS: &[&str] = &["id", "date", "title", "recipients", "link"];
 
@@ -146,7 +146,7 @@ pub fn scheme(h: &Held, today: NaiveDate) -> Record {
 
 /// `project show`: the project's `project list` fields and when it closed, then its
 /// assignments, the people who match its needs, and those who expressed interest.
-pub fn project(s: &crate::project::Shown) -> Record {
+pub fn project(s: &engage::project::Shown) -> Record {
     let mut fields: Vec<(&'static str, Cell)> =
         super::facts::PROJECT_COLUMNS.iter().copied().zip(super::facts::project_row(&s.listed)).collect();
     fields.push(("closed_on", Cell::opt_date(s.listed.project.closed_on)));
@@ -170,14 +170,14 @@ pub fn project(s: &crate::project::Shown) -> Record {
 }
 
 /// `locality show`: the locality's `locality list` fields and its open practices.
-pub fn locality(listed: &crate::show::LocalityShown, practices: &[crate::practice::Listed]) -> Record {
+pub fn locality(listed: &engage::show::LocalityShown, practices: &[engage::practice::Listed]) -> Record {
     let fields = super::facts::LOCALITY_COLUMNS.iter().copied().zip(super::facts::locality_row(listed)).collect();
     Record { fields, sections: vec![("practices", super::facts::practices(practices))], trailing: Vec::new() }
 }
 
 /// `group show`: the group, its members with their terms, the practices that are
 /// members today, and their mix.
-pub fn group(s: &crate::group::Shown) -> Record {
+pub fn group(s: &engage::group::Shown) -> Record {
     let g = &s.group;
     let mut members = Table::new(&["member_type", "practice_code", "person_id", "name", "voting", "from", "until"]);
     for m in &s.members {
@@ -205,12 +205,12 @@ pub fn group(s: &crate::group::Shown) -> Record {
     }
     let fields =
         vec![("name", Cell::text(&g.name)), ("kind", Cell::text(g.kind.as_str())), ("quorum", Cell::opt_int(g.quorum))];
-    let trailing = vec![("mix", Cell::Counts(crate::group::mix(&s.practices)))];
+    let trailing = vec![("mix", Cell::Counts(engage::group::mix(&s.practices)))];
     Record { fields, sections: vec![("members", members), ("practices", table)], trailing }
 }
 
 /// `meeting item list`, and the `items` of `meeting show`.
-pub fn items(items: &[crate::meeting::business::ItemShown]) -> Table {
+pub fn items(items: &[engage::meeting::business::ItemShown]) -> Table {
     let mut table = Table::new(&["number", "title", "paper", "quorate", "minutes", "decisions", "actions"]);
     for it in items {
         table.push(vec![
@@ -228,7 +228,7 @@ pub fn items(items: &[crate::meeting::business::ItemShown]) -> Table {
 
 /// `meeting show`: the meeting's `meeting list` fields and more, then who came, the
 /// declarations, the interests of those present, and the items.
-pub fn meeting(s: &crate::meeting::Shown, today: NaiveDate) -> Record {
+pub fn meeting(s: &engage::meeting::Shown, today: NaiveDate) -> Record {
     let m = &s.meeting;
     let mut fields: Vec<(&'static str, Cell)> =
         super::facts::MEETING_COLUMNS.iter().copied().zip(super::facts::meeting_row(m, today)).collect();
@@ -286,7 +286,7 @@ pub fn meeting(s: &crate::meeting::Shown, today: NaiveDate) -> Record {
 }
 
 /// `practice show`.
-pub fn practice(s: &crate::show::PracticeShown) -> Record {
+pub fn practice(s: &engage::show::PracticeShown) -> Record {
     let p = &s.practice;
     let fields = vec![
         ("code", Cell::text(&p.code)),
@@ -317,7 +317,7 @@ pub fn practice(s: &crate::show::PracticeShown) -> Record {
 }
 
 /// `person show`.
-pub fn person(s: &crate::show::PersonShown) -> Record {
+pub fn person(s: &engage::show::PersonShown) -> Record {
     let listed = super::facts::PERSON_COLUMNS.iter().copied().zip(super::facts::person_row(&s.person));
     let fields = listed
         .chain([
