@@ -6,6 +6,7 @@ use rusqlite::{Connection, OptionalExtension};
 
 use crate::error::{Error, Result};
 use crate::person::{self, Person};
+use crate::store::Write;
 use crate::units::Hundredths;
 use crate::{locality, practice};
 
@@ -37,7 +38,7 @@ pub struct Appointment {
 /// locality lead per locality and one current nominated GP per practice: the holder
 /// on `from` is ended the day before.
 pub fn appoint(
-    conn: &Connection,
+    conn: &Write,
     person_ref: &str,
     role: &str,
     scope: &Scope,
@@ -122,6 +123,7 @@ pub fn appoint(
                 ))
                 .with_hint(format!("end it first with `engage person unappoint {id}`, or appoint from a later date")));
             }
+            touch(conn, id)?;
             conn.execute("UPDATE appointment SET until_date = ?1 WHERE id = ?2", (from - Duration::days(1), id))?;
             ended.push((id, name));
         }
@@ -153,7 +155,33 @@ pub fn appoint(
             until
         ],
     )?;
-    Ok(Appointment { id: conn.last_insert_rowid(), person, role, ended, warnings })
+    let id = conn.last_insert_rowid();
+    conn.touch_appointment(id);
+    Ok(Appointment { id, person, role, ended, warnings })
+}
+
+/// The meetings whose paid GP an appointment decides: for a nominated GP, the meetings
+/// in its range where someone sat for its practice.
+pub fn covered_meetings(conn: &Connection, appointment_id: i64) -> Result<Vec<i64>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT DISTINCT a.meeting_id FROM appointment n
+               JOIN attendance a ON a.for_practice = n.practice_code
+               JOIN meeting m ON m.id = a.meeting_id
+              WHERE n.id = ?1 AND n.role = 'nominated-gp'
+                AND m.date >= n.from_date AND (n.until_date IS NULL OR m.date <= n.until_date)",
+        )?
+        .query_map([appointment_id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+/// Notes, before an appointment changes or goes, that its session lines follow and that
+/// the meetings it covered as nominated GP may pay someone else (those it covers after
+/// are found when the lines are re-derived).
+pub(crate) fn touch(conn: &Write, id: i64) -> Result<()> {
+    conn.touch_meetings(covered_meetings(conn, id)?);
+    conn.touch_appointment(id);
+    Ok(())
 }
 
 /// A nominated GP is one of the practice's GPs on every day of the appointment (as
@@ -222,7 +250,7 @@ fn paid_twice(
 /// on or after it are removed, with their unpaid lines. A paid line that would change
 /// refuses the write (exit 5). Returns how many it ended or removed.
 pub fn end_for_practice(
-    conn: &Connection,
+    conn: &Write,
     code: &str,
     person_id: Option<i64>,
     roles: &[&str],
@@ -264,7 +292,7 @@ pub enum Unappointed {
 /// Ends appointment `id` on `date` (default today); one that has not started by today
 /// is removed instead, when no date is given.
 pub fn unappoint(
-    conn: &Connection,
+    conn: &Write,
     id: i64,
     date: Option<NaiveDate>,
     today: NaiveDate,
@@ -298,19 +326,21 @@ pub fn unappoint(
 }
 
 /// Removes an appointment that has earned nothing yet (one that has not started).
-pub fn remove(conn: &Connection, id: i64) -> Result<()> {
+pub fn remove(conn: &Write, id: i64) -> Result<()> {
     let earned: bool =
         conn.query_row("SELECT EXISTS (SELECT 1 FROM session_line WHERE appointment_id = ?1)", [id], |r| r.get(0))?;
     if earned {
         return Err(Error::conflict(format!("appointment {id} has session lines already"))
             .with_hint("end it on a date instead: `engage person unappoint ID --date D`"));
     }
+    touch(conn, id)?;
     conn.execute("DELETE FROM appointment WHERE id = ?1", [id])?;
     Ok(())
 }
 
 /// Ends an appointment on `date`; its accrued session lines follow.
-pub fn end(conn: &Connection, id: i64, date: NaiveDate) -> Result<()> {
+pub fn end(conn: &Write, id: i64, date: NaiveDate) -> Result<()> {
+    touch(conn, id)?;
     conn.execute("UPDATE appointment SET until_date = max(from_date, ?1) WHERE id = ?2", rusqlite::params![date, id])?;
     Ok(())
 }

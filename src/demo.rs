@@ -9,7 +9,7 @@ use rusqlite::OptionalExtension;
 use engage::appointment::{self, Scope};
 use engage::error::{Error, Result};
 use engage::practice_import::{self, Options, Source};
-use engage::store::{Access, Actor, Register, Written};
+use engage::store::{Access, Actor, Register, Write, Written};
 use engage::{csvin, dates, interest, locality, person_import, skill, units};
 
 /// The fictional group's localities (`name,code`) and practices (engage CSV). They are
@@ -125,7 +125,7 @@ pub fn build(path: &Path, actor: Actor, confirm: &dyn Fn(usize) -> Result<()>) -
 
 /// The prescribing measure: an eighth of England's practices from the national file as
 /// the reference, and the demo's practices with invented counts.
-fn prescribing(conn: &rusqlite::Connection) -> Result<()> {
+fn prescribing(conn: &Write) -> Result<()> {
     let m = engage::measure::add(conn, "items", 1000, Some("Prescription items"), Some("NHSBSA 2018 (demo)"))?;
     let columns = engage::measure::Columns {
         period: "2018",
@@ -185,7 +185,7 @@ fn keenness(code: &str, months_ago: i64) -> u64 {
 
 /// A year of monthly locality meetings up to today and a quarter ahead, with realistic
 /// attendance; monthly board meetings with declarations; a round of practice visits.
-fn meetings(conn: &rusqlite::Connection, today: NaiveDate) -> Result<()> {
+fn meetings(conn: &Write, today: NaiveDate) -> Result<()> {
     use chrono::{Datelike, Months};
     use engage::calendar::Rule;
     use engage::meeting::{self, Kind, NewMeeting, OnBankHoliday, Status};
@@ -307,7 +307,7 @@ fn meetings(conn: &rusqlite::Connection, today: NaiveDate) -> Result<()> {
 /// actions; two peer groups that mix small and large, rural and city practices, meeting
 /// quarterly; and quarterly protected learning, where some practices that rarely come
 /// to their locality meeting take part.
-fn groups(conn: &rusqlite::Connection, today: NaiveDate, start: NaiveDate, dice: &mut Dice) -> Result<()> {
+fn groups(conn: &Write, today: NaiveDate, start: NaiveDate, dice: &mut Dice) -> Result<()> {
     use chrono::{Datelike, Months};
     use engage::calendar::Rule;
     use engage::group::{self, Kind as GroupKind};
@@ -503,7 +503,7 @@ fn groups(conn: &rusqlite::Connection, today: NaiveDate, start: NaiveDate, dice:
 /// A term of briefings: each Friday's briefing to the practices (partners and managers)
 /// and a monthly newsletter to every GP. Two salaried GPs opted out and two locums have
 /// no address, so `report reach` shows the sessional GPs reached less.
-fn briefings(conn: &rusqlite::Connection, today: NaiveDate) -> Result<()> {
+fn briefings(conn: &Write, today: NaiveDate) -> Result<()> {
     use chrono::Datelike;
     use engage::audience::{self, Audience};
     use engage::person::Role;
@@ -550,7 +550,7 @@ fn briefings(conn: &rusqlite::Connection, today: NaiveDate) -> Result<()> {
 /// quarterly instalments, three improvement areas, a review after six months. About two
 /// practices in three enrolled, with a named lead; most made their commitments, some
 /// reviews are done and some overdue. Its instalments go through the payment runs.
-fn scheme(conn: &rusqlite::Connection, from: NaiveDate, today: NaiveDate) -> Result<()> {
+fn scheme(conn: &Write, from: NaiveDate, today: NaiveDate) -> Result<()> {
     use engage::scheme::{self, CommitmentKind, Every, NewScheme, Outcome};
     let until = from.checked_add_months(chrono::Months::new(12)).and_then(|d| d.pred_opt()).expect("a year on");
     let s = scheme::add(
@@ -598,7 +598,7 @@ fn scheme(conn: &rusqlite::Connection, from: NaiveDate, today: NaiveDate) -> Res
 
 /// Rates, budgets, a project with a clinical lead, a few claims, and the payment runs
 /// of the year: finalised up to the month before last, last month still open.
-fn payments(conn: &rusqlite::Connection, today: NaiveDate) -> Result<()> {
+fn payments(conn: &Write, today: NaiveDate) -> Result<()> {
     use engage::dates::{FinancialYear, Month};
     use engage::session::{self, Category, ClaimTo};
     use engage::units::{Hundredths, Pence};

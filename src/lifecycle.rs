@@ -11,6 +11,7 @@ use crate::error::{Error, Result};
 use crate::history::Effective;
 use crate::person::{self, PayTo, Person};
 use crate::practice::{self, Code};
+use crate::store::Write;
 
 /// What a closure did, for its summary.
 #[derive(Debug, Clone)]
@@ -73,7 +74,7 @@ impl Closure {
 /// the practice are paid themselves. Their unpaid lines are derived again when the
 /// write commits.
 pub fn close_practice(
-    conn: &Connection,
+    conn: &Write,
     code: &str,
     date: NaiveDate,
     merged_into: Option<&str>,
@@ -209,7 +210,7 @@ fn refuse_after(conn: &Connection, code: &Code, date: NaiveDate) -> Result<()> {
 /// messages), and ends their nominated-GP and practice-lead appointments at a practice
 /// they leave from a day, the day before it. An import changes people this way.
 pub fn edit_person_at(
-    conn: &Connection,
+    conn: &Write,
     before: Person,
     c: &person::Changes,
     when: Effective,
@@ -230,7 +231,7 @@ pub fn edit_person_at(
 /// what follows: a dated change of practice ends their nominated-GP and practice-lead
 /// appointments there the day before. A dated change that changes nothing is refused.
 pub fn edit_person(
-    conn: &Connection,
+    conn: &Write,
     reference: &str,
     c: &person::Changes,
     when: Effective,
@@ -269,7 +270,7 @@ pub fn edit_person(
 /// recorded: what ended on the old day ends on the new one instead (exit 5 where that
 /// would alter a paid line).
 pub fn leave(
-    conn: &Connection,
+    conn: &Write,
     reference: &str,
     date: NaiveDate,
     correction: bool,
@@ -302,6 +303,13 @@ pub fn leave(
     }
     // A later leaving day: what the old one ended continues to the new one.
     if let Some(old) = recorded.filter(|&old| old < date) {
+        let ended: Vec<i64> = conn
+            .prepare("SELECT id FROM appointment WHERE person_id = ?1 AND until_date = ?2")?
+            .query_map(rusqlite::params![p.id, old], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        for id in ended {
+            appointment::touch(conn, id)?;
+        }
         conn.execute(
             "UPDATE appointment SET until_date = ?3 WHERE person_id = ?1 AND until_date = ?2",
             rusqlite::params![p.id, old, date],

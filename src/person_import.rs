@@ -2,12 +2,12 @@
 //! else GMC number. Every row is checked; one bad row fails the whole import.
 
 use chrono::NaiveDate;
-use rusqlite::Connection;
 
 use crate::csvin;
 use crate::error::{Error, Result};
 use crate::history::Effective;
 use crate::person::{self, Changes, PayTo, Role};
+use crate::store::Write;
 
 #[derive(Debug, Default)]
 pub struct Summary {
@@ -28,7 +28,7 @@ impl Summary {
 
 /// Adds or updates people from a CSV file; a changed practice, role or pay_to of
 /// someone already there holds from `today`.
-pub fn import(conn: &Connection, data: &[u8], file: &str, today: NaiveDate) -> Result<Summary> {
+pub fn import(conn: &Write, data: &[u8], file: &str, today: NaiveDate) -> Result<Summary> {
     let mut summary = Summary::default();
     // The line each email and GMC number was first seen on: one person a row.
     let mut seen: std::collections::HashMap<String, u64> = std::collections::HashMap::new();

@@ -6,13 +6,13 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
-use rusqlite::Connection;
 
 use crate::csvin::{records, with_header};
 use crate::dates;
 use crate::error::{Error, Result};
 use crate::locality;
 use crate::practice::{self, Practice, Setting};
+use crate::store::Write;
 
 crate::text_enum! {
     /// Which kind of file is being imported.
@@ -148,7 +148,7 @@ impl Incoming {
 
 /// Imports `data` (the bytes of `file`) into the register. The caller runs this inside
 /// one write transaction.
-pub fn import(conn: &Connection, data: &[u8], file: &str, opts: Options) -> Result<Summary> {
+pub fn import(conn: &Write, data: &[u8], file: &str, opts: Options) -> Result<Summary> {
     let data = data.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(data);
     crate::csvin::check_shape(data, file)?;
     if data.iter().all(u8::is_ascii_whitespace) {
@@ -440,7 +440,7 @@ fn read_engage(data: &[u8], file: &str, sink: Sink) -> Result<Option<String>> {
 /// Applies rows one by one: inserts new practices, updates changed ones, counts the
 /// rest, and refuses a practice that appears twice in the file.
 struct Apply<'c> {
-    conn: &'c Connection,
+    conn: &'c Write<'c>,
     source: Source,
     /// Where new practices go when their row names no locality: `--locality`, else
     /// `Unassigned`, looked up (or created) when a row first needs it.
@@ -457,7 +457,7 @@ struct Apply<'c> {
 
 impl<'c> Apply<'c> {
     fn new(
-        conn: &'c Connection,
+        conn: &'c Write<'c>,
         source: Source,
         default_locality: Option<i64>,
         list_changes: bool,

@@ -6,6 +6,7 @@ use rusqlite::{Connection, OptionalExtension};
 
 use crate::error::{Error, Result};
 use crate::skill::{self, Search};
+use crate::store::Write;
 use crate::units::Hundredths;
 
 #[derive(Debug, Clone)]
@@ -80,7 +81,7 @@ pub fn add(
 }
 
 /// Closes a project on `date`; its assignments in force end that day.
-pub fn close(conn: &Connection, name: &str, date: NaiveDate) -> Result<(Project, usize)> {
+pub fn close(conn: &Write, name: &str, date: NaiveDate) -> Result<(Project, usize)> {
     let p = find(conn, name)?;
     if let Some(d) = p.closed_on {
         return Err(Error::conflict(format!("project {} closed on {d} already", p.name)));

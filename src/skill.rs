@@ -275,7 +275,6 @@ pub fn import(conn: &Connection, data: &[u8], file: &str) -> Result<ImportSummar
 
 #[cfg(test)]
 mod tests {
-    use crate::text::tag as normalise;
 
     #[test]
     fn tags_are_normalised() {

@@ -6,7 +6,7 @@ use std::fs::OpenOptions;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 use crate::error::{Error, Result};
 
@@ -122,12 +122,60 @@ pub fn shell_quote(s: &str) -> String {
 }
 
 /// What the layer that owns the money does on the write path, handed to the store so
-/// that the store imports nothing above it: `prepare` sets up a connection that will
-/// write (it notes what each write touches), `rederive` brings the touched lines up to
-/// date with the facts just before a write commits (refusing a change to a paid line).
+/// that the store imports nothing above it: `rederive` brings the session lines of what
+/// a write touched up to date with the facts, just before the write commits (refusing a
+/// change to a paid line).
 pub struct Derived {
-    pub prepare: fn(&Connection) -> Result<()>,
-    pub rederive: fn(&Connection) -> Result<()>,
+    pub rederive: fn(&Write) -> Result<()>,
+}
+
+/// What a write has touched that session lines are derived from, by id: meetings (their
+/// attendance, date, status), appointments (with the meetings their nominated-GP range
+/// covered before the change), and people whose dated facts changed.
+#[derive(Debug, Default)]
+pub struct Touched {
+    pub meetings: std::collections::BTreeSet<i64>,
+    pub appointments: std::collections::BTreeSet<i64>,
+    pub people: std::collections::BTreeSet<i64>,
+}
+
+/// A write transaction: the connection to change the register through, and what the
+/// write has touched, noted by the functions that change facts lines derive from. The
+/// store hands it to [`Derived::rederive`] before it commits. A function that writes
+/// takes one, so its signature says so.
+pub struct Write<'a> {
+    conn: &'a Connection,
+    touched: std::cell::RefCell<Touched>,
+}
+
+impl std::ops::Deref for Write<'_> {
+    type Target = Connection;
+    fn deref(&self) -> &Connection {
+        self.conn
+    }
+}
+
+impl Write<'_> {
+    /// A meeting whose attendance, date or status changed.
+    pub fn touch_meeting(&self, id: i64) {
+        self.touched.borrow_mut().meetings.insert(id);
+    }
+    /// Meetings a change reaches (those an appointment covered before it changed).
+    pub fn touch_meetings(&self, ids: impl IntoIterator<Item = i64>) {
+        self.touched.borrow_mut().meetings.extend(ids);
+    }
+    /// An appointment that was made, changed or removed.
+    pub fn touch_appointment(&self, id: i64) {
+        self.touched.borrow_mut().appointments.insert(id);
+    }
+    /// A person whose dated facts (practice, role, pay_to, or the day they began) changed.
+    pub fn touch_person(&self, id: i64) {
+        self.touched.borrow_mut().people.insert(id);
+    }
+    /// What was touched since the last call, leaving nothing noted.
+    pub fn take_touched(&self) -> Touched {
+        std::mem::take(&mut *self.touched.borrow_mut())
+    }
 }
 
 /// An open register.
@@ -205,9 +253,6 @@ impl Register {
         if version < SCHEMA_VERSION {
             register.migrate(version)?;
         }
-        if access != Access::Read {
-            (register.derived.prepare)(&register.conn)?;
-        }
         if access == Access::Read {
             // A reader sees one state of the register, however many statements it runs:
             // a report never mixes rows from before and after another process's write.
@@ -274,11 +319,13 @@ impl Register {
     /// Runs `f` in one IMMEDIATE transaction and commits it with its audit row; any
     /// error rolls everything back. With `dry_run`, the transaction is rolled back
     /// after `f` has run, so the caller sees what would change and nothing is written.
-    pub fn write<T>(&mut self, dry_run: bool, f: impl FnOnce(&Transaction) -> Result<Written<T>>) -> Result<T> {
+    pub fn write<T>(&mut self, dry_run: bool, f: impl FnOnce(&Write) -> Result<Written<T>>) -> Result<T> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let written = f(&tx)?;
+        let write = Write { conn: &tx, touched: Default::default() };
+        let written = f(&write)?;
         // The one place where a change to the facts reaches the session lines.
-        (self.derived.rederive)(&tx)?;
+        (self.derived.rederive)(&write)?;
+        drop(write);
         if dry_run {
             tx.rollback()?;
         } else {

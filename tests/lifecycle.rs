@@ -172,11 +172,25 @@ fn a_leaving_date_has_come_and_can_be_corrected() {
     // forward carries the appointment with it.
     reg.ok(&["session", "export", "--month", "2026-12", "--finalise", "--yes"]);
     reg.ok(&["person", "leave", "cara@nhs.net", "--date", "2027-01-10", "--yes"]);
+    let accrued = common::finish(
+        reg.cmd(&["session", "accrue", "--month", "2027-01"]).env("ENGAGE_TODAY", "2027-02-01").output().unwrap(),
+    );
+    assert_eq!(accrued.code, 0, "{}", accrued.stderr);
+    let board = |reg: &Reg| {
+        let lines = reg.json(&["session", "list", "--month", "2027-01"]);
+        let cara: Vec<_> = lines.as_array().unwrap().iter().filter(|l| l["person_name"] == "Dr Cara Lund").collect();
+        assert_eq!(cara.len(), 1, "{lines}");
+        (cara[0]["work_date"].clone(), cara[0]["sessions"].clone())
+    };
+    // Four sessions a month, for 10 of January's 31 days.
+    assert_eq!(board(&reg), (json!("2027-01-10"), json!("1.29")));
     let stderr = reg.fails(&["person", "leave", "cara@nhs.net", "--date", "2026-12-20", "--correction", "--yes"], 5);
     assert!(stderr.contains("paid in the 2026-12 run"), "{stderr}");
     reg.ok(&["person", "leave", "cara@nhs.net", "--date", "2027-01-14", "--correction", "--yes"]);
     let roles = reg.json(&["person", "appointments", "cara@nhs.net"]);
     assert_eq!(column(&roles, "until"), vec![json!("2027-01-14"), json!("2027-01-14")]);
+    // Her unpaid January line follows the corrected day: 14 days.
+    assert_eq!(board(&reg), (json!("2027-01-14"), json!("1.81")));
 }
 
 #[test]

@@ -4,6 +4,7 @@
 mod common;
 
 use common::{Reg, column};
+use serde_json::{Value, json};
 
 /// Evesham's practices and people, rates from April 2026, and today 5 February 2027.
 fn register() -> Reg {
@@ -265,6 +266,43 @@ fn a_nominated_gp_named_from_an_earlier_date_is_paid_for_meetings_not_yet_paid()
     let export = reg.ok(&["session", "export", "--month", "2027-01"]);
     assert!(export.contains(",Dr Asha Patel,7012345,gp-partner,meeting,"), "{export}");
     assert!(!export.contains("Dr Ben Okafor"), "{export}");
+    // Her role ended before the January meeting: it goes back to Ben, recorded first.
+    let asha = reg.json(&["person", "appointments", "asha@nhs.net"])[0]["id"].to_string();
+    reg.ok(&["person", "unappoint", &asha, "--date", "2027-01-05"]);
+    assert_eq!(paid("2"), "Dr Ben Okafor");
+    assert_eq!(column(&reg.json(&["session", "list", "--month", "2027-01"]), "person_name"), vec!["Dr Ben Okafor"]);
+}
+
+#[test]
+fn an_exclusive_role_handed_on_ends_the_old_holders_accrual_the_day_before() {
+    let reg = register();
+    reg.ok(&[
+        "person",
+        "appoint",
+        "asha@nhs.net",
+        "locality-lead",
+        "--locality",
+        "EVE",
+        "--from",
+        "2026-12-01",
+        "--sessions-per-month",
+        "2",
+    ]);
+    reg.ok(&["session", "accrue", "--month", "2027-01"]);
+    let lead_lines = |reg: &Reg| -> Vec<(Value, Value, Value)> {
+        let lines = reg.json(&["session", "list", "--month", "2027-01"]);
+        lines
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| (l["person_name"].clone(), l["work_date"].clone(), l["sessions"].clone()))
+            .collect()
+    };
+    assert_eq!(lead_lines(&reg), vec![(json!("Dr Asha Patel"), json!("2027-01-31"), json!("2.00"))]);
+    // Eve takes the role on from 10 January: Asha's unpaid January line shrinks to the
+    // nine days she held it.
+    reg.ok(&["person", "appoint", "eve@nhs.net", "locality-lead", "--locality", "EVE", "--from", "2027-01-10"]);
+    assert_eq!(lead_lines(&reg), vec![(json!("Dr Asha Patel"), json!("2027-01-09"), json!("0.58"))]);
 }
 
 #[test]

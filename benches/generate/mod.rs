@@ -19,7 +19,7 @@ use engage::calendar::Rule;
 use engage::dates::Month;
 use engage::error::{Error, Result};
 use engage::session::{self, Category, ClaimTo};
-use engage::store::{Access, Actor};
+use engage::store::{Access, Actor, Written};
 use engage::units::{Hundredths, Pence};
 
 /// How big a register to make.
@@ -119,9 +119,8 @@ pub fn build(path: &Path, scale: Scale, seed: u64, today: NaiveDate) -> Result<M
         return Err(Error::conflict(format!("{} exists; the generator writes a new register", path.display())));
     }
     let mut reg = engage::open(path, Access::Write, Actor { user: "generator".into(), command: "generate".into() })?;
-    let conn = &mut reg.conn;
-    conn.pragma_update(None, "synchronous", "OFF")?;
-    let tx = conn.transaction()?;
+    reg.conn.pragma_update(None, "synchronous", "OFF")?;
+    let made = reg.write(false, |tx| {
     let (n_localities, n_practices, years) = scale.sizes();
     let mut rng = Rng(seed ^ 0x9E37_79B9_7F4A_7C15);
     let mut made = Made { localities: n_localities, practices: n_practices, ..Made::default() };
@@ -497,8 +496,12 @@ pub fn build(path: &Path, scale: Scale, seed: u64, today: NaiveDate) -> Result<M
             month = month.next();
         }
     }
-    // The lines the meetings earn, derived as every write derives them.
-    session::rederive(&tx)?;
+    // The lines the meetings earn, derived as every write derives them: the rows above
+    // went in directly, so every meeting is noted as touched.
+    let meetings: Vec<i64> =
+        tx.prepare("SELECT id FROM meeting")?.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    tx.touch_meetings(meetings);
+    session::rederive(tx)?;
     // Claims, approved; appointment lines and the payment runs, month by month. The
     // last two months stay unpaid.
     let open_month = Month::of(today).previous();
@@ -521,12 +524,9 @@ pub fn build(path: &Path, scale: Scale, seed: u64, today: NaiveDate) -> Result<M
         month = Month::of(month.last() + Duration::days(1));
     }
     made.session_lines = tx.query_row("SELECT count(*) FROM session_line", [], |r| r.get::<_, i64>(0))? as usize;
-    tx.execute(
-        "INSERT INTO audit (at, user, command, summary) VALUES (?1, 'generator', 'generate', ?2)",
-        params![chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string(), format!("generated a {scale:?} register")],
-    )?;
-    tx.commit()?;
-    conn.pragma_update(None, "synchronous", "FULL")?;
-    conn.execute_batch("ANALYZE")?;
+    Ok(Written { value: made, summary: format!("generated a {scale:?} register") })
+    })?;
+    reg.conn.pragma_update(None, "synchronous", "FULL")?;
+    reg.conn.execute_batch("ANALYZE")?;
     Ok(made)
 }

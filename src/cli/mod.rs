@@ -296,7 +296,7 @@ impl Ctx {
     }
 
     /// Runs one write; its summary (for the audit trail) is also the message on stderr.
-    pub fn write(&self, f: impl FnOnce(&rusqlite::Transaction) -> engage::Result<String>) -> Result<()> {
+    pub fn write(&self, f: impl FnOnce(&engage::store::Write) -> engage::Result<String>) -> Result<()> {
         let mut reg = self.open(Access::Write)?;
         let message = reg.write(false, |tx| {
             let summary = f(tx)?;
@@ -312,7 +312,7 @@ impl Ctx {
     pub fn confirm_write(
         &self,
         question: impl FnOnce(&str) -> String,
-        f: impl Fn(&rusqlite::Transaction) -> engage::Result<String>,
+        f: impl Fn(&engage::store::Write) -> engage::Result<String>,
     ) -> Result<()> {
         let mut reg = self.open(Access::Write)?;
         let run = |dry_run: bool, reg: &mut Register| {

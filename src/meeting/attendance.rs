@@ -11,6 +11,7 @@ use crate::appointment;
 use crate::error::{Error, Result};
 use crate::person::{self, Person};
 use crate::practice;
+use crate::store::Write;
 
 /// One attendance line with what is needed to judge it.
 #[derive(Debug, Clone)]
@@ -241,7 +242,7 @@ pub fn show(conn: &Connection, id: i64, today: NaiveDate) -> Result<Shown> {
 /// Records attendance (or apologies) of one person; `whence` names the record for
 /// messages. A meeting after today takes apologies only.
 pub fn attend_one(
-    conn: &Connection,
+    conn: &Write,
     m: &Meeting,
     person_ref: &str,
     for_practice: Option<&str>,
@@ -295,11 +296,12 @@ pub fn attend_one(
          ON CONFLICT (meeting_id, person_id) DO UPDATE SET for_practice = excluded.for_practice, status = excluded.status",
     )?
     .execute(rusqlite::params![m.id, p.id, practice_code, status.as_str()])?;
+    conn.touch_meeting(m.id);
     Ok(p)
 }
 
 /// `meeting attend ID --file`: CSV `person,for_practice,status`; all or nothing.
-pub fn attend_file(conn: &Connection, m: &Meeting, data: &[u8], file: &str, today: NaiveDate) -> Result<usize> {
+pub fn attend_file(conn: &Write, m: &Meeting, data: &[u8], file: &str, today: NaiveDate) -> Result<usize> {
     let mut n = 0;
     // Each person once: a second row for someone would silently replace the first.
     let mut lines: std::collections::HashMap<i64, u64> = std::collections::HashMap::new();
@@ -331,7 +333,7 @@ fn declarations_of(conn: &Connection, meeting_id: i64, person_id: i64) -> Result
     )?)
 }
 
-pub fn unattend(conn: &Connection, m: &Meeting, person_ref: &str) -> Result<Person> {
+pub fn unattend(conn: &Write, m: &Meeting, person_ref: &str) -> Result<Person> {
     let p = person::find(conn, person_ref)?;
     let declared = declarations_of(conn, m.id, p.id)?;
     if declared > 0 {
@@ -341,6 +343,7 @@ pub fn unattend(conn: &Connection, m: &Meeting, person_ref: &str) -> Result<Pers
         )));
     }
     let n = conn.execute("DELETE FROM attendance WHERE meeting_id = ?1 AND person_id = ?2", (m.id, p.id))?;
+    conn.touch_meeting(m.id);
     if n == 0 {
         return Err(Error::not_found(format!("{} is not recorded at meeting {} (PERSON)", p.name, m.id)));
     }

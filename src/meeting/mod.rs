@@ -6,6 +6,7 @@ use rusqlite::{Connection, OptionalExtension, Row};
 
 use crate::calendar::{self, Rule};
 use crate::error::{Error, Result};
+use crate::store::Write;
 use crate::units::Hundredths;
 use crate::{locality, practice};
 
@@ -483,7 +484,7 @@ pub fn next_locality_meeting(conn: &Connection, locality_id: i64, today: NaiveDa
         .query_row(rusqlite::params![locality_id, today], |r| r.get(0))?)
 }
 
-pub fn cancel(conn: &Connection, id: i64, reason: Option<&str>) -> Result<Meeting> {
+pub fn cancel(conn: &Write, id: i64, reason: Option<&str>) -> Result<Meeting> {
     let m = get(conn, id)?;
     if m.cancelled {
         return Err(Error::conflict(format!("meeting {id} is cancelled already ({})", m.describe())));
@@ -493,16 +494,11 @@ pub fn cancel(conn: &Connection, id: i64, reason: Option<&str>) -> Result<Meetin
         "UPDATE meeting SET status = 'cancelled', cancel_reason = ?1, sequence = sequence + 1 WHERE id = ?2",
         rusqlite::params![reason, id],
     )?;
+    conn.touch_meeting(id);
     get(conn, id)
 }
 
-pub fn move_to(
-    conn: &Connection,
-    id: i64,
-    date: NaiveDate,
-    start: Option<NaiveTime>,
-    today: NaiveDate,
-) -> Result<Meeting> {
+pub fn move_to(conn: &Write, id: i64, date: NaiveDate, start: Option<NaiveTime>, today: NaiveDate) -> Result<Meeting> {
     let m = get(conn, id)?;
     if m.cancelled {
         return Err(Error::conflict(format!("meeting {id} was cancelled ({})", m.describe())));
@@ -525,6 +521,7 @@ pub fn move_to(
         "UPDATE meeting SET date = ?1, start = ?2, sequence = sequence + 1 WHERE id = ?3",
         rusqlite::params![date, start, id],
     )?;
+    conn.touch_meeting(id);
     get(conn, id)
 }
 
@@ -539,7 +536,7 @@ pub fn parse_year(text: &str) -> Result<i32> {
 
 /// `meeting held ID`: a meeting that took place though nobody's attendance is recorded
 /// (nobody came, or the sheet is lost).
-pub fn mark_held(conn: &Connection, id: i64, today: NaiveDate) -> Result<Meeting> {
+pub fn mark_held(conn: &Write, id: i64, today: NaiveDate) -> Result<Meeting> {
     let m = get(conn, id)?;
     if m.cancelled {
         return Err(Error::conflict(format!("meeting {id} was cancelled ({})", m.describe())));

@@ -10,6 +10,7 @@ use super::{PayTo, Person, Role};
 use crate::error::{Error, Result};
 use crate::history::{Effective, Timeline, day_before, new_period};
 use crate::practice::Code;
+use crate::store::Write;
 
 /// A person's facts that change over time.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -72,11 +73,12 @@ pub fn facts_on(conn: &Connection, person: &Person, date: NaiveDate) -> Result<F
 /// Records a person's new facts before their row is saved with them: from a day (the
 /// facts before it end the day before), or for all time. (A change that would alter a
 /// paid line is refused when the write commits: see `session::rederive`.)
-pub fn change(conn: &Connection, before: &Person, after: &Facts, when: Effective, today: NaiveDate) -> Result<()> {
+pub fn change(conn: &Write, before: &Person, after: &Facts, when: Effective, today: NaiveDate) -> Result<()> {
     let now = before.facts();
     if &now == after {
         return Ok(());
     }
+    conn.touch_person(before.id);
     let began: Option<NaiveDate> =
         conn.query_row("SELECT facts_from FROM person WHERE id = ?1", [before.id], |r| r.get(0))?;
     match when {

@@ -9,6 +9,7 @@ use crate::history::Effective;
 
 mod history;
 use crate::practice;
+use crate::store::Write;
 pub use history::{Facts, PersonPeriod, change as change_facts, facts_on, periods, timelines};
 
 crate::text_enum! {
@@ -327,7 +328,7 @@ pub fn add_at(conn: &Connection, c: &Changes, field: &dyn Fn(&'static str) -> St
 /// (What follows from a change of practice, their roles there ending, is
 /// `lifecycle::edit_person`'s: edit people through it.)
 pub(crate) fn edit_at(
-    conn: &Connection,
+    conn: &Write,
     mut p: Person,
     c: &Changes,
     when: Effective,
@@ -348,7 +349,7 @@ pub(crate) fn edit_at(
 /// practice that closes leaves its partners with no practice. `latest` is the last day
 /// a change may start (the day after a practice closes, which may be tomorrow).
 pub(crate) fn move_on(
-    conn: &Connection,
+    conn: &Write,
     p: &Person,
     facts: crate::person::Facts,
     from: NaiveDate,

@@ -9,6 +9,7 @@ use rusqlite::Connection;
 use super::lines::accrual;
 use crate::dates::{self, Month};
 use crate::error::{Error, Result};
+use crate::store::Write;
 use crate::units::Hundredths;
 
 /// The appointment lines an accrual made, by month.
@@ -47,7 +48,7 @@ pub fn refuse_unended(month: Month, today: NaiveDate, what: &str) -> Result<()> 
 
 /// `session accrue --month M`: month M's appointment lines, with the arrears of every
 /// month from the first finalised one; refused while M has not ended.
-pub fn accrue(conn: &Connection, month: Month, today: NaiveDate) -> Result<Accrued> {
+pub fn accrue(conn: &Write, month: Month, today: NaiveDate) -> Result<Accrued> {
     refuse_unended(month, today, "an accrual")?;
     let accrued = accrue_through(conn, month)?;
     mark_accrued(conn, month)?;
@@ -78,7 +79,7 @@ pub(super) fn mark_accrued(conn: &Connection, month: Month) -> Result<()> {
 /// first finalised month F (M itself until a run is finalised) that an appointment was
 /// active in and has no line for: a missed run or a backdated appointment is paid as
 /// arrears, each line dated in its own month. A month already accrued gains nothing.
-pub(super) fn accrue_through(conn: &Connection, month: Month) -> Result<Accrued> {
+pub(super) fn accrue_through(conn: &Write, month: Month) -> Result<Accrued> {
     super::rederive(conn)?;
     let first_run: Option<String> = conn.query_row("SELECT min(month) FROM payment_run", [], |r| r.get(0))?;
     let first_run = first_run.map(|m| dates::parse_month(&m, "payment run")).transpose()?;

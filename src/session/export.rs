@@ -8,6 +8,7 @@ use super::lines::{Line, Paid, Source, lines_where};
 use super::rates::Rates;
 use crate::dates::Month;
 use crate::error::{Error, Result};
+use crate::store::Write;
 use crate::units::{Hundredths, Pence};
 
 /// One line of a payment run as finance sees it.
@@ -44,7 +45,7 @@ impl Export {
 /// a work date in or before M. With `finalise`, those lines are marked paid in run M,
 /// which is refused while M has not ended. Without it, the caller rolls the transaction
 /// back: a preview writes nothing.
-pub fn export(conn: &Connection, month: Month, finalise: bool, today: NaiveDate) -> Result<Export> {
+pub fn export(conn: &Write, month: Month, finalise: bool, today: NaiveDate) -> Result<Export> {
     let run: Option<String> = conn
         .query_row("SELECT finalised_at FROM payment_run WHERE month = ?1", [month.to_string()], |r| r.get(0))
         .optional()?;

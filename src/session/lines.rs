@@ -1,14 +1,14 @@
 //! The session line as stored, and the lines derived from the facts.
 //!
 //! Attendance and appointment lines are a function of the facts: who came to which
-//! meeting for which practice, and the appointments' dates. The fact modules do not
-//! call this module to keep them so: temporary triggers ([`track_sql`], set on every
-//! connection that writes, through `session::DERIVED`) note each meeting, appointment
-//! and person a write touches, and [`rederive`] brings their unpaid lines up to date:
-//! the store's write path runs it before it commits, and the payment run before it
-//! reads the lines. A change that would alter a paid line is refused there, whatever
-//! command made it. (A few fact writes remove lines outright where the fact goes: an
-//! appointment that never began, an instalment after a withdrawal.)
+//! meeting for which practice, and the appointments' dates. A function that changes such
+//! a fact takes the write (`store::Write`) and notes there what it touched (a meeting,
+//! an appointment, a person whose dated facts changed); [`rederive`] brings the unpaid
+//! lines of what was touched up to date: the store's write path runs it before it
+//! commits, and the payment run before it reads the lines. A change that would alter a
+//! paid line is refused there, whatever command made it. (A few fact writes remove lines
+//! outright where the fact goes: an appointment that never began, an instalment after a
+//! withdrawal.)
 
 use std::collections::BTreeSet;
 
@@ -20,6 +20,7 @@ use crate::dates::Month;
 use crate::error::{Error, Result};
 use crate::meeting;
 use crate::person::{PayTo, Role};
+use crate::store::Write;
 use crate::units::{self, Hundredths, Pence};
 
 crate::text_enum! {
@@ -254,100 +255,34 @@ fn refuse_paid_from(conn: &Connection, person_id: i64, from: Option<NaiveDate>) 
     }
 }
 
-/// What a write may touch that lines derive from: the table and event, and queries of
-/// the notes it leaves (`kind`: `meeting` or `appointment`; `id`: the row whose lines
-/// follow), over the trigger's `NEW` or `OLD` row.
-const TRACKED: &[(&str, &str, &[&str])] = &[
-    ("attendance", "INSERT", &["SELECT 'meeting' AS kind, NEW.meeting_id AS id"]),
-    (
-        "attendance",
-        "UPDATE",
-        &["SELECT 'meeting' AS kind, OLD.meeting_id AS id", "SELECT 'meeting' AS kind, NEW.meeting_id AS id"],
-    ),
-    ("attendance", "DELETE", &["SELECT 'meeting' AS kind, OLD.meeting_id AS id"]),
-    ("meeting", "UPDATE", &["SELECT 'meeting' AS kind, NEW.id AS id"]),
-    // Who is paid for a meeting depends on who was a GP on its date; whom a line pays
-    // depends on the person's practice and pay_to on its work date.
-    ("person", "UPDATE", &[PERSON_FACTS, PERSON_PAID]),
-    // Who is paid for a meeting depends on the practice's nominated GP on its date.
-    ("appointment", "INSERT", &[NOMINATED_NEW]),
-    // Every column but `accrued_through`, which only the accrual keeps.
-    (
-        "appointment",
-        "UPDATE OF person_id, role, locality_id, practice_code, project_id, sessions_per_month, from_date, until_date",
-        &["SELECT 'appointment' AS kind, NEW.id AS id", NOMINATED_OLD, NOMINATED_NEW],
-    ),
-    ("appointment", "DELETE", &[NOMINATED_OLD]),
-];
-
-/// The meetings a person sat at from the day their facts changed (all of them for a
-/// correction, which clears the day).
-const PERSON_FACTS: &str = "SELECT DISTINCT 'meeting' AS kind, a.meeting_id AS id
-      FROM attendance a JOIN meeting m ON m.id = a.meeting_id
-     WHERE a.person_id = NEW.id AND (OLD.role IS NOT NEW.role OR OLD.facts_from IS NOT NEW.facts_from)
-       AND (NEW.facts_from IS NULL OR m.date >= NEW.facts_from)";
-
-/// A person whose dated facts changed: their paid lines from the day the new facts hold
-/// (all of them for a correction) must not change.
-const PERSON_PAID: &str = "SELECT 'person' AS kind, NEW.id AS id
-     WHERE OLD.practice_code IS NOT NEW.practice_code OR OLD.role IS NOT NEW.role
-        OR OLD.pay_to IS NOT NEW.pay_to OR OLD.facts_from IS NOT NEW.facts_from";
-
-/// The meetings a nominated GP's appointment (as `NEW`) covers, where someone sat for
-/// its practice.
-const NOMINATED_NEW: &str = "SELECT DISTINCT 'meeting' AS kind, a.meeting_id AS id
-      FROM attendance a JOIN meeting m ON m.id = a.meeting_id
-     WHERE NEW.role = 'nominated-gp' AND a.for_practice = NEW.practice_code
-       AND m.date >= NEW.from_date AND (NEW.until_date IS NULL OR m.date <= NEW.until_date)";
-const NOMINATED_OLD: &str = "SELECT DISTINCT 'meeting' AS kind, a.meeting_id AS id
-      FROM attendance a JOIN meeting m ON m.id = a.meeting_id
-     WHERE OLD.role = 'nominated-gp' AND a.for_practice = OLD.practice_code
-       AND m.date >= OLD.from_date AND (OLD.until_date IS NULL OR m.date <= OLD.until_date)";
-
-/// Sets, on a connection that writes, the temporary triggers that note each meeting and
-/// appointment a write touches in `temp.touched`. They are gone when it closes, and
-/// notes roll back with the transaction that made them. (A trigger's own conflict
-/// clause gives way to the statement's, so a note already there is skipped with
-/// `WHERE NOT EXISTS`, not `OR IGNORE`.)
-pub fn track_sql() -> String {
-    let mut sql = String::from(
-        "CREATE TEMP TABLE IF NOT EXISTS touched (kind TEXT NOT NULL, id INTEGER NOT NULL, PRIMARY KEY (kind, id)) WITHOUT ROWID;\n",
-    );
-    for (n, (table, event, notes)) in TRACKED.iter().enumerate() {
-        sql.push_str(&format!("CREATE TEMP TRIGGER IF NOT EXISTS touched_{n} AFTER {event} ON main.{table} BEGIN\n"));
-        for notes in *notes {
-            sql.push_str(&format!(
-                "INSERT INTO touched SELECT s.kind, s.id FROM ({notes}) AS s
-                  WHERE NOT EXISTS (SELECT 1 FROM touched t WHERE t.kind = s.kind AND t.id = s.id);\n"
-            ));
-        }
-        sql.push_str("END;\n");
+/// Brings the unpaid lines of everything the write touched up to date with the facts:
+/// a person whose dated facts changed (no paid line of theirs from the day the new facts
+/// hold may change, and the meetings they sat at from then may pay someone else), each
+/// appointment (its accrued lines, and the meetings it covers as nominated GP) and each
+/// meeting. A change that would alter a paid line is exit 5. The store's write path
+/// calls it before it commits, and the payment run before it reads the lines.
+pub fn rederive(w: &Write) -> Result<()> {
+    let touched = w.take_touched();
+    let mut meetings = touched.meetings;
+    for id in touched.people {
+        let from: Option<NaiveDate> = w.query_row("SELECT facts_from FROM person WHERE id = ?1", [id], |r| r.get(0))?;
+        refuse_paid_from(w, id, from)?;
+        // Who is paid for a meeting depends on who was a GP on its date.
+        let sat: Vec<i64> = w
+            .prepare_cached(
+                "SELECT DISTINCT a.meeting_id FROM attendance a JOIN meeting m ON m.id = a.meeting_id
+                  WHERE a.person_id = ?1 AND (?2 IS NULL OR m.date >= ?2)",
+            )?
+            .query_map(rusqlite::params![id, from], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        meetings.extend(sat);
     }
-    sql
-}
-
-/// Brings the unpaid lines of every meeting and appointment touched since the last call
-/// up to date with the facts, and checks that no person's changed facts would change whom
-/// or what a paid line paid. A change that would alter a paid line is exit 5.
-pub fn rederive(conn: &Connection) -> Result<()> {
-    let touched: Vec<(String, i64)> = conn
-        .prepare_cached("SELECT kind, id FROM temp.touched ORDER BY kind = 'person' DESC, kind, id")?
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<rusqlite::Result<_>>()?;
-    if touched.is_empty() {
-        return Ok(());
+    for id in touched.appointments {
+        appointment_lines(w, id)?;
+        meetings.extend(crate::appointment::covered_meetings(w, id)?);
     }
-    conn.execute("DELETE FROM temp.touched", [])?;
-    for (kind, id) in touched {
-        match kind.as_str() {
-            "meeting" => meeting_lines(conn, id)?,
-            "person" => {
-                let from: Option<NaiveDate> =
-                    conn.query_row("SELECT facts_from FROM person WHERE id = ?1", [id], |r| r.get(0))?;
-                refuse_paid_from(conn, id, from)?;
-            }
-            _ => appointment_lines(conn, id)?,
-        }
+    for id in meetings {
+        meeting_lines(w, id)?;
     }
     Ok(())
 }

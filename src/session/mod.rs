@@ -31,5 +31,4 @@ pub use totals::{Counted, Earner, Sittings, by_practice, counted, totals};
 
 /// The money layer's part of every write (see [`crate::store::Derived`]): the lines a
 /// write touches are noted as it runs and derived again before it commits.
-pub static DERIVED: crate::store::Derived =
-    crate::store::Derived { prepare: |conn| Ok(conn.execute_batch(&lines::track_sql())?), rederive: lines::rederive };
+pub static DERIVED: crate::store::Derived = crate::store::Derived { rederive: lines::rederive };
