@@ -135,7 +135,7 @@ impl Ends {
     /// point at the end of the line before, which is skipped).
     fn line_at(&mut self, mut start: u64) -> u64 {
         while let Some(&(at, newline)) = self.ahead.front() {
-            if at < start || at == start {
+            if at <= start {
                 if at == start {
                     start += 1;
                 }

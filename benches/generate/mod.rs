@@ -130,7 +130,7 @@ pub fn build(path: &Path, scale: Scale, seed: u64, today: NaiveDate) -> Result<M
     for (category, pence) in
         [(Category::Gp, 38000), (Category::PracticeManager, 16000), (Category::Nurse, 14000), (Category::Other, 12000)]
     {
-        session::rate_set(&tx, category, Pence(pence), long_ago)?;
+        session::rate_set(tx, category, Pence(pence), long_ago)?;
     }
     {
         let mut stmt = tx.prepare("INSERT INTO locality (id, name, code) VALUES (?1, ?2, ?3)")?;
@@ -512,14 +512,14 @@ pub fn build(path: &Path, scale: Scale, seed: u64, today: NaiveDate) -> Result<M
             let p = &practices[rng.below(practices.len() as u64) as usize];
             let date = month.first() + Duration::days(rng.below(27) as i64);
             let id =
-                session::claim(&tx, &p.gps[2].to_string(), date, Hundredths(50), &fund, Some("Referral audit"), today)?;
-            session::approve(&tx, id)?;
+                session::claim(tx, &p.gps[2].to_string(), date, Hundredths(50), &fund, Some("Referral audit"), today)?;
+            session::approve(tx, id)?;
         }
         if month < open_month {
-            session::export(&tx, month, true, today)?;
+            session::export(tx, month, true, today)?;
             made.paid_months += 1;
         } else {
-            session::accrue(&tx, month, today)?;
+            session::accrue(tx, month, today)?;
         }
         month = Month::of(month.last() + Duration::days(1));
     }

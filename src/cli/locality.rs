@@ -5,7 +5,7 @@ use clap::{Args, Subcommand};
 
 use crate::output::Output;
 use engage::locality;
-use engage::store::{Access, Written};
+use engage::store::Access;
 
 use super::Ctx;
 
@@ -69,13 +69,11 @@ pub struct RemoveArgs {
 pub fn run(ctx: &Ctx, cmd: LocalityCommand) -> Result<()> {
     match cmd {
         LocalityCommand::Add(a) => {
-            let mut reg = ctx.open(Access::Write)?;
-            let message = reg.write(false, |tx| {
+            ctx.write(|tx| {
                 let l = locality::add(tx, &a.name, a.code.as_deref())?;
                 let summary = format!("added locality {}", l.name);
-                Ok(Written { value: summary.clone(), summary })
+                Ok(summary)
             })?;
-            ctx.note(message);
         }
         LocalityCommand::List => {
             let reg = ctx.open(Access::Read)?;
@@ -88,13 +86,11 @@ pub fn run(ctx: &Ctx, cmd: LocalityCommand) -> Result<()> {
             ctx.print(&Output::Record(crate::view::shows::locality(&listed, &practices)))?;
         }
         LocalityCommand::Edit(a) => {
-            let mut reg = ctx.open(Access::Write)?;
-            let message = reg.write(false, |tx| {
+            ctx.write(|tx| {
                 let l = locality::edit(tx, &a.name, a.new_name.as_deref(), a.code.as_deref())?;
                 let summary = format!("changed locality {} (code {})", l.name, l.code.as_deref().unwrap_or("-"));
-                Ok(Written { value: summary.clone(), summary })
+                Ok(summary)
             })?;
-            ctx.note(message);
         }
         LocalityCommand::Remove(a) => {
             ctx.confirm_write(

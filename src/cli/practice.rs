@@ -189,13 +189,11 @@ pub fn run(ctx: &Ctx, cmd: PracticeCommand) -> Result<()> {
                 setting: a.setting,
                 opened: dates::parse_opt_date(a.opened.as_deref(), "--opened")?,
             };
-            let mut reg = ctx.open(Access::Write)?;
-            let message = reg.write(false, |tx| {
+            ctx.write(|tx| {
                 let p = practice::add(tx, &a.code, &changes)?;
                 let summary = format!("added practice {} {}", p.code, p.name);
-                Ok(Written { value: summary.clone(), summary })
+                Ok(summary)
             })?;
-            ctx.note(message);
         }
         PracticeCommand::Import(a) => {
             let (data, file) = read_input(&a.file)?;
@@ -285,17 +283,15 @@ pub fn run(ctx: &Ctx, cmd: PracticeCommand) -> Result<()> {
                 setting: a.setting,
                 opened: None,
             };
-            let mut reg = ctx.open(Access::Write)?;
-            let message = reg.write(false, |tx| {
+            ctx.write(|tx| {
                 let (p, changed) = practice::edit(tx, &a.code, &changes, when, today)?;
                 let summary = if changed {
                     format!("changed practice {} {}", p.code, p.name)
                 } else {
                     format!("practice {} {} already had those details", p.code, p.name)
                 };
-                Ok(Written { value: summary.clone(), summary })
+                Ok(summary)
             })?;
-            ctx.note(message);
         }
         PracticeCommand::History(a) => {
             let reg = ctx.open(Access::Read)?;

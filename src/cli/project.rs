@@ -140,17 +140,15 @@ pub fn run(ctx: &Ctx, cmd: ProjectCommand) -> Result<()> {
                 .map(|s| units::parse_hundredths(s, "--sessions-budget", &units::PROJECT))
                 .transpose()?;
             let needs: Vec<String> = a.needs.into_iter().filter(|n| !n.trim().is_empty()).collect();
-            let mut reg = ctx.open(Access::Write)?;
-            let message = reg.write(false, |tx| {
+            ctx.write(|tx| {
                 let p = project::add(tx, &a.name, from, until, &needs, budget)?;
                 let summary = format!(
                     "added project {} needing {}",
                     p.name,
                     if p.needs.is_empty() { "-".into() } else { p.needs.join(", ") }
                 );
-                Ok(Written { value: summary.clone(), summary })
+                Ok(summary)
             })?;
-            ctx.note(message);
         }
         ProjectCommand::List => {
             let reg = ctx.open(Access::Read)?;
@@ -206,8 +204,7 @@ pub fn run(ctx: &Ctx, cmd: ProjectCommand) -> Result<()> {
                 dates::parse_opt_date(a.from.as_deref(), "--from")?,
                 dates::parse_opt_date(a.until.as_deref(), "--until")?,
             );
-            let mut reg = ctx.open(Access::Write)?;
-            let message = reg.write(false, |tx| {
+            ctx.write(|tx| {
                 let p = project::find(tx, &a.name)?;
                 if let Some(d) = p.closed_on {
                     return Err(engage::Error::conflict(format!("project {} closed on {d}", p.name)));
@@ -223,9 +220,8 @@ pub fn run(ctx: &Ctx, cmd: ProjectCommand) -> Result<()> {
                 let ap = appointment::appoint(tx, &a.person, role, &scope, sessions, from, until)?;
                 let summary =
                     format!("assigned {} to {} as {role} from {from} (appointment {})", ap.person.name, p.name, ap.id);
-                Ok(Written { value: summary.clone(), summary })
+                Ok(summary)
             })?;
-            ctx.note(message);
         }
     }
     Ok(())

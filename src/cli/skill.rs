@@ -97,8 +97,7 @@ pub fn run(ctx: &Ctx, cmd: SkillCommand) -> Result<()> {
     match cmd {
         SkillCommand::Add(a) => {
             let tags = skill::tags(&a.skills, "SKILL")?;
-            let mut reg = ctx.open(Access::Write)?;
-            let message = reg.write(false, |tx| {
+            ctx.write(|tx| {
                 let p = person::find(tx, &a.person)?;
                 let mut changed = 0;
                 for tag in &tags {
@@ -108,20 +107,17 @@ pub fn run(ctx: &Ctx, cmd: SkillCommand) -> Result<()> {
                 }
                 let summary =
                     format!("{}: {} ({}), {changed} new or changed", p.name, tags.join(", "), a.level.as_str());
-                Ok(Written { value: summary.clone(), summary })
+                Ok(summary)
             })?;
-            ctx.note(message);
         }
         SkillCommand::Remove(a) => {
             let tags = skill::tags(&a.skills, "SKILL")?;
-            let mut reg = ctx.open(Access::Write)?;
-            let message = reg.write(false, |tx| {
+            ctx.write(|tx| {
                 let p = person::find(tx, &a.person)?;
                 skill::remove(tx, p.id, &p.name, &tags)?;
                 let summary = format!("removed {} from {}", tags.join(", "), p.name);
-                Ok(Written { value: summary.clone(), summary })
+                Ok(summary)
             })?;
-            ctx.note(message);
         }
         SkillCommand::List(a) => {
             let reg = ctx.open(Access::Read)?;
@@ -162,13 +158,11 @@ pub fn run(ctx: &Ctx, cmd: SkillCommand) -> Result<()> {
             }
             let date = a.returned.as_deref().map(|d| dates::parse_date(d, "--returned")).transpose()?.unwrap_or(today);
             let code = a.practice.expect("clap requires PRACTICE without --missing");
-            let mut reg = ctx.open(Access::Write)?;
-            let message = reg.write(false, |tx| {
+            ctx.write(|tx| {
                 let which = skill::survey_returned(tx, &code, date)?;
                 let summary = format!("{which} returned the skills survey on {date}");
-                Ok(Written { value: summary.clone(), summary })
+                Ok(summary)
             })?;
-            ctx.note(message);
         }
     }
     Ok(())
