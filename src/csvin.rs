@@ -160,21 +160,20 @@ impl<R: Read> Read for Counting<R> {
         let n = self.inner.read(buf).inspect_err(|e| {
             self.ends.borrow_mut().failed = Some(std::io::Error::new(e.kind(), e.to_string()));
         })?;
-        let mut ends = self.ends.borrow_mut();
-        for (i, &c) in buf[..n].iter().enumerate() {
-            let at = ends.offset + i as u64;
-            match c {
-                b'\n' => {
-                    ends.ahead.push_back((at, true));
-                    ends.newlines += 1;
-                }
-                b'\r' => ends.ahead.push_back((at, false)),
-                b'"' => {
-                    ends.quotes += 1;
-                    ends.last_quote_line = ends.newlines + 1;
-                }
-                _ => {}
-            }
+        let (buf, mut ends) = (&buf[..n], self.ends.borrow_mut());
+        // Quotes are dense in a file that quotes every field, line ends are not: quotes
+        // are counted, and only the last one's line kept.
+        let quotes = count(buf, b'"');
+        if quotes > 0 {
+            ends.quotes += quotes as u64;
+            let last = memchr::memrchr(b'"', buf).expect("a quote");
+            ends.last_quote_line = ends.newlines + count(&buf[..last], b'\n') as u64 + 1;
+        }
+        let offset = ends.offset;
+        for i in memchr::memchr2_iter(b'\n', b'\r', buf) {
+            let newline = buf[i] == b'\n';
+            ends.ahead.push_back((offset + i as u64, newline));
+            ends.newlines += newline as u64;
         }
         ends.offset += n as u64;
         Ok(n)
@@ -309,6 +308,32 @@ mod tests {
     fn refuses_utf16_and_an_unclosed_quote() {
         assert!(fields(b"\xFF\xFEa\x00").unwrap_err().message.contains("UTF-16"));
         let err = fields(b"a,b\nc,\"d\n").unwrap_err();
+        assert_eq!((err.message.as_str(), err.at.as_deref()), ("a quoted field is never closed", Some("t.csv:2")));
+    }
+
+    /// A stream read a byte at a time: every line end and quote falls at a chunk's edge.
+    struct Trickle<'a>(&'a [u8]);
+
+    impl Read for Trickle<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            let Some((&first, rest)) = self.0.split_first() else { return Ok(0) };
+            buf[0] = first;
+            self.0 = rest;
+            Ok(1)
+        }
+    }
+
+    #[test]
+    fn a_stream_is_numbered_as_the_whole_file_is() {
+        let data = b"a,b\r\n\r\n\"x\ny\",z\r\n\"q\"\"\",1\nlast,\"2\"\r\n";
+        let mut streamed = Vec::new();
+        records_from(Trickle(data), "t.csv", b',', |line, f| {
+            streamed.push((line, f.join("|")));
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(streamed, vec![(1, "a|b".into()), (3, "x\ny|z".into()), (5, "q\"|1".into()), (6, "last|2".into())]);
+        let err = records_from(Trickle(b"a,\"b\"\nc,\"d\n\ne\n"), "t.csv", b',', |_, _| Ok(())).unwrap_err();
         assert_eq!((err.message.as_str(), err.at.as_deref()), ("a quoted field is never closed", Some("t.csv:2")));
     }
 }
