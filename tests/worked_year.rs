@@ -360,4 +360,6 @@ fn a_year_of_real_events_keeps_every_earlier_figure() {
     for (month, _) in MONTHS {
         insta::assert_snapshot!(format!("worked-year-{month}"), reports(&reg, month, "2027-04-02"));
     }
+    // After a year of events, every line is what its facts give.
+    common::assert_lines_are_what_the_facts_give(&reg.db);
 }

@@ -229,3 +229,42 @@ pub fn example_register() -> Reg {
     reg.ok(&["session", "reject", "14", "--reason", "Duplicate"]);
     reg
 }
+
+/// Every session line of the register at `db`, whole, in id order.
+fn session_lines(conn: &rusqlite::Connection) -> Vec<String> {
+    let mut stmt = conn.prepare("SELECT * FROM session_line ORDER BY id").unwrap();
+    let n = stmt.column_count();
+    stmt.query_map([], |r| Ok((0..n).map(|i| format!("{:?}", r.get_ref(i).unwrap())).collect::<Vec<_>>().join("|")))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap()
+}
+
+/// Re-derives the lines of every meeting and appointment in the register at `db` (which
+/// covers every person's: touching a person says their facts changed), in a transaction
+/// rolled back after; and
+/// asserts that no line changes: the lines on file are what the facts give, so no write
+/// that led here changed a fact without noting what it touched.
+pub fn assert_lines_are_what_the_facts_give(db: &Path) {
+    let actor = engage::store::Actor { user: "test".into(), command: "check".into() };
+    let mut reg = engage::open(db, engage::store::Access::Write, actor).unwrap();
+    let before = session_lines(&reg.conn);
+    assert!(!before.is_empty(), "a register with session lines");
+    let after = reg
+        .write(true, |w| {
+            let ids = |table: &str| -> engage::Result<Vec<i64>> {
+                Ok(w.prepare(&format!("SELECT id FROM {table}"))?
+                    .query_map([], |r| r.get(0))?
+                    .collect::<rusqlite::Result<_>>()?)
+            };
+            w.touch_meetings(ids("meeting")?);
+            ids("appointment")?.into_iter().for_each(|id| w.touch_appointment(id));
+            engage::session::rederive(w)?;
+            Ok(engage::store::Written { value: session_lines(w), summary: String::new() })
+        })
+        .unwrap();
+    assert_eq!(before.len(), after.len(), "as many lines re-derived as on file");
+    for (b, a) in before.iter().zip(&after) {
+        assert_eq!(b, a, "a line on file differs from what its facts give");
+    }
+}
