@@ -112,11 +112,6 @@ pub fn parse_compact(s: &str) -> Option<NaiveDate> {
 
 /// A date as typed on the command line: `YYYY-MM-DD`, `today` or `yesterday`.
 /// `what` names the option for the error message.
-/// An optional date option: [`parse_date`] when it is given.
-pub fn parse_opt_date(s: Option<&str>, what: &str) -> Result<Option<NaiveDate>> {
-    s.map(|d| parse_date(d, what)).transpose()
-}
-
 pub fn parse_date(s: &str, what: &str) -> Result<NaiveDate> {
     let t = s.trim();
     match t.to_ascii_lowercase().as_str() {

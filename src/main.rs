@@ -14,12 +14,33 @@ use clap::Parser;
 fn main() -> ExitCode {
     let args = match cli::Cli::try_parse() {
         Ok(args) => args,
-        Err(e) => return clap_exit(&e),
+        Err(e) => {
+            return match bad_value(&e) {
+                Some(bad) => report(&bad.into()),
+                None => clap_exit(&e),
+            };
+        }
     };
     match cli::run(args) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => report(&e),
     }
+}
+
+/// A value one of engage's parsers refused while clap read the line (a date, a month, a
+/// financial year): the parser's error, at the option clap names (`--date <D>`).
+fn bad_value(e: &clap::Error) -> Option<engage::Error> {
+    use clap::error::{ContextKind, ErrorKind};
+    if e.kind() != ErrorKind::ValueValidation {
+        return None;
+    }
+    let bad = std::error::Error::source(e)?.downcast_ref::<engage::Error>()?;
+    let option = e.get(ContextKind::InvalidArg).map(|arg| arg.to_string());
+    let option = option.as_deref().and_then(|a| a.split_whitespace().next()).unwrap_or("");
+    let mut err = engage::Error::new(bad.kind, bad.message.clone()).at(option);
+    err.hint = bad.hint.clone();
+    err.details = bad.details.clone();
+    Some(err)
 }
 
 /// Help, the version, or a usage error (exit 2), printed by clap; output that cannot be

@@ -1,6 +1,7 @@
 //! `engage briefing …`
 
 use anyhow::Result;
+use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
 use crate::output::Output;
@@ -31,8 +32,8 @@ pub struct AddArgs {
     /// The briefing's title.
     title: String,
     /// The day it was sent [default: today].
-    #[arg(long, value_name = "D")]
-    date: Option<String>,
+    #[arg(long, value_name = "D", value_parser = super::date_arg)]
+    date: Option<NaiveDate>,
     /// Where it can be read.
     #[arg(long, value_name = "URL")]
     link: Option<String>,
@@ -50,7 +51,7 @@ pub fn run(ctx: &Ctx, cmd: BriefingCommand) -> Result<()> {
     let today = dates::today()?;
     match cmd {
         BriefingCommand::Add(a) => {
-            let date = dates::parse_opt_date(a.date.as_deref(), "--date")?.unwrap_or(today);
+            let date = a.date.unwrap_or(today);
             ctx.write(|tx| {
                 let audience = a.audience.audience(tx)?;
                 let (id, n) =

@@ -1,6 +1,7 @@
 //! `engage group …` and `engage action …`
 
 use anyhow::Result;
+use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
 use crate::output::Output;
@@ -86,11 +87,11 @@ pub struct JoinArgs {
     #[arg(long)]
     non_voting: bool,
     /// The first day of the seat [default: today].
-    #[arg(long, value_name = "D")]
-    from: Option<String>,
+    #[arg(long, value_name = "D", value_parser = super::date_arg)]
+    from: Option<NaiveDate>,
     /// The last day of the seat [default: open-ended].
-    #[arg(long, value_name = "D")]
-    until: Option<String>,
+    #[arg(long, value_name = "D", value_parser = super::date_arg)]
+    until: Option<NaiveDate>,
 }
 
 #[derive(Debug, Args)]
@@ -100,8 +101,8 @@ pub struct LeaveArgs {
     /// A practice (ODS code) or a person (id, email, GMC number or name).
     member: String,
     /// The last day of the seat.
-    #[arg(long, value_name = "D")]
-    date: String,
+    #[arg(long, value_name = "D", value_parser = super::date_arg)]
+    date: NaiveDate,
 }
 
 pub fn run(ctx: &Ctx, cmd: GroupCommand) -> Result<()> {
@@ -139,8 +140,8 @@ pub fn run(ctx: &Ctx, cmd: GroupCommand) -> Result<()> {
             )?;
         }
         GroupCommand::Join(a) => {
-            let from = dates::parse_opt_date(a.from.as_deref(), "--from")?.unwrap_or(today);
-            let until = dates::parse_opt_date(a.until.as_deref(), "--until")?;
+            let from = a.from.unwrap_or(today);
+            let until = a.until;
             let voting = match (a.voting, a.non_voting) {
                 (true, _) => Some(true),
                 (_, true) => Some(false),
@@ -153,7 +154,7 @@ pub fn run(ctx: &Ctx, cmd: GroupCommand) -> Result<()> {
             })?;
         }
         GroupCommand::Leave(a) => {
-            let date = dates::parse_date(&a.date, "--date")?;
+            let date = a.date;
             ctx.write(|tx| {
                 let g = group::find(tx, &a.name)?;
                 let name = group::leave(tx, &g, &a.member, date)?;
@@ -198,8 +199,8 @@ pub struct DoneArgs {
     /// The action's number (see `action list`).
     id: String,
     /// The day it was done [default: today].
-    #[arg(long, value_name = "D")]
-    date: Option<String>,
+    #[arg(long, value_name = "D", value_parser = super::date_arg)]
+    date: Option<NaiveDate>,
     /// What was done.
     #[arg(long, value_name = "T")]
     note: Option<String>,
@@ -229,7 +230,7 @@ pub fn run_action(ctx: &Ctx, cmd: ActionCommand) -> Result<()> {
         }
         ActionCommand::Done(a) => {
             let id = parse_action_id(&a.id)?;
-            let date = dates::parse_opt_date(a.date.as_deref(), "--date")?.unwrap_or(today);
+            let date = a.date.unwrap_or(today);
             ctx.write(|tx| {
                 let act = business::done(tx, id, date, a.note.as_deref(), today)?;
                 Ok(format!("action {} done on {date}: {}", act.id, act.text))

@@ -1,7 +1,9 @@
 //! `engage meeting …`
 
 use anyhow::Result;
+use chrono::NaiveDate;
 use clap::{Args, Subcommand};
+use engage::dates::FinancialYear;
 
 use crate::output::{Cell, Output, Table};
 use engage::calendar::{self, Rule};
@@ -130,8 +132,8 @@ pub struct ActionArgs {
     #[arg(long, value_name = "PERSON")]
     owner: String,
     /// When it is due.
-    #[arg(long, value_name = "D")]
-    due: String,
+    #[arg(long, value_name = "D", value_parser = super::date_arg)]
+    due: NaiveDate,
 }
 
 #[derive(Debug, Args)]
@@ -164,8 +166,8 @@ pub struct AddArgs {
     #[arg(long, value_name = "T")]
     topic: Option<String>,
     /// The day of the meeting.
-    #[arg(long, value_name = "D")]
-    date: String,
+    #[arg(long, value_name = "D", value_parser = super::date_arg)]
+    date: NaiveDate,
     /// Start time, HH:MM (Europe/London).
     #[arg(long, value_name = "HH:MM")]
     start: Option<String>,
@@ -202,8 +204,8 @@ pub struct ScheduleArgs {
     #[arg(long, value_name = "YYYY", required_unless_present = "fy", conflicts_with = "fy")]
     year: Option<String>,
     /// The financial year instead (April to March), e.g. 2027-28.
-    #[arg(long, value_name = "FY")]
-    fy: Option<String>,
+    #[arg(long, value_name = "FY", value_parser = super::fy_arg)]
+    fy: Option<FinancialYear>,
     /// Which day of each month: '1st mon', '2nd tue', '3rd wed', '4th thu', 'last fri'.
     #[arg(long)]
     rule: String,
@@ -224,11 +226,11 @@ pub struct ScheduleArgs {
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// Only meetings from this day.
-    #[arg(long, value_name = "D")]
-    from: Option<String>,
+    #[arg(long, value_name = "D", value_parser = super::date_arg)]
+    from: Option<NaiveDate>,
     /// Only meetings up to this day.
-    #[arg(long, value_name = "D")]
-    to: Option<String>,
+    #[arg(long, value_name = "D", value_parser = super::date_arg)]
+    to: Option<NaiveDate>,
     /// Only this locality's meetings.
     #[arg(long, value_name = "L")]
     locality: Option<String>,
@@ -313,8 +315,8 @@ pub struct MoveArgs {
     /// The meeting's number (see `meeting list`).
     id: String,
     /// The new day.
-    #[arg(long, value_name = "D")]
-    date: String,
+    #[arg(long, value_name = "D", value_parser = super::date_arg)]
+    date: NaiveDate,
     /// The new start time, HH:MM [default: as it was].
     #[arg(long, value_name = "HH:MM")]
     start: Option<String>,
@@ -329,22 +331,20 @@ pub struct IcsArgs {
     #[arg(long, value_parser = super::choice::<Kind>())]
     kind: Option<Kind>,
     /// Only meetings from this day.
-    #[arg(long, value_name = "D")]
-    from: Option<String>,
+    #[arg(long, value_name = "D", value_parser = super::date_arg)]
+    from: Option<NaiveDate>,
     /// Only meetings up to this day.
-    #[arg(long, value_name = "D")]
-    to: Option<String>,
+    #[arg(long, value_name = "D", value_parser = super::date_arg)]
+    to: Option<NaiveDate>,
 }
 
 fn filter(
     conn: &rusqlite::Connection,
-    from: &Option<String>,
-    to: &Option<String>,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
     loc: &Option<String>,
     kind: Option<Kind>,
 ) -> engage::Result<Filter> {
-    let from = from.as_deref().map(|d| dates::parse_date(d, "--from")).transpose()?;
-    let to = to.as_deref().map(|d| dates::parse_date(d, "--to")).transpose()?;
     if let (Some(f), Some(t)) = (from, to)
         && t < f
     {
@@ -365,7 +365,7 @@ pub fn run(ctx: &Ctx, cmd: MeetingCommand) -> Result<()> {
                 group: a.group,
                 round: a.round,
                 topic: a.topic,
-                date: dates::parse_date(&a.date, "--date")?,
+                date: a.date,
                 start: a.start.as_deref().map(|s| calendar::parse_time(s, "--start")).transpose()?,
                 duration_minutes: a
                     .duration
@@ -393,10 +393,7 @@ pub fn run(ctx: &Ctx, cmd: MeetingCommand) -> Result<()> {
                     let first = dates::Month(chrono::NaiveDate::from_ymd_opt(year, 1, 1).expect("a year"));
                     (first, year.to_string())
                 }
-                (None, Some(f)) => {
-                    let fy = dates::parse_financial_year(f, "--fy")?;
-                    (dates::Month(fy.first()), fy.to_string())
-                }
+                (None, Some(fy)) => (dates::Month(fy.first()), fy.to_string()),
                 (None, None) => unreachable!("clap requires --year or --fy"),
             };
             let months = months.twelve();
@@ -442,7 +439,7 @@ pub fn run(ctx: &Ctx, cmd: MeetingCommand) -> Result<()> {
         }
         MeetingCommand::List(a) => {
             let reg = ctx.open(Access::Read)?;
-            let mut f = filter(&reg.conn, &a.from, &a.to, &a.locality, a.kind)?;
+            let mut f = filter(&reg.conn, a.from, a.to, &a.locality, a.kind)?;
             f.group_id = a.group.as_deref().map(|g| engage::group::find(&reg.conn, g)).transpose()?.map(|g| g.id);
             if a.upcoming {
                 f.upcoming = Some(today);
@@ -526,7 +523,7 @@ pub fn run(ctx: &Ctx, cmd: MeetingCommand) -> Result<()> {
         MeetingCommand::Action(a) => {
             let id = meeting::parse_id(&a.id)?;
             let n = business::parse_item(&a.item)?;
-            let due = dates::parse_date(&a.due, "--due")?;
+            let due = a.due;
             ctx.write(|tx| {
                 let m = meeting::get(tx, id)?;
                 let act = business::add_action(tx, &m, n, &a.text, &a.owner, due, today)?;
@@ -566,7 +563,7 @@ pub fn run(ctx: &Ctx, cmd: MeetingCommand) -> Result<()> {
         }
         MeetingCommand::Move(a) => {
             let id = meeting::parse_id(&a.id)?;
-            let date = dates::parse_date(&a.date, "--date")?;
+            let date = a.date;
             let start = a.start.as_deref().map(|s| calendar::parse_time(s, "--start")).transpose()?;
             ctx.write(|tx| {
                 let m = meeting::move_to(tx, id, date, start, today)?;
@@ -580,7 +577,7 @@ pub fn run(ctx: &Ctx, cmd: MeetingCommand) -> Result<()> {
         }
         MeetingCommand::Ics(a) => {
             let reg = ctx.open(Access::Read)?;
-            let f = filter(&reg.conn, &a.from, &a.to, &a.locality, a.kind)?;
+            let f = filter(&reg.conn, a.from, a.to, &a.locality, a.kind)?;
             let text = meeting::ics(&reg.conn, &f)?;
             let mut out = std::io::stdout().lock();
             std::io::Write::write_all(&mut out, text.as_bytes())?;

@@ -414,6 +414,21 @@ pub fn stderr_line(text: &str) {
     let _ = writeln!(std::io::stderr(), "{text}");
 }
 
+/// Dates, months and financial years are parsed by clap as the command line is read,
+/// each by one of these. A bad value is engage's own error (exit 3, with its hint), not
+/// clap's usage error: `main` names the option it came from, which clap knows.
+pub fn date_arg(text: &str) -> engage::Result<chrono::NaiveDate> {
+    engage::dates::parse_date(text, "")
+}
+
+pub fn month_arg(text: &str) -> engage::Result<engage::dates::Month> {
+    engage::dates::parse_month(text, "")
+}
+
+pub fn fy_arg(text: &str) -> engage::Result<engage::dates::FinancialYear> {
+    engage::dates::parse_financial_year(text, "")
+}
+
 /// Bytes on stdout, flushed: every command's output goes this way (or through
 /// [`Ctx::print_or`]), so that a closed pipe or a full disk is an error, never a panic.
 pub fn stdout_bytes(bytes: &[u8]) -> std::io::Result<()> {

@@ -1,6 +1,7 @@
 //! `engage person …`
 
 use anyhow::Result;
+use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
 use crate::output::Output;
@@ -226,8 +227,8 @@ pub struct EditArgs {
     #[arg(long, value_parser = yes_no(), value_name = "yes|no", group = "change")]
     briefings: Option<String>,
     /// The first day a new practice, role or pay-to holds; the old one ends the day before [default: today].
-    #[arg(long, value_name = "D", conflicts_with = "correction")]
-    from: Option<String>,
+    #[arg(long, value_name = "D", conflicts_with = "correction", value_parser = super::date_arg)]
+    from: Option<NaiveDate>,
     /// Replace the practice, role or pay-to for all time: a typing mistake, not a change.
     #[arg(long)]
     correction: bool,
@@ -238,8 +239,8 @@ pub struct LeaveArgs {
     /// Id, email, GMC number, or a name that matches one person.
     person: String,
     /// The day they left [default: today].
-    #[arg(long, value_name = "D")]
-    date: Option<String>,
+    #[arg(long, value_name = "D", value_parser = super::date_arg)]
+    date: Option<NaiveDate>,
     /// Move the leaving date already recorded to --date (a typing mistake).
     #[arg(long, requires = "date")]
     correction: bool,
@@ -264,11 +265,11 @@ pub struct AppointArgs {
     #[arg(long, value_name = "N")]
     sessions_per_month: Option<String>,
     /// First day [default: today].
-    #[arg(long, value_name = "D")]
-    from: Option<String>,
+    #[arg(long, value_name = "D", value_parser = super::date_arg)]
+    from: Option<NaiveDate>,
     /// Last day [default: open-ended].
-    #[arg(long, value_name = "D")]
-    until: Option<String>,
+    #[arg(long, value_name = "D", value_parser = super::date_arg)]
+    until: Option<NaiveDate>,
     /// A nominated GP who is a locum sitting for the practice, not one of its GPs.
     #[arg(long)]
     locum: bool,
@@ -288,8 +289,8 @@ pub struct UnappointArgs {
     /// The appointment's id (see `person appointments`).
     id: String,
     /// The last day of the appointment [default: today; an appointment that has not started is removed].
-    #[arg(long, value_name = "D")]
-    date: Option<String>,
+    #[arg(long, value_name = "D", value_parser = super::date_arg)]
+    date: Option<NaiveDate>,
 }
 
 #[derive(Debug, Args)]
@@ -299,11 +300,11 @@ pub struct DeclareArgs {
     /// What the interest is.
     text: String,
     /// The first day the interest held [default: unknown].
-    #[arg(long, value_name = "D")]
-    from: Option<String>,
+    #[arg(long, value_name = "D", value_parser = super::date_arg)]
+    from: Option<NaiveDate>,
     /// The last day it held [default: still holds].
-    #[arg(long, value_name = "D")]
-    until: Option<String>,
+    #[arg(long, value_name = "D", value_parser = super::date_arg)]
+    until: Option<NaiveDate>,
 }
 
 #[derive(Debug, Args)]
@@ -384,7 +385,7 @@ pub fn run(ctx: &Ctx, cmd: PersonCommand) -> Result<()> {
                 .with_hint("leave it out to correct those details")
                 .into());
             }
-            let from = dates::parse_opt_date(a.from.as_deref(), "--from")?;
+            let from = a.from;
             let when = Effective::from_args(from, a.correction, today);
             ctx.write(|tx| {
                 let changes = Changes {
@@ -414,7 +415,7 @@ pub fn run(ctx: &Ctx, cmd: PersonCommand) -> Result<()> {
             ctx.print(&Output::Table(crate::view::facts::person_history(&person::periods(&reg.conn, &p)?)))?;
         }
         PersonCommand::Leave(a) => {
-            let date = dates::parse_opt_date(a.date.as_deref(), "--date")?.unwrap_or(today);
+            let date = a.date.unwrap_or(today);
             ctx.confirm_write(
                 |m| format!("Record that {m}?"),
                 |tx| {
@@ -424,8 +425,8 @@ pub fn run(ctx: &Ctx, cmd: PersonCommand) -> Result<()> {
             )?;
         }
         PersonCommand::Appoint(a) => {
-            let from = dates::parse_opt_date(a.from.as_deref(), "--from")?.unwrap_or(today);
-            let until = dates::parse_opt_date(a.until.as_deref(), "--until")?;
+            let from = a.from.unwrap_or(today);
+            let until = a.until;
             let sessions = a
                 .sessions_per_month
                 .as_deref()
@@ -461,7 +462,7 @@ pub fn run(ctx: &Ctx, cmd: PersonCommand) -> Result<()> {
                 a.id.trim()
                     .parse()
                     .map_err(|_| engage::Error::invalid(format!("not an appointment id: {:?} (ID)", a.id)))?;
-            let date = dates::parse_opt_date(a.date.as_deref(), "--date")?;
+            let date = a.date;
             ctx.write(|tx| {
                 Ok(match appointment::unappoint(tx, id, date, today)? {
                     (name, role, appointment::Unappointed::Removed) => {
@@ -474,8 +475,8 @@ pub fn run(ctx: &Ctx, cmd: PersonCommand) -> Result<()> {
             })?
         }
         PersonCommand::Declare(a) => {
-            let from = dates::parse_opt_date(a.from.as_deref(), "--from")?;
-            let until = dates::parse_opt_date(a.until.as_deref(), "--until")?;
+            let from = a.from;
+            let until = a.until;
             ctx.write(|tx| {
                 let p = interest::declare(tx, &a.person, &a.text, from, until, today)?;
                 Ok(format!("recorded an interest declared by {} (id {})", p.name, p.id))

@@ -1,5 +1,6 @@
 //! `engage practice …`
 
+use chrono::NaiveDate;
 use std::io::IsTerminal;
 
 use anyhow::Result;
@@ -82,8 +83,8 @@ pub struct AddArgs {
     #[arg(long, value_parser = super::choice::<Setting>())]
     setting: Option<Setting>,
     /// The day it opened: it is expected at its locality's meetings from then on.
-    #[arg(long, value_name = "D")]
-    opened: Option<String>,
+    #[arg(long, value_name = "D", value_parser = super::date_arg)]
+    opened: Option<NaiveDate>,
 }
 
 #[derive(Debug, Args)]
@@ -146,8 +147,8 @@ pub struct EditArgs {
     #[arg(long, value_parser = super::choice::<Setting>(), group = "change")]
     setting: Option<Setting>,
     /// The first day in the new locality; the old one ends the day before [default: today].
-    #[arg(long, value_name = "D", conflicts_with = "correction")]
-    from: Option<String>,
+    #[arg(long, value_name = "D", conflicts_with = "correction", value_parser = super::date_arg)]
+    from: Option<NaiveDate>,
     /// Replace the locality for all time: a typing mistake, not a move.
     #[arg(long)]
     correction: bool,
@@ -158,8 +159,8 @@ pub struct PlaceArgs {
     /// CSV with a header and columns code,locality (name or code), or - for stdin.
     file: String,
     /// The first day in the new locality, for practices that move [default: today]; practices still in Unassigned are placed for all time.
-    #[arg(long, value_name = "D")]
-    from: Option<String>,
+    #[arg(long, value_name = "D", value_parser = super::date_arg)]
+    from: Option<NaiveDate>,
     /// Show the counts and write nothing.
     #[arg(long)]
     dry_run: bool,
@@ -170,8 +171,8 @@ pub struct CloseArgs {
     /// ODS practice code (any case).
     code: String,
     /// The day it closed [default: today].
-    #[arg(long, value_name = "D")]
-    date: Option<String>,
+    #[arg(long, value_name = "D", value_parser = super::date_arg)]
+    date: Option<NaiveDate>,
     /// The practice it merged into.
     #[arg(long, value_name = "CODE")]
     merged_into: Option<String>,
@@ -187,7 +188,7 @@ pub fn run(ctx: &Ctx, cmd: PracticeCommand) -> Result<()> {
                 postcode: a.postcode,
                 phone: a.phone,
                 setting: a.setting,
-                opened: dates::parse_opt_date(a.opened.as_deref(), "--opened")?,
+                opened: a.opened,
             };
             ctx.write(|tx| {
                 let p = practice::add(tx, &a.code, &changes)?;
@@ -272,7 +273,7 @@ pub fn run(ctx: &Ctx, cmd: PracticeCommand) -> Result<()> {
                 .with_hint("leave it out to correct the name, list size, postcode, phone or setting")
                 .into());
             }
-            let from = dates::parse_opt_date(a.from.as_deref(), "--from")?;
+            let from = a.from;
             let when = engage::history::Effective::from_args(from, a.correction, today);
             let changes = Changes {
                 name: a.name,
@@ -300,7 +301,7 @@ pub fn run(ctx: &Ctx, cmd: PracticeCommand) -> Result<()> {
         }
         PracticeCommand::Place(a) => {
             let today = dates::today()?;
-            let from = dates::parse_opt_date(a.from.as_deref(), "--from")?.unwrap_or(today);
+            let from = a.from.unwrap_or(today);
             let (data, file) = read_input(&a.file)?;
             let mut reg = ctx.open(Access::writing(a.dry_run))?;
             let placed = reg.write(a.dry_run, |tx| {
@@ -311,11 +312,8 @@ pub fn run(ctx: &Ctx, cmd: PracticeCommand) -> Result<()> {
             ctx.note(format!("{file}: {}{tail}", placed.line()));
         }
         PracticeCommand::Close(a) => {
-            let date = match &a.date {
-                Some(d) => dates::parse_date(d, "--date")?,
-                None => dates::today()?,
-            };
             let today = dates::today()?;
+            let date = a.date.unwrap_or(today);
             ctx.confirm_write(
                 |m| format!("Close practice {}: {m}?", a.code.to_ascii_uppercase()),
                 |tx| {

@@ -1,6 +1,7 @@
 //! `engage project …`
 
 use anyhow::Result;
+use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
 use crate::output::Output;
@@ -59,11 +60,11 @@ pub struct AddArgs {
     /// The project's name.
     name: String,
     /// The project's first day.
-    #[arg(long, value_name = "D")]
-    from: Option<String>,
+    #[arg(long, value_name = "D", value_parser = super::date_arg)]
+    from: Option<NaiveDate>,
     /// The project's last day.
-    #[arg(long, value_name = "D")]
-    until: Option<String>,
+    #[arg(long, value_name = "D", value_parser = super::date_arg)]
+    until: Option<NaiveDate>,
     /// Skills needed, comma-separated.
     #[arg(long, value_name = "SKILL,...", value_delimiter = ',')]
     needs: Vec<String>,
@@ -83,8 +84,8 @@ pub struct CloseArgs {
     /// The project's name.
     name: String,
     /// The day it closed [default: today].
-    #[arg(long, value_name = "D")]
-    date: Option<String>,
+    #[arg(long, value_name = "D", value_parser = super::date_arg)]
+    date: Option<NaiveDate>,
 }
 
 #[derive(Debug, Args)]
@@ -119,21 +120,18 @@ pub struct AssignArgs {
     #[arg(long, value_name = "N")]
     sessions_per_month: Option<String>,
     /// First day [default: today, or the project's start if later].
-    #[arg(long, value_name = "D")]
-    from: Option<String>,
+    #[arg(long, value_name = "D", value_parser = super::date_arg)]
+    from: Option<NaiveDate>,
     /// Last day [default: the project's end].
-    #[arg(long, value_name = "D")]
-    until: Option<String>,
+    #[arg(long, value_name = "D", value_parser = super::date_arg)]
+    until: Option<NaiveDate>,
 }
 
 pub fn run(ctx: &Ctx, cmd: ProjectCommand) -> Result<()> {
     let today = dates::today()?;
     match cmd {
         ProjectCommand::Add(a) => {
-            let (from, until) = (
-                dates::parse_opt_date(a.from.as_deref(), "--from")?,
-                dates::parse_opt_date(a.until.as_deref(), "--until")?,
-            );
+            let (from, until) = (a.from, a.until);
             let budget = a
                 .sessions_budget
                 .as_deref()
@@ -159,7 +157,7 @@ pub fn run(ctx: &Ctx, cmd: ProjectCommand) -> Result<()> {
             ctx.print(&Output::Record(view::shows::project(&project::show(&reg.conn, &a.name, today)?)))?;
         }
         ProjectCommand::Close(a) => {
-            let on = dates::parse_opt_date(a.date.as_deref(), "--date")?.unwrap_or(today);
+            let on = a.date.unwrap_or(today);
             ctx.confirm_write(
                 |m| format!("{}?", m.replacen("closed", "Close", 1)),
                 |tx| {
@@ -200,10 +198,7 @@ pub fn run(ctx: &Ctx, cmd: ProjectCommand) -> Result<()> {
                 .as_deref()
                 .map(|s| units::parse_hundredths(s, "--sessions-per-month", &units::PER_MONTH))
                 .transpose()?;
-            let (from, until) = (
-                dates::parse_opt_date(a.from.as_deref(), "--from")?,
-                dates::parse_opt_date(a.until.as_deref(), "--until")?,
-            );
+            let (from, until) = (a.from, a.until);
             ctx.write(|tx| {
                 let p = project::find(tx, &a.name)?;
                 if let Some(d) = p.closed_on {

@@ -1,7 +1,9 @@
 //! `engage report …`
 
 use anyhow::Result;
+use chrono::NaiveDate;
 use clap::{Args, Subcommand};
+use engage::dates::Month;
 
 use crate::output::Output;
 use engage::dates::{self, FinancialYear};
@@ -84,17 +86,17 @@ pub struct BenchmarkArgs {
 #[derive(Debug, Args)]
 pub struct Span {
     /// First day [default: the start of this financial year].
-    #[arg(long, value_name = "D", conflicts_with_all = ["month", "fy"])]
-    from: Option<String>,
+    #[arg(long, value_name = "D", conflicts_with_all = ["month", "fy"], value_parser = super::date_arg)]
+    from: Option<NaiveDate>,
     /// Last day [default: today].
-    #[arg(long, value_name = "D", conflicts_with_all = ["month", "fy"])]
-    to: Option<String>,
+    #[arg(long, value_name = "D", conflicts_with_all = ["month", "fy"], value_parser = super::date_arg)]
+    to: Option<NaiveDate>,
     /// One month: YYYY-MM, this or last.
-    #[arg(long, value_name = "M", conflicts_with = "fy")]
-    month: Option<String>,
+    #[arg(long, value_name = "M", conflicts_with = "fy", value_parser = super::month_arg)]
+    month: Option<Month>,
     /// A financial year: 2026-27, this or last.
-    #[arg(long, value_name = "FY")]
-    fy: Option<String>,
+    #[arg(long, value_name = "FY", value_parser = super::fy_arg)]
+    fy: Option<FinancialYear>,
 }
 
 #[derive(Debug, Args)]
@@ -121,8 +123,8 @@ pub struct VisitsArgs {
     #[arg(long, value_name = "NAME")]
     round: Option<String>,
     /// Visited on or after this day [default: the start of this financial year, or any day with --round].
-    #[arg(long, value_name = "D")]
-    since: Option<String>,
+    #[arg(long, value_name = "D", value_parser = super::date_arg)]
+    since: Option<NaiveDate>,
     /// Only this locality's practices.
     #[arg(long, value_name = "L")]
     locality: Option<String>,
@@ -146,12 +148,9 @@ impl Span {
     }
 
     fn period(&self, today: chrono::NaiveDate) -> engage::Result<Period> {
-        let month = self.month.as_deref().map(|m| dates::parse_month(m, "--month")).transpose()?;
-        let fy = self.fy.as_deref().map(|f| dates::parse_financial_year(f, "--fy")).transpose()?;
-        let (from, to) = (
-            dates::parse_opt_date(self.from.as_deref(), "--from")?,
-            dates::parse_opt_date(self.to.as_deref(), "--to")?,
-        );
+        let month = self.month;
+        let fy = self.fy;
+        let (from, to) = (self.from, self.to);
         if let (Some(f), Some(t)) = (from, to)
             && t < f
         {
@@ -202,7 +201,7 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
         }
         ReportCommand::Visits(a) => {
             let since = match (&a.since, &a.round) {
-                (Some(d), _) => Some(dates::parse_date(d, "--since")?),
+                (Some(d), _) => Some(*d),
                 (None, None) => Some(FinancialYear::containing(today).first()),
                 (None, Some(_)) => None,
             };

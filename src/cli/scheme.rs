@@ -1,6 +1,7 @@
 //! `engage scheme …`
 
 use anyhow::Result;
+use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
 use crate::output::Output;
@@ -50,11 +51,11 @@ pub struct AddArgs {
     #[arg(long, value_name = "AMOUNT")]
     per_patient: String,
     /// The scheme's first day.
-    #[arg(long, value_name = "D")]
-    from: String,
+    #[arg(long, value_name = "D", value_parser = super::date_arg)]
+    from: NaiveDate,
     /// The scheme's last day.
-    #[arg(long, value_name = "D")]
-    until: String,
+    #[arg(long, value_name = "D", value_parser = super::date_arg)]
+    until: NaiveDate,
     /// How each practice's payment is split.
     #[arg(long, value_parser = super::choice::<Every>(), default_value_t = Every::Once)]
     instalments: Every,
@@ -83,8 +84,8 @@ pub struct EnrolArgs {
     #[arg(required = true)]
     practices: Vec<String>,
     /// The day they enrol [default: today].
-    #[arg(long, value_name = "D")]
-    date: Option<String>,
+    #[arg(long, value_name = "D", value_parser = super::date_arg)]
+    date: Option<NaiveDate>,
     /// Appoint this person the practice's practice-lead from that day (one practice).
     #[arg(long, value_name = "PERSON")]
     lead: Option<String>,
@@ -100,8 +101,8 @@ pub struct WithdrawArgs {
     /// The practice (ODS code).
     practice: String,
     /// The last day it takes part.
-    #[arg(long, value_name = "D")]
-    date: String,
+    #[arg(long, value_name = "D", value_parser = super::date_arg)]
+    date: NaiveDate,
 }
 
 #[derive(Debug, Args)]
@@ -124,8 +125,8 @@ pub struct ReviewArgs {
     /// The practice (ODS code).
     practice: String,
     /// The day of the review.
-    #[arg(long, value_name = "D")]
-    date: String,
+    #[arg(long, value_name = "D", value_parser = super::date_arg)]
+    date: NaiveDate,
     /// What the review found.
     #[arg(long, value_parser = super::choice::<Outcome>())]
     outcome: Outcome,
@@ -153,8 +154,8 @@ pub fn run(ctx: &Ctx, cmd: SchemeCommand) -> Result<()> {
             let s = NewScheme {
                 name: a.name,
                 per_patient: units::parse_pence(&a.per_patient, "--per-patient", &units::PER_PATIENT)?,
-                from: dates::parse_date(&a.from, "--from")?,
-                until: dates::parse_date(&a.until, "--until")?,
+                from: a.from,
+                until: a.until,
                 every: a.instalments,
                 fund: a.fund,
                 commitments: parse_count(&a.commitments, "--commitments", 100)?,
@@ -174,7 +175,7 @@ pub fn run(ctx: &Ctx, cmd: SchemeCommand) -> Result<()> {
             ctx.print(&Output::Record(crate::view::shows::scheme(&scheme::show(&reg.conn, &a.name)?, today)))?;
         }
         SchemeCommand::Enrol(a) => {
-            let date = dates::parse_opt_date(a.date.as_deref(), "--date")?.unwrap_or(today);
+            let date = a.date.unwrap_or(today);
             let sessions = a
                 .lead_sessions
                 .as_deref()
@@ -200,7 +201,7 @@ pub fn run(ctx: &Ctx, cmd: SchemeCommand) -> Result<()> {
             })?;
         }
         SchemeCommand::Withdraw(a) => {
-            let date = dates::parse_date(&a.date, "--date")?;
+            let date = a.date;
             ctx.confirm_write(
                 |m| format!("{}?", m.replacen("withdrew", "Withdraw", 1)),
                 |tx| {
@@ -218,7 +219,7 @@ pub fn run(ctx: &Ctx, cmd: SchemeCommand) -> Result<()> {
             })?;
         }
         SchemeCommand::Review(a) => {
-            let date = dates::parse_date(&a.date, "--date")?;
+            let date = a.date;
             ctx.write(|tx| {
                 let s = scheme::find(tx, &a.name)?;
                 let e = scheme::review(tx, &s, &a.practice, date, a.outcome, a.note.as_deref(), today)?;

@@ -1,7 +1,9 @@
 //! `engage session …`
 
 use anyhow::Result;
+use chrono::NaiveDate;
 use clap::{Args, Subcommand};
+use engage::dates::{FinancialYear, Month};
 
 use crate::output::{Format, Output};
 use crate::view;
@@ -80,15 +82,15 @@ pub struct RateSetArgs {
     #[arg(allow_hyphen_values = true)]
     amount: String,
     /// The first day the rate applies.
-    #[arg(long, value_name = "D")]
-    from: String,
+    #[arg(long, value_name = "D", value_parser = super::date_arg)]
+    from: NaiveDate,
 }
 
 #[derive(Debug, Args)]
 pub struct AccrueArgs {
     /// YYYY-MM, this or last.
-    #[arg(long, value_name = "M")]
-    month: String,
+    #[arg(long, value_name = "M", value_parser = super::month_arg)]
+    month: Month,
     /// Show what would change and write nothing.
     #[arg(long)]
     dry_run: bool,
@@ -103,8 +105,8 @@ pub struct ClaimArgs {
     /// Who did the work: id, email, GMC number or name.
     person: String,
     /// The day the work was done.
-    #[arg(long, value_name = "D")]
-    date: String,
+    #[arg(long, value_name = "D", value_parser = super::date_arg)]
+    date: NaiveDate,
     /// Sessions worked (two decimals at most; negative for a correction).
     #[arg(long, value_name = "N", allow_hyphen_values = true)]
     sessions: String,
@@ -138,8 +140,8 @@ pub struct RejectArgs {
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// Only lines worked in this month.
-    #[arg(long, value_name = "M")]
-    month: Option<String>,
+    #[arg(long, value_name = "M", value_parser = super::month_arg)]
+    month: Option<Month>,
     /// Only this person's lines.
     #[arg(long, value_name = "P")]
     person: Option<String>,
@@ -151,8 +153,8 @@ pub struct ListArgs {
 #[derive(Debug, Args)]
 pub struct ExportArgs {
     /// The payment month: YYYY-MM, this or last (the previous calendar month, for cron).
-    #[arg(long, value_name = "M")]
-    month: String,
+    #[arg(long, value_name = "M", value_parser = super::month_arg)]
+    month: Month,
     /// One row per payee instead of one per line.
     #[arg(long)]
     summary: bool,
@@ -184,15 +186,15 @@ pub struct BudgetSetArgs {
     #[arg(allow_hyphen_values = true)]
     amount: String,
     /// The financial year, e.g. 2026-27 (1 April to 31 March).
-    #[arg(long, value_name = "YYYY-YY")]
-    fy: String,
+    #[arg(long, value_name = "YYYY-YY", value_parser = super::fy_arg)]
+    fy: FinancialYear,
 }
 
 #[derive(Debug, Args)]
 pub struct BudgetListArgs {
     /// One financial year, e.g. 2026-27 [default: all].
-    #[arg(long, value_name = "YYYY-YY")]
-    fy: Option<String>,
+    #[arg(long, value_name = "YYYY-YY", value_parser = super::fy_arg)]
+    fy: Option<FinancialYear>,
 }
 
 fn parse_id(text: &str) -> engage::Result<i64> {
@@ -208,7 +210,7 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> Result<()> {
     match cmd {
         SessionCommand::Rate(RateCommand::Set(a)) => {
             let pence = units::parse_pence(&a.amount, "AMOUNT", &units::RATE)?;
-            let from = dates::parse_date(&a.from, "--from")?;
+            let from = a.from;
             ctx.write(|tx| {
                 session::rate_set(tx, a.category, pence, from)?;
                 Ok(format!("a {} session costs {} from {from}", a.category.as_str(), pence))
@@ -219,7 +221,7 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> Result<()> {
             ctx.print(&Output::Table(view::session::rates(&session::rate_list(&reg.conn)?)))?;
         }
         SessionCommand::Accrue(a) => {
-            let month = dates::parse_month(&a.month, "--month")?;
+            let month = a.month;
             let mut reg = ctx.open(Access::writing(a.dry_run))?;
             let accrued = reg.write(a.dry_run, |tx| {
                 let accrued = session::accrue(tx, month, today)?;
@@ -231,7 +233,7 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> Result<()> {
             note_arrears(ctx, &accrued);
         }
         SessionCommand::Claim(a) => {
-            let date = dates::parse_date(&a.date, "--date")?;
+            let date = a.date;
             let sessions = units::parse_signed_hundredths(&a.sessions, "--sessions", &units::CLAIM)?;
             let to = match (a.project, a.fund) {
                 (Some(p), _) => ClaimTo::Project(p),
@@ -263,7 +265,7 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> Result<()> {
         SessionCommand::List(a) => {
             let reg = ctx.open(Access::Read)?;
             let filter = session::Filter {
-                month: a.month.as_deref().map(|m| dates::parse_month(m, "--month")).transpose()?,
+                month: a.month,
                 person_id: a.person.as_deref().map(|p| person::find(&reg.conn, p)).transpose()?.map(|p| p.id),
                 status: a.status,
             };
@@ -271,7 +273,7 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> Result<()> {
         }
         SessionCommand::Export(a) => {
             use engage::outfile::{self, Existing};
-            let month = dates::parse_month(&a.month, "--month")?;
+            let month = a.month;
             // A payment run needs a register: a wrong path creates nothing and pays nothing.
             let mut reg = ctx.open(Access::Preview)?;
             let table = |export: &session::Export| {
@@ -361,14 +363,14 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> Result<()> {
         }
         SessionCommand::Budget(BudgetCommand::Set(a)) => {
             let pence = units::parse_pence(&a.amount, "AMOUNT", &units::BUDGET)?;
-            let fy = dates::parse_financial_year(&a.fy, "--fy")?;
+            let fy = a.fy;
             ctx.write(|tx| {
                 let fund = session::budget_set(tx, &a.fund, fy, pence)?;
                 Ok(format!("the {fund} budget for {fy} is £{}", pence))
             })?;
         }
         SessionCommand::Budget(BudgetCommand::List(a)) => {
-            let fy = a.fy.as_deref().map(|f| dates::parse_financial_year(f, "--fy")).transpose()?;
+            let fy = a.fy;
             let reg = ctx.open(Access::Read)?;
             ctx.print(&Output::Table(view::session::budgets(&session::budget_list(&reg.conn, fy)?)))?;
         }

@@ -1,6 +1,7 @@
 //! `engage skill …`
 
 use anyhow::Result;
+use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
 use crate::output::Output;
@@ -85,8 +86,8 @@ pub struct SurveyArgs {
     #[arg(required_unless_present = "missing", conflicts_with = "missing")]
     practice: Option<String>,
     /// The day it came back [default: today].
-    #[arg(long, value_name = "D")]
-    returned: Option<String>,
+    #[arg(long, value_name = "D", value_parser = super::date_arg)]
+    returned: Option<NaiveDate>,
     /// List the open practices that have not returned it.
     #[arg(long, conflicts_with = "returned")]
     missing: bool,
@@ -156,7 +157,7 @@ pub fn run(ctx: &Ctx, cmd: SkillCommand) -> Result<()> {
                 let reg = ctx.open(Access::Read)?;
                 return ctx.print(&Output::Table(view::facts::survey_missing(&skill::survey_missing(&reg.conn)?)));
             }
-            let date = a.returned.as_deref().map(|d| dates::parse_date(d, "--returned")).transpose()?.unwrap_or(today);
+            let date = a.returned.unwrap_or(today);
             let code = a.practice.expect("clap requires PRACTICE without --missing");
             ctx.write(|tx| {
                 let which = skill::survey_returned(tx, &code, date)?;
