@@ -414,6 +414,22 @@ pub fn stderr_line(text: &str) {
     let _ = writeln!(std::io::stderr(), "{text}");
 }
 
+/// `--from` or `--correction` on an edit that changes nothing dated: exit 3, naming the
+/// fields they apply to (`applies_to`) and what the others are (`rest`).
+pub fn refuse_undated(
+    from: Option<chrono::NaiveDate>,
+    correction: bool,
+    applies_to: &str,
+    rest: &str,
+    hint: &str,
+) -> engage::Result<()> {
+    if from.is_none() && !correction {
+        return Ok(());
+    }
+    let flag = if correction { "--correction" } else { "--from" };
+    Err(Error::invalid(format!("{flag} applies to {applies_to} only: {rest} ({flag})")).with_hint(hint))
+}
+
 /// Dates, months and financial years are parsed by clap as the command line is read,
 /// each by one of these. A bad value is engage's own error (exit 3, with its hint), not
 /// clap's usage error: `main` names the option it came from, which clap knows.

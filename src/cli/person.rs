@@ -377,16 +377,16 @@ pub fn run(ctx: &Ctx, cmd: PersonCommand) -> Result<()> {
             )?)))?;
         }
         PersonCommand::Edit(a) => {
-            if (a.from.is_some() || a.correction) && a.practice.is_none() && a.role.is_none() && a.pay_to.is_none() {
-                let flag = if a.correction { "--correction" } else { "--from" };
-                return Err(engage::Error::invalid(format!(
-                    "{flag} applies to --practice, --role and --pay-to only: name, email, phone and GMC number are corrections for all time ({flag})"
-                ))
-                .with_hint("leave it out to correct those details")
-                .into());
+            if a.practice.is_none() && a.role.is_none() && a.pay_to.is_none() {
+                super::refuse_undated(
+                    a.from,
+                    a.correction,
+                    "--practice, --role and --pay-to",
+                    "name, email, phone and GMC number are corrections for all time",
+                    "leave it out to correct those details",
+                )?;
             }
-            let from = a.from;
-            let when = Effective::from_args(from, a.correction, today);
+            let when = Effective::from_args(a.from, a.correction, today);
             ctx.write(|tx| {
                 let changes = Changes {
                     name: a.name,

@@ -265,16 +265,16 @@ pub fn run(ctx: &Ctx, cmd: PracticeCommand) -> Result<()> {
         }
         PracticeCommand::Edit(a) => {
             let today = dates::today()?;
-            if (a.from.is_some() || a.correction) && a.locality.is_none() {
-                let flag = if a.correction { "--correction" } else { "--from" };
-                return Err(engage::Error::invalid(format!(
-                    "{flag} applies to --locality only: a practice's other details are corrections for all time ({flag})"
-                ))
-                .with_hint("leave it out to correct the name, list size, postcode, phone or setting")
-                .into());
+            if a.locality.is_none() {
+                super::refuse_undated(
+                    a.from,
+                    a.correction,
+                    "--locality",
+                    "a practice's other details are corrections for all time",
+                    "leave it out to correct the name, list size, postcode, phone or setting",
+                )?;
             }
-            let from = a.from;
-            let when = engage::history::Effective::from_args(from, a.correction, today);
+            let when = engage::history::Effective::from_args(a.from, a.correction, today);
             let changes = Changes {
                 name: a.name,
                 locality: a.locality,

@@ -148,15 +148,12 @@ impl Span {
     }
 
     fn period(&self, today: chrono::NaiveDate) -> engage::Result<Period> {
-        let month = self.month;
-        let fy = self.fy;
-        let (from, to) = (self.from, self.to);
-        if let (Some(f), Some(t)) = (from, to)
+        if let (Some(f), Some(t)) = (self.from, self.to)
             && t < f
         {
             return Err(Error::invalid(format!("--to {t} is before --from {f}")));
         }
-        Period::resolve(from, to, month, fy, today)
+        Period::resolve(self.from, self.to, self.month, self.fy, today)
     }
 }
 
