@@ -11,19 +11,30 @@ use crate::text::restore_formula;
 /// Refuses what no CSV reader should guess at: UTF-16 text, and a quoted field that is
 /// never closed (an odd number of quotes: escaped quotes come in pairs).
 pub fn check_shape(data: &[u8], file: &str) -> Result<()> {
-    if data.starts_with(b"\xFF\xFE") || data.starts_with(b"\xFE\xFF") {
-        return Err(Error::invalid("the file is UTF-16 text, not UTF-8")
-            .at(format!("{file}:1"))
-            .with_hint("save it as UTF-8 (CSV UTF-8 in a spreadsheet)"));
+    if is_utf16(data) {
+        return Err(utf16(file));
     }
     if count(data, b'"') % 2 == 1 {
-        let last = data.iter().rposition(|&c| c == b'"').unwrap_or(0);
-        let line = count(&data[..last], b'\n') + 1;
-        return Err(Error::invalid("a quoted field is never closed")
-            .at(format!("{file}:{line}"))
-            .with_hint("every opening \" needs a closing one; a quote inside a field is written twice"));
+        let last = memchr::memrchr(b'"', data).unwrap_or(0);
+        return Err(unclosed_quote(file, count(&data[..last], b'\n') as u64 + 1));
     }
     Ok(())
+}
+
+fn is_utf16(head: &[u8]) -> bool {
+    head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF")
+}
+
+fn utf16(file: &str) -> Error {
+    Error::invalid("the file is UTF-16 text, not UTF-8")
+        .at(format!("{file}:1"))
+        .with_hint("save it as UTF-8 (CSV UTF-8 in a spreadsheet)")
+}
+
+fn unclosed_quote(file: &str, line: u64) -> Error {
+    Error::invalid("a quoted field is never closed")
+        .at(format!("{file}:{line}"))
+        .with_hint("every opening \" needs a closing one; a quote inside a field is written twice")
 }
 
 /// Calls `each` with every record of `data` (read by the csv crate) and the line it
@@ -55,10 +66,8 @@ pub fn records_from(
 ) -> Result<()> {
     let mut input = std::io::BufReader::with_capacity(1 << 16, input);
     let head = input.fill_buf().map_err(|e| read_error(file, &e))?;
-    if head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF") {
-        return Err(Error::invalid("the file is UTF-16 text, not UTF-8")
-            .at(format!("{file}:1"))
-            .with_hint("save it as UTF-8 (CSV UTF-8 in a spreadsheet)"));
+    if is_utf16(head) {
+        return Err(utf16(file));
     }
     if head.starts_with(b"\xEF\xBB\xBF") {
         input.consume(3);
@@ -72,7 +81,10 @@ pub fn records_from(
         match reader.read_byte_record(&mut record) {
             Ok(false) => break,
             Ok(true) => {}
-            Err(e) => return Err(Error::invalid(format!("unreadable CSV: {e}")).at(file)),
+            Err(e) => match e.kind() {
+                csv::ErrorKind::Io(io) => return Err(read_error(file, io)),
+                _ => return Err(Error::invalid(format!("unreadable CSV: {e}")).at(file)),
+            },
         }
         // The reader's own line numbers lag by one after CRLF endings, so count here: the
         // line of a record is one more than the newlines before its first byte.
@@ -97,13 +109,8 @@ pub fn records_from(
         each(line, &fields)?;
     }
     let ends = ends.borrow();
-    if let Some(io) = &ends.failed {
-        return Err(Error::storage(format!("cannot read {file}: {io}")));
-    }
     if ends.quotes % 2 == 1 {
-        return Err(Error::invalid("a quoted field is never closed")
-            .at(format!("{file}:{}", ends.last_quote_line))
-            .with_hint("every opening \" needs a closing one; a quote inside a field is written twice"));
+        return Err(unclosed_quote(file, ends.last_quote_line));
     }
     Ok(())
 }
@@ -127,7 +134,6 @@ struct Ends {
     newlines: u64,
     quotes: u64,
     last_quote_line: u64,
-    failed: Option<std::io::Error>,
 }
 
 impl Ends {
@@ -157,9 +163,7 @@ struct Counting<R> {
 
 impl<R: Read> Read for Counting<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.inner.read(buf).inspect_err(|e| {
-            self.ends.borrow_mut().failed = Some(std::io::Error::new(e.kind(), e.to_string()));
-        })?;
+        let n = self.inner.read(buf)?;
         let (buf, mut ends) = (&buf[..n], self.ends.borrow_mut());
         // Quotes are dense in a file that quotes every field, line ends are not: quotes
         // are counted, and only the last one's line kept.
@@ -321,6 +325,31 @@ mod tests {
             self.0 = rest;
             Ok(1)
         }
+    }
+
+    /// A stream that fails after its first line, as a file on a dropped network drive does.
+    struct Failing(bool);
+
+    impl Read for Failing {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            if std::mem::replace(&mut self.0, true) {
+                return Err(std::io::Error::other("disk gone"));
+            }
+            buf[..4].copy_from_slice(b"a,b\n");
+            Ok(4)
+        }
+    }
+
+    #[test]
+    fn a_stream_that_fails_is_a_storage_error_not_bad_csv() {
+        let mut lines = 0;
+        let err = records_from(Failing(false), "t.csv", b',', |_, _| {
+            lines += 1;
+            Ok(())
+        })
+        .unwrap_err();
+        assert_eq!(lines, 1);
+        assert_eq!((err.kind, err.message.as_str()), (crate::error::Kind::Storage, "cannot read t.csv: disk gone"));
     }
 
     #[test]
