@@ -144,16 +144,7 @@ pub fn appoint(
         "INSERT INTO appointment (person_id, role, locality_id, practice_code, project_id, sessions_per_month,
                                   from_date, until_date)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-        rusqlite::params![
-            person.id,
-            role,
-            locality_id,
-            practice_code,
-            scope.project_id,
-            sessions_per_month,
-            from,
-            until
-        ],
+        crate::params![person.id, role, locality_id, practice_code, scope.project_id, sessions_per_month, from, until],
     )?;
     let id = conn.last_insert_rowid();
     conn.touch_appointment(id);
@@ -341,7 +332,7 @@ pub fn remove(conn: &Write, id: i64) -> Result<()> {
 /// Ends an appointment on `date`; its accrued session lines follow.
 pub fn end(conn: &Write, id: i64, date: NaiveDate) -> Result<()> {
     touch(conn, id)?;
-    conn.execute("UPDATE appointment SET until_date = max(from_date, ?1) WHERE id = ?2", rusqlite::params![date, id])?;
+    conn.execute("UPDATE appointment SET until_date = max(from_date, ?1) WHERE id = ?2", crate::params![date, id])?;
     Ok(())
 }
 

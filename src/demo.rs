@@ -35,7 +35,7 @@ pub fn build(path: &Path, actor: Actor, confirm: &dyn Fn(usize) -> Result<()>) -
         let is_demo = earlier.as_ref().and_then(|r| r.setting("demo").ok().flatten()).is_some_and(|v| v == "1");
         if is_demo && let Some(r) = &earlier {
             // Every write leaves an audit row; building the demo left the first.
-            let writes: i64 = r.conn.query_row("SELECT count(*) FROM audit", [], |row| row.get(0))?;
+            let writes: i64 = r.db.query_row("SELECT count(*) FROM audit", [], |row| row.get(0))?;
             let changes = usize::try_from(writes - 1).unwrap_or(0);
             if changes > 0 {
                 confirm(changes)?;
@@ -215,7 +215,7 @@ fn meetings(conn: &Write, today: NaiveDate) -> Result<()> {
         let loc = locality::find(conn, code)?;
         conn.execute(
             "DELETE FROM meeting WHERE locality_id = ?1 AND kind = 'locality' AND (date < ?2 OR date > ?3)",
-            rusqlite::params![loc.id, start, end],
+            engage::params![loc.id, start, end],
         )?;
     }
     groups(conn, today, start, &mut dice)?;

@@ -100,41 +100,11 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
-/// A stored value of the wrong type: the file was changed behind engage's back.
+/// A stored value of the wrong type (transitional, while modules still read rows
+/// through rusqlite).
 impl From<rusqlite::types::FromSqlError> for Error {
     fn from(e: rusqlite::types::FromSqlError) -> Error {
         Error::storage(format!("database error: unexpected stored value: {e}"))
-    }
-}
-
-impl From<rusqlite::Error> for Error {
-    fn from(e: rusqlite::Error) -> Error {
-        use rusqlite::ErrorCode;
-        match e.sqlite_error_code() {
-            Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => {
-                Error::new(Kind::Busy, "the register is busy: another engage held it locked for longer than 5 s")
-                    .with_hint("try again in a moment; a cron job may retry on exit code 6")
-            }
-            Some(ErrorCode::DiskFull) => Error::storage("the disk is full: nothing was written")
-                .with_hint("free some space on the register's disk, then run the command again"),
-            Some(ErrorCode::ReadOnly) => {
-                Error::storage(format!("the register is read-only (the file or its folder): {e}"))
-                    .with_hint("check the permissions of the register, its -wal and -shm files and its folder")
-            }
-            Some(ErrorCode::PermissionDenied) | Some(ErrorCode::CannotOpen) => {
-                Error::storage(format!("cannot open the register: permission denied or no such folder: {e}"))
-                    .with_hint("check the permissions of the register, its -wal and -shm files and its folder")
-            }
-            Some(ErrorCode::DatabaseCorrupt) | Some(ErrorCode::NotADatabase) => Error::storage(format!(
-                "the register is damaged: {e}"
-            ))
-            .with_hint("restore the latest backup (`engage db backup` makes them): copy it to the register's path"),
-            Some(ErrorCode::SystemIoFailure) => {
-                Error::storage(format!("the register could not be read or written: {e}"))
-                    .with_hint("check the disk (full, removed or failing) and the permissions of the register's files")
-            }
-            _ => Error::storage(format!("database error: {e}")),
-        }
     }
 }
 

@@ -153,7 +153,7 @@ pub fn close_practice(
 
     conn.execute(
         "UPDATE practice SET status = 'closed', close_date = ?2, merged_into = ?3 WHERE code = ?1",
-        rusqlite::params![p.code.as_str(), date, successor.as_ref()],
+        crate::params![p.code.as_str(), date, successor.as_ref()],
     )?;
     Ok(Closure {
         code: p.code,
@@ -312,11 +312,11 @@ pub fn leave(
         }
         conn.execute(
             "UPDATE appointment SET until_date = ?3 WHERE person_id = ?1 AND until_date = ?2",
-            rusqlite::params![p.id, old, date],
+            crate::params![p.id, old, date],
         )?;
         conn.execute(
             "UPDATE membership SET until_date = ?3 WHERE person_id = ?1 AND until_date = ?2",
-            rusqlite::params![p.id, old, date],
+            crate::params![p.id, old, date],
         )?;
     }
     let current: Vec<i64> = conn

@@ -94,7 +94,7 @@ pub fn close(conn: &Write, name: &str, date: NaiveDate) -> Result<(Project, usiz
         crate::appointment::end(conn, *id, date)?;
     }
     let ended = current.len();
-    conn.execute("UPDATE project SET closed_on = ?1 WHERE id = ?2", rusqlite::params![date, p.id])?;
+    conn.execute("UPDATE project SET closed_on = ?1 WHERE id = ?2", crate::params![date, p.id])?;
     Ok((p, ended))
 }
 

@@ -67,6 +67,23 @@ macro_rules! text_enum {
             }
         }
 
+        impl $crate::store::ToValue for $name {
+            fn to_value(&self) -> $crate::store::Value<'_> {
+                $crate::store::Value::Text(self.as_str().into())
+            }
+        }
+
+        impl $crate::store::FromValue for $name {
+            fn from_value(stored: $crate::store::Stored<'_>) -> std::result::Result<Self, String> {
+                match stored {
+                    $crate::store::Stored::Text(text) => {
+                        $name::parse(text).ok_or_else(|| format!("{text:?} is not a {}", stringify!($name)))
+                    }
+                    other => Err(format!("expected text, found {}", other.kind())),
+                }
+            }
+        }
+
         impl rusqlite::types::ToSql for $name {
             fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
                 Ok(rusqlite::types::ToSqlOutput::from(self.as_str()))

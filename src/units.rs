@@ -57,6 +57,16 @@ macro_rules! hundredths_type {
                 value.as_i64().map($name)
             }
         }
+        impl $crate::store::ToValue for $name {
+            fn to_value(&self) -> $crate::store::Value<'_> {
+                $crate::store::Value::Integer(self.0)
+            }
+        }
+        impl $crate::store::FromValue for $name {
+            fn from_value(stored: $crate::store::Stored<'_>) -> std::result::Result<Self, String> {
+                stored.integer().map($name)
+            }
+        }
     };
 }
 

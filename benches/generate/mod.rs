@@ -5,7 +5,7 @@
 //! session lines, months before the last two finalised).
 //!
 //! The facts (practices, people, appointments, meetings and who came) are written with
-//! prepared statements in one transaction; the money goes through engage's own
+//! the store's statements (kept prepared) in one transaction; the money goes through engage's own
 //! library, as the commands do: rates, the lines the facts earn (derived by
 //! `session::rederive`), claims and their approval, and the monthly payment runs. The
 //! result passes `engage db check`.
@@ -13,7 +13,7 @@
 use std::path::Path;
 
 use chrono::{Datelike, Duration, Months, NaiveDate};
-use rusqlite::params;
+use engage::params;
 
 use engage::calendar::Rule;
 use engage::dates::Month;
@@ -119,7 +119,7 @@ pub fn build(path: &Path, scale: Scale, seed: u64, today: NaiveDate) -> Result<M
         return Err(Error::conflict(format!("{} exists; the generator writes a new register", path.display())));
     }
     let mut reg = engage::open(path, Access::Write, Actor { user: "generator".into(), command: "generate".into() })?;
-    reg.conn.pragma_update(None, "synchronous", "OFF")?;
+    reg.set_durable(false)?;
     let made = reg.write(false, |tx| {
     let (n_localities, n_practices, years) = scale.sizes();
     let mut rng = Rng(seed ^ 0x9E37_79B9_7F4A_7C15);
@@ -133,9 +133,9 @@ pub fn build(path: &Path, scale: Scale, seed: u64, today: NaiveDate) -> Result<M
         session::rate_set(tx, category, Pence(pence), long_ago)?;
     }
     {
-        let mut stmt = tx.prepare("INSERT INTO locality (id, name, code) VALUES (?1, ?2, ?3)")?;
+        let stmt: &str = "INSERT INTO locality (id, name, code) VALUES (?1, ?2, ?3)";
         for l in 1..=n_localities {
-            stmt.execute(params![l as i64, format!("Locality {l:03}"), format!("L{l:03}")])?;
+            tx.execute(stmt, params![l as i64, format!("Locality {l:03}"), format!("L{l:03}")])?;
         }
     }
     // Practices, spread evenly over the localities; a few closed.
@@ -150,10 +150,8 @@ pub fn build(path: &Path, scale: Scale, seed: u64, today: NaiveDate) -> Result<M
     }
     let mut practices: Vec<P> = Vec::with_capacity(n_practices);
     {
-        let mut stmt = tx.prepare(
-            "INSERT INTO practice (code, name, locality_id, list_size, postcode, phone, setting, status, open_date, close_date)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, '1974-04-01', ?9)",
-        )?;
+        let stmt: &str = "INSERT INTO practice (code, name, locality_id, list_size, postcode, phone, setting, status, open_date, close_date)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, '1974-04-01', ?9)";
         for i in 0..n_practices {
             let code = format!("{}{:05}", (b'A' + (i / 90_000) as u8 + (i % 25) as u8) as char, 10_000 + i);
             let locality = (i % n_localities) as i64 + 1;
@@ -163,7 +161,7 @@ pub fn build(path: &Path, scale: Scale, seed: u64, today: NaiveDate) -> Result<M
                 LAST[rng.below(LAST.len() as u64) as usize],
                 ["Road", "Lane", "Green", "Park"][i % 4]
             );
-            stmt.execute(params![
+            tx.execute(stmt, params![
                 code,
                 name,
                 locality,
@@ -185,9 +183,7 @@ pub fn build(path: &Path, scale: Scale, seed: u64, today: NaiveDate) -> Result<M
     // People: about seven a practice, and a thousand locums with no practice.
     let mut locums = Vec::new();
     {
-        let mut stmt = tx.prepare(
-            "INSERT INTO person (name, role, practice_code, email, gmc, pay_to) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        )?;
+        let stmt: &str = "INSERT INTO person (name, role, practice_code, email, gmc, pay_to) VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
         let mut gmc = 7_000_000 + rng.below(1000) as i64;
         let mut add = |role: &str, practice: Option<&str>, rng: &mut Rng, made: &mut Made| -> Result<i64> {
             made.people += 1;
@@ -203,7 +199,7 @@ pub fn build(path: &Path, scale: Scale, seed: u64, today: NaiveDate) -> Result<M
                 gmc.to_string()
             });
             let pay_to = if practice.is_some() && !rng.chance(15) { "practice" } else { "self" };
-            stmt.execute(params![name, role, practice, format!("person{n}@gen.example"), g, pay_to])?;
+            tx.execute(stmt, params![name, role, practice, format!("person{n}@gen.example"), g, pay_to])?;
             Ok(n as i64)
         };
         for p in practices.iter_mut() {
@@ -223,13 +219,13 @@ pub fn build(path: &Path, scale: Scale, seed: u64, today: NaiveDate) -> Result<M
     }
     // Skills, a few interests and survey returns.
     {
-        let mut skill = tx.prepare("INSERT OR IGNORE INTO skill (person_id, tag, level) VALUES (?1, ?2, ?3)")?;
-        let mut survey = tx.prepare("INSERT INTO survey (practice_code, returned_on) VALUES (?1, ?2)")?;
+        let skill: &str = "INSERT INTO skill (person_id, tag, level) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING";
+        let survey: &str = "INSERT INTO survey (practice_code, returned_on) VALUES (?1, ?2)";
         for p in &practices {
             for gp in &p.gps {
                 for _ in 0..rng.below(3) {
                     let tag = SKILLS[rng.below(SKILLS.len() as u64) as usize];
-                    skill.execute(params![
+                    tx.execute(skill, params![
                         gp,
                         tag,
                         ["interest", "experienced", "specialist"][rng.below(3) as usize]
@@ -237,25 +233,21 @@ pub fn build(path: &Path, scale: Scale, seed: u64, today: NaiveDate) -> Result<M
                 }
             }
             if rng.chance(60) {
-                survey.execute(params![p.code, today - Duration::days(rng.below(300) as i64)])?;
+                tx.execute(survey, params![p.code, today - Duration::days(rng.below(300) as i64)])?;
             }
         }
-        let mut interest = tx.prepare(
-            "INSERT INTO interest (person_id, text, from_date, declared_on) VALUES (?1, 'Director of a local provider', ?2, ?2)",
-        )?;
+        let interest: &str = "INSERT INTO interest (person_id, text, from_date, declared_on) VALUES (?1, 'Director of a local provider', ?2, ?2)";
         for p in practices.iter().step_by(7) {
-            interest.execute(params![p.gps[0], start])?;
+            tx.execute(interest, params![p.gps[0], start])?;
         }
     }
     // Appointments: a nominated GP and a practice lead (2 sessions a month) per practice,
     // a locality lead (1 a month) per locality, all from the start.
     {
-        let mut stmt = tx.prepare(
-            "INSERT INTO appointment (person_id, role, locality_id, practice_code, sessions_per_month, from_date)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        )?;
+        let stmt: &str = "INSERT INTO appointment (person_id, role, locality_id, practice_code, sessions_per_month, from_date)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
         for p in &practices {
-            stmt.execute(params![
+            tx.execute(stmt, params![
                 p.nominated,
                 "nominated-gp",
                 Option::<i64>::None,
@@ -264,22 +256,18 @@ pub fn build(path: &Path, scale: Scale, seed: u64, today: NaiveDate) -> Result<M
                 start
             ])?;
             let lead = p.gps[0];
-            stmt.execute(params![lead, "practice-lead", Option::<i64>::None, p.code, 200, start])?;
+            tx.execute(stmt, params![lead, "practice-lead", Option::<i64>::None, p.code, 200, start])?;
         }
         for l in 1..=n_localities as i64 {
             let lead = practices[(l - 1) as usize].gps[1];
-            stmt.execute(params![lead, "locality-lead", l, Option::<String>::None, 100, start])?;
+            tx.execute(stmt, params![lead, "locality-lead", l, Option::<String>::None, 100, start])?;
         }
     }
     // Ten years of monthly locality meetings up to today, and who came.
     {
-        let mut meeting = tx.prepare(
-            "INSERT INTO meeting (kind, locality_id, date, start, duration_minutes, sessions, uid, created_at, series_month)
-             VALUES ('locality', ?1, ?2, '12:30', 150, 100, ?3, '20000101T000000Z', ?4)",
-        )?;
-        let mut attend = tx.prepare(
-            "INSERT OR IGNORE INTO attendance (meeting_id, person_id, for_practice, status) VALUES (?1, ?2, ?3, ?4)",
-        )?;
+        let meeting: &str = "INSERT INTO meeting (kind, locality_id, date, start, duration_minutes, sessions, uid, created_at, series_month)
+             VALUES ('locality', ?1, ?2, '12:30', 150, 100, ?3, '20000101T000000Z', ?4) RETURNING id";
+        let attend: &str = "INSERT INTO attendance (meeting_id, person_id, for_practice, status) VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING";
         let by_locality: Vec<Vec<usize>> = (1..=n_localities as i64)
             .map(|l| (0..practices.len()).filter(|&i| practices[i].locality == l).collect())
             .collect();
@@ -292,14 +280,13 @@ pub fn build(path: &Path, scale: Scale, seed: u64, today: NaiveDate) -> Result<M
                 if date > today + Duration::days(90) {
                     continue;
                 }
-                meeting.execute(params![
+                let id = tx.insert(meeting, params![
                     locality,
                     date,
                     format!("gen-{locality}-{month}@engage"),
                     month.to_string()
                 ])?;
                 made.meetings += 1;
-                let id = tx.last_insert_rowid();
                 if date > today {
                     continue;
                 }
@@ -310,7 +297,7 @@ pub fn build(path: &Path, scale: Scale, seed: u64, today: NaiveDate) -> Result<M
                     }
                     if !rng.chance(p.keen) {
                         if rng.chance(40) {
-                            attend.execute(params![id, p.manager, p.code, "apologies"])?;
+                            tx.execute(attend, params![id, p.manager, p.code, "apologies"])?;
                             made.attendance += 1;
                         }
                         continue;
@@ -318,15 +305,15 @@ pub fn build(path: &Path, scale: Scale, seed: u64, today: NaiveDate) -> Result<M
                     let gp = if rng.chance(90) { p.nominated } else { locums[rng.below(locums.len() as u64) as usize] };
                     // A locum sits for one practice at a time.
                     let status = if rng.chance(15) { "virtual" } else { "attended" };
-                    if attend.execute(params![id, gp, p.code, status])? == 1 {
+                    if tx.execute(attend, params![id, gp, p.code, status])? == 1 {
                         made.attendance += 1;
                     }
                     // A second GP sometimes comes too; only one is paid.
-                    if rng.chance(20) && attend.execute(params![id, p.gps[3], p.code, "attended"])? == 1 {
+                    if rng.chance(20) && tx.execute(attend, params![id, p.gps[3], p.code, "attended"])? == 1 {
                         made.attendance += 1;
                     }
                     if rng.chance(85) {
-                        attend.execute(params![id, p.manager, p.code, "attended"])?;
+                        tx.execute(attend, params![id, p.manager, p.code, "attended"])?;
                         made.attendance += 1;
                     }
                 }
@@ -339,41 +326,30 @@ pub fn build(path: &Path, scale: Scale, seed: u64, today: NaiveDate) -> Result<M
     // two managers without a vote, monthly, with its business; and quarterly protected
     // learning that about half the practices' managers come to.
     {
-        let mut group = tx.prepare("INSERT INTO member_group (id, name, kind, quorum) VALUES (?1, ?2, ?3, ?4)")?;
-        let mut seat = tx.prepare(
-            "INSERT INTO membership (group_id, practice_code, person_id, voting, from_date) VALUES (?1, ?2, ?3, ?4, ?5)",
-        )?;
-        let mut meeting = tx.prepare(
-            "INSERT INTO meeting (kind, group_id, date, start, duration_minutes, sessions, quorum, uid, created_at, title)
-             VALUES (?1, ?2, ?3, '13:00', 120, 0, ?4, ?5, '20000101T000000Z', ?6)",
-        )?;
-        let mut attend = tx.prepare(
-            "INSERT OR IGNORE INTO attendance (meeting_id, person_id, for_practice, status) VALUES (?1, ?2, ?3, ?4)",
-        )?;
-        let mut item =
-            tx.prepare("INSERT INTO agenda_item (meeting_id, number, title, paper) VALUES (?1, ?2, ?3, ?4)")?;
-        let mut said = tx.prepare("INSERT INTO minute (meeting_id, item, kind, text) VALUES (?1, ?2, ?3, ?4)")?;
-        let mut action = tx.prepare(
-            "INSERT INTO action (meeting_id, item, text, owner_id, due, done_on) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        )?;
-        let mut declare = tx.prepare(
-            "INSERT INTO declaration (meeting_id, person_id, text, item, withdrew) VALUES (?1, ?2, ?3, 3, 1)",
-        )?;
+        let group: &str = "INSERT INTO member_group (id, name, kind, quorum) VALUES (?1, ?2, ?3, ?4)";
+        let seat: &str = "INSERT INTO membership (group_id, practice_code, person_id, voting, from_date) VALUES (?1, ?2, ?3, ?4, ?5)";
+        let meeting: &str = "INSERT INTO meeting (kind, group_id, date, start, duration_minutes, sessions, quorum, uid, created_at, title)
+             VALUES (?1, ?2, ?3, '13:00', 120, 0, ?4, ?5, '20000101T000000Z', ?6) RETURNING id";
+        let attend: &str = "INSERT INTO attendance (meeting_id, person_id, for_practice, status) VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING";
+        let item: &str = "INSERT INTO agenda_item (meeting_id, number, title, paper) VALUES (?1, ?2, ?3, ?4)";
+        let said: &str = "INSERT INTO minute (meeting_id, item, kind, text) VALUES (?1, ?2, ?3, ?4)";
+        let action: &str = "INSERT INTO action (meeting_id, item, text, owner_id, due, done_on) VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
+        let declare: &str = "INSERT INTO declaration (meeting_id, person_id, text, item, withdrew) VALUES (?1, ?2, ?3, 3, 1)";
         let open: Vec<usize> = (0..practices.len()).filter(|&i| !practices[i].closed).collect();
         let peer_groups: Vec<Vec<usize>> = open.chunks(10).map(<[usize]>::to_vec).collect();
         for (g, members) in peer_groups.iter().enumerate() {
             let id = g as i64 + 1;
-            group.execute(params![id, format!("Peer group {id:03}"), "peer-group", Option::<i64>::None])?;
+            tx.execute(group, params![id, format!("Peer group {id:03}"), "peer-group", Option::<i64>::None])?;
             for &i in members {
-                seat.execute(params![id, practices[i].code, Option::<i64>::None, 0, start])?;
+                tx.execute(seat, params![id, practices[i].code, Option::<i64>::None, 0, start])?;
             }
         }
         let board = peer_groups.len() as i64 + 1;
-        group.execute(params![board, "Governing board", "committee", 8])?;
+        tx.execute(group, params![board, "Governing board", "committee", 8])?;
         let voters: Vec<i64> = practices.iter().step_by(n_practices / 15).take(15).map(|p| p.gps[0]).collect();
         let advisers: Vec<i64> = practices.iter().take(2).map(|p| p.manager).collect();
         for (who, voting) in voters.iter().map(|v| (v, 1)).chain(advisers.iter().map(|a| (a, 0))) {
-            seat.execute(params![board, Option::<String>::None, who, voting, start])?;
+            tx.execute(seat, params![board, Option::<String>::None, who, voting, start])?;
         }
         let mut month = Month::of(start);
         let mut n = 0;
@@ -383,7 +359,7 @@ pub fn build(path: &Path, scale: Scale, seed: u64, today: NaiveDate) -> Result<M
             // The board, every month.
             let date = day(3);
             if date <= today {
-                meeting.execute(params![
+                let m = tx.insert(meeting, params![
                     "board",
                     board,
                     date,
@@ -392,23 +368,22 @@ pub fn build(path: &Path, scale: Scale, seed: u64, today: NaiveDate) -> Result<M
                     "Governing board"
                 ])?;
                 made.meetings += 1;
-                let m = tx.last_insert_rowid();
                 for who in voters.iter().chain(&advisers) {
                     let status = if rng.chance(85) { "attended" } else { "apologies" };
-                    attend.execute(params![m, who, Option::<String>::None, status])?;
+                    tx.execute(attend, params![m, who, Option::<String>::None, status])?;
                     made.attendance += 1;
                 }
                 for (number, title) in
                     [(1, "Minutes and matters arising"), (2, "Finance report"), (3, "Contract award")]
                 {
-                    item.execute(params![m, number, title, format!("papers/board-{month}-{number}.pdf")])?;
-                    said.execute(params![m, number, "minute", "The board discussed the paper."])?;
+                    tx.execute(item, params![m, number, title, format!("papers/board-{month}-{number}.pdf")])?;
+                    tx.execute(said, params![m, number, "minute", "The board discussed the paper."])?;
                 }
-                said.execute(params![m, 3, "decision", "Approved."])?;
-                declare.execute(params![m, voters[n % voters.len()], "Partner in a bidding practice"])?;
+                tx.execute(said, params![m, 3, "decision", "Approved."])?;
+                tx.execute(declare, params![m, voters[n % voters.len()], "Partner in a bidding practice"])?;
                 let due = date + Duration::days(28);
                 let done = (due < today && rng.chance(80)).then_some(date + Duration::days(20));
-                action.execute(params![m, 2, "Circulate the forecast", voters[(n + 1) % voters.len()], due, done])?;
+                tx.execute(action, params![m, 2, "Circulate the forecast", voters[(n + 1) % voters.len()], due, done])?;
             }
             // Peer groups and protected learning, once a quarter.
             if month.first().month() % 3 == 1 {
@@ -416,7 +391,7 @@ pub fn build(path: &Path, scale: Scale, seed: u64, today: NaiveDate) -> Result<M
                 if date <= today {
                     for (g, members) in peer_groups.iter().enumerate() {
                         let id = g as i64 + 1;
-                        meeting.execute(params![
+                        let m = tx.insert(meeting, params![
                             "peer-group",
                             id,
                             date,
@@ -425,16 +400,15 @@ pub fn build(path: &Path, scale: Scale, seed: u64, today: NaiveDate) -> Result<M
                             Option::<String>::None
                         ])?;
                         made.meetings += 1;
-                        let m = tx.last_insert_rowid();
                         for &i in members {
                             if rng.chance(practices[i].keen) {
-                                attend.execute(params![m, practices[i].gps[1], practices[i].code, "attended"])?;
+                                tx.execute(attend, params![m, practices[i].gps[1], practices[i].code, "attended"])?;
                                 made.attendance += 1;
                             }
                         }
                     }
                     let date = day(2);
-                    meeting.execute(params![
+                    let m = tx.insert(meeting, params![
                         "protected-learning",
                         Option::<i64>::None,
                         date,
@@ -443,10 +417,9 @@ pub fn build(path: &Path, scale: Scale, seed: u64, today: NaiveDate) -> Result<M
                         "Protected learning"
                     ])?;
                     made.meetings += 1;
-                    let m = tx.last_insert_rowid();
                     for &i in &open {
                         if rng.chance(50) {
-                            attend.execute(params![m, practices[i].manager, practices[i].code, "attended"])?;
+                            tx.execute(attend, params![m, practices[i].manager, practices[i].code, "attended"])?;
                             made.attendance += 1;
                         }
                     }
@@ -460,22 +433,17 @@ pub fn build(path: &Path, scale: Scale, seed: u64, today: NaiveDate) -> Result<M
     {
         let from = Month::of(today.checked_sub_months(Months::new(24)).expect("two years back")).first();
         let until = Month::of(today.checked_add_months(Months::new(11)).expect("a year on")).last();
-        tx.execute(
+        let scheme = tx.insert(
             "INSERT INTO scheme (name, per_patient, from_date, until_date, instalments, fund, commitments, review_after)
-             VALUES ('Practice engagement scheme', 150, ?1, ?2, 'quarterly', 'scheme:Practice engagement scheme', 3, 6)",
+             VALUES ('Practice engagement scheme', 150, ?1, ?2, 'quarterly', 'scheme:Practice engagement scheme', 3, 6) RETURNING id",
             params![from, until],
         )?;
-        let scheme = tx.last_insert_rowid();
-        let mut enrol = tx.prepare(
-            "INSERT INTO enrolment (scheme_id, practice_code, enrolled_on, list_size)
-             SELECT ?1, code, ?2, coalesce(list_size, 0) FROM practice WHERE code = ?3",
-        )?;
-        let mut commit = tx.prepare(
-            "INSERT INTO commitment (enrolment_id, text, kind, made_on) VALUES (?1, 'Frailty register', 'improvement', ?2)",
-        )?;
+        let enrol: &str = "INSERT INTO enrolment (scheme_id, practice_code, enrolled_on, list_size)
+             SELECT ?1, code, ?2, coalesce(list_size, 0) FROM practice WHERE code = ?3 RETURNING id";
+        let commit: &str = "INSERT INTO commitment (enrolment_id, text, kind, made_on) VALUES (?1, 'Frailty register', 'improvement', ?2)";
         for (i, p) in practices.iter().enumerate().filter(|(i, p)| i % 3 != 2 && !p.closed) {
-            enrol.execute(params![scheme, from + Duration::days((i % 60) as i64), p.code])?;
-            commit.execute(params![tx.last_insert_rowid(), from])?;
+            let enrolment = tx.insert(enrol, params![scheme, from + Duration::days((i % 60) as i64), p.code])?;
+            tx.execute(commit, params![enrolment, from])?;
         }
     }
     // A monthly newsletter to everyone for the last year, kept with its recipients.
@@ -483,15 +451,15 @@ pub fn build(path: &Path, scale: Scale, seed: u64, today: NaiveDate) -> Result<M
         let mut month = Month::of(today.checked_sub_months(Months::new(11)).expect("a year back"));
         while month <= Month::of(today) {
             let day = month.first().min(today);
-            tx.execute(
-                "INSERT INTO briefing (title, sent_on, audience) VALUES (?1, ?2, 'everyone')",
+            let briefing = tx.insert(
+                "INSERT INTO briefing (title, sent_on, audience) VALUES (?1, ?2, 'everyone') RETURNING id",
                 params![format!("Newsletter {month}"), day],
             )?;
             tx.execute(
                 "INSERT INTO briefing_recipient (briefing_id, person_id, name, email, role, practice_code)
                  SELECT ?1, id, name, email, role, practice_code FROM person
                   WHERE email IS NOT NULL AND briefings = 1 AND left_on IS NULL",
-                [tx.last_insert_rowid()],
+                [briefing],
             )?;
             month = month.next();
         }
@@ -499,7 +467,7 @@ pub fn build(path: &Path, scale: Scale, seed: u64, today: NaiveDate) -> Result<M
     // The lines the meetings earn, derived as every write derives them: the rows above
     // went in directly, so every meeting is noted as touched.
     let meetings: Vec<i64> =
-        tx.prepare("SELECT id FROM meeting")?.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        tx.values("SELECT id FROM meeting", ())?;
     tx.touch_meetings(meetings);
     session::rederive(tx)?;
     // Claims, approved; appointment lines and the payment runs, month by month. The
@@ -523,10 +491,10 @@ pub fn build(path: &Path, scale: Scale, seed: u64, today: NaiveDate) -> Result<M
         }
         month = Month::of(month.last() + Duration::days(1));
     }
-    made.session_lines = tx.query_row("SELECT count(*) FROM session_line", [], |r| r.get::<_, i64>(0))? as usize;
+    made.session_lines = tx.value::<i64>("SELECT count(*) FROM session_line", ())? as usize;
     Ok(Written { value: made, summary: format!("generated a {scale:?} register") })
     })?;
-    reg.conn.pragma_update(None, "synchronous", "FULL")?;
-    reg.conn.execute_batch("ANALYZE")?;
+    reg.set_durable(true)?;
+    reg.analyze()?;
     Ok(made)
 }

@@ -88,7 +88,7 @@ pub fn db(ctx: &Ctx, cmd: DbCommand) -> Result<()> {
             };
             let checked = reg.check(a.full, &step)?;
             step("payment runs");
-            let runs = engage::session::check_runs(&reg.conn)?;
+            let runs = engage::session::check_runs(&reg.db)?;
             if terminal {
                 super::stderr_line(&format!("checked in {:.1} s", started.elapsed().as_secs_f64()));
             }
@@ -97,7 +97,7 @@ pub fn db(ctx: &Ctx, cmd: DbCommand) -> Result<()> {
             table.push(vec![Cell::text("integrity"), Cell::text(said(&checked.file))]);
             table.push(vec![Cell::text("foreign_keys"), Cell::text(said(&checked.foreign_keys))]);
             table.push(vec![Cell::text("payment_runs"), Cell::text(said(&runs))]);
-            let version: i64 = reg.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            let version = reg.schema_version()?;
             table.push(vec![Cell::text("schema_version"), Cell::Int(version)]);
             ctx.print(&Output::Table(table))?;
             if !checked.file.is_empty() || !checked.foreign_keys.is_empty() || !runs.is_empty() {
@@ -118,7 +118,7 @@ pub fn db(ctx: &Ctx, cmd: DbCommand) -> Result<()> {
 
 pub fn log(ctx: &Ctx, args: LogArgs) -> Result<()> {
     let reg = ctx.open(Access::Read)?;
-    ctx.print(&Output::Table(crate::view::facts::audit(&audit::log(&reg.conn, args.limit)?)))
+    ctx.print(&Output::Table(crate::view::facts::audit(&audit::log(&reg.db, args.limit)?)))
 }
 
 pub fn demo(ctx: &Ctx) -> Result<()> {
@@ -140,9 +140,9 @@ pub fn demo(ctx: &Ctx) -> Result<()> {
         })
     };
     let reg = demo::build(&path, Actor::from_process(), &confirm)?;
-    let practices = practice::list(&reg.conn, None, practice::StatusFilter::Open)?;
+    let practices = practice::list(&reg.db, None, practice::StatusFilter::Open)?;
     let patients: i64 = practices.iter().filter_map(|p| p.practice.list_size).sum();
-    let people = engage::audience::select(&reg.conn, &Default::default(), engage::dates::today()?)?;
+    let people = engage::audience::select(&reg.db, &Default::default(), engage::dates::today()?)?;
     let sessional = people
         .iter()
         .filter(|p| matches!(p.role, engage::person::Role::GpSalaried | engage::person::Role::GpLocum))
@@ -157,7 +157,7 @@ pub fn demo(ctx: &Ctx) -> Result<()> {
         people.len()
     ));
     let period = engage::report::Period::resolve(None, None, None, None, today)?;
-    let engagement = engage::report::engagement(&reg.conn, period, None, today)?;
+    let engagement = engage::report::engagement(&reg.db, period, None, today)?;
     ctx.print(&Output::Table(crate::view::report::engagement(&engagement.rows)))?;
     let last_month = engage::dates::Month::of(today).previous();
     let mut reg = reg;
@@ -176,7 +176,7 @@ pub fn demo(ctx: &Ctx) -> Result<()> {
     let lines = |n: usize| crate::view::facts::count(n, "line", "lines");
     let arrears: Vec<String> = arrears.iter().map(|(m, n)| format!("{m}: {}", lines(*n))).collect();
     let waiting = engage::session::list(
-        &reg.conn,
+        &reg.db,
         &engage::session::Filter { status: Some(engage::session::LineStatus::Claimed), ..Default::default() },
     )?;
     ctx.note(format!(
@@ -194,13 +194,13 @@ pub fn demo(ctx: &Ctx) -> Result<()> {
     let quoted = store::shell_quote(&path.display().to_string());
     let filter =
         engage::meeting::Filter { kind: Some(engage::meeting::Kind::Locality), to: Some(today), ..Default::default() };
-    let last = engage::meeting::select(&reg.conn, &filter)?.last().map_or(1, |m| m.id);
+    let last = engage::meeting::select(&reg.db, &filter)?.last().map_or(1, |m| m.id);
     let filter =
         engage::meeting::Filter { kind: Some(engage::meeting::Kind::Board), to: Some(today), ..Default::default() };
-    let board = engage::meeting::select(&reg.conn, &filter)?.last().map_or(1, |m| m.id);
+    let board = engage::meeting::select(&reg.db, &filter)?.last().map_or(1, |m| m.id);
     let round = crate::demo::round(today);
     let overdue = engage::meeting::business::actions(
-        &reg.conn,
+        &reg.db,
         &engage::meeting::business::ActionFilter { overdue: true, ..Default::default() },
         today,
     )?;
@@ -210,8 +210,8 @@ pub fn demo(ctx: &Ctx) -> Result<()> {
          Board actions overdue: {} (`engage action list --overdue`).",
         overdue.len()
     ));
-    let items = engage::measure::find(&reg.conn, "items")?;
-    let benchmark = engage::measure::benchmark(&reg.conn, &items, None, None)?;
+    let items = engage::measure::find(&reg.db, "items")?;
+    let benchmark = engage::measure::benchmark(&reg.db, &items, None, None)?;
     let signals: Vec<String> = ["high 99.8%", "high 95%", "low 95%", "low 99.8%"]
         .iter()
         .filter_map(|s| {
@@ -412,7 +412,7 @@ pub fn complete_values(ctx: &Ctx, kind: &str) -> Result<()> {
             "group" => "SELECT name FROM member_group ORDER BY name",
             _ => return Err(Error::invalid(format!("not a kind of value: {kind:?} (KIND)")).into()),
         };
-        let mut stmt = reg.conn.prepare(sql)?;
+        let mut stmt = reg.db.prepare(sql)?;
         let rows = stmt.query_map([], |r| r.get::<_, rusqlite::types::Value>(0))?;
         for v in rows {
             match v? {

@@ -65,12 +65,12 @@ pub fn run(ctx: &Ctx, cmd: BriefingCommand) -> Result<()> {
         }
         BriefingCommand::List => {
             let reg = ctx.open(Access::Read)?;
-            ctx.print(&Output::Table(crate::view::shows::briefings(&briefing::list(&reg.conn)?)))?;
+            ctx.print(&Output::Table(crate::view::shows::briefings(&briefing::list(&reg.db)?)))?;
         }
         BriefingCommand::Show(a) => {
             let id = briefing::parse_id(&a.id)?;
             let reg = ctx.open(Access::Read)?;
-            let (b, recipients) = briefing::show(&reg.conn, id)?;
+            let (b, recipients) = briefing::show(&reg.db, id)?;
             ctx.print(&Output::Record(crate::view::shows::briefing(&b, &recipients)))?;
         }
     }

@@ -117,11 +117,11 @@ pub fn run(ctx: &Ctx, cmd: GroupCommand) -> Result<()> {
         }
         GroupCommand::List => {
             let reg = ctx.open(Access::Read)?;
-            ctx.print(&Output::Table(view::facts::groups(&group::list(&reg.conn, today)?)))?;
+            ctx.print(&Output::Table(view::facts::groups(&group::list(&reg.db, today)?)))?;
         }
         GroupCommand::Show(a) => {
             let reg = ctx.open(Access::Read)?;
-            ctx.print(&Output::Record(crate::view::shows::group(&group::show(&reg.conn, &a.name, today)?)))?;
+            ctx.print(&Output::Record(crate::view::shows::group(&group::show(&reg.db, &a.name, today)?)))?;
         }
         GroupCommand::Edit(a) => {
             let quorum = a.quorum.as_deref().map(meeting::parse_quorum).transpose()?;
@@ -222,11 +222,11 @@ pub fn run_action(ctx: &Ctx, cmd: ActionCommand) -> Result<()> {
             let filter = ActionFilter {
                 open: a.open,
                 overdue: a.overdue,
-                owner_id: a.owner.as_deref().map(|o| person::find(&reg.conn, o)).transpose()?.map(|p| p.id),
-                group_id: a.group.as_deref().map(|g| group::find(&reg.conn, g)).transpose()?.map(|g| g.id),
+                owner_id: a.owner.as_deref().map(|o| person::find(&reg.db, o)).transpose()?.map(|p| p.id),
+                group_id: a.group.as_deref().map(|g| group::find(&reg.db, g)).transpose()?.map(|g| g.id),
                 meeting_id: None,
             };
-            ctx.print(&Output::Table(view::facts::actions(&business::actions(&reg.conn, &filter, today)?, today)))?;
+            ctx.print(&Output::Table(view::facts::actions(&business::actions(&reg.db, &filter, today)?, today)))?;
         }
         ActionCommand::Done(a) => {
             let id = parse_action_id(&a.id)?;

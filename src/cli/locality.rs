@@ -77,12 +77,12 @@ pub fn run(ctx: &Ctx, cmd: LocalityCommand) -> Result<()> {
         }
         LocalityCommand::List => {
             let reg = ctx.open(Access::Read)?;
-            let listed = engage::show::localities(&reg.conn, engage::dates::today()?)?;
+            let listed = engage::show::localities(&reg.db, engage::dates::today()?)?;
             ctx.print(&Output::Table(crate::view::facts::localities(&listed)))?;
         }
         LocalityCommand::Show(a) => {
             let reg = ctx.open(Access::Read)?;
-            let (listed, practices) = engage::show::locality(&reg.conn, &a.name, engage::dates::today()?)?;
+            let (listed, practices) = engage::show::locality(&reg.db, &a.name, engage::dates::today()?)?;
             ctx.print(&Output::Record(crate::view::shows::locality(&listed, &practices)))?;
         }
         LocalityCommand::Edit(a) => {

@@ -108,7 +108,7 @@ pub fn run(ctx: &Ctx, cmd: MeasureCommand) -> Result<()> {
         }
         MeasureCommand::List => {
             let reg = ctx.open(Access::Read)?;
-            ctx.print(&Output::Table(view::facts::measures(&measure::list(&reg.conn)?)))?;
+            ctx.print(&Output::Table(view::facts::measures(&measure::list(&reg.db)?)))?;
         }
         MeasureCommand::Remove(a) => {
             ctx.confirm_write(

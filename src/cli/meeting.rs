@@ -439,17 +439,17 @@ pub fn run(ctx: &Ctx, cmd: MeetingCommand) -> Result<()> {
         }
         MeetingCommand::List(a) => {
             let reg = ctx.open(Access::Read)?;
-            let mut f = filter(&reg.conn, a.from, a.to, &a.locality, a.kind)?;
-            f.group_id = a.group.as_deref().map(|g| engage::group::find(&reg.conn, g)).transpose()?.map(|g| g.id);
+            let mut f = filter(&reg.db, a.from, a.to, &a.locality, a.kind)?;
+            f.group_id = a.group.as_deref().map(|g| engage::group::find(&reg.db, g)).transpose()?.map(|g| g.id);
             if a.upcoming {
                 f.upcoming = Some(today);
             }
-            ctx.print(&Output::Table(crate::view::facts::meetings(&meeting::select(&reg.conn, &f)?, today)))?;
+            ctx.print(&Output::Table(crate::view::facts::meetings(&meeting::select(&reg.db, &f)?, today)))?;
         }
         MeetingCommand::Show(a) => {
             let id = meeting::parse_id(&a.id)?;
             let reg = ctx.open(Access::Read)?;
-            ctx.print(&Output::Record(crate::view::shows::meeting(&meeting::show(&reg.conn, id, today)?, today)))?;
+            ctx.print(&Output::Record(crate::view::shows::meeting(&meeting::show(&reg.db, id, today)?, today)))?;
         }
         MeetingCommand::Attend(a) => {
             let id = meeting::parse_id(&a.id)?;
@@ -512,11 +512,9 @@ pub fn run(ctx: &Ctx, cmd: MeetingCommand) -> Result<()> {
         MeetingCommand::Item(ItemCommand::List(a)) => {
             let id = meeting::parse_id(&a.id)?;
             let reg = ctx.open(Access::Read)?;
-            let m = meeting::get(&reg.conn, id)?;
-            let quorum = meeting::quorum(&reg.conn, &m, &meeting::attendees(&reg.conn, &m)?)?;
-            ctx.print(&Output::Table(crate::view::shows::items(&business::items_shown(
-                &reg.conn, &m, &quorum, today,
-            )?)))?;
+            let m = meeting::get(&reg.db, id)?;
+            let quorum = meeting::quorum(&reg.db, &m, &meeting::attendees(&reg.db, &m)?)?;
+            ctx.print(&Output::Table(crate::view::shows::items(&business::items_shown(&reg.db, &m, &quorum, today)?)))?;
         }
         MeetingCommand::Minute(a) => say(ctx, a, business::Said::Minute, today)?,
         MeetingCommand::Decide(a) => say(ctx, a, business::Said::Decision, today)?,
@@ -533,7 +531,7 @@ pub fn run(ctx: &Ctx, cmd: MeetingCommand) -> Result<()> {
         MeetingCommand::Minutes(a) => {
             let id = meeting::parse_id(&a.id)?;
             let reg = ctx.open(Access::Read)?;
-            let text = business::minutes(&reg.conn, id, today)?;
+            let text = business::minutes(&reg.db, id, today)?;
             super::stdout_bytes(text.as_bytes())?;
         }
         MeetingCommand::Note(a) => {
@@ -577,8 +575,8 @@ pub fn run(ctx: &Ctx, cmd: MeetingCommand) -> Result<()> {
         }
         MeetingCommand::Ics(a) => {
             let reg = ctx.open(Access::Read)?;
-            let f = filter(&reg.conn, a.from, a.to, &a.locality, a.kind)?;
-            let text = meeting::ics(&reg.conn, &f)?;
+            let f = filter(&reg.db, a.from, a.to, &a.locality, a.kind)?;
+            let text = meeting::ics(&reg.db, &f)?;
             let mut out = std::io::stdout().lock();
             std::io::Write::write_all(&mut out, text.as_bytes())?;
             std::io::Write::flush(&mut out)?;

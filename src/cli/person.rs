@@ -345,12 +345,12 @@ pub fn run(ctx: &Ctx, cmd: PersonCommand) -> Result<()> {
         }
         PersonCommand::List(a) => {
             let reg = ctx.open(Access::Read)?;
-            let audience = Audience { all: a.all, ..a.audience.audience(&reg.conn)? };
-            ctx.print(&Output::Table(crate::view::facts::people(&audience::select(&reg.conn, &audience, today)?)))?;
+            let audience = Audience { all: a.all, ..a.audience.audience(&reg.db)? };
+            ctx.print(&Output::Table(crate::view::facts::people(&audience::select(&reg.db, &audience, today)?)))?;
         }
         PersonCommand::Emails(a) => {
             let reg = ctx.open(Access::Read)?;
-            let people = audience::reachable(&reg.conn, &a.audience(&reg.conn)?, today)?;
+            let people = audience::reachable(&reg.db, &a.audience(&reg.db)?, today)?;
             let mut table = crate::output::Table::new(&["name", "email"]);
             for p in &people {
                 table.push(vec![Cell::text(&p.name), Cell::opt_text(p.email.clone())]);
@@ -366,15 +366,13 @@ pub fn run(ctx: &Ctx, cmd: PersonCommand) -> Result<()> {
         }
         PersonCommand::Vcard(a) => {
             let reg = ctx.open(Access::Read)?;
-            let people = audience::reachable(&reg.conn, &a.audience(&reg.conn)?, today)?;
-            super::stdout_bytes(audience::vcards(&reg.conn, &people)?.as_bytes())?;
+            let people = audience::reachable(&reg.db, &a.audience(&reg.db)?, today)?;
+            super::stdout_bytes(audience::vcards(&reg.db, &people)?.as_bytes())?;
             ctx.note(crate::view::facts::count(people.len(), "card", "cards"));
         }
         PersonCommand::Show(a) => {
             let reg = ctx.open(Access::Read)?;
-            ctx.print(&Output::Record(crate::view::shows::person(&engage::show::person(
-                &reg.conn, &a.person, today,
-            )?)))?;
+            ctx.print(&Output::Record(crate::view::shows::person(&engage::show::person(&reg.db, &a.person, today)?)))?;
         }
         PersonCommand::Edit(a) => {
             if a.practice.is_none() && a.role.is_none() && a.pay_to.is_none() {
@@ -411,8 +409,8 @@ pub fn run(ctx: &Ctx, cmd: PersonCommand) -> Result<()> {
         }
         PersonCommand::History(a) => {
             let reg = ctx.open(Access::Read)?;
-            let p = person::find(&reg.conn, &a.person)?;
-            ctx.print(&Output::Table(crate::view::facts::person_history(&person::periods(&reg.conn, &p)?)))?;
+            let p = person::find(&reg.db, &a.person)?;
+            ctx.print(&Output::Table(crate::view::facts::person_history(&person::periods(&reg.db, &p)?)))?;
         }
         PersonCommand::Leave(a) => {
             let date = a.date.unwrap_or(today);
@@ -452,9 +450,9 @@ pub fn run(ctx: &Ctx, cmd: PersonCommand) -> Result<()> {
         }
         PersonCommand::Appointments(a) => {
             let reg = ctx.open(Access::Read)?;
-            let person_id = a.person.as_deref().map(|p| person::find(&reg.conn, p)).transpose()?.map(|p| p.id);
+            let person_id = a.person.as_deref().map(|p| person::find(&reg.db, p)).transpose()?.map(|p| p.id);
             ctx.print(&Output::Table(crate::view::facts::appointments(&appointment::list(
-                &reg.conn, person_id, a.current, today,
+                &reg.db, person_id, a.current, today,
             )?)))?;
         }
         PersonCommand::Unappoint(a) => {
@@ -484,8 +482,8 @@ pub fn run(ctx: &Ctx, cmd: PersonCommand) -> Result<()> {
         }
         PersonCommand::Interests(a) => {
             let reg = ctx.open(Access::Read)?;
-            let person_id = a.person.as_deref().map(|p| person::find(&reg.conn, p)).transpose()?.map(|p| p.id);
-            ctx.print(&Output::Table(crate::view::report::interests(&interest::list(&reg.conn, person_id, None)?)))?;
+            let person_id = a.person.as_deref().map(|p| person::find(&reg.db, p)).transpose()?.map(|p| p.id);
+            ctx.print(&Output::Table(crate::view::report::interests(&interest::list(&reg.db, person_id, None)?)))?;
         }
     }
     Ok(())

@@ -251,14 +251,14 @@ pub fn run(ctx: &Ctx, cmd: PracticeCommand) -> Result<()> {
         }
         PracticeCommand::List(a) => {
             let reg = ctx.open(Access::Read)?;
-            let locality_id = a.locality.map(|l| locality::find(&reg.conn, &l)).transpose()?.map(|l| l.id);
-            let practices = practice::list(&reg.conn, locality_id, a.status)?;
+            let locality_id = a.locality.map(|l| locality::find(&reg.db, &l)).transpose()?.map(|l| l.id);
+            let practices = practice::list(&reg.db, locality_id, a.status)?;
             ctx.print(&Output::Table(crate::view::facts::practices(&practices)))?;
         }
         PracticeCommand::Show(a) => {
             let reg = ctx.open(Access::Read)?;
             ctx.print(&Output::Record(crate::view::shows::practice(&engage::show::practice(
-                &reg.conn,
+                &reg.db,
                 &a.code,
                 dates::today()?,
             )?)))?;
@@ -296,7 +296,7 @@ pub fn run(ctx: &Ctx, cmd: PracticeCommand) -> Result<()> {
         }
         PracticeCommand::History(a) => {
             let reg = ctx.open(Access::Read)?;
-            let periods = engage::practice::periods(&reg.conn, &a.code)?;
+            let periods = engage::practice::periods(&reg.db, &a.code)?;
             ctx.print(&Output::Table(crate::view::facts::practice_history(&periods)))?;
         }
         PracticeCommand::Place(a) => {

@@ -150,11 +150,11 @@ pub fn run(ctx: &Ctx, cmd: ProjectCommand) -> Result<()> {
         }
         ProjectCommand::List => {
             let reg = ctx.open(Access::Read)?;
-            ctx.print(&Output::Table(view::facts::projects(&project::list(&reg.conn)?)))?;
+            ctx.print(&Output::Table(view::facts::projects(&project::list(&reg.db)?)))?;
         }
         ProjectCommand::Show(a) => {
             let reg = ctx.open(Access::Read)?;
-            ctx.print(&Output::Record(view::shows::project(&project::show(&reg.conn, &a.name, today)?)))?;
+            ctx.print(&Output::Record(view::shows::project(&project::show(&reg.db, &a.name, today)?)))?;
         }
         ProjectCommand::Close(a) => {
             let on = a.date.unwrap_or(today);
@@ -168,7 +168,7 @@ pub fn run(ctx: &Ctx, cmd: ProjectCommand) -> Result<()> {
         }
         ProjectCommand::Match(a) => {
             let reg = ctx.open(Access::Read)?;
-            ctx.print(&Output::Table(view::facts::found(&project::matches(&reg.conn, &a.name, today)?)))?;
+            ctx.print(&Output::Table(view::facts::found(&project::matches(&reg.db, &a.name, today)?)))?;
         }
         ProjectCommand::Advertise(a) => {
             let words = a.audience.words();

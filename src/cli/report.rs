@@ -166,35 +166,26 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
         ReportCommand::Engagement(a) => {
             let period = a.period(today)?;
             let reg = ctx.open(Access::Read)?;
-            let report = report::engagement(&reg.conn, period, locality_of(&reg.conn, &a.locality)?, today)?;
+            let report = report::engagement(&reg.db, period, locality_of(&reg.db, &a.locality)?, today)?;
             warn_unrecorded(ctx, &report.unrecorded);
             view::report::engagement(&report.rows)
         }
         ReportCommand::Localities(a) => {
             let period = a.period(today)?;
             let reg = ctx.open(Access::Read)?;
-            let report = report::localities(&reg.conn, period, locality_of(&reg.conn, &a.locality)?, today)?;
+            let report = report::localities(&reg.db, period, locality_of(&reg.db, &a.locality)?, today)?;
             warn_unrecorded(ctx, &report.unrecorded);
             view::report::localities(&report.rows)
         }
         ReportCommand::Sessions(a) => {
             let period = a.period.period(today)?;
             let reg = ctx.open(Access::Read)?;
-            view::report::sessions(&report::sessions(
-                &reg.conn,
-                period,
-                a.by,
-                locality_of(&reg.conn, &a.period.locality)?,
-            )?)
+            view::report::sessions(&report::sessions(&reg.db, period, a.by, locality_of(&reg.db, &a.period.locality)?)?)
         }
         ReportCommand::SessionalGps(a) => {
             let period = a.period(today)?;
             let reg = ctx.open(Access::Read)?;
-            view::report::sessional_gps(&report::sessional_gps(
-                &reg.conn,
-                period,
-                locality_of(&reg.conn, &a.locality)?,
-            )?)
+            view::report::sessional_gps(&report::sessional_gps(&reg.db, period, locality_of(&reg.db, &a.locality)?)?)
         }
         ReportCommand::Visits(a) => {
             let since = match (&a.since, &a.round) {
@@ -203,25 +194,25 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
                 (None, Some(_)) => None,
             };
             let reg = ctx.open(Access::Read)?;
-            let locality = locality_of(&reg.conn, &a.locality)?;
-            let rows = report::visits(&reg.conn, since, a.round.as_deref(), locality, today)?;
+            let locality = locality_of(&reg.db, &a.locality)?;
+            let rows = report::visits(&reg.db, since, a.round.as_deref(), locality, today)?;
             view::report::visits(&rows, since, a.round.as_deref())
         }
         ReportCommand::Schemes(a) => {
             let period = a.period_or_year(today)?;
             let reg = ctx.open(Access::Read)?;
-            view::report::schemes(&engage::scheme::uptake(&reg.conn, period.from, period.to, today)?)
+            view::report::schemes(&engage::scheme::uptake(&reg.db, period.from, period.to, today)?)
         }
         ReportCommand::Reach(a) => {
             let period = a.period_or_year(today)?;
             let reg = ctx.open(Access::Read)?;
-            view::report::reach(&engage::briefing::reach(&reg.conn, period.from, period.to)?)
+            view::report::reach(&engage::briefing::reach(&reg.db, period.from, period.to)?)
         }
         ReportCommand::Benchmark(a) => {
             let reg = ctx.open(Access::Read)?;
-            let measure = engage::measure::find(&reg.conn, &a.measure)?;
-            let locality = locality_of(&reg.conn, &a.locality)?;
-            let b = engage::measure::benchmark(&reg.conn, &measure, a.period.as_deref(), locality)?;
+            let measure = engage::measure::find(&reg.db, &a.measure)?;
+            let locality = locality_of(&reg.db, &a.locality)?;
+            let b = engage::measure::benchmark(&reg.db, &measure, a.period.as_deref(), locality)?;
             match a.plot.as_deref() {
                 // The plot is the data on stdout.
                 Some(path) if path.as_os_str() == "-" => {
@@ -241,12 +232,12 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
         }
         ReportCommand::Skills => {
             let reg = ctx.open(Access::Read)?;
-            view::report::skills(&report::skills(&reg.conn)?)
+            view::report::skills(&report::skills(&reg.db)?)
         }
         ReportCommand::Interests(a) => {
             let period = a.period(today)?;
             let reg = ctx.open(Access::Read)?;
-            view::report::interests(&report::interests(&reg.conn, period, locality_of(&reg.conn, &a.locality)?)?)
+            view::report::interests(&report::interests(&reg.db, period, locality_of(&reg.db, &a.locality)?)?)
         }
     };
     ctx.print(&Output::Table(table))

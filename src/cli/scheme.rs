@@ -168,11 +168,11 @@ pub fn run(ctx: &Ctx, cmd: SchemeCommand) -> Result<()> {
         }
         SchemeCommand::List => {
             let reg = ctx.open(Access::Read)?;
-            ctx.print(&Output::Table(crate::view::shows::schemes(&scheme::list(&reg.conn)?)))?;
+            ctx.print(&Output::Table(crate::view::shows::schemes(&scheme::list(&reg.db)?)))?;
         }
         SchemeCommand::Show(a) => {
             let reg = ctx.open(Access::Read)?;
-            ctx.print(&Output::Record(crate::view::shows::scheme(&scheme::show(&reg.conn, &a.name)?, today)))?;
+            ctx.print(&Output::Record(crate::view::shows::scheme(&scheme::show(&reg.db, &a.name)?, today)))?;
         }
         SchemeCommand::Enrol(a) => {
             let date = a.date.unwrap_or(today);

@@ -218,7 +218,7 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> Result<()> {
         }
         SessionCommand::Rate(RateCommand::List) => {
             let reg = ctx.open(Access::Read)?;
-            ctx.print(&Output::Table(view::session::rates(&session::rate_list(&reg.conn)?)))?;
+            ctx.print(&Output::Table(view::session::rates(&session::rate_list(&reg.db)?)))?;
         }
         SessionCommand::Accrue(a) => {
             let month = a.month;
@@ -266,10 +266,10 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> Result<()> {
             let reg = ctx.open(Access::Read)?;
             let filter = session::Filter {
                 month: a.month,
-                person_id: a.person.as_deref().map(|p| person::find(&reg.conn, p)).transpose()?.map(|p| p.id),
+                person_id: a.person.as_deref().map(|p| person::find(&reg.db, p)).transpose()?.map(|p| p.id),
                 status: a.status,
             };
-            ctx.print(&Output::Table(view::session::lines(&session::list(&reg.conn, &filter)?)))?;
+            ctx.print(&Output::Table(view::session::lines(&session::list(&reg.db, &filter)?)))?;
         }
         SessionCommand::Export(a) => {
             use engage::outfile::{self, Existing};
@@ -372,7 +372,7 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> Result<()> {
         SessionCommand::Budget(BudgetCommand::List(a)) => {
             let fy = a.fy;
             let reg = ctx.open(Access::Read)?;
-            ctx.print(&Output::Table(view::session::budgets(&session::budget_list(&reg.conn, fy)?)))?;
+            ctx.print(&Output::Table(view::session::budgets(&session::budget_list(&reg.db, fy)?)))?;
         }
     }
     Ok(())

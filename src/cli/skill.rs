@@ -123,8 +123,8 @@ pub fn run(ctx: &Ctx, cmd: SkillCommand) -> Result<()> {
         SkillCommand::List(a) => {
             let reg = ctx.open(Access::Read)?;
             let table = match a.person {
-                Some(p) => view::facts::skills_of(&skill::of_person(&reg.conn, person::find(&reg.conn, &p)?.id)?),
-                None => view::facts::skills(&skill::list_all(&reg.conn)?),
+                Some(p) => view::facts::skills_of(&skill::of_person(&reg.db, person::find(&reg.db, &p)?.id)?),
+                None => view::facts::skills(&skill::list_all(&reg.db)?),
             };
             ctx.print(&Output::Table(table))?;
         }
@@ -146,16 +146,16 @@ pub fn run(ctx: &Ctx, cmd: SkillCommand) -> Result<()> {
             let search = Search {
                 tags: skill::tags(&a.skills, "SKILL")?,
                 all: true,
-                locality_id: a.locality.as_deref().map(|l| locality::find(&reg.conn, l)).transpose()?.map(|l| l.id),
+                locality_id: a.locality.as_deref().map(|l| locality::find(&reg.db, l)).transpose()?.map(|l| l.id),
                 role: a.role,
                 level: a.level,
             };
-            ctx.print(&Output::Table(view::facts::found(&skill::find(&reg.conn, &search, today)?)))?;
+            ctx.print(&Output::Table(view::facts::found(&skill::find(&reg.db, &search, today)?)))?;
         }
         SkillCommand::Survey(a) => {
             if a.missing {
                 let reg = ctx.open(Access::Read)?;
-                return ctx.print(&Output::Table(view::facts::survey_missing(&skill::survey_missing(&reg.conn)?)));
+                return ctx.print(&Output::Table(view::facts::survey_missing(&skill::survey_missing(&reg.db)?)));
             }
             let date = a.returned.unwrap_or(today);
             let code = a.practice.expect("clap requires PRACTICE without --missing");

@@ -492,7 +492,7 @@ pub fn cancel(conn: &Write, id: i64, reason: Option<&str>) -> Result<Meeting> {
     let reason = reason.map(|r| check_text(r, "--reason")).transpose()?;
     conn.execute(
         "UPDATE meeting SET status = 'cancelled', cancel_reason = ?1, sequence = sequence + 1 WHERE id = ?2",
-        rusqlite::params![reason, id],
+        crate::params![reason, id],
     )?;
     conn.touch_meeting(id);
     get(conn, id)
@@ -519,7 +519,7 @@ pub fn move_to(conn: &Write, id: i64, date: NaiveDate, start: Option<NaiveTime>,
     let start = start.map(|t| t.format("%H:%M").to_string());
     conn.execute(
         "UPDATE meeting SET date = ?1, start = ?2, sequence = sequence + 1 WHERE id = ?3",
-        rusqlite::params![date, start, id],
+        crate::params![date, start, id],
     )?;
     conn.touch_meeting(id);
     get(conn, id)

@@ -97,16 +97,9 @@ pub fn change(conn: &Write, before: &Person, after: &Facts, when: Effective, tod
                 conn.execute(
                     "INSERT INTO person_past (person_id, from_date, until_date, practice_code, role, pay_to)
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                    rusqlite::params![
-                        before.id,
-                        began,
-                        day_before(d, "--from")?,
-                        now.practice_code,
-                        now.role,
-                        now.pay_to
-                    ],
+                    crate::params![before.id, began, day_before(d, "--from")?, now.practice_code, now.role, now.pay_to],
                 )?;
-                conn.execute("UPDATE person SET facts_from = ?2 WHERE id = ?1", rusqlite::params![before.id, d])?;
+                conn.execute("UPDATE person SET facts_from = ?2 WHERE id = ?1", crate::params![before.id, d])?;
             }
         }
     }

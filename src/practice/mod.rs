@@ -203,6 +203,22 @@ impl std::borrow::Borrow<str> for Code {
     }
 }
 
+impl crate::store::ToValue for Code {
+    fn to_value(&self) -> crate::store::Value<'_> {
+        crate::store::ToValue::to_value(&self.0)
+    }
+}
+
+impl crate::store::FromValue for Code {
+    fn from_value(stored: crate::store::Stored<'_>) -> std::result::Result<Self, String> {
+        match stored {
+            crate::store::Stored::Text(text) if Code::is_code(text) => Ok(Code(text.to_string())),
+            crate::store::Stored::Text(text) => Err(format!("{text:?} is not a practice code")),
+            other => Err(format!("expected a practice code, found {}", other.kind())),
+        }
+    }
+}
+
 impl rusqlite::types::ToSql for Code {
     fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
         Ok(rusqlite::types::ToSqlOutput::from(self.0.as_str()))

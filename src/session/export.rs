@@ -116,7 +116,7 @@ pub fn export(conn: &Write, month: Month, finalise: bool, today: NaiveDate) -> R
         let total: Pence = payments.iter().map(|p| p.payee.amount).sum();
         conn.execute(
             "INSERT INTO payment_run (month, finalised_at, lines, amount) VALUES (?1, ?2, ?3, ?4)",
-            rusqlite::params![month.to_string(), at, payments.len() as i64, total],
+            crate::params![month.to_string(), at, payments.len() as i64, total],
         )?;
         super::accrual::mark_accrued(conn, month)?;
         finalised = Some(at);

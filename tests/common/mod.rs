@@ -231,13 +231,8 @@ pub fn example_register() -> Reg {
 }
 
 /// Every session line of the register at `db`, whole, in id order.
-fn session_lines(conn: &rusqlite::Connection) -> Vec<String> {
-    let mut stmt = conn.prepare("SELECT * FROM session_line ORDER BY id").unwrap();
-    let n = stmt.column_count();
-    stmt.query_map([], |r| Ok((0..n).map(|i| format!("{:?}", r.get_ref(i).unwrap())).collect::<Vec<_>>().join("|")))
-        .unwrap()
-        .collect::<rusqlite::Result<_>>()
-        .unwrap()
+fn session_lines(db: &engage::store::Db) -> Vec<String> {
+    db.query("SELECT * FROM session_line ORDER BY id", (), |r| Ok(format!("{:?}", r.all()?))).unwrap()
 }
 
 /// Re-derives the lines of every meeting and appointment in the register at `db` (which
@@ -248,15 +243,11 @@ fn session_lines(conn: &rusqlite::Connection) -> Vec<String> {
 pub fn assert_lines_are_what_the_facts_give(db: &Path) {
     let actor = engage::store::Actor { user: "test".into(), command: "check".into() };
     let mut reg = engage::open(db, engage::store::Access::Write, actor).unwrap();
-    let before = session_lines(&reg.conn);
+    let before = session_lines(&reg.db);
     assert!(!before.is_empty(), "a register with session lines");
     let after = reg
         .write(true, |w| {
-            let ids = |table: &str| -> engage::Result<Vec<i64>> {
-                Ok(w.prepare(&format!("SELECT id FROM {table}"))?
-                    .query_map([], |r| r.get(0))?
-                    .collect::<rusqlite::Result<_>>()?)
-            };
+            let ids = |table: &str| -> engage::Result<Vec<i64>> { w.values(&format!("SELECT id FROM {table}"), ()) };
             w.touch_meetings(ids("meeting")?);
             ids("appointment")?.into_iter().for_each(|id| w.touch_appointment(id));
             engage::session::rederive(w)?;

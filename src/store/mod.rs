@@ -10,6 +10,12 @@ use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 use crate::error::{Error, Result};
 
+mod db;
+mod value;
+
+pub use db::{Db, Dialect, Row};
+pub use value::{FromValue, Params, Stored, ToValue, Value};
+
 /// `PRAGMA application_id` of an engage register ("ENGA").
 pub const APPLICATION_ID: i64 = 0x454E_4741;
 
@@ -19,20 +25,20 @@ pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 /// The schema, one migration a version: entry `i` takes the register from version `i`
 /// to `i + 1`. Never edit a migration that has shipped; add a new one.
 const MIGRATIONS: &[&str] = &[
-    include_str!("migrations/001_practices.sql"),
-    include_str!("migrations/002_people.sql"),
-    include_str!("migrations/003_meetings.sql"),
-    include_str!("migrations/004_sessions.sql"),
-    include_str!("migrations/005_report_index.sql"),
-    include_str!("migrations/006_open_lines.sql"),
-    include_str!("migrations/007_sittings_index.sql"),
-    include_str!("migrations/008_history.sql"),
-    include_str!("migrations/009_meetings_held.sql"),
-    include_str!("migrations/010_groups.sql"),
-    include_str!("migrations/011_schemes.sql"),
-    include_str!("migrations/012_briefings.sql"),
-    include_str!("migrations/013_measures.sql"),
-    include_str!("migrations/014_accrued_through.sql"),
+    include_str!("migrations/sqlite/001_practices.sql"),
+    include_str!("migrations/sqlite/002_people.sql"),
+    include_str!("migrations/sqlite/003_meetings.sql"),
+    include_str!("migrations/sqlite/004_sessions.sql"),
+    include_str!("migrations/sqlite/005_report_index.sql"),
+    include_str!("migrations/sqlite/006_open_lines.sql"),
+    include_str!("migrations/sqlite/007_sittings_index.sql"),
+    include_str!("migrations/sqlite/008_history.sql"),
+    include_str!("migrations/sqlite/009_meetings_held.sql"),
+    include_str!("migrations/sqlite/010_groups.sql"),
+    include_str!("migrations/sqlite/011_schemes.sql"),
+    include_str!("migrations/sqlite/012_briefings.sql"),
+    include_str!("migrations/sqlite/013_measures.sql"),
+    include_str!("migrations/sqlite/014_accrued_through.sql"),
 ];
 
 /// The schema version this build writes.
@@ -144,18 +150,27 @@ pub struct Touched {
 /// store hands it to [`Derived::rederive`] before it commits. A function that writes
 /// takes one, so its signature says so.
 pub struct Write<'a> {
-    conn: &'a Connection,
+    db: &'a Db,
     touched: std::cell::RefCell<Touched>,
 }
 
 impl std::ops::Deref for Write<'_> {
-    type Target = Connection;
-    fn deref(&self) -> &Connection {
-        self.conn
+    type Target = Db;
+    fn deref(&self) -> &Db {
+        self.db
     }
 }
 
 impl Write<'_> {
+    /// Runs a statement that changes the register, giving the number of rows changed.
+    pub fn execute(&self, sql: &str, params: impl Params) -> Result<usize> {
+        self.db.execute(sql, &params)
+    }
+    /// Runs an `INSERT … RETURNING id`, giving the new row's id.
+    pub fn insert(&self, sql: &str, params: impl Params) -> Result<i64> {
+        debug_assert!(sql.trim_end().ends_with("RETURNING id"), "{sql}");
+        self.db.value(sql, params)
+    }
     /// A meeting whose attendance, date or status changed.
     pub fn touch_meeting(&self, id: i64) {
         self.touched.borrow_mut().meetings.insert(id);
@@ -180,7 +195,7 @@ impl Write<'_> {
 
 /// An open register.
 pub struct Register {
-    pub conn: Connection,
+    pub db: Db,
     pub path: PathBuf,
     pub actor: Actor,
     derived: &'static Derived,
@@ -191,7 +206,7 @@ pub struct Register {
 impl Drop for Register {
     fn drop(&mut self) {
         if self.snapshot {
-            let _ = self.conn.execute_batch("COMMIT");
+            let _ = self.db.conn.execute_batch("COMMIT");
         }
     }
 }
@@ -249,7 +264,8 @@ impl Register {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
-        let mut register = Register { conn, path: path.to_path_buf(), actor, derived, snapshot: false };
+        conn.set_prepared_statement_cache_capacity(64);
+        let mut register = Register { db: Db { conn }, path: path.to_path_buf(), actor, derived, snapshot: false };
         if version < SCHEMA_VERSION {
             register.migrate(version)?;
         }
@@ -258,7 +274,7 @@ impl Register {
             // a report never mixes rows from before and after another process's write.
             // It also takes the file's shared lock once instead of once per statement.
             // It holds no lock until its first read, and in WAL mode never blocks a writer.
-            register.conn.execute_batch("BEGIN DEFERRED")?;
+            register.db.conn.execute_batch("BEGIN DEFERRED")?;
             register.snapshot = true;
         }
         Ok(register)
@@ -285,10 +301,10 @@ impl Register {
     /// register wait for the lock (exit 6 only past the busy timeout), and find it
     /// migrated, with one backup.
     fn migrate(&mut self, from: i64) -> Result<()> {
-        self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        self.db.conn.execute_batch("BEGIN IMMEDIATE")?;
         let result = (|| -> Result<()> {
             // Another process may have migrated while we waited for the lock.
-            let now: i64 = self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            let now: i64 = self.db.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
             if now >= SCHEMA_VERSION {
                 return Ok(());
             }
@@ -296,15 +312,15 @@ impl Register {
                 self.backup_before_migrating(now.max(from))?;
             }
             for sql in MIGRATIONS.iter().skip(now.max(from) as usize) {
-                self.conn.execute_batch(sql)?;
+                self.db.conn.execute_batch(sql)?;
             }
-            self.conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+            self.db.conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
             Ok(())
         })();
         match result {
-            Ok(()) => Ok(self.conn.execute_batch("COMMIT")?),
+            Ok(()) => Ok(self.db.conn.execute_batch("COMMIT")?),
             Err(e) => {
-                let _ = self.conn.execute_batch("ROLLBACK");
+                let _ = self.db.conn.execute_batch("ROLLBACK");
                 Err(e)
             }
         }
@@ -313,15 +329,16 @@ impl Register {
     /// A consistent copy of the register at `target` (a new file, mode 0600), made with
     /// SQLite's online backup API so that other processes may go on writing.
     pub fn backup_to(&self, target: &Path) -> Result<()> {
-        copy_register(&self.conn, target)
+        copy_register(&self.db.conn, target)
     }
 
     /// Runs `f` in one IMMEDIATE transaction and commits it with its audit row; any
     /// error rolls everything back. With `dry_run`, the transaction is rolled back
     /// after `f` has run, so the caller sees what would change and nothing is written.
     pub fn write<T>(&mut self, dry_run: bool, f: impl FnOnce(&Write) -> Result<Written<T>>) -> Result<T> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let write = Write { conn: &tx, touched: Default::default() };
+        // Rolled back when dropped unless committed.
+        let tx = rusqlite::Transaction::new_unchecked(&self.db.conn, TransactionBehavior::Immediate)?;
+        let write = Write { db: &self.db, touched: Default::default() };
         let written = f(&write)?;
         // The one place where a change to the facts reaches the session lines.
         (self.derived.rederive)(&write)?;
@@ -329,7 +346,7 @@ impl Register {
         if dry_run {
             tx.rollback()?;
         } else {
-            record(&tx, &self.actor, &written.summary)?;
+            record(&self.db, &self.actor, &written.summary)?;
             tx.commit()?;
         }
         Ok(written.value)
@@ -342,35 +359,45 @@ impl Register {
     pub fn check(&self, full: bool, step: &dyn Fn(&str)) -> Result<Checked> {
         step(if full { "the file (every page and index)" } else { "the file" });
         let pragma = if full { "PRAGMA integrity_check" } else { "PRAGMA quick_check" };
-        let mut file: Vec<String> =
-            self.conn.prepare(pragma)?.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        let mut file: Vec<String> = self.db.values(pragma, ())?;
         file.retain(|line| line != "ok");
         step("foreign keys");
-        let foreign_keys = self
-            .conn
-            .prepare("PRAGMA foreign_key_check")?
-            .query_map([], |r| {
-                // WITHOUT ROWID tables report no rowid.
-                let row = r.get::<_, Option<i64>>(1)?.map(|n| format!(" row {n}")).unwrap_or_default();
-                Ok(format!("{}{row} -> {}", r.get::<_, String>(0)?, r.get::<_, String>(2)?))
-            })?
-            .collect::<rusqlite::Result<_>>()?;
+        let foreign_keys = self.db.query("PRAGMA foreign_key_check", (), |r| {
+            // WITHOUT ROWID tables report no rowid.
+            let row = r.get::<Option<i64>>("rowid")?.map(|n| format!(" row {n}")).unwrap_or_default();
+            Ok(format!("{}{row} -> {}", r.get::<String>("table")?, r.get::<String>("parent")?))
+        })?;
         Ok(Checked { file, foreign_keys })
+    }
+
+    /// For a register being generated in bulk that can be made again (the benchmark's):
+    /// `false` stops waiting for each commit to reach the disk, `true` goes back to it.
+    pub fn set_durable(&self, durable: bool) -> Result<()> {
+        Ok(self.db.conn.pragma_update(None, "synchronous", if durable { "FULL" } else { "OFF" })?)
+    }
+
+    /// Gathers the statistics the query planner chooses indexes by, after a bulk load.
+    pub fn analyze(&self) -> Result<()> {
+        Ok(self.db.conn.execute_batch("ANALYZE")?)
+    }
+
+    /// The schema version the register is at.
+    pub fn schema_version(&self) -> Result<i64> {
+        self.db.value("PRAGMA user_version", ())
     }
 
     /// A setting of the register (the `settings` table).
     pub fn setting(&self, key: &str) -> Result<Option<String>> {
-        use rusqlite::OptionalExtension;
-        Ok(self.conn.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0)).optional()?)
+        self.db.value_opt("SELECT value FROM settings WHERE key = ?1", [key])
     }
 }
 
 /// The audit row of a write: when, who (the OS user), the command line, what it did.
-fn record(conn: &Connection, actor: &Actor, summary: &str) -> Result<()> {
+fn record(db: &Db, actor: &Actor, summary: &str) -> Result<()> {
     let at = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
-    conn.execute(
+    db.execute(
         "INSERT INTO audit (at, user, command, summary) VALUES (?1, ?2, ?3, ?4)",
-        (at, &actor.user, &actor.command, summary),
+        &(at, &actor.user, &actor.command, summary),
     )?;
     Ok(())
 }
@@ -602,7 +629,7 @@ mod tests {
     }
 
     fn localities(reg: &Register) -> i64 {
-        reg.conn.query_row("SELECT count(*) FROM locality", [], |r| r.get(0)).unwrap()
+        reg.db.value("SELECT count(*) FROM locality", ()).unwrap()
     }
 
     #[test]
