@@ -1,12 +1,11 @@
 //! Roles held for a period: locality lead, nominated GP, practice lead, board member,
 //! project roles. History is never overwritten: an appointment ends, it is not edited.
 
+use crate::store::{Db, ToValue, Write};
 use chrono::{Duration, NaiveDate};
-use rusqlite::{Connection, OptionalExtension};
 
 use crate::error::{Error, Result};
 use crate::person::{self, Person};
-use crate::store::Write;
 use crate::units::Hundredths;
 use crate::{locality, practice};
 
@@ -38,7 +37,7 @@ pub struct Appointment {
 /// locality lead per locality and one current nominated GP per practice: the holder
 /// on `from` is ended the day before.
 pub fn appoint(
-    conn: &Write,
+    db: &Write,
     person_ref: &str,
     role: &str,
     scope: &Scope,
@@ -46,7 +45,7 @@ pub fn appoint(
     from: NaiveDate,
     until: Option<NaiveDate>,
 ) -> Result<Appointment> {
-    let person = person::find(conn, person_ref)?;
+    let person = person::find(db, person_ref)?;
     let role = crate::text::tag(role);
     if role.is_empty() {
         return Err(Error::invalid(format!("not a role: {role:?} (ROLE)")));
@@ -63,8 +62,8 @@ pub fn appoint(
             Error::invalid(format!("{} left on {left}, before the appointment's start", person.name)).at("--from")
         );
     }
-    let locality_id = scope.locality.as_deref().map(|l| locality::find(conn, l)).transpose()?.map(|l| l.id);
-    let mut practice_code = scope.practice.as_deref().map(|c| practice::get(conn, c)).transpose()?.map(|p| p.code);
+    let locality_id = scope.locality.as_deref().map(|l| locality::find(db, l)).transpose()?.map(|l| l.id);
+    let mut practice_code = scope.practice.as_deref().map(|c| practice::get(db, c)).transpose()?.map(|p| p.code);
     let exclusive = match role.as_str() {
         LOCALITY_LEAD => {
             if locality_id.is_none() {
@@ -97,25 +96,23 @@ pub fn appoint(
     let mut warnings = Vec::new();
     if role == NOMINATED_GP {
         let code = practice_code.as_deref().expect("a nominated GP's practice");
-        nominated_gp_fits(conn, &person, code, from, until, scope.locum)?;
+        nominated_gp_fits(db, &person, code, from, until, scope.locum)?;
         if sessions_per_month.is_some()
-            && let Some(w) = paid_twice(conn, &person, code, from, until)?
+            && let Some(w) = paid_twice(db, &person, code, from, until)?
         {
             warnings.push(w);
         }
     }
     let mut ended = Vec::new();
     if exclusive {
-        let mut stmt = conn.prepare(
-            "SELECT a.id, p.name, a.from_date FROM appointment a JOIN person p ON p.id = a.person_id
-              WHERE a.role = ?1 AND a.locality_id IS ?2 AND a.practice_code IS ?3
-                AND a.from_date <= ?4 AND (a.until_date IS NULL OR a.until_date >= ?4)",
-        )?;
-        let holders: Vec<(i64, String, NaiveDate)> = stmt
-            .query_map(rusqlite::params![role, locality_id, practice_code, from], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-            })?
-            .collect::<rusqlite::Result<_>>()?;
+        let stmt = "SELECT a.id, p.name, a.from_date FROM appointment a JOIN person p ON p.id = a.person_id
+              WHERE a.role = ?1 AND (a.locality_id = ?2 OR (a.locality_id IS NULL AND ?2 IS NULL))
+                AND (a.practice_code = ?3 OR (a.practice_code IS NULL AND ?3 IS NULL))
+                AND a.from_date <= ?4 AND (a.until_date IS NULL OR a.until_date >= ?4)";
+        let holders: Vec<(i64, String, NaiveDate)> =
+            db.query(stmt, crate::params![role, locality_id, practice_code, from], |r| {
+                Ok((r.get("id")?, r.get("name")?, r.get("from_date")?))
+            })?;
         for (id, name, their_from) in holders {
             if their_from >= from {
                 return Err(Error::conflict(format!(
@@ -123,69 +120,66 @@ pub fn appoint(
                 ))
                 .with_hint(format!("end it first with `engage person unappoint {id}`, or appoint from a later date")));
             }
-            touch(conn, id)?;
-            conn.execute("UPDATE appointment SET until_date = ?1 WHERE id = ?2", (from - Duration::days(1), id))?;
+            touch(db, id)?;
+            db.execute("UPDATE appointment SET until_date = ?1 WHERE id = ?2", (from - Duration::days(1), id))?;
             ended.push((id, name));
         }
-        let later: Option<(i64, String)> = conn
-            .query_row(
-                "SELECT a.id, p.name FROM appointment a JOIN person p ON p.id = a.person_id
-                  WHERE a.role = ?1 AND a.locality_id IS ?2 AND a.practice_code IS ?3 AND a.from_date > ?4
+        let later: Option<(i64, String)> = db.first(
+            "SELECT a.id, p.name FROM appointment a JOIN person p ON p.id = a.person_id
+                  WHERE a.role = ?1 AND (a.locality_id = ?2 OR (a.locality_id IS NULL AND ?2 IS NULL))
+                AND (a.practice_code = ?3 OR (a.practice_code IS NULL AND ?3 IS NULL)) AND a.from_date > ?4
                   ORDER BY a.from_date LIMIT 1",
-                rusqlite::params![role, locality_id, practice_code, from],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?;
+            crate::params![role, locality_id, practice_code, from],
+            |r| Ok((r.get("id")?, r.get("name")?)),
+        )?;
         if let Some((id, name)) = later {
             return Err(Error::conflict(format!("{name} is appointed to this {role} later on (appointment {id})")));
         }
     }
-    conn.execute(
+    let id = db.insert(
         "INSERT INTO appointment (person_id, role, locality_id, practice_code, project_id, sessions_per_month,
                                   from_date, until_date)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id",
         crate::params![person.id, role, locality_id, practice_code, scope.project_id, sessions_per_month, from, until],
     )?;
-    let id = conn.last_insert_rowid();
-    conn.touch_appointment(id);
+    db.touch_appointment(id);
     Ok(Appointment { id, person, role, ended, warnings })
 }
 
 /// The meetings whose paid GP an appointment decides: for a nominated GP, the meetings
 /// in its range where someone sat for its practice.
-pub fn covered_meetings(conn: &Connection, appointment_id: i64) -> Result<Vec<i64>> {
-    Ok(conn
-        .prepare_cached(
-            "SELECT DISTINCT a.meeting_id FROM appointment n
+pub fn covered_meetings(db: &Db, appointment_id: i64) -> Result<Vec<i64>> {
+    db.query(
+        "SELECT DISTINCT a.meeting_id FROM appointment n
                JOIN attendance a ON a.for_practice = n.practice_code
                JOIN meeting m ON m.id = a.meeting_id
               WHERE n.id = ?1 AND n.role = 'nominated-gp'
                 AND m.date >= n.from_date AND (n.until_date IS NULL OR m.date <= n.until_date)",
-        )?
-        .query_map([appointment_id], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?)
+        [appointment_id],
+        |r| r.get("meeting_id"),
+    )
 }
 
 /// Notes, before an appointment changes or goes, that its session lines follow and that
 /// the meetings it covered as nominated GP may pay someone else (those it covers after
 /// are found when the lines are re-derived).
-pub(crate) fn touch(conn: &Write, id: i64) -> Result<()> {
-    conn.touch_meetings(covered_meetings(conn, id)?);
-    conn.touch_appointment(id);
+pub(crate) fn touch(db: &Write, id: i64) -> Result<()> {
+    db.touch_meetings(covered_meetings(db, id)?);
+    db.touch_appointment(id);
     Ok(())
 }
 
 /// A nominated GP is one of the practice's GPs on every day of the appointment (as
 /// their history has it), or, with `locum`, a GP sitting for it (exit 3 otherwise).
 fn nominated_gp_fits(
-    conn: &Connection,
+    db: &Db,
     person: &Person,
     code: &str,
     from: NaiveDate,
     until: Option<NaiveDate>,
     locum: bool,
 ) -> Result<()> {
-    for period in crate::person::periods(conn, person)? {
+    for period in crate::person::periods(db, person)? {
         let overlaps =
             period.from.is_none_or(|f| until.is_none_or(|u| f <= u)) && period.until.is_none_or(|u| u >= from);
         let fits = period.facts.role.is_gp() && (locum || period.facts.practice_code.as_deref() == Some(code));
@@ -212,21 +206,20 @@ fn nominated_gp_fits(
 /// A warning when a nominated GP paid sessions a month is also paid for the locality
 /// meetings of the practice's locality (the monthly session covers the meeting).
 fn paid_twice(
-    conn: &Connection,
+    db: &Db,
     person: &Person,
     code: &str,
     from: NaiveDate,
     until: Option<NaiveDate>,
 ) -> Result<Option<String>> {
     let locality_on = crate::history::locality_on("?1", "?2");
-    let paying: i64 = conn.query_row(
+    let paying: i64 = db.value(
         &format!(
             "SELECT count(*) FROM meeting m
               WHERE m.kind = 'locality' AND m.status = 'scheduled' AND m.sessions > 0
                 AND m.locality_id = {locality_on} AND m.date >= ?2 AND (?3 IS NULL OR m.date <= ?3)"
         ),
-        rusqlite::params![code, from, until],
-        |r| r.get(0),
+        crate::params![code, from, until],
     )?;
     Ok((paying > 0).then(|| {
         format!(
@@ -241,7 +234,7 @@ fn paid_twice(
 /// on or after it are removed, with their unpaid lines. A paid line that would change
 /// refuses the write (exit 5). Returns how many it ended or removed.
 pub fn end_for_practice(
-    conn: &Write,
+    db: &Write,
     code: &str,
     person_id: Option<i64>,
     roles: &[&str],
@@ -250,20 +243,19 @@ pub fn end_for_practice(
     let last = from.pred_opt().unwrap_or(from);
     let mut n = 0;
     for role in roles {
-        let found: Vec<(i64, NaiveDate)> = conn
-            .prepare_cached(
-                "SELECT id, from_date FROM appointment
+        let found: Vec<(i64, NaiveDate)> = db.query(
+            "SELECT id, from_date FROM appointment
                   WHERE practice_code = ?1 AND role = ?2 AND (?3 IS NULL OR person_id = ?3)
                     AND (until_date IS NULL OR until_date >= ?4) ORDER BY id",
-            )?
-            .query_map(rusqlite::params![code, role, person_id, from], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?;
+            crate::params![code, role, person_id, from],
+            |r| Ok((r.get("id")?, r.get("from_date")?)),
+        )?;
         for (id, starts) in found {
             if starts >= from {
-                conn.execute("DELETE FROM session_line WHERE appointment_id = ?1 AND status <> 'paid'", [id])?;
-                remove(conn, id)?;
+                db.execute("DELETE FROM session_line WHERE appointment_id = ?1 AND status <> 'paid'", [id])?;
+                remove(db, id)?;
             } else {
-                end(conn, id, last)?;
+                end(db, id, last)?;
             }
             n += 1;
         }
@@ -283,22 +275,20 @@ pub enum Unappointed {
 /// Ends appointment `id` on `date` (default today); one that has not started by today
 /// is removed instead, when no date is given.
 pub fn unappoint(
-    conn: &Write,
+    db: &Write,
     id: i64,
     date: Option<NaiveDate>,
     today: NaiveDate,
 ) -> Result<(String, String, Unappointed)> {
-    let row: Option<(String, String, NaiveDate, Option<NaiveDate>)> = conn
-        .query_row(
-            "SELECT p.name, a.role, a.from_date, a.until_date FROM appointment a JOIN person p ON p.id = a.person_id
+    let row: Option<(String, String, NaiveDate, Option<NaiveDate>)> = db.first(
+        "SELECT p.name, a.role, a.from_date, a.until_date FROM appointment a JOIN person p ON p.id = a.person_id
               WHERE a.id = ?1",
-            [id],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
-        )
-        .optional()?;
+        [id],
+        |r| Ok((r.get("name")?, r.get("role")?, r.get("from_date")?, r.get("until_date")?)),
+    )?;
     let (name, role, from, until) = row.ok_or_else(|| Error::not_found(format!("no such appointment: {id} (ID)")))?;
     if date.is_none() && from > today {
-        remove(conn, id)?;
+        remove(db, id)?;
         return Ok((name, role, Unappointed::Removed));
     }
     let date = date.unwrap_or(today);
@@ -312,27 +302,29 @@ pub fn unappoint(
     {
         return Err(Error::conflict(format!("appointment {id} already ended on {u} ({name}, {role})")));
     }
-    end(conn, id, date)?;
+    end(db, id, date)?;
     Ok((name, role, Unappointed::Ended))
 }
 
 /// Removes an appointment that has earned nothing yet (one that has not started).
-pub fn remove(conn: &Write, id: i64) -> Result<()> {
-    let earned: bool =
-        conn.query_row("SELECT EXISTS (SELECT 1 FROM session_line WHERE appointment_id = ?1)", [id], |r| r.get(0))?;
+pub fn remove(db: &Write, id: i64) -> Result<()> {
+    let earned: bool = db.value("SELECT EXISTS (SELECT 1 FROM session_line WHERE appointment_id = ?1)", [id])?;
     if earned {
         return Err(Error::conflict(format!("appointment {id} has session lines already"))
             .with_hint("end it on a date instead: `engage person unappoint ID --date D`"));
     }
-    touch(conn, id)?;
-    conn.execute("DELETE FROM appointment WHERE id = ?1", [id])?;
+    touch(db, id)?;
+    db.execute("DELETE FROM appointment WHERE id = ?1", [id])?;
     Ok(())
 }
 
 /// Ends an appointment on `date`; its accrued session lines follow.
-pub fn end(conn: &Write, id: i64, date: NaiveDate) -> Result<()> {
-    touch(conn, id)?;
-    conn.execute("UPDATE appointment SET until_date = max(from_date, ?1) WHERE id = ?2", crate::params![date, id])?;
+pub fn end(db: &Write, id: i64, date: NaiveDate) -> Result<()> {
+    touch(db, id)?;
+    db.execute(
+        "UPDATE appointment SET until_date = CASE WHEN from_date > ?1 THEN from_date ELSE ?1 END WHERE id = ?2",
+        crate::params![date, id],
+    )?;
     Ok(())
 }
 
@@ -353,48 +345,46 @@ pub struct Listed {
 
 /// Appointments by start date, of one person or everyone; `current` keeps those in
 /// force today.
-pub fn list(conn: &Connection, person_id: Option<i64>, current: bool, today: NaiveDate) -> Result<Vec<Listed>> {
-    let mut stmt = conn.prepare(
-        "SELECT a.id, a.person_id, p.name, a.role, l.name, a.practice_code, pr.name, a.sessions_per_month,
+pub fn list(db: &Db, person_id: Option<i64>, current: bool, today: NaiveDate) -> Result<Vec<Listed>> {
+    let stmt = "SELECT a.id, a.person_id, p.name, a.role, l.name AS locality, a.practice_code, pr.name AS project, a.sessions_per_month,
                 a.from_date, a.until_date
            FROM appointment a JOIN person p ON p.id = a.person_id
            LEFT JOIN locality l ON l.id = a.locality_id
            LEFT JOIN project pr ON pr.id = a.project_id
           WHERE (?1 IS NULL OR a.person_id = ?1)
             AND (NOT ?2 OR (a.from_date <= ?3 AND (a.until_date IS NULL OR a.until_date >= ?3)))
-          ORDER BY a.from_date, a.id",
-    )?;
-    let rows = stmt.query_map(rusqlite::params![person_id, current, today], |r| {
+          ORDER BY a.from_date, a.id";
+    let rows = db.query(stmt, crate::params![person_id, current, today], |r| {
         Ok(Listed {
-            id: r.get(0)?,
-            person_id: r.get(1)?,
-            person_name: r.get(2)?,
-            role: r.get(3)?,
-            locality: r.get(4)?,
-            practice_code: r.get(5)?,
-            project: r.get(6)?,
-            sessions_per_month: r.get(7)?,
-            from: r.get(8)?,
-            until: r.get(9)?,
+            id: r.get("id")?,
+            person_id: r.get("person_id")?,
+            person_name: r.get("name")?,
+            role: r.get("role")?,
+            locality: r.get("locality")?,
+            practice_code: r.get("practice_code")?,
+            project: r.get("project")?,
+            sessions_per_month: r.get("sessions_per_month")?,
+            from: r.get("from_date")?,
+            until: r.get("until_date")?,
         })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows)
 }
 
 /// The name of whoever holds `role` for a locality or practice on `date`.
 pub fn holder(
-    conn: &Connection,
+    db: &Db,
     role: &str,
     locality_id: Option<i64>,
     practice_code: Option<&str>,
     date: NaiveDate,
 ) -> Result<Option<String>> {
-    Ok(holder_id(conn, role, locality_id, practice_code, date)?.map(|(_, name)| name))
+    Ok(holder_id(db, role, locality_id, practice_code, date)?.map(|(_, name)| name))
 }
 
 /// The id and name of whoever holds `role` for a locality or practice on `date`.
 pub fn holder_id(
-    conn: &Connection,
+    db: &Db,
     role: &str,
     locality_id: Option<i64>,
     practice_code: Option<&str>,
@@ -406,61 +396,58 @@ pub fn holder_id(
         (None, Some(_)) => "a.practice_code = ?3",
         (None, None) => "?2 IS NULL AND ?3 IS NULL",
     };
-    // The latest start wins: SQLite takes the bare columns from the row with max(), which
-    // spares a sort (a temporary b-tree on every call).
+    // The latest start wins, then the latest appointment.
     let sql = format!(
-        "SELECT p.id, p.name, max(a.from_date || printf('%012d', a.id))
+        "SELECT p.id, p.name
            FROM appointment a JOIN person p ON p.id = a.person_id
-          WHERE {scope} AND a.role = ?1 AND a.from_date <= ?4 AND (a.until_date IS NULL OR a.until_date >= ?4)"
+          WHERE {scope} AND a.role = ?1 AND a.from_date <= ?4 AND (a.until_date IS NULL OR a.until_date >= ?4)
+          ORDER BY a.from_date DESC, a.id DESC LIMIT 1"
     );
-    let found: (Option<i64>, Option<String>) = conn
-        .prepare_cached(&sql)?
-        .query_row(rusqlite::params![role, locality_id, practice_code, date], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(found.0.zip(found.1))
+    db.first(&sql, crate::params![role, locality_id, practice_code, date], |r| Ok((r.get("id")?, r.get("name")?)))
 }
 
 /// Everyone holding each of `roles` on `date`, by practice code (or by locality id, as
 /// text, for locality roles): one query for a whole report instead of one per practice.
 pub fn holders<const N: usize>(
-    conn: &Connection,
+    db: &Db,
     roles: [&str; N],
     date: NaiveDate,
 ) -> Result<[std::collections::HashMap<String, String>; N]> {
     let wanted = (2..N + 2).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ");
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT a.role, coalesce(a.practice_code, CAST(a.locality_id AS TEXT)), p.name, a.from_date, a.id
+    let stmt = format!(
+        "SELECT a.role, coalesce(a.practice_code, CAST(a.locality_id AS TEXT)) AS scope, p.name, a.from_date, a.id
            FROM appointment a JOIN person p ON p.id = a.person_id
           WHERE a.role IN ({wanted}) AND a.from_date <= ?1 AND (a.until_date IS NULL OR a.until_date >= ?1)
             AND (a.practice_code IS NOT NULL OR a.locality_id IS NOT NULL)"
-    ))?;
-    let mut params: Vec<&dyn rusqlite::ToSql> = vec![&date];
-    params.extend(roles.iter().map(|r| r as &dyn rusqlite::ToSql));
+    );
+    let mut params: Vec<&dyn ToValue> = vec![&date];
+    params.extend(roles.iter().map(|r| r as &dyn ToValue));
     // Per role and scope, the latest start (then the latest appointment), as `holder`
     // picks; compared here rather than sorted by SQLite.
     let mut latest: [std::collections::HashMap<String, (String, i64, String)>; N] =
         std::array::from_fn(|_| std::collections::HashMap::new());
-    let mut rows = stmt.query(params.as_slice())?;
-    while let Some(r) = rows.next()? {
-        let role = r.get_ref(0)?.as_str()?;
-        let Some(i) = roles.iter().position(|&w| w == role) else { continue };
-        let (key, name, from, id): (String, String, String, i64) = (r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?);
+    db.each(&stmt, params.as_slice(), |r| {
+        let role: String = r.get("role")?;
+        let Some(i) = roles.iter().position(|&w| w == role) else { return Ok(()) };
+        let (key, name, from, id): (String, String, String, i64) =
+            (r.get("scope")?, r.get("name")?, r.get("from_date")?, r.get("id")?);
         match latest[i].get(&key) {
             Some((f, n, _)) if (f.as_str(), *n) > (from.as_str(), id) => {}
             _ => {
                 latest[i].insert(key, (from, id, name));
             }
         }
-    }
+        Ok(())
+    })?;
     Ok(latest.map(|by| by.into_iter().map(|(key, (_, _, name))| (key, name)).collect()))
 }
 
 /// A person's current monthly session commitment (hundredths): the sessions per month
 /// of their appointments in force on `date`.
-pub fn sessions_in_month(conn: &Connection, person_id: i64, date: NaiveDate) -> Result<Hundredths> {
-    Ok(conn
-        .prepare_cached(
-            "SELECT coalesce(sum(sessions_per_month), 0) FROM appointment
+pub fn sessions_in_month(db: &Db, person_id: i64, date: NaiveDate) -> Result<Hundredths> {
+    db.value(
+        "SELECT coalesce(sum(sessions_per_month), 0) FROM appointment
               WHERE person_id = ?1 AND from_date <= ?2 AND (until_date IS NULL OR until_date >= ?2)",
-        )?
-        .query_row(rusqlite::params![person_id, date], |r| r.get(0))?)
+        crate::params![person_id, date],
+    )
 }

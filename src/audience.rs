@@ -2,8 +2,8 @@
 //! `person list`, `person emails` and `person vcard` (the README's person: reaching every GP), each person's
 //! choice to receive briefings, and the vCard cards of an audience.
 
+use crate::store::{Db, Write};
 use chrono::NaiveDate;
-use rusqlite::Connection;
 
 use crate::error::{Error, Result};
 use crate::person::{Person, Role};
@@ -61,7 +61,7 @@ pub const OPTED_IN_SQL: &str = "(p.briefings = 1 AND p.email IS NOT NULL)";
 
 /// The people the filters select, by name then id (the README): everyone who has not
 /// left (with `all`, those who have too), as they are `today`.
-pub fn select(conn: &Connection, a: &Audience, today: NaiveDate) -> Result<Vec<Person>> {
+pub fn select(db: &Db, a: &Audience, today: NaiveDate) -> Result<Vec<Person>> {
     let roles = a.roles.as_ref().map(|r| r.iter().map(|r| format!("'{}'", r.as_str())).collect::<Vec<_>>().join(", "));
     let sql = format!(
         "SELECT {columns} FROM person p LEFT JOIN practice pr ON pr.code = p.practice_code
@@ -79,32 +79,33 @@ pub fn select(conn: &Connection, a: &Audience, today: NaiveDate) -> Result<Vec<P
         columns = crate::person::COLUMNS_SQL.split(", ").map(|c| format!("p.{c}")).collect::<Vec<_>>().join(", "),
         roles = roles.map_or("1".to_string(), |r| format!("p.role IN ({r})")),
     );
-    let mut stmt = conn.prepare(&sql)?;
-    let rows = stmt.query_map(
-        rusqlite::params![a.practice, a.locality_id, a.sessional, a.group_id, a.skill, a.opted_in, today, a.all],
+    let stmt = sql;
+    let rows = db.query(
+        &stmt,
+        crate::params![a.practice, a.locality_id, a.sessional, a.group_id, a.skill, a.opted_in, today, a.all],
         crate::person::Person::from_row,
     )?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows)
 }
 
 /// Those of an audience a mailing can reach: opted in, with an email, not left.
-pub fn reachable(conn: &Connection, a: &Audience, today: NaiveDate) -> Result<Vec<Person>> {
-    select(conn, &Audience { opted_in: true, all: false, ..a.clone() }, today)
+pub fn reachable(db: &Db, a: &Audience, today: NaiveDate) -> Result<Vec<Person>> {
+    select(db, &Audience { opted_in: true, all: false, ..a.clone() }, today)
 }
 
 /// Whether each person wants briefings (`person add/edit --briefings`).
-pub fn set_briefings(conn: &Connection, person_id: i64, yes: bool) -> Result<()> {
-    conn.execute("UPDATE person SET briefings = ?1 WHERE id = ?2", rusqlite::params![yes, person_id])?;
+pub fn set_briefings(db: &Write, person_id: i64, yes: bool) -> Result<()> {
+    db.execute("UPDATE person SET briefings = ?1 WHERE id = ?2", crate::params![yes, person_id])?;
     Ok(())
 }
 
-pub fn briefings(conn: &Connection, person_id: i64) -> Result<bool> {
-    Ok(conn.query_row("SELECT briefings FROM person WHERE id = ?1", [person_id], |r| r.get(0))?)
+pub fn briefings(db: &Db, person_id: i64) -> Result<bool> {
+    db.value("SELECT briefings FROM person WHERE id = ?1", [person_id])
 }
 
 /// vCard 4.0 cards (RFC 6350) for people: name (with its title as a prefix), email,
 /// phone, the practice as organisation and the role.
-pub fn vcards(conn: &Connection, people: &[Person]) -> Result<String> {
+pub fn vcards(db: &Db, people: &[Person]) -> Result<String> {
     let mut out = String::new();
     for p in people {
         let words = crate::reference::words(&p.name);
@@ -116,9 +117,7 @@ pub fn vcards(conn: &Connection, people: &[Person]) -> Result<String> {
             None => (String::new(), String::new()),
         };
         let practice: Option<String> = match &p.practice_code {
-            Some(code) => {
-                Some(conn.query_row("SELECT name FROM practice WHERE code = ?1", [code.as_str()], |r| r.get(0))?)
-            }
+            Some(code) => Some(db.value("SELECT name FROM practice WHERE code = ?1", [code.as_str()])?),
             None => None,
         };
         let mut lines = vec![

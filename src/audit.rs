@@ -1,7 +1,7 @@
 //! The audit trail: one row for every write (written by the store's write path),
 //! shown by `engage log`.
 
-use rusqlite::Connection;
+use crate::store::Db;
 
 use crate::error::Result;
 
@@ -16,10 +16,16 @@ pub struct Entry {
 }
 
 /// The newest `limit` audit rows, newest first.
-pub fn log(conn: &Connection, limit: u32) -> Result<Vec<Entry>> {
-    let mut stmt = conn.prepare("SELECT id, at, user, command, summary FROM audit ORDER BY id DESC LIMIT ?1")?;
-    let rows = stmt.query_map([limit], |r| {
-        Ok(Entry { id: r.get(0)?, at: r.get(1)?, user: r.get(2)?, command: r.get(3)?, summary: r.get(4)? })
+pub fn log(db: &Db, limit: u32) -> Result<Vec<Entry>> {
+    let stmt = "SELECT id, at, user, command, summary FROM audit ORDER BY id DESC LIMIT ?1";
+    let rows = db.query(stmt, [limit], |r| {
+        Ok(Entry {
+            id: r.get("id")?,
+            at: r.get("at")?,
+            user: r.get("user")?,
+            command: r.get("command")?,
+            summary: r.get("summary")?,
+        })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows)
 }

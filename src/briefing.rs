@@ -1,8 +1,8 @@
 //! Briefings sent to an audience, kept with their recipients as they were that day, and
 //! `report reach`: how many people of each contract and locality the briefings reach.
 
+use crate::store::{Db, Row, Write};
 use chrono::NaiveDate;
-use rusqlite::{Connection, OptionalExtension};
 
 use crate::audience::{self, Audience, OPTED_IN_SQL};
 use crate::error::{Error, Result};
@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 /// as the filters choose them now). `audience_words` is the filters as typed, kept
 /// with it.
 pub fn add(
-    conn: &Connection,
+    db: &Write,
     title: &str,
     date: NaiveDate,
     link: Option<&str>,
@@ -24,15 +24,15 @@ pub fn add(
     if date > today {
         return Err(Error::invalid(format!("{date} has not come yet: a briefing is recorded once sent (--date)")));
     }
-    let people = audience::reachable(conn, audience, today)?;
-    let n = record(conn, &title, date, link.as_deref(), &people, audience_words)?;
+    let people = audience::reachable(db, audience, today)?;
+    let n = record(db, &title, date, link.as_deref(), &people, audience_words)?;
     Ok(n)
 }
 
 /// Records a briefing sent to `people` (kept as they are now); exit 3 when nobody.
 /// Returns its number and how many it went to.
 pub fn record(
-    conn: &Connection,
+    db: &Write,
     title: &str,
     date: NaiveDate,
     link: Option<&str>,
@@ -43,17 +43,14 @@ pub fn record(
         return Err(Error::invalid("nobody the filters choose receives briefings: nothing to record".to_string())
             .with_hint("`engage person list` with the same filters shows who they choose"));
     }
-    conn.execute(
-        "INSERT INTO briefing (title, sent_on, link, audience) VALUES (?1, ?2, ?3, ?4)",
-        rusqlite::params![title, date, link, audience_words],
+    let id = db.insert(
+        "INSERT INTO briefing (title, sent_on, link, audience) VALUES (?1, ?2, ?3, ?4) RETURNING id",
+        crate::params![title, date, link, audience_words],
     )?;
-    let id = conn.last_insert_rowid();
-    let mut stmt = conn.prepare_cached(
-        "INSERT INTO briefing_recipient (briefing_id, person_id, name, email, role, practice_code)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?;
+    let stmt = "INSERT INTO briefing_recipient (briefing_id, person_id, name, email, role, practice_code)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
     for p in people {
-        stmt.execute(rusqlite::params![id, p.id, p.name, p.email, p.role.as_str(), p.practice_code])?;
+        db.execute(stmt, crate::params![id, p.id, p.name, p.email, p.role.as_str(), p.practice_code])?;
     }
     Ok((id, people.len()))
 }
@@ -81,52 +78,48 @@ pub struct Recipient {
     pub practice_code: Option<String>,
 }
 
-fn sent(r: &rusqlite::Row) -> rusqlite::Result<Sent> {
+fn sent(r: &Row) -> Result<Sent> {
     Ok(Sent {
-        id: r.get(0)?,
-        date: r.get(1)?,
-        title: r.get(2)?,
-        recipients: r.get(3)?,
-        link: r.get(4)?,
-        audience: r.get(5)?,
+        id: r.get("id")?,
+        date: r.get("sent_on")?,
+        title: r.get("title")?,
+        recipients: r.get("recipients")?,
+        link: r.get("link")?,
+        audience: r.get("audience")?,
     })
 }
 
 const SELECT: &str = "SELECT b.id, b.sent_on, b.title,
-        (SELECT count(*) FROM briefing_recipient r WHERE r.briefing_id = b.id), b.link, b.audience
+        (SELECT count(*) FROM briefing_recipient r WHERE r.briefing_id = b.id) AS recipients, b.link, b.audience
    FROM briefing b";
 
 /// `briefing list`, by number.
-pub fn list(conn: &Connection) -> Result<Vec<Sent>> {
-    let mut stmt = conn.prepare(&format!("{SELECT} ORDER BY b.id"))?;
-    let rows = stmt.query_map([], sent)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+pub fn list(db: &Db) -> Result<Vec<Sent>> {
+    let stmt = format!("{SELECT} ORDER BY b.id");
+    let rows = db.query(&stmt, (), sent)?;
+    Ok(rows)
 }
 
 /// `briefing show`: the briefing, the filters it went with, and its recipients as they
 /// were when it was sent.
-pub fn show(conn: &Connection, id: i64) -> Result<(Sent, Vec<Recipient>)> {
-    let found = conn.query_row(&format!("{SELECT} WHERE b.id = ?1"), [id], sent).optional()?;
+pub fn show(db: &Db, id: i64) -> Result<(Sent, Vec<Recipient>)> {
+    let found = db.first(&format!("{SELECT} WHERE b.id = ?1"), [id], sent)?;
     let Some(briefing) = found else {
         return Err(
             Error::not_found(format!("no such briefing: {id} (ID)")).with_hint("`engage briefing list` shows them")
         );
     };
-    let mut stmt = conn.prepare(
-        "SELECT person_id, name, email, role, practice_code FROM briefing_recipient WHERE briefing_id = ?1
-          ORDER BY name, person_id",
-    )?;
-    let recipients = stmt
-        .query_map([id], |r| {
-            Ok(Recipient {
-                person_id: r.get(0)?,
-                name: r.get(1)?,
-                email: r.get(2)?,
-                role: r.get(3)?,
-                practice_code: r.get(4)?,
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
+    let stmt = "SELECT person_id, name, email, role, practice_code FROM briefing_recipient WHERE briefing_id = ?1
+          ORDER BY name, person_id";
+    let recipients = db.query(stmt, [id], |r| {
+        Ok(Recipient {
+            person_id: r.get("person_id")?,
+            name: r.get("name")?,
+            email: r.get("email")?,
+            role: r.get("role")?,
+            practice_code: r.get("practice_code")?,
+        })
+    })?;
     Ok((briefing, recipients))
 }
 
@@ -166,18 +159,16 @@ const CONTRACTS: &[(&str, &str)] = &[
 /// `report reach`: people who had not left by the period's end, by contract (their
 /// role now) and by locality (their practice's now; those with no practice last), and
 /// how the briefings dated in the period reached them.
-pub fn reach(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Vec<ReachRow>> {
+pub fn reach(db: &Db, from: NaiveDate, to: NaiveDate) -> Result<Vec<ReachRow>> {
     // Briefings received in the period, per person: at national scale a year of
     // newsletters is some 600,000 recipients, counted in one pass.
     let mut received: std::collections::HashMap<i64, i64> = std::collections::HashMap::new();
-    let mut stmt = conn.prepare(
-        "SELECT r.person_id FROM briefing b JOIN briefing_recipient r ON r.briefing_id = b.id
-          WHERE b.sent_on >= ?1 AND b.sent_on <= ?2",
-    )?;
-    let mut rows = stmt.query(rusqlite::params![from, to])?;
-    while let Some(r) = rows.next()? {
-        *received.entry(r.get(0)?).or_default() += 1;
-    }
+    let stmt = "SELECT r.person_id FROM briefing b JOIN briefing_recipient r ON r.briefing_id = b.id
+          WHERE b.sent_on >= ?1 AND b.sent_on <= ?2";
+    db.each(stmt, crate::params![from, to], |r| {
+        *received.entry(r.get("person_id")?).or_default() += 1;
+        Ok(())
+    })?;
     // Per contract and per locality: people, with an email, opted in, reached, received.
     let mut by_role: std::collections::HashMap<String, [i64; 5]> = std::collections::HashMap::new();
     // Keyed so that localities come by name (bytes), people with no practice last.
@@ -186,19 +177,18 @@ pub fn reach(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Vec<Re
     // Each person's contract and practice at the period's end, in the locality the
     // practice was in then: a past period's figures stay as they were.
     use crate::history::{locality_on, person_fact, person_past_join};
-    let mut stmt = conn.prepare(&format!(
-        "SELECT p.id, {role}, p.email IS NOT NULL, {OPTED_IN_SQL}, l.name
+    let stmt = format!(
+        "SELECT p.id, {role} AS role, p.email IS NOT NULL AS has_email, {OPTED_IN_SQL} AS opted_in, l.name AS locality
            FROM person p {past}
            LEFT JOIN locality l ON l.id = {locality}
           WHERE p.left_on IS NULL OR p.left_on > ?1",
         past = person_past_join("h", "p.id", "?1"),
         role = person_fact("h", "p", "role"),
         locality = locality_on(&person_fact("h", "p", "practice_code"), "?1"),
-    ))?;
-    let mut rows = stmt.query([to])?;
-    while let Some(r) = rows.next()? {
+    );
+    db.each(&stmt, [to], |r| {
         let (id, role, email, opted, locality): (i64, String, bool, bool, Option<String>) =
-            (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?);
+            (r.get("id")?, r.get("role")?, r.get("has_email")?, r.get("opted_in")?, r.get("locality")?);
         let n = received.get(&id).copied().unwrap_or(0);
         let add = |t: &mut [i64; 5]| {
             t[0] += 1;
@@ -210,7 +200,8 @@ pub fn reach(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Vec<Re
         add(by_role.entry(role).or_default());
         let key = (locality.is_none(), locality.clone().unwrap_or_default().into_bytes());
         add(&mut by_locality.entry(key).or_insert((locality, [0; 5])).1);
-    }
+        Ok(())
+    })?;
     let make = |group: &'static str, value: Option<String>, n: [i64; 5]| ReachRow {
         group,
         value,

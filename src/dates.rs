@@ -81,26 +81,6 @@ pub fn parse_iso(s: &str) -> Option<NaiveDate> {
     ymd(&b[..4], &b[5..7], &b[8..])
 }
 
-/// A date column (`YYYY-MM-DD` text, or NULL) of a row: the same reading as rusqlite's
-/// own, without chrono's general-purpose parser, which costs more than the rest of a row.
-pub fn column(row: &rusqlite::Row, i: usize) -> rusqlite::Result<Option<NaiveDate>> {
-    use rusqlite::types::{FromSqlError, Type, ValueRef};
-    match row.get_ref(i)? {
-        ValueRef::Null => Ok(None),
-        ValueRef::Text(t) => {
-            std::str::from_utf8(t).ok().and_then(parse_iso).map(Some).ok_or_else(|| {
-                rusqlite::Error::FromSqlConversionFailure(i, Type::Text, FromSqlError::InvalidType.into())
-            })
-        }
-        other => Err(rusqlite::Error::InvalidColumnType(i, String::new(), other.data_type())),
-    }
-}
-
-/// A date column that is never NULL, read as [`column`] reads it.
-pub fn required_column(row: &rusqlite::Row, i: usize) -> rusqlite::Result<NaiveDate> {
-    column(row, i)?.ok_or_else(|| rusqlite::Error::InvalidColumnType(i, String::new(), rusqlite::types::Type::Null))
-}
-
 /// Strict `YYYYMMDD`, the form of the NHS files.
 pub fn parse_compact(s: &str) -> Option<NaiveDate> {
     let b = s.as_bytes();

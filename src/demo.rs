@@ -4,12 +4,11 @@
 use std::path::Path;
 
 use chrono::NaiveDate;
-use rusqlite::OptionalExtension;
+use engage::store::{Access, Actor, Register, Write, Written};
 
 use engage::appointment::{self, Scope};
 use engage::error::{Error, Result};
 use engage::practice_import::{self, Options, Source};
-use engage::store::{Access, Actor, Register, Write, Written};
 use engage::{csvin, dates, interest, locality, person_import, skill, units};
 
 /// The fictional group's localities (`name,code`) and practices (engage CSV). They are
@@ -35,7 +34,7 @@ pub fn build(path: &Path, actor: Actor, confirm: &dyn Fn(usize) -> Result<()>) -
         let is_demo = earlier.as_ref().and_then(|r| r.setting("demo").ok().flatten()).is_some_and(|v| v == "1");
         if is_demo && let Some(r) = &earlier {
             // Every write leaves an audit row; building the demo left the first.
-            let writes: i64 = r.db.query_row("SELECT count(*) FROM audit", [], |row| row.get(0))?;
+            let writes: i64 = r.db.value("SELECT count(*) FROM audit", ())?;
             let changes = usize::try_from(writes - 1).unwrap_or(0);
             if changes > 0 {
                 confirm(changes)?;
@@ -125,8 +124,8 @@ pub fn build(path: &Path, actor: Actor, confirm: &dyn Fn(usize) -> Result<()>) -
 
 /// The prescribing measure: an eighth of England's practices from the national file as
 /// the reference, and the demo's practices with invented counts.
-fn prescribing(conn: &Write) -> Result<()> {
-    let m = engage::measure::add(conn, "items", 1000, Some("Prescription items"), Some("NHSBSA 2018 (demo)"))?;
+fn prescribing(db: &Write) -> Result<()> {
+    let m = engage::measure::add(db, "items", 1000, Some("Prescription items"), Some("NHSBSA 2018 (demo)"))?;
     let columns = engage::measure::Columns {
         period: "2018",
         code: "code",
@@ -135,7 +134,7 @@ fn prescribing(conn: &Write) -> Result<()> {
         delimiter: b',',
         decimal_comma: false,
     };
-    engage::measure::import(conn, &m, PRESCRIBING.as_bytes(), "fixtures/demo/prescribing.csv", &columns)?;
+    engage::measure::import(db, &m, PRESCRIBING.as_bytes(), "fixtures/demo/prescribing.csv", &columns)?;
     Ok(())
 }
 
@@ -185,7 +184,7 @@ fn keenness(code: &str, months_ago: i64) -> u64 {
 
 /// A year of monthly locality meetings up to today and a quarter ahead, with realistic
 /// attendance; monthly board meetings with declarations; a round of practice visits.
-fn meetings(conn: &Write, today: NaiveDate) -> Result<()> {
+fn meetings(db: &Write, today: NaiveDate) -> Result<()> {
     use chrono::{Datelike, Months};
     use engage::calendar::Rule;
     use engage::meeting::{self, Kind, NewMeeting, OnBankHoliday, Status};
@@ -201,7 +200,7 @@ fn meetings(conn: &Write, today: NaiveDate) -> Result<()> {
         for year in start.year()..=end.year() {
             let rule = Rule::parse(rule)?;
             meeting::schedule(
-                conn,
+                db,
                 Kind::Locality,
                 meeting::Host::Locality(code),
                 &dates::Month(NaiveDate::from_ymd_opt(year, 1, 1).expect("a year")).twelve(),
@@ -212,39 +211,37 @@ fn meetings(conn: &Write, today: NaiveDate) -> Result<()> {
             )?;
         }
         // Keep the window: a year back, a quarter ahead.
-        let loc = locality::find(conn, code)?;
-        conn.execute(
+        let loc = locality::find(db, code)?;
+        db.execute(
             "DELETE FROM meeting WHERE locality_id = ?1 AND kind = 'locality' AND (date < ?2 OR date > ?3)",
             engage::params![loc.id, start, end],
         )?;
     }
-    groups(conn, today, start, &mut dice)?;
+    groups(db, today, start, &mut dice)?;
     // Locality meetings held so far: who came for each practice.
     let held = meeting::select(
-        conn,
+        db,
         &meeting::Filter { kind: Some(Kind::Locality), to: Some(today), ..meeting::Filter::default() },
     )?;
-    let locums: Vec<i64> = conn
-        .prepare("SELECT id FROM person WHERE role = 'gp-locum' ORDER BY id")?
-        .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
+    let locums: Vec<i64> =
+        db.query("SELECT id FROM person WHERE role = 'gp-locum' ORDER BY id", (), |r| r.get("id"))?;
     for m in held {
         let months_ago = (today - m.date).num_days() / 30;
-        let practices: Vec<String> = conn
-            .prepare("SELECT code FROM practice WHERE locality_id = ?1 AND status = 'open' ORDER BY code")?
-            .query_map([m.locality_id], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
+        let practices: Vec<String> = db.query(
+            "SELECT code FROM practice WHERE locality_id = ?1 AND status = 'open' ORDER BY code",
+            [m.locality_id],
+            |r| r.get("code"),
+        )?;
         for code in practices {
-            let gp = engage::appointment::holder_id(conn, "nominated-gp", None, Some(&code), m.date)?;
-            let manager: Option<i64> = conn
-                .query_row(
+            let gp = engage::appointment::holder_id(db, "nominated-gp", None, Some(&code), m.date)?;
+            let manager: Option<i64> = db
+                .value(
                     "SELECT id FROM person WHERE practice_code = ?1 AND role = 'practice-manager' ORDER BY id LIMIT 1",
                     [&code],
-                    |r| r.get(0),
                 )
                 .ok();
             let record = |who: i64, status: Status, for_practice: Option<&str>| {
-                meeting::attend_one(conn, &m, &who.to_string(), for_practice, status, today, &|_| "demo".into())
+                meeting::attend_one(db, &m, &who.to_string(), for_practice, status, today, &|_| "demo".into())
             };
             if dice.chance(keenness(&code, months_ago)) {
                 match gp {
@@ -274,16 +271,14 @@ fn meetings(conn: &Write, today: NaiveDate) -> Result<()> {
         "Asked for the locality meeting to move to lunchtime",
         "Keen to host a protected learning afternoon on frailty",
     ];
-    let practices: Vec<String> = conn
-        .prepare("SELECT code FROM practice WHERE status = 'open' ORDER BY code")?
-        .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
+    let practices: Vec<String> =
+        db.query("SELECT code FROM practice WHERE status = 'open' ORDER BY code", (), |r| r.get("code"))?;
     for (i, code) in practices.iter().enumerate() {
         if dice.chance(66) {
             let date = engage::calendar::next_working_day(start + chrono::Duration::days(20 + 11 * i as i64));
             if date <= today {
                 let visit = meeting::add(
-                    conn,
+                    db,
                     NewMeeting {
                         practice: Some(code.clone()),
                         start: Some(time("13:00")),
@@ -294,7 +289,7 @@ fn meetings(conn: &Write, today: NaiveDate) -> Result<()> {
                     },
                 )?;
                 if i % 3 == 0 {
-                    meeting::business::note(conn, &visit, said[(i / 3) % said.len()], today)?;
+                    meeting::business::note(db, &visit, said[(i / 3) % said.len()], today)?;
                 }
             }
         }
@@ -307,28 +302,28 @@ fn meetings(conn: &Write, today: NaiveDate) -> Result<()> {
 /// actions; two peer groups that mix small and large, rural and city practices, meeting
 /// quarterly; and quarterly protected learning, where some practices that rarely come
 /// to their locality meeting take part.
-fn groups(conn: &Write, today: NaiveDate, start: NaiveDate, dice: &mut Dice) -> Result<()> {
+fn groups(db: &Write, today: NaiveDate, start: NaiveDate, dice: &mut Dice) -> Result<()> {
     use chrono::{Datelike, Months};
     use engage::calendar::Rule;
     use engage::group::{self, Kind as GroupKind};
     use engage::meeting::{self, Kind, NewMeeting, Status, business};
 
     let time = |t: &str| engage::calendar::parse_time(t, "demo").expect("a time");
-    let board = group::add(conn, "Governing board", GroupKind::Committee, Some(4))?;
-    let voting: Vec<String> = conn
-        .prepare("SELECT DISTINCT person_id FROM appointment WHERE role = 'board-member' ORDER BY person_id")?
-        .query_map([], |r| Ok(r.get::<_, i64>(0)?.to_string()))?
-        .collect::<rusqlite::Result<_>>()?;
-    group::join(conn, &board, &voting, Some(true), start, None)?;
+    let board = group::add(db, "Governing board", GroupKind::Committee, Some(4))?;
+    let voting: Vec<String> = db.query(
+        "SELECT DISTINCT person_id FROM appointment WHERE role = 'board-member' ORDER BY person_id",
+        (),
+        |r| Ok(r.get::<i64>("person_id")?.to_string()),
+    )?;
+    group::join(db, &board, &voting, Some(true), start, None)?;
     // A practice manager and a nurse sit on the board without a vote.
-    let advisers: Vec<String> = conn
-        .prepare(
-            "SELECT min(id) FROM person WHERE role = 'practice-manager' UNION ALL
+    let advisers: Vec<String> = db.query(
+        "SELECT min(id) AS id FROM person WHERE role = 'practice-manager' UNION ALL
              SELECT min(id) FROM person WHERE role = 'nurse'",
-        )?
-        .query_map([], |r| Ok(r.get::<_, i64>(0)?.to_string()))?
-        .collect::<rusqlite::Result<_>>()?;
-    group::join(conn, &board, &advisers, Some(false), start, None)?;
+        (),
+        |r| Ok(r.get::<i64>("id")?.to_string()),
+    )?;
+    group::join(db, &board, &advisers, Some(false), start, None)?;
     let members: Vec<String> = voting.iter().chain(&advisers).cloned().collect();
 
     let topics = [
@@ -346,7 +341,7 @@ fn groups(conn: &Write, today: NaiveDate, start: NaiveDate, dice: &mut Dice) -> 
             continue;
         }
         let m = meeting::add(
-            conn,
+            db,
             NewMeeting {
                 group: Some(board.name.clone()),
                 start: Some(time("14:00")),
@@ -366,7 +361,7 @@ fn groups(conn: &Write, today: NaiveDate, start: NaiveDate, dice: &mut Dice) -> 
                 Status::Attended
             };
             if dice.chance(95) {
-                meeting::attend_one(conn, &m, id, None, status, today, &|_| "demo".into())?;
+                meeting::attend_one(db, &m, id, None, status, today, &|_| "demo".into())?;
                 if status.present() {
                     present.push(id.clone());
                 }
@@ -376,12 +371,12 @@ fn groups(conn: &Write, today: NaiveDate, start: NaiveDate, dice: &mut Dice) -> 
         n += 1;
         let ym = date.format("%Y-%m");
         let paper = |what: &str| Some(format!("papers/board-{ym}-{what}.pdf"));
-        business::add_item(conn, &m, "Minutes of the last meeting and matters arising", None)?;
-        business::add_item(conn, &m, "Finance report", paper("finance").as_deref())?;
-        business::add_item(conn, &m, topic, paper("paper").as_deref())?;
-        business::record(conn, &m, 1, business::Said::Decision, "The minutes were agreed as a true record.", today)?;
+        business::add_item(db, &m, "Minutes of the last meeting and matters arising", None)?;
+        business::add_item(db, &m, "Finance report", paper("finance").as_deref())?;
+        business::add_item(db, &m, topic, paper("paper").as_deref())?;
+        business::record(db, &m, 1, business::Said::Decision, "The minutes were agreed as a true record.", today)?;
         business::record(
-            conn,
+            db,
             &m,
             2,
             business::Said::Minute,
@@ -389,7 +384,7 @@ fn groups(conn: &Write, today: NaiveDate, start: NaiveDate, dice: &mut Dice) -> 
             today,
         )?;
         business::record(
-            conn,
+            db,
             &m,
             3,
             business::Said::Minute,
@@ -398,47 +393,47 @@ fn groups(conn: &Write, today: NaiveDate, start: NaiveDate, dice: &mut Dice) -> 
         )?;
         // Someone present declares an interest in the third item and withdraws from it.
         if let Some(who) = present.first().filter(|_| dice.chance(50)) {
-            meeting::declare(conn, &m, who, interest, Some(3), true)?;
+            meeting::declare(db, &m, who, interest, Some(3), true)?;
         }
         let quorate = {
-            let people = meeting::attendees(conn, &m)?;
-            meeting::quorum(conn, &m, &people)?.item(3).unwrap_or(true)
+            let people = meeting::attendees(db, &m)?;
+            meeting::quorum(db, &m, &people)?.item(3).unwrap_or(true)
         };
         let decision = if quorate {
             format!("The board approved the {} recommendations.", topic.to_lowercase())
         } else {
             "The item was not quorate; the decision is deferred to the next meeting.".to_string()
         };
-        business::record(conn, &m, 3, business::Said::Decision, &decision, today)?;
+        business::record(db, &m, 3, business::Said::Decision, &decision, today)?;
         // Actions: a month to do each; most older ones are done, a few are overdue.
         for (item, text) in [(2, "Circulate the revised forecast"), (3, "Write to the practices affected")] {
             let Some(owner) = present.get((n + item) % present.len().max(1)) else { continue };
             let due = date + chrono::Duration::days(28);
-            let a = business::add_action(conn, &m, item as i64, text, owner, due, today)?;
+            let a = business::add_action(db, &m, item as i64, text, owner, due, today)?;
             if due < today && dice.chance(70) {
                 let done = (date + chrono::Duration::days(21)).min(today);
-                business::done(conn, a.id, done, Some("Done and reported to the board"), today)?;
+                business::done(db, a.id, done, Some("Done and reported to the board"), today)?;
             }
         }
     }
 
     // Two peer groups, each mixing practices from two localities.
-    let practices: Vec<(String, i64)> = conn
-        .prepare("SELECT code, locality_id FROM practice WHERE status = 'open' ORDER BY code")?
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<rusqlite::Result<_>>()?;
+    let practices: Vec<(String, i64)> =
+        db.query("SELECT code, locality_id FROM practice WHERE status = 'open' ORDER BY code", (), |r| {
+            Ok((r.get("code")?, r.get("locality_id")?))
+        })?;
     let localities = |codes: [&str; 2]| -> Result<Vec<i64>> {
-        codes.iter().map(|c| Ok(engage::locality::find(conn, c)?.id)).collect()
+        codes.iter().map(|c| Ok(engage::locality::find(db, c)?.id)).collect()
     };
     for (name, pair, rule) in [
         ("North and Upland peer group", ["NB", "UV"], "1st tue"),
         ("City and Vale peer group", ["RC", "HV"], "1st wed"),
     ] {
-        let g = group::add(conn, name, GroupKind::PeerGroup, None)?;
+        let g = group::add(db, name, GroupKind::PeerGroup, None)?;
         let ids = localities(pair)?;
         let members: Vec<String> =
             practices.iter().filter(|(_, l)| ids.contains(l)).step_by(2).map(|(c, _)| c.clone()).collect();
-        group::join(conn, &g, &members, None, start, None)?;
+        group::join(db, &g, &members, None, start, None)?;
         for q in 0..4 {
             let month = start.checked_add_months(Months::new(1 + 3 * q)).expect("a month");
             let date = engage::calendar::working_day_in_month(Rule::parse(rule)?.date_in(month.year(), month.month()));
@@ -446,7 +441,7 @@ fn groups(conn: &Write, today: NaiveDate, start: NaiveDate, dice: &mut Dice) -> 
                 continue;
             }
             let m = meeting::add(
-                conn,
+                db,
                 NewMeeting {
                     group: Some(g.name.clone()),
                     start: Some(time("13:00")),
@@ -454,9 +449,9 @@ fn groups(conn: &Write, today: NaiveDate, start: NaiveDate, dice: &mut Dice) -> 
                 },
             )?;
             for code in &members {
-                let gp = engage::appointment::holder_id(conn, "nominated-gp", None, Some(code), date)?;
+                let gp = engage::appointment::holder_id(db, "nominated-gp", None, Some(code), date)?;
                 if let Some((id, _)) = gp.filter(|_| dice.chance(75)) {
-                    meeting::attend_one(conn, &m, &id.to_string(), None, Status::Attended, today, &|_| "demo".into())?;
+                    meeting::attend_one(db, &m, &id.to_string(), None, Status::Attended, today, &|_| "demo".into())?;
                 }
             }
         }
@@ -472,7 +467,7 @@ fn groups(conn: &Write, today: NaiveDate, start: NaiveDate, dice: &mut Dice) -> 
             continue;
         }
         let m = meeting::add(
-            conn,
+            db,
             NewMeeting {
                 start: Some(time("13:30")),
                 duration_minutes: Some(210),
@@ -482,18 +477,15 @@ fn groups(conn: &Write, today: NaiveDate, start: NaiveDate, dice: &mut Dice) -> 
             },
         )?;
         for (code, _) in &practices {
-            let who: Option<i64> = conn
-                .query_row(
-                    "SELECT id FROM person WHERE practice_code = ?1 AND role IN ('practice-manager', 'nurse')
+            let who: Option<i64> = db.value_opt(
+                "SELECT id FROM person WHERE practice_code = ?1 AND role IN ('practice-manager', 'nurse')
                         AND left_on IS NULL ORDER BY role, id LIMIT 1",
-                    [code],
-                    |r| r.get(0),
-                )
-                .optional()?;
+                [code],
+            )?;
             let drifting = keenness(code, 0) < 50;
             let comes = if drifting { code.bytes().map(u64::from).sum::<u64>() % 2 == 0 } else { dice.chance(50) };
             if let Some(id) = who.filter(|_| comes) {
-                meeting::attend_one(conn, &m, &id.to_string(), None, Status::Attended, today, &|_| "demo".into())?;
+                meeting::attend_one(db, &m, &id.to_string(), None, Status::Attended, today, &|_| "demo".into())?;
             }
         }
     }
@@ -503,24 +495,22 @@ fn groups(conn: &Write, today: NaiveDate, start: NaiveDate, dice: &mut Dice) -> 
 /// A term of briefings: each Friday's briefing to the practices (partners and managers)
 /// and a monthly newsletter to every GP. Two salaried GPs opted out and two locums have
 /// no address, so `report reach` shows the sessional GPs reached less.
-fn briefings(conn: &Write, today: NaiveDate) -> Result<()> {
+fn briefings(db: &Write, today: NaiveDate) -> Result<()> {
     use chrono::Datelike;
     use engage::audience::{self, Audience};
     use engage::person::Role;
     let ids = |role: &str, n: usize| -> Result<Vec<i64>> {
-        Ok(conn
-            .prepare("SELECT id FROM person WHERE role = ?1 AND left_on IS NULL ORDER BY id")?
-            .query_map([role], |r| r.get(0))?
-            .collect::<rusqlite::Result<Vec<i64>>>()?
+        Ok(db
+            .query("SELECT id FROM person WHERE role = ?1 AND left_on IS NULL ORDER BY id", [role], |r| r.get("id"))?
             .into_iter()
             .take(n)
             .collect())
     };
     for id in ids("gp-salaried", 2)? {
-        audience::set_briefings(conn, id, false)?;
+        audience::set_briefings(db, id, false)?;
     }
     for id in ids("gp-locum", 2)? {
-        conn.execute("UPDATE person SET email = NULL WHERE id = ?1", [id])?;
+        db.execute("UPDATE person SET email = NULL WHERE id = ?1", [id])?;
     }
     let practices = Audience { roles: Some(vec![Role::GpPartner, Role::PracticeManager]), ..Audience::default() };
     let gps = Audience { roles: Some(vec![Role::GpPartner, Role::GpSalaried, Role::GpLocum]), ..Audience::default() };
@@ -530,10 +520,10 @@ fn briefings(conn: &Write, today: NaiveDate) -> Result<()> {
             continue;
         }
         let words = "--role gp-partner,practice-manager";
-        engage::briefing::add(conn, &format!("Weekly briefing, {friday}"), friday, None, &practices, words, today)?;
+        engage::briefing::add(db, &format!("Weekly briefing, {friday}"), friday, None, &practices, words, today)?;
         if week % 4 == 0 {
             engage::briefing::add(
-                conn,
+                db,
                 &format!("GP newsletter, {}", friday.format("%B %Y")),
                 friday,
                 None,
@@ -550,11 +540,11 @@ fn briefings(conn: &Write, today: NaiveDate) -> Result<()> {
 /// quarterly instalments, three improvement areas, a review after six months. About two
 /// practices in three enrolled, with a named lead; most made their commitments, some
 /// reviews are done and some overdue. Its instalments go through the payment runs.
-fn scheme(conn: &Write, from: NaiveDate, today: NaiveDate) -> Result<()> {
+fn scheme(db: &Write, from: NaiveDate, today: NaiveDate) -> Result<()> {
     use engage::scheme::{self, CommitmentKind, Every, NewScheme, Outcome};
     let until = from.checked_add_months(chrono::Months::new(12)).and_then(|d| d.pred_opt()).expect("a year on");
     let s = scheme::add(
-        conn,
+        db,
         &NewScheme {
             name: "Practice engagement scheme".into(),
             per_patient: engage::units::Pence(150),
@@ -566,31 +556,26 @@ fn scheme(conn: &Write, from: NaiveDate, today: NaiveDate) -> Result<()> {
             review_after: Some(6),
         },
     )?;
-    let practices: Vec<(String, Option<i64>)> = conn
-        .prepare(
-            "SELECT p.code, (SELECT min(id) FROM person g WHERE g.practice_code = p.code AND g.role = 'gp-partner')
-               FROM practice p WHERE p.status = 'open' ORDER BY p.code",
-        )?
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<rusqlite::Result<_>>()?;
+    let practices: Vec<(String, Option<i64>)> = db.query("SELECT p.code, (SELECT min(id) FROM person g WHERE g.practice_code = p.code AND g.role = 'gp-partner') AS partner
+               FROM practice p WHERE p.status = 'open' ORDER BY p.code", (), |r| Ok((r.get("code")?, r.get("partner")?)))?;
     let areas = ["Frailty register and care plans", "Online access for patients", "Cancer screening uptake"];
     for (i, (code, partner)) in practices.iter().enumerate().filter(|(i, _)| i % 3 != 2) {
         let enrolled = from + chrono::Duration::days(7 * (i % 4) as i64);
-        scheme::enrol(conn, &s, std::slice::from_ref(code), enrolled)?;
+        scheme::enrol(db, &s, std::slice::from_ref(code), enrolled)?;
         let has_lead =
-            engage::appointment::holder_id(conn, engage::appointment::PRACTICE_LEAD, None, Some(code), enrolled)?;
+            engage::appointment::holder_id(db, engage::appointment::PRACTICE_LEAD, None, Some(code), enrolled)?;
         if let (None, Some(partner)) = (has_lead, partner) {
             let scope = Scope { practice: Some(code.clone()), ..Scope::default() };
-            appointment::appoint(conn, &partner.to_string(), appointment::PRACTICE_LEAD, &scope, None, enrolled, None)?;
+            appointment::appoint(db, &partner.to_string(), appointment::PRACTICE_LEAD, &scope, None, enrolled, None)?;
         }
         for area in areas.iter().take(if i % 5 == 0 { 1 } else { 3 }) {
-            scheme::commit(conn, &s, code, area, CommitmentKind::Improvement, today)?;
+            scheme::commit(db, &s, code, area, CommitmentKind::Improvement, today)?;
         }
         // Reviews six months on: done for about half of those due.
         let due = enrolled.checked_add_months(chrono::Months::new(6)).expect("six months on");
         if due <= today && i % 2 == 0 {
             let outcome = if i % 4 == 0 { Outcome::Met } else { Outcome::Partly };
-            scheme::review(conn, &s, code, due, outcome, None, today)?;
+            scheme::review(db, &s, code, due, outcome, None, today)?;
         }
     }
     Ok(())
@@ -598,7 +583,7 @@ fn scheme(conn: &Write, from: NaiveDate, today: NaiveDate) -> Result<()> {
 
 /// Rates, budgets, a project with a clinical lead, a few claims, and the payment runs
 /// of the year: finalised up to the month before last, last month still open.
-fn payments(conn: &Write, today: NaiveDate) -> Result<()> {
+fn payments(db: &Write, today: NaiveDate) -> Result<()> {
     use engage::dates::{FinancialYear, Month};
     use engage::session::{self, Category, ClaimTo};
     use engage::units::{Hundredths, Pence};
@@ -608,9 +593,9 @@ fn payments(conn: &Write, today: NaiveDate) -> Result<()> {
     for (category, pence) in
         [(Category::Gp, 38000), (Category::PracticeManager, 16000), (Category::Nurse, 14000), (Category::Other, 12000)]
     {
-        session::rate_set(conn, category, Pence(pence), long_ago)?;
+        session::rate_set(db, category, Pence(pence), long_ago)?;
     }
-    session::rate_set(conn, Category::Gp, Pence(39500), fy.first())?;
+    session::rate_set(db, Category::Gp, Pence(39500), fy.first())?;
     for (fund, pounds) in [
         ("locality", 160_000),
         ("board-member", 120_000),
@@ -618,44 +603,40 @@ fn payments(conn: &Write, today: NaiveDate) -> Result<()> {
         ("contingency", 25_000),
         ("project:Urgent care redesign", 40_000),
     ] {
-        session::budget_set(conn, fund, fy, Pence(pounds * 100))?;
+        session::budget_set(db, fund, fy, Pence(pounds * 100))?;
     }
     let start = Month::of(today).previous().previous().previous().previous().previous().previous().first();
     engage::project::add(
-        conn,
+        db,
         "Urgent care redesign",
         Some(start),
         None,
         &["urgent care".to_string(), "service redesign".to_string()],
         Some(Hundredths(4800)),
     )?;
-    let lead: i64 = conn
-        .query_row(
+    let lead: i64 = db
+        .value(
             "SELECT p.id FROM person p JOIN skill s ON s.person_id = p.id
           WHERE p.role = 'gp-locum' AND s.tag = 'urgent-care' ORDER BY p.id LIMIT 1",
-            [],
-            |r| r.get(0),
+            (),
         )
-        .or_else(|_| {
-            conn.query_row("SELECT id FROM person WHERE role = 'gp-locum' ORDER BY id LIMIT 1", [], |r| r.get(0))
-        })?;
-    let scope =
-        Scope { project_id: Some(conn.query_row("SELECT id FROM project", [], |r| r.get(0))?), ..Scope::default() };
-    appointment::appoint(conn, &lead.to_string(), "clinical-lead", &scope, Some(Hundredths(400)), start, None)?;
+        .or_else(|_| db.value("SELECT id FROM person WHERE role = 'gp-locum' ORDER BY id LIMIT 1", ()))?;
+    let scope = Scope { project_id: Some(db.value("SELECT id FROM project", ())?), ..Scope::default() };
+    appointment::appoint(db, &lead.to_string(), "clinical-lead", &scope, Some(Hundredths(400)), start, None)?;
     // Claims: extra work from the contingency fund, mostly approved.
-    let claimants: Vec<i64> = conn
-        .prepare("SELECT person_id FROM appointment WHERE role = 'practice-lead' ORDER BY id LIMIT 4")?
-        .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
+    let claimants: Vec<i64> =
+        db.query("SELECT person_id FROM appointment WHERE role = 'practice-lead' ORDER BY id LIMIT 4", (), |r| {
+            r.get("person_id")
+        })?;
     for (i, who) in claimants.iter().enumerate() {
         let date = engage::calendar::next_working_day(start + chrono::Duration::days(30 * i as i64 + 9));
         let to = ClaimTo::Fund("contingency".into());
         let sessions = Hundredths(50 + 25 * i as i64);
-        let id = session::claim(conn, &who.to_string(), date, sessions, &to, Some("Referral audit"), today)?;
+        let id = session::claim(db, &who.to_string(), date, sessions, &to, Some("Referral audit"), today)?;
         if i == 3 {
-            session::reject(conn, id, "Duplicate of an earlier claim")?;
+            session::reject(db, id, "Duplicate of an earlier claim")?;
         } else {
-            session::approve(conn, id)?;
+            session::approve(db, id)?;
         }
     }
     // A locum on the board for the year, who leaves on the 10th of last month (below).
@@ -665,10 +646,10 @@ fn payments(conn: &Write, today: NaiveDate) -> Result<()> {
         email: Some("rowan.ashby@wychwood.example".into()),
         ..Default::default()
     };
-    let leaver = engage::person::add(conn, &changes)?.id;
+    let leaver = engage::person::add(db, &changes)?.id;
     let a_year_ago = Month::of(today.checked_sub_months(chrono::Months::new(12)).expect("a year ago")).first();
     appointment::appoint(
-        conn,
+        db,
         &leaver.to_string(),
         "board-member",
         &Scope::default(),
@@ -676,26 +657,25 @@ fn payments(conn: &Write, today: NaiveDate) -> Result<()> {
         a_year_ago,
         None,
     )?;
-    scheme(conn, a_year_ago, today)?;
+    scheme(db, a_year_ago, today)?;
     // The year's payment runs, oldest first.
     let last = Month::of(today).previous();
     let mut month = Month::of(today.checked_sub_months(chrono::Months::new(12)).expect("a year ago"));
     while month < last {
-        session::export(conn, month, true, today)?;
+        session::export(db, month, true, today)?;
         month = Month::of(month.last() + chrono::Duration::days(1));
     }
     // Last month, before its run: an engagement lead named late, from the first day of
     // the month before the month before (two months of arrears); a board member who left
     // on the 10th (a last part-month); and a claim awaiting approval.
-    let late: i64 = conn.query_row(
+    let late: i64 = db.value(
         "SELECT id FROM person WHERE role = 'gp-salaried' AND left_on IS NULL
             AND id NOT IN (SELECT person_id FROM appointment) ORDER BY id LIMIT 1",
-        [],
-        |r| r.get(0),
+        (),
     )?;
     let from = last.previous().previous().first();
     appointment::appoint(
-        conn,
+        db,
         &late.to_string(),
         "engagement-lead",
         &Scope::default(),
@@ -703,11 +683,11 @@ fn payments(conn: &Write, today: NaiveDate) -> Result<()> {
         from,
         None,
     )?;
-    engage::lifecycle::leave(conn, &leaver.to_string(), last.first() + chrono::Duration::days(9), false, today)?;
+    engage::lifecycle::leave(db, &leaver.to_string(), last.first() + chrono::Duration::days(9), false, today)?;
     let claimant = claimants.first().copied().unwrap_or(late);
     let date = engage::calendar::next_working_day(last.first() + chrono::Duration::days(14));
     let to = ClaimTo::Fund("contingency".into());
-    session::claim(conn, &claimant.to_string(), date, Hundredths(100), &to, Some("Practice visits round"), today)?;
-    session::accrue(conn, last, today)?;
+    session::claim(db, &claimant.to_string(), date, Hundredths(100), &to, Some("Practice visits round"), today)?;
+    session::accrue(db, last, today)?;
     Ok(())
 }

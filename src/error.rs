@@ -100,14 +100,6 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
-/// A stored value of the wrong type (transitional, while modules still read rows
-/// through rusqlite).
-impl From<rusqlite::types::FromSqlError> for Error {
-    fn from(e: rusqlite::types::FromSqlError) -> Error {
-        Error::storage(format!("database error: unexpected stored value: {e}"))
-    }
-}
-
 impl From<std::io::Error> for Error {
     fn from(e: std::io::Error) -> Error {
         Error::storage(format!("I/O error: {e}"))

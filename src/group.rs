@@ -5,8 +5,8 @@
 
 use std::collections::BTreeSet;
 
+use crate::store::{Db, Row, Value, Write};
 use chrono::NaiveDate;
-use rusqlite::{Connection, OptionalExtension};
 
 use crate::error::{Error, Result};
 use crate::person::{self, Role};
@@ -34,76 +34,70 @@ pub struct Group {
 
 const SELECT: &str = "SELECT id, name, kind, quorum FROM member_group";
 
-fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Group> {
-    Ok(Group { id: r.get(0)?, name: r.get(1)?, kind: r.get(2)?, quorum: r.get(3)? })
+fn from_row(r: &Row) -> Result<Group> {
+    Ok(Group { id: r.get("id")?, name: r.get("name")?, kind: r.get("kind")?, quorum: r.get("quorum")? })
 }
 
 pub fn check_name(name: &str) -> Result<String> {
     crate::text::line(name, "a group name", 100, "NAME", &[])
 }
 
-pub fn get(conn: &Connection, id: i64) -> Result<Group> {
-    Ok(conn.prepare_cached(&format!("{SELECT} WHERE id = ?1"))?.query_row([id], from_row)?)
+pub fn get(db: &Db, id: i64) -> Result<Group> {
+    db.one(&format!("{SELECT} WHERE id = ?1"), [id], from_row)
 }
 
 /// Every group, by name.
-pub fn all(conn: &Connection) -> Result<Vec<Group>> {
-    let mut stmt = conn.prepare_cached(&format!("{SELECT} ORDER BY name"))?;
-    let rows = stmt.query_map([], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+pub fn all(db: &Db) -> Result<Vec<Group>> {
+    let stmt = format!("{SELECT} ORDER BY name");
+    let rows = db.query(&stmt, (), from_row)?;
+    Ok(rows)
 }
 
 /// Finds a group by its name, any case, or as people say it (its first words).
-pub fn find(conn: &Connection, reference: &str) -> Result<Group> {
-    crate::reference::pick(reference, all(conn)?, |g| g.name.as_str(), "group", "group list")
+pub fn find(db: &Db, reference: &str) -> Result<Group> {
+    crate::reference::pick(reference, all(db)?, |g| g.name.as_str(), "group", "group list")
 }
 
-fn ensure_free(conn: &Connection, name: &str, except: Option<i64>) -> Result<()> {
-    let clash: Option<String> = conn
-        .query_row(
-            "SELECT name FROM member_group WHERE name = ?1 COLLATE NOCASE AND id <> ?2",
-            (name, except.unwrap_or(-1)),
-            |r| r.get(0),
-        )
-        .optional()?;
+fn ensure_free(db: &Db, name: &str, except: Option<i64>) -> Result<()> {
+    let clash: Option<String> = db.value_opt(
+        "SELECT name FROM member_group WHERE lower(name) = lower(?1) AND id <> ?2",
+        (name, except.unwrap_or(-1)),
+    )?;
     match clash {
         Some(c) => Err(Error::conflict(format!("a group is already called {c:?} (NAME)"))),
         None => Ok(()),
     }
 }
 
-pub fn add(conn: &Connection, name: &str, kind: Kind, quorum: Option<i64>) -> Result<Group> {
+pub fn add(db: &Write, name: &str, kind: Kind, quorum: Option<i64>) -> Result<Group> {
     let name = check_name(name)?;
-    ensure_free(conn, &name, None)?;
-    conn.execute(
-        "INSERT INTO member_group (name, kind, quorum) VALUES (?1, ?2, ?3)",
-        rusqlite::params![name, kind.as_str(), quorum],
+    ensure_free(db, &name, None)?;
+    let id = db.insert(
+        "INSERT INTO member_group (name, kind, quorum) VALUES (?1, ?2, ?3) RETURNING id",
+        crate::params![name, kind.as_str(), quorum],
     )?;
-    get(conn, conn.last_insert_rowid())
+    get(db, id)
 }
 
 /// Renames a group or sets its quorum. The quorum applies to meetings added from now
 /// on: each meeting keeps the quorum it was added with, so a past meeting's outcome
 /// never changes.
-pub fn edit(conn: &Connection, reference: &str, name: Option<&str>, quorum: Option<i64>) -> Result<Group> {
-    let mut g = find(conn, reference)?;
+pub fn edit(db: &Write, reference: &str, name: Option<&str>, quorum: Option<i64>) -> Result<Group> {
+    let mut g = find(db, reference)?;
     if let Some(n) = name {
         let n = check_name(n)?;
-        ensure_free(conn, &n, Some(g.id))?;
+        ensure_free(db, &n, Some(g.id))?;
         g.name = n;
     }
     g.quorum = quorum.or(g.quorum);
-    conn.execute(
-        "UPDATE member_group SET name = ?1, quorum = ?2 WHERE id = ?3",
-        rusqlite::params![g.name, g.quorum, g.id],
-    )?;
+    db.execute("UPDATE member_group SET name = ?1, quorum = ?2 WHERE id = ?3", crate::params![g.name, g.quorum, g.id])?;
     Ok(g)
 }
 
 /// Removes a group that has held no meeting, with its memberships.
-pub fn remove(conn: &Connection, reference: &str) -> Result<Group> {
-    let g = find(conn, reference)?;
-    let meetings: i64 = conn.query_row("SELECT count(*) FROM meeting WHERE group_id = ?1", [g.id], |r| r.get(0))?;
+pub fn remove(db: &Write, reference: &str) -> Result<Group> {
+    let g = find(db, reference)?;
+    let meetings: i64 = db.value("SELECT count(*) FROM meeting WHERE group_id = ?1", [g.id])?;
     if meetings > 0 {
         return Err(Error::conflict(format!(
             "group {} has {meetings} meeting(s) in the register; it is kept with them",
@@ -111,8 +105,8 @@ pub fn remove(conn: &Connection, reference: &str) -> Result<Group> {
         ))
         .with_hint("end its memberships with `engage group leave` instead"));
     }
-    conn.execute("DELETE FROM membership WHERE group_id = ?1", [g.id])?;
-    conn.execute("DELETE FROM member_group WHERE id = ?1", [g.id])?;
+    db.execute("DELETE FROM membership WHERE group_id = ?1", [g.id])?;
+    db.execute("DELETE FROM member_group WHERE id = ?1", [g.id])?;
     Ok(g)
 }
 
@@ -124,13 +118,13 @@ pub enum Member {
 }
 
 impl Member {
-    pub fn resolve(conn: &Connection, reference: &str) -> Result<Member> {
+    pub fn resolve(db: &Db, reference: &str) -> Result<Member> {
         if let Some(code) = practice::check_code(reference)
-            && let Ok(p) = practice::get(conn, code.as_str())
+            && let Ok(p) = practice::get(db, code.as_str())
         {
             return Ok(Member::Practice(p));
         }
-        Ok(Member::Person(person::find(conn, reference)?))
+        Ok(Member::Person(person::find(db, reference)?))
     }
 
     pub fn name(&self) -> String {
@@ -141,10 +135,10 @@ impl Member {
     }
 
     /// The membership column and value that name this member.
-    fn key(&self) -> (&'static str, rusqlite::types::Value) {
+    fn key(&self) -> (&'static str, Value<'_>) {
         match self {
-            Member::Practice(p) => ("practice_code", rusqlite::types::Value::Text(p.code.to_string())),
-            Member::Person(p) => ("person_id", rusqlite::types::Value::Integer(p.id)),
+            Member::Practice(p) => ("practice_code", Value::Text(p.code.as_str().into())),
+            Member::Person(p) => ("person_id", Value::Integer(p.id)),
         }
     }
 }
@@ -152,7 +146,7 @@ impl Member {
 /// `group join`: dated seats for practices and people, all or nothing. `voting`
 /// `None` takes the default: a committee's people vote, nobody else does.
 pub fn join(
-    conn: &Connection,
+    db: &Write,
     g: &Group,
     members: &[String],
     voting: Option<bool>,
@@ -164,7 +158,7 @@ pub fn join(
     }
     let mut names = Vec::new();
     for reference in members {
-        let m = Member::resolve(conn, reference)?;
+        let m = Member::resolve(db, reference)?;
         let vote = match (&m, voting) {
             (Member::Practice(p), Some(true)) => {
                 return Err(Error::invalid(format!(
@@ -182,26 +176,24 @@ pub fn join(
             return Err(Error::invalid(format!("{} left on {left}, before {from} (--from)", p.name)));
         }
         let (column, value) = m.key();
-        let overlap: Option<(NaiveDate, Option<NaiveDate>)> = conn
-            .query_row(
-                &format!(
-                    "SELECT from_date, until_date FROM membership WHERE group_id = ?1 AND {column} = ?2
+        let overlap: Option<(NaiveDate, Option<NaiveDate>)> = db.first(
+            &format!(
+                "SELECT from_date, until_date FROM membership WHERE group_id = ?1 AND {column} = ?2
                         AND (until_date IS NULL OR until_date >= ?3) AND (?4 IS NULL OR from_date <= ?4)"
-                ),
-                rusqlite::params![g.id, value, from, until],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?;
+            ),
+            crate::params![g.id, value, from, until],
+            |r| Ok((r.get("from_date")?, r.get("until_date")?)),
+        )?;
         if let Some((f, u)) = overlap {
             let term = u.map_or(format!("from {f}"), |u| format!("from {f} to {u}"));
             return Err(Error::conflict(format!("{} is a member of {} already ({term})", m.name(), g.name))
                 .with_hint("`engage group leave` ends a membership; join again from a later day"));
         }
-        conn.execute(
+        db.execute(
             &format!(
                 "INSERT INTO membership (group_id, {column}, voting, from_date, until_date) VALUES (?1, ?2, ?3, ?4, ?5)"
             ),
-            rusqlite::params![g.id, value, vote, from, until],
+            crate::params![g.id, value, vote, from, until],
         )?;
         names.push(m.name());
     }
@@ -209,26 +201,24 @@ pub fn join(
 }
 
 /// `group leave`: ends the membership in force on `date` (its last day).
-pub fn leave(conn: &Connection, g: &Group, reference: &str, date: NaiveDate) -> Result<String> {
-    let m = Member::resolve(conn, reference)?;
+pub fn leave(db: &Write, g: &Group, reference: &str, date: NaiveDate) -> Result<String> {
+    let m = Member::resolve(db, reference)?;
     let (column, value) = m.key();
-    let seat: Option<(i64, NaiveDate)> = conn
-        .query_row(
-            &format!(
-                "SELECT id, from_date FROM membership WHERE group_id = ?1 AND {column} = ?2
+    let seat: Option<(i64, NaiveDate)> = db.first(
+        &format!(
+            "SELECT id, from_date FROM membership WHERE group_id = ?1 AND {column} = ?2
                     AND (until_date IS NULL OR until_date >= ?3) ORDER BY from_date LIMIT 1"
-            ),
-            rusqlite::params![g.id, value, date],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .optional()?;
+        ),
+        crate::params![g.id, value, date],
+        |r| Ok((r.get("id")?, r.get("from_date")?)),
+    )?;
     let Some((id, from)) = seat else {
         return Err(Error::not_found(format!("{} is not a member of {} on {date} (MEMBER)", m.name(), g.name)));
     };
     if date < from {
         return Err(Error::invalid(format!("{} joined {} on {from}, after {date} (--date)", m.name(), g.name)));
     }
-    conn.execute("UPDATE membership SET until_date = ?1 WHERE id = ?2", rusqlite::params![date, id])?;
+    db.execute("UPDATE membership SET until_date = ?1 WHERE id = ?2", crate::params![date, id])?;
     Ok(m.name())
 }
 
@@ -245,51 +235,47 @@ pub struct Membership {
 
 /// Every seat a group has had: practices by code, then people by name and id, each by
 /// first day.
-pub fn memberships(conn: &Connection, group_id: i64) -> Result<Vec<Membership>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT s.practice_code, s.person_id, coalesce(p.name, x.name), s.voting, s.from_date, s.until_date
+pub fn memberships(db: &Db, group_id: i64) -> Result<Vec<Membership>> {
+    let stmt =
+        "SELECT s.practice_code, s.person_id, coalesce(p.name, x.name) AS name, s.voting, s.from_date, s.until_date
            FROM membership s LEFT JOIN practice p ON p.code = s.practice_code LEFT JOIN person x ON x.id = s.person_id
           WHERE s.group_id = ?1
-          ORDER BY s.person_id IS NOT NULL, s.practice_code, x.name, s.person_id, s.from_date",
-    )?;
-    let rows = stmt.query_map([group_id], |r| {
+          ORDER BY s.person_id IS NOT NULL, s.practice_code, x.name, s.person_id, s.from_date";
+    let rows = db.query(stmt, [group_id], |r| {
         Ok(Membership {
-            practice_code: r.get(0)?,
-            person_id: r.get(1)?,
-            name: r.get(2)?,
-            voting: r.get(3)?,
-            from: r.get(4)?,
-            until: r.get(5)?,
+            practice_code: r.get("practice_code")?,
+            person_id: r.get("person_id")?,
+            name: r.get("name")?,
+            voting: r.get("voting")?,
+            from: r.get("from_date")?,
+            until: r.get("until_date")?,
         })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows)
 }
 
 /// The practices that were members of a group on a date, by code: those its meeting
 /// that day expects.
-pub fn practices_on(conn: &Connection, group_id: i64, date: NaiveDate) -> Result<Vec<String>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT DISTINCT practice_code FROM membership WHERE group_id = ?1 AND practice_code IS NOT NULL
-            AND from_date <= ?2 AND (until_date IS NULL OR until_date >= ?2) ORDER BY practice_code",
-    )?;
-    let rows = stmt.query_map(rusqlite::params![group_id, date], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+pub fn practices_on(db: &Db, group_id: i64, date: NaiveDate) -> Result<Vec<String>> {
+    let stmt = "SELECT DISTINCT practice_code FROM membership WHERE group_id = ?1 AND practice_code IS NOT NULL
+            AND from_date <= ?2 AND (until_date IS NULL OR until_date >= ?2) ORDER BY practice_code";
+    let rows = db.query(stmt, crate::params![group_id, date], |r| r.get("practice_code"))?;
+    Ok(rows)
 }
 
 /// The people who were members on a date (id, name, voting), by name and id.
-pub fn people_on(conn: &Connection, group_id: i64, date: NaiveDate) -> Result<Vec<(i64, String, bool)>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT p.id, p.name, max(s.voting) FROM membership s JOIN person p ON p.id = s.person_id
+pub fn people_on(db: &Db, group_id: i64, date: NaiveDate) -> Result<Vec<(i64, String, bool)>> {
+    let stmt = "SELECT p.id, p.name, max(s.voting) AS voting FROM membership s JOIN person p ON p.id = s.person_id
           WHERE s.group_id = ?1 AND s.from_date <= ?2 AND (s.until_date IS NULL OR s.until_date >= ?2)
-          GROUP BY p.id ORDER BY p.name, p.id",
-    )?;
-    let rows = stmt.query_map(rusqlite::params![group_id, date], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+          GROUP BY p.id ORDER BY p.name, p.id";
+    let rows =
+        db.query(stmt, crate::params![group_id, date], |r| Ok((r.get("id")?, r.get("name")?, r.get("voting")?)))?;
+    Ok(rows)
 }
 
 /// The voting members of a committee on a date.
-pub fn voters_on(conn: &Connection, group_id: i64, date: NaiveDate) -> Result<BTreeSet<i64>> {
-    Ok(people_on(conn, group_id, date)?.into_iter().filter(|p| p.2).map(|p| p.0).collect())
+pub fn voters_on(db: &Db, group_id: i64, date: NaiveDate) -> Result<BTreeSet<i64>> {
+    Ok(people_on(db, group_id, date)?.into_iter().filter(|p| p.2).map(|p| p.0).collect())
 }
 
 /// A group as `group list` shows it.
@@ -302,19 +288,18 @@ pub struct Listed {
 }
 
 /// `group list`: every group by name, with its members today and its next meeting.
-pub fn list(conn: &Connection, today: NaiveDate) -> Result<Vec<Listed>> {
+pub fn list(db: &Db, today: NaiveDate) -> Result<Vec<Listed>> {
     let mut out = Vec::new();
-    for group in all(conn)? {
-        let (practices, people) = conn.query_row(
-            "SELECT count(DISTINCT practice_code), count(DISTINCT person_id) FROM membership
+    for group in all(db)? {
+        let (practices, people) = db.one(
+            "SELECT count(DISTINCT practice_code) AS practices, count(DISTINCT person_id) AS people FROM membership
               WHERE group_id = ?1 AND from_date <= ?2 AND (until_date IS NULL OR until_date >= ?2)",
-            rusqlite::params![group.id, today],
-            |r| Ok((r.get(0)?, r.get(1)?)),
+            crate::params![group.id, today],
+            |r| Ok((r.get("practices")?, r.get("people")?)),
         )?;
-        let next_meeting = conn.query_row(
+        let next_meeting = db.value(
             "SELECT min(date) FROM meeting WHERE group_id = ?1 AND status = 'scheduled' AND date >= ?2",
-            rusqlite::params![group.id, today],
-            |r| r.get(0),
+            crate::params![group.id, today],
         )?;
         out.push(Listed { group, practices, people, next_meeting });
     }
@@ -331,7 +316,7 @@ pub struct MixPractice {
 }
 
 /// The partners of a practice on a date, as the register's history has them.
-fn partners_on(conn: &Connection, code: &str, date: NaiveDate) -> Result<i64> {
+fn partners_on(db: &Db, code: &str, date: NaiveDate) -> Result<i64> {
     let h = crate::history::person_past_join("h", "p.id", "?2");
     let sql = format!(
         "SELECT count(*) FROM person p {h}
@@ -341,21 +326,20 @@ fn partners_on(conn: &Connection, code: &str, date: NaiveDate) -> Result<i64> {
         crate::history::person_fact("h", "p", "practice_code"),
         crate::history::person_fact("h", "p", "role"),
     );
-    Ok(conn.prepare_cached(&sql)?.query_row(rusqlite::params![code, date, Role::GpPartner.as_str()], |r| r.get(0))?)
+    db.value(&sql, crate::params![code, date, Role::GpPartner.as_str()])
 }
 
 /// The open practices that are members today, with what the mix is made of (a list of
 /// today: a practice that closes today has left it).
-pub fn mix_practices(conn: &Connection, group_id: i64, today: NaiveDate) -> Result<Vec<MixPractice>> {
+pub fn mix_practices(db: &Db, group_id: i64, today: NaiveDate) -> Result<Vec<MixPractice>> {
     let mut out = Vec::new();
-    for code in practices_on(conn, group_id, today)? {
-        let practice = practice::get(conn, &code)?;
+    for code in practices_on(db, group_id, today)? {
+        let practice = practice::get(db, &code)?;
         if !practice.open {
             continue;
         }
-        let locality: String =
-            conn.query_row("SELECT name FROM locality WHERE id = ?1", [practice.locality_id], |r| r.get(0))?;
-        let single_handed = partners_on(conn, &code, today)? <= 1;
+        let locality: String = db.value("SELECT name FROM locality WHERE id = ?1", [practice.locality_id])?;
+        let single_handed = partners_on(db, &code, today)? <= 1;
         out.push(MixPractice { practice, locality, single_handed });
     }
     Ok(out)
@@ -388,7 +372,7 @@ pub struct Shown {
     pub practices: Vec<MixPractice>,
 }
 
-pub fn show(conn: &Connection, reference: &str, today: NaiveDate) -> Result<Shown> {
-    let group = find(conn, reference)?;
-    Ok(Shown { practices: mix_practices(conn, group.id, today)?, members: memberships(conn, group.id)?, group })
+pub fn show(db: &Db, reference: &str, today: NaiveDate) -> Result<Shown> {
+    let group = find(db, reference)?;
+    Ok(Shown { practices: mix_practices(db, group.id, today)?, members: memberships(db, group.id)?, group })
 }

@@ -92,7 +92,7 @@ pub fn person_past_join(h: &str, person: &str, date: &str) -> String {
 /// SQL: a person's fact (`practice_code`, `role` or `pay_to`) as at the date of a
 /// [`person_past_join`] `h`, over their row `p`.
 pub fn person_fact(h: &str, p: &str, field: &str) -> String {
-    format!("iif({h}.person_id IS NULL, {p}.{field}, {h}.{field})")
+    format!("CASE WHEN {h}.person_id IS NULL THEN {p}.{field} ELSE {h}.{field} END")
 }
 
 /// SQL: the locality of the practice `code` on `date`. (Its aliases are its own: an

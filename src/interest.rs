@@ -1,8 +1,8 @@
 //! The register of declared interests: what each person has declared, with its dates,
 //! ready to publish.
 
+use crate::store::{Db, Write};
 use chrono::NaiveDate;
-use rusqlite::Connection;
 
 use crate::error::{Error, Result};
 use crate::person::{self, Person, Role};
@@ -10,23 +10,23 @@ use crate::practice;
 
 /// Records a declared interest.
 pub fn declare(
-    conn: &Connection,
+    db: &Write,
     person_ref: &str,
     text: &str,
     from: Option<NaiveDate>,
     until: Option<NaiveDate>,
     today: NaiveDate,
 ) -> Result<Person> {
-    let p = person::find(conn, person_ref)?;
+    let p = person::find(db, person_ref)?;
     let t = crate::text::line(text, "an interest", 500, "TEXT", &['\t'])?;
     if let (Some(f), Some(u)) = (from, until)
         && u < f
     {
         return Err(Error::invalid(format!("--until {u} is before --from {f} ({})", p.name)));
     }
-    conn.execute(
+    db.execute(
         "INSERT INTO interest (person_id, text, from_date, until_date, declared_on) VALUES (?1, ?2, ?3, ?4, ?5)",
-        rusqlite::params![p.id, t, from, until, today],
+        crate::params![p.id, t, from, until, today],
     )?;
     Ok(p)
 }
@@ -48,28 +48,28 @@ pub struct Interest {
 /// with their role and practice as they are now or, with `as_at`, as they were on that
 /// day (or on leaving, if earlier): a published register for a past year does not change
 /// after a later change of role.
-pub fn list(conn: &Connection, person_id: Option<i64>, as_at: Option<NaiveDate>) -> Result<Vec<Interest>> {
+pub fn list(db: &Db, person_id: Option<i64>, as_at: Option<NaiveDate>) -> Result<Vec<Interest>> {
     use crate::history::{person_fact, person_past_join};
-    let mut stmt = conn.prepare(&format!(
-        "SELECT p.id, p.name, {role}, {practice}, i.text, i.from_date, i.until_date, i.declared_on
+    let stmt = format!(
+        "SELECT p.id, p.name, {role} AS role, {practice} AS practice_code, i.text, i.from_date, i.until_date, i.declared_on
            FROM interest i JOIN person p ON p.id = i.person_id {past}
           WHERE ?1 IS NULL OR p.id = ?1
           ORDER BY p.name, p.id, i.id",
-        past = person_past_join("h", "p.id", "min(?2, coalesce(p.left_on, ?2))"),
+        past = person_past_join("h", "p.id", "CASE WHEN p.left_on < ?2 THEN p.left_on ELSE ?2 END"),
         role = person_fact("h", "p", "role"),
         practice = person_fact("h", "p", "practice_code"),
-    ))?;
-    let rows = stmt.query_map(rusqlite::params![person_id, as_at], |r| {
+    );
+    let rows = db.query(&stmt, crate::params![person_id, as_at], |r| {
         Ok(Interest {
-            person_id: r.get(0)?,
-            person_name: r.get(1)?,
-            role: r.get(2)?,
-            practice_code: r.get(3)?,
-            text: r.get(4)?,
-            from: r.get(5)?,
-            until: r.get(6)?,
-            declared_on: r.get(7)?,
+            person_id: r.get("id")?,
+            person_name: r.get("name")?,
+            role: r.get("role")?,
+            practice_code: r.get("practice_code")?,
+            text: r.get("text")?,
+            from: r.get("from_date")?,
+            until: r.get("until_date")?,
+            declared_on: r.get("declared_on")?,
         })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows)
 }

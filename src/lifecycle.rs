@@ -3,15 +3,14 @@
 //! up to the closing day stays as it was; from the next day the practice earns nothing,
 //! holds no roles and has no people.
 
+use crate::store::{Db, Write};
 use chrono::NaiveDate;
-use rusqlite::{Connection, OptionalExtension};
 
 use crate::appointment::{self, NOMINATED_GP, PRACTICE_LEAD};
 use crate::error::{Error, Result};
 use crate::history::Effective;
 use crate::person::{self, PayTo, Person};
 use crate::practice::{self, Code};
-use crate::store::Write;
 
 /// What a closure did, for its summary.
 #[derive(Debug, Clone)]
@@ -74,13 +73,13 @@ impl Closure {
 /// the practice are paid themselves. Their unpaid lines are derived again when the
 /// write commits.
 pub fn close_practice(
-    conn: &Write,
+    db: &Write,
     code: &str,
     date: NaiveDate,
     merged_into: Option<&str>,
     today: NaiveDate,
 ) -> Result<Closure> {
-    let p = practice::get(conn, code)?;
+    let p = practice::get(db, code)?;
     if !p.open {
         return Err(Error::conflict(format!(
             "practice {} is already closed ({})",
@@ -107,7 +106,7 @@ pub fn close_practice(
     let successor = match merged_into {
         Some(m) => {
             let m = practice::parse_code(m, "--merged-into")?;
-            let target = practice::get(conn, &m)?;
+            let target = practice::get(db, &m)?;
             if target.code == p.code {
                 return Err(Error::invalid(format!("a practice cannot merge into itself ({}, --merged-into)", p.code)));
             }
@@ -121,24 +120,25 @@ pub fn close_practice(
         }
         None => None,
     };
-    refuse_after(conn, &p.code, date)?;
+    refuse_after(db, &p.code, date)?;
 
-    let schemes = crate::scheme::withdraw_practice(conn, &p.code, date)?;
-    let appointments = appointment::end_for_practice(conn, &p.code, None, &[NOMINATED_GP, PRACTICE_LEAD], next)?;
+    let schemes = crate::scheme::withdraw_practice(db, &p.code, date)?;
+    let appointments = appointment::end_for_practice(db, &p.code, None, &[NOMINATED_GP, PRACTICE_LEAD], next)?;
     // Its seats in groups end: a closed practice is no one's member.
-    conn.execute("DELETE FROM membership WHERE practice_code = ?1 AND from_date > ?2", (p.code.as_str(), date))?;
-    conn.execute(
+    db.execute("DELETE FROM membership WHERE practice_code = ?1 AND from_date > ?2", (p.code.as_str(), date))?;
+    db.execute(
         "UPDATE membership SET until_date = ?2 WHERE practice_code = ?1 AND (until_date IS NULL OR until_date > ?2)",
         (p.code.as_str(), date),
     )?;
 
-    let staff: Vec<Person> = conn
-        .prepare(&format!(
+    let staff: Vec<Person> = db.query(
+        &format!(
             "SELECT {} FROM person WHERE practice_code = ?1 AND (left_on IS NULL OR left_on > ?2) ORDER BY id",
             person::COLUMNS_SQL
-        ))?
-        .query_map(rusqlite::params![p.code.as_str(), date], Person::from_row)?
-        .collect::<rusqlite::Result<_>>()?;
+        ),
+        crate::params![p.code.as_str(), date],
+        Person::from_row,
+    )?;
     let mut paid_self = 0;
     for someone in &staff {
         let mut facts = someone.facts();
@@ -148,10 +148,10 @@ pub fn close_practice(
             paid_self += 1;
         }
         // The day after a closure today is the one change that may start tomorrow.
-        person::move_on(conn, someone, facts, next, today.max(next))?;
+        person::move_on(db, someone, facts, next, today.max(next))?;
     }
 
-    conn.execute(
+    db.execute(
         "UPDATE practice SET status = 'closed', close_date = ?2, merged_into = ?3 WHERE code = ?1",
         crate::params![p.code.as_str(), date, successor.as_ref()],
     )?;
@@ -170,10 +170,10 @@ pub fn close_practice(
 /// Refuses (exit 5) a close on `date` when the register holds the practice's activity
 /// after it: attendance for it, a claim by one of its people, a paid line or instalment
 /// of its own, an enrolment that begins later, or someone recorded there later.
-fn refuse_after(conn: &Connection, code: &Code, date: NaiveDate) -> Result<()> {
+fn refuse_after(db: &Db, code: &Code, date: NaiveDate) -> Result<()> {
     use crate::history::{person_fact, person_past_join};
     let sql = format!(
-        "SELECT 'attendance for it at meeting ' || m.id, m.date FROM attendance a JOIN meeting m ON m.id = a.meeting_id
+        "SELECT 'attendance for it at meeting ' || m.id AS what, m.date AS day FROM attendance a JOIN meeting m ON m.id = a.meeting_id
           WHERE a.for_practice = ?1 AND m.date > ?2 AND a.status <> 'apologies' AND m.status = 'scheduled'
          UNION ALL
          SELECT 'a claim by ' || p.name || ' (session line ' || l.id || ')', l.work_date
@@ -195,7 +195,7 @@ fn refuse_after(conn: &Connection, code: &Code, date: NaiveDate) -> Result<()> {
         practice = person_fact("h", "p", "practice_code"),
     );
     let found: Option<(String, NaiveDate)> =
-        conn.query_row(&sql, rusqlite::params![code.as_str(), date], |r| Ok((r.get(0)?, r.get(1)?))).optional()?;
+        db.first(&sql, crate::params![code.as_str(), date], |r| Ok((r.get("what")?, r.get("day")?)))?;
     match found {
         Some((what, on)) => {
             Err(Error::conflict(format!("practice {code} has {what} on {on}, after closing on {date}"))
@@ -210,7 +210,7 @@ fn refuse_after(conn: &Connection, code: &Code, date: NaiveDate) -> Result<()> {
 /// messages), and ends their nominated-GP and practice-lead appointments at a practice
 /// they leave from a day, the day before it. An import changes people this way.
 pub fn edit_person_at(
-    conn: &Write,
+    db: &Write,
     before: Person,
     c: &person::Changes,
     when: Effective,
@@ -218,11 +218,11 @@ pub fn edit_person_at(
     field: &dyn Fn(&'static str) -> String,
 ) -> Result<(Person, bool)> {
     let old = before.practice_code.clone();
-    let (p, changed) = person::edit_at(conn, before, c, when, today, field)?;
+    let (p, changed) = person::edit_at(db, before, c, when, today, field)?;
     if let (Effective::From(d), Some(old)) = (when, &old)
         && p.practice_code.as_ref() != Some(old)
     {
-        appointment::end_for_practice(conn, old, Some(p.id), &[NOMINATED_GP, PRACTICE_LEAD], d)?;
+        appointment::end_for_practice(db, old, Some(p.id), &[NOMINATED_GP, PRACTICE_LEAD], d)?;
     }
     Ok((p, changed))
 }
@@ -231,20 +231,19 @@ pub fn edit_person_at(
 /// what follows: a dated change of practice ends their nominated-GP and practice-lead
 /// appointments there the day before. A dated change that changes nothing is refused.
 pub fn edit_person(
-    conn: &Write,
+    db: &Write,
     reference: &str,
     c: &person::Changes,
     when: Effective,
     today: NaiveDate,
 ) -> Result<(Person, bool)> {
-    let before = person::find(conn, reference)?;
-    let (p, changed) = edit_person_at(conn, before.clone(), c, when, today, &|f| format!("--{f}"))?;
+    let before = person::find(db, reference)?;
+    let (p, changed) = edit_person_at(db, before.clone(), c, when, today, &|f| format!("--{f}"))?;
     let dated = c.practice.is_some() || c.role.is_some() || c.pay_to.is_some();
     if dated && p.facts() == before.facts() && matches!(when, Effective::From(_)) {
         // A dated change that changes nothing is a mistake worth saying (an import,
         // which may run again, counts it unchanged instead).
-        let since: Option<NaiveDate> =
-            conn.query_row("SELECT facts_from FROM person WHERE id = ?1", [p.id], |r| r.get(0))?;
+        let since: Option<NaiveDate> = db.value("SELECT facts_from FROM person WHERE id = ?1", [p.id])?;
         let field = if c.practice.is_some() {
             "--practice"
         } else if c.role.is_some() {
@@ -270,13 +269,13 @@ pub fn edit_person(
 /// recorded: what ended on the old day ends on the new one instead (exit 5 where that
 /// would alter a paid line).
 pub fn leave(
-    conn: &Write,
+    db: &Write,
     reference: &str,
     date: NaiveDate,
     correction: bool,
     today: NaiveDate,
 ) -> Result<(Person, usize)> {
-    let mut p = person::find(conn, reference)?;
+    let mut p = person::find(db, reference)?;
     if date > today {
         return Err(Error::invalid(format!(
             "{date} has not come yet: a leaving date is recorded once it has (--date)"
@@ -303,46 +302,40 @@ pub fn leave(
     }
     // A later leaving day: what the old one ended continues to the new one.
     if let Some(old) = recorded.filter(|&old| old < date) {
-        let ended: Vec<i64> = conn
-            .prepare("SELECT id FROM appointment WHERE person_id = ?1 AND until_date = ?2")?
-            .query_map(rusqlite::params![p.id, old], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
+        let ended: Vec<i64> = db.query(
+            "SELECT id FROM appointment WHERE person_id = ?1 AND until_date = ?2",
+            crate::params![p.id, old],
+            |r| r.get("id"),
+        )?;
         for id in ended {
-            appointment::touch(conn, id)?;
+            appointment::touch(db, id)?;
         }
-        conn.execute(
+        db.execute(
             "UPDATE appointment SET until_date = ?3 WHERE person_id = ?1 AND until_date = ?2",
             crate::params![p.id, old, date],
         )?;
-        conn.execute(
+        db.execute(
             "UPDATE membership SET until_date = ?3 WHERE person_id = ?1 AND until_date = ?2",
             crate::params![p.id, old, date],
         )?;
     }
-    let current: Vec<i64> = conn
-        .prepare(
-            "SELECT id FROM appointment
+    let current: Vec<i64> = db.query(
+        "SELECT id FROM appointment
               WHERE person_id = ?2 AND from_date <= ?1 AND (until_date IS NULL OR until_date > ?1)",
-        )?
-        .query_map(rusqlite::params![date, p.id], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
+        crate::params![date, p.id],
+        |r| r.get("id"),
+    )?;
     for id in &current {
-        appointment::end(conn, *id, date)?;
+        appointment::end(db, *id, date)?;
     }
     let ended = current.len();
     // What the person did after leaving cannot have happened.
-    let after: Option<(String, NaiveDate)> = conn
-        .query_row(
-            "SELECT 'attendance at meeting ' || m.id, m.date FROM attendance a JOIN meeting m ON m.id = a.meeting_id
+    let after: Option<(String, NaiveDate)> = db.first("SELECT 'attendance at meeting ' || m.id AS what, m.date AS day FROM attendance a JOIN meeting m ON m.id = a.meeting_id
               WHERE a.person_id = ?1 AND m.date > ?2 AND a.status <> 'apologies'
              UNION ALL
              SELECT 'session line ' || l.id, l.work_date FROM session_line l
               WHERE l.person_id = ?1 AND l.work_date > ?2 AND l.source IN ('project', 'fund')
-             ORDER BY 2 LIMIT 1",
-            (p.id, date),
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .optional()?;
+             ORDER BY 2 LIMIT 1", (p.id, date), |r| Ok((r.get("what")?, r.get("day")?)))?;
     if let Some((what, on)) = after {
         return Err(Error::invalid(format!("{} has {what} on {on}, after leaving on {date}", p.name))
             .at("--date")
@@ -350,20 +343,18 @@ pub fn leave(
     }
     // Appointments that would start after leaving never begin (their unpaid lines go
     // with them; a paid one keeps the appointment, and the change is refused).
-    let later: Vec<i64> = conn
-        .prepare("SELECT id FROM appointment WHERE person_id = ?1 AND from_date > ?2")?
-        .query_map((p.id, date), |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
+    let later: Vec<i64> =
+        db.query("SELECT id FROM appointment WHERE person_id = ?1 AND from_date > ?2", (p.id, date), |r| r.get("id"))?;
     for id in later {
-        conn.execute("DELETE FROM session_line WHERE appointment_id = ?1 AND status <> 'paid'", [id])?;
-        appointment::remove(conn, id)?;
+        db.execute("DELETE FROM session_line WHERE appointment_id = ?1 AND status <> 'paid'", [id])?;
+        appointment::remove(db, id)?;
     }
     // Their seats in groups end too; those that would start later never begin.
-    conn.execute("DELETE FROM membership WHERE person_id = ?1 AND from_date > ?2", (p.id, date))?;
-    conn.execute(
+    db.execute("DELETE FROM membership WHERE person_id = ?1 AND from_date > ?2", (p.id, date))?;
+    db.execute(
         "UPDATE membership SET until_date = ?2 WHERE person_id = ?1 AND (until_date IS NULL OR until_date > ?2)",
         (p.id, date),
     )?;
-    person::record_leaving(conn, &mut p, date)?;
+    person::record_leaving(db, &mut p, date)?;
     Ok((p, ended))
 }

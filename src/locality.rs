@@ -1,6 +1,6 @@
 //! Localities: the groups of practices that meet monthly under an elected GP lead.
 
-use rusqlite::{Connection, OptionalExtension};
+use crate::store::{Db, Write};
 
 use crate::error::{Error, Result};
 
@@ -33,28 +33,26 @@ pub fn check_code(code: &str, whence: &str) -> Result<String> {
 
 /// The localities whose name or code is exactly `reference`, any case: what an import
 /// takes a locality column to mean (a name it does not know is a new locality).
-pub fn find_exact(conn: &Connection, reference: &str) -> Result<Vec<Locality>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT id, name, code FROM locality WHERE name = ?1 COLLATE NOCASE OR code = ?1 COLLATE NOCASE ORDER BY id",
-    )?;
-    let found = stmt
-        .query_map([reference.trim()], |row| Ok(Locality { id: row.get(0)?, name: row.get(1)?, code: row.get(2)? }))?
-        .collect::<rusqlite::Result<_>>()?;
+pub fn find_exact(db: &Db, reference: &str) -> Result<Vec<Locality>> {
+    let stmt =
+        "SELECT id, name, code FROM locality WHERE lower(name) = lower(?1) OR lower(code) = lower(?1) ORDER BY id";
+    let found = db.query(stmt, [reference.trim()], |row| {
+        Ok(Locality { id: row.get("id")?, name: row.get("name")?, code: row.get("code")? })
+    })?;
     Ok(found)
 }
 
 /// Finds a locality by name or code, any case, or as people say it (the README).
-pub fn find(conn: &Connection, reference: &str) -> Result<Locality> {
+pub fn find(db: &Db, reference: &str) -> Result<Locality> {
     let r = reference.trim();
-    let mut found = find_exact(conn, r)?;
+    let mut found = find_exact(db, r)?;
     // A locality said by the first words of its name (`evesham` for `Evesham and
     // Pershore`) or its last.
     let mut all = Vec::new();
     if found.is_empty() {
-        all = conn
-            .prepare_cached("SELECT id, name, code FROM locality ORDER BY name")?
-            .query_map([], |row| Ok(Locality { id: row.get(0)?, name: row.get(1)?, code: row.get(2)? }))?
-            .collect::<rusqlite::Result<Vec<Locality>>>()?;
+        all = db.query("SELECT id, name, code FROM locality ORDER BY name", (), |row| {
+            Ok(Locality { id: row.get("id")?, name: row.get("name")?, code: row.get("code")? })
+        })?;
         let hits = crate::reference::matching(r, all.iter().enumerate().map(|(i, l)| (i, l.name.as_str())));
         found = hits.into_iter().map(|i| all[i].clone()).collect();
     }
@@ -71,18 +69,18 @@ pub fn find(conn: &Connection, reference: &str) -> Result<Locality> {
     }
 }
 
-fn ensure_free(conn: &Connection, name: Option<&str>, code: Option<&str>, except: Option<i64>) -> Result<()> {
+fn ensure_free(db: &Db, name: Option<&str>, code: Option<&str>, except: Option<i64>) -> Result<()> {
     let clash = |sql: &str, value: &str| -> Result<Option<String>> {
-        Ok(conn.query_row(sql, (value, except.unwrap_or(-1)), |r| r.get::<_, String>(0)).optional()?)
+        db.value_opt::<String>(sql, (value, except.unwrap_or(-1)))
     };
     if let Some(n) = name {
-        let sql = "SELECT name FROM locality WHERE (name = ?1 COLLATE NOCASE OR code = ?1 COLLATE NOCASE) AND id <> ?2";
+        let sql = "SELECT name FROM locality WHERE (lower(name) = lower(?1) OR lower(code) = lower(?1)) AND id <> ?2";
         if let Some(other) = clash(sql, n)? {
             return Err(Error::conflict(format!("a locality is already called or coded {n:?} (locality {other})")));
         }
     }
     if let Some(c) = code {
-        let sql = "SELECT name FROM locality WHERE (code = ?1 COLLATE NOCASE OR name = ?1 COLLATE NOCASE) AND id <> ?2";
+        let sql = "SELECT name FROM locality WHERE (lower(code) = lower(?1) OR lower(name) = lower(?1)) AND id <> ?2";
         if let Some(other) = clash(sql, c)? {
             return Err(Error::conflict(format!("the code {c:?} is already taken (locality {other})")));
         }
@@ -90,46 +88,41 @@ fn ensure_free(conn: &Connection, name: Option<&str>, code: Option<&str>, except
     Ok(())
 }
 
-pub fn add(conn: &Connection, name: &str, code: Option<&str>) -> Result<Locality> {
+pub fn add(db: &Write, name: &str, code: Option<&str>) -> Result<Locality> {
     let name = check_name(name, "NAME")?;
     let code = code.map(|c| check_code(c, "--code")).transpose()?;
-    ensure_free(conn, Some(&name), code.as_deref(), None)?;
-    conn.execute("INSERT INTO locality (name, code) VALUES (?1, ?2)", (&name, &code))?;
-    Ok(Locality { id: conn.last_insert_rowid(), name, code })
+    ensure_free(db, Some(&name), code.as_deref(), None)?;
+    let id = db.insert("INSERT INTO locality (name, code) VALUES (?1, ?2) RETURNING id", (&name, &code))?;
+    Ok(Locality { id, name, code })
 }
 
 /// Renames or recodes a locality. `code: Some("")` clears the code.
-pub fn edit(conn: &Connection, reference: &str, name: Option<&str>, code: Option<&str>) -> Result<Locality> {
-    let mut loc = find(conn, reference)?;
+pub fn edit(db: &Write, reference: &str, name: Option<&str>, code: Option<&str>) -> Result<Locality> {
+    let mut loc = find(db, reference)?;
     let name = name.map(|n| check_name(n, "--name")).transpose()?;
     let code = match code {
         Some(c) if c.trim().is_empty() => Some(None),
         Some(c) => Some(Some(check_code(c, "--code")?)),
         None => None,
     };
-    ensure_free(conn, name.as_deref(), code.clone().flatten().as_deref(), Some(loc.id))?;
+    ensure_free(db, name.as_deref(), code.clone().flatten().as_deref(), Some(loc.id))?;
     if let Some(n) = name {
         loc.name = n;
     }
     if let Some(c) = code {
         loc.code = c;
     }
-    conn.execute("UPDATE locality SET name = ?1, code = ?2 WHERE id = ?3", (&loc.name, &loc.code, loc.id))?;
+    db.execute("UPDATE locality SET name = ?1, code = ?2 WHERE id = ?3", (&loc.name, &loc.code, loc.id))?;
     Ok(loc)
 }
 
 /// Removes a locality; its practices (open or closed) must move elsewhere first or
 /// with `move_to`. Returns how many practices moved.
-pub fn remove(
-    conn: &Connection,
-    reference: &str,
-    move_to: Option<&str>,
-) -> Result<(Locality, usize, Option<Locality>)> {
-    let loc = find(conn, reference)?;
-    let target = move_to.map(|m| find(conn, m)).transpose()?;
-    let held: i64 = conn.query_row("SELECT count(*) FROM practice WHERE locality_id = ?1", [loc.id], |r| r.get(0))?;
-    let roles: i64 =
-        conn.query_row("SELECT count(*) FROM appointment WHERE locality_id = ?1", [loc.id], |r| r.get(0))?;
+pub fn remove(db: &Write, reference: &str, move_to: Option<&str>) -> Result<(Locality, usize, Option<Locality>)> {
+    let loc = find(db, reference)?;
+    let target = move_to.map(|m| find(db, m)).transpose()?;
+    let held: i64 = db.value("SELECT count(*) FROM practice WHERE locality_id = ?1", [loc.id])?;
+    let roles: i64 = db.value("SELECT count(*) FROM appointment WHERE locality_id = ?1", [loc.id])?;
     if roles > 0 {
         return Err(Error::conflict(format!(
             "locality {} is in use: {roles} appointment(s) name it (locality {})",
@@ -137,11 +130,8 @@ pub fn remove(
         ))
         .with_hint("its history of leads stays with it; rename it with `engage locality edit` instead"));
     }
-    let past: i64 = conn.query_row(
-        "SELECT count(DISTINCT practice_code) FROM practice_past WHERE locality_id = ?1",
-        [loc.id],
-        |r| r.get(0),
-    )?;
+    let past: i64 =
+        db.value("SELECT count(DISTINCT practice_code) FROM practice_past WHERE locality_id = ?1", [loc.id])?;
     if past > 0 {
         return Err(Error::conflict(format!(
             "locality {} is in use: {past} practice(s) were in it once (locality {})",
@@ -156,7 +146,7 @@ pub fn remove(
                 loc.name
             )));
         }
-        Some(t) => conn.execute("UPDATE practice SET locality_id = ?1 WHERE locality_id = ?2", (t.id, loc.id))?,
+        Some(t) => db.execute("UPDATE practice SET locality_id = ?1 WHERE locality_id = ?2", (t.id, loc.id))?,
         None if held > 0 => {
             return Err(Error::conflict(format!(
                 "locality {} still holds {held} practice(s) (locality {})",
@@ -168,7 +158,7 @@ pub fn remove(
         }
         None => 0,
     };
-    conn.execute("DELETE FROM locality WHERE id = ?1", [loc.id])?;
+    db.execute("DELETE FROM locality WHERE id = ?1", [loc.id])?;
     Ok((loc, moved, target))
 }
 
@@ -185,14 +175,23 @@ pub struct Listed {
 
 /// Each locality with its open practices and their patients, by name (`locality list`
 /// adds its lead and next meeting: see `show::localities`).
-pub fn list(conn: &Connection) -> Result<Vec<Listed>> {
-    let mut stmt = conn.prepare(
-        "SELECT l.id, l.name, l.code, count(p.code), coalesce(sum(p.list_size), 0)
+pub fn list(db: &Db) -> Result<Vec<Listed>> {
+    let stmt = "SELECT l.id, l.name, l.code, count(p.code) AS practices, coalesce(sum(p.list_size), 0) AS list_size
            FROM locality l LEFT JOIN practice p ON p.locality_id = l.id AND p.status = 'open'
-          GROUP BY l.id ORDER BY l.name",
-    )?;
-    let rows = stmt.query_map([], |r| {
-        Ok(Listed { id: r.get(0)?, name: r.get(1)?, code: r.get(2)?, practices: r.get(3)?, list_size: r.get(4)? })
+          GROUP BY l.id ORDER BY l.name";
+    let rows = db.query(stmt, (), |r| {
+        Ok(Listed {
+            id: r.get("id")?,
+            name: r.get("name")?,
+            code: r.get("code")?,
+            practices: r.get("practices")?,
+            list_size: r.get("list_size")?,
+        })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows)
+}
+
+/// Every locality's name and code, for completing a `--locality` at the shell.
+pub fn names_and_codes(db: &Db) -> Result<Vec<String>> {
+    db.values("SELECT name FROM locality UNION ALL SELECT code FROM locality WHERE code IS NOT NULL", ())
 }

@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use rusqlite::{Connection, OptionalExtension};
+use crate::store::{Db, Write};
 
 use crate::error::{Error, Result};
 
@@ -34,21 +34,27 @@ impl Measure {
     }
 }
 
-fn all(conn: &Connection) -> Result<Vec<Measure>> {
-    let mut stmt = conn.prepare_cached("SELECT id, name, per, title, source FROM measure ORDER BY name")?;
-    let rows = stmt.query_map([], |r| {
-        Ok(Measure { id: r.get(0)?, name: r.get(1)?, per: r.get(2)?, title: r.get(3)?, source: r.get(4)? })
+fn all(db: &Db) -> Result<Vec<Measure>> {
+    let stmt = "SELECT id, name, per, title, source FROM measure ORDER BY name";
+    let rows = db.query(stmt, (), |r| {
+        Ok(Measure {
+            id: r.get("id")?,
+            name: r.get("name")?,
+            per: r.get("per")?,
+            title: r.get("title")?,
+            source: r.get("source")?,
+        })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows)
 }
 
 /// The measure a reference names (any case, or its first words).
-pub fn find(conn: &Connection, reference: &str) -> Result<Measure> {
-    crate::reference::pick(reference, all(conn)?, |m| m.name.as_str(), "measure", "measure list")
+pub fn find(db: &Db, reference: &str) -> Result<Measure> {
+    crate::reference::pick(reference, all(db)?, |m| m.name.as_str(), "measure", "measure list")
 }
 
 /// `measure add`.
-pub fn add(conn: &Connection, name: &str, per: i64, title: Option<&str>, source: Option<&str>) -> Result<Measure> {
+pub fn add(db: &Write, name: &str, per: i64, title: Option<&str>, source: Option<&str>) -> Result<Measure> {
     let name = crate::text::line(name, "a measure name", 60, "NAME", &[])?;
     if per <= 0 {
         return Err(Error::invalid(format!("--per {per} is not a number of patients (measure {name})"))
@@ -56,16 +62,15 @@ pub fn add(conn: &Connection, name: &str, per: i64, title: Option<&str>, source:
     }
     let title = title.map(|t| crate::text::line(t, "a title", 200, "--title", &[])).transpose()?;
     let source = source.map(|t| crate::text::line(t, "a source", 200, "--source", &[])).transpose()?;
-    let taken: Option<String> =
-        conn.query_row("SELECT name FROM measure WHERE name = ?1 COLLATE NOCASE", [&name], |r| r.get(0)).optional()?;
+    let taken: Option<String> = db.value_opt("SELECT name FROM measure WHERE lower(name) = lower(?1)", [&name])?;
     if let Some(t) = taken {
         return Err(Error::conflict(format!("a measure is already called {t:?} (NAME)")));
     }
-    conn.execute(
+    db.execute(
         "INSERT INTO measure (name, per, title, source) VALUES (?1, ?2, ?3, ?4)",
-        rusqlite::params![name, per, title, source],
+        crate::params![name, per, title, source],
     )?;
-    find(conn, &name)
+    find(db, &name)
 }
 
 /// A measure with its imported periods (oldest import first) and how many practices
@@ -78,17 +83,15 @@ pub struct Listed {
 }
 
 /// `measure list`.
-pub fn list(conn: &Connection) -> Result<Vec<Listed>> {
+pub fn list(db: &Db) -> Result<Vec<Listed>> {
     let mut out = Vec::new();
-    for measure in all(conn)? {
-        let periods: Vec<(i64, String)> = conn
-            .prepare_cached("SELECT id, period FROM measure_period WHERE measure_id = ?1 ORDER BY id")?
-            .query_map([measure.id], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?;
+    for measure in all(db)? {
+        let periods: Vec<(i64, String)> =
+            db.query("SELECT id, period FROM measure_period WHERE measure_id = ?1 ORDER BY id", [measure.id], |r| {
+                Ok((r.get("id")?, r.get("period")?))
+            })?;
         let practices = match periods.last() {
-            Some((id, _)) => {
-                conn.query_row("SELECT count(*) FROM measure_value WHERE period_id = ?1", [id], |r| r.get(0))?
-            }
+            Some((id, _)) => db.value("SELECT count(*) FROM measure_value WHERE period_id = ?1", [id])?,
             None => 0,
         };
         out.push(Listed { measure, periods: periods.into_iter().map(|(_, p)| p).collect(), practices });
@@ -97,14 +100,14 @@ pub fn list(conn: &Connection) -> Result<Vec<Listed>> {
 }
 
 /// `measure remove`: the measure and every value imported for it.
-pub fn remove(conn: &Connection, reference: &str) -> Result<(Measure, i64)> {
-    let m = find(conn, reference)?;
-    let values = conn.execute(
+pub fn remove(db: &Write, reference: &str) -> Result<(Measure, i64)> {
+    let m = find(db, reference)?;
+    let values = db.execute(
         "DELETE FROM measure_value WHERE period_id IN (SELECT id FROM measure_period WHERE measure_id = ?1)",
         [m.id],
     )? as i64;
-    conn.execute("DELETE FROM measure_period WHERE measure_id = ?1", [m.id])?;
-    conn.execute("DELETE FROM measure WHERE id = ?1", [m.id])?;
+    db.execute("DELETE FROM measure_period WHERE measure_id = ?1", [m.id])?;
+    db.execute("DELETE FROM measure WHERE id = ?1", [m.id])?;
     Ok((m, values))
 }
 
@@ -218,23 +221,17 @@ pub fn parse_value(text: &str, decimal_comma: bool) -> std::result::Result<Optio
 
 /// `measure import`: one value per practice code for the period, all or nothing,
 /// replacing an earlier import of the same period.
-pub fn import(
-    conn: &Connection,
-    measure: &Measure,
-    input: impl std::io::Read,
-    file: &str,
-    c: &Columns,
-) -> Result<Imported> {
+pub fn import(db: &Write, measure: &Measure, input: impl std::io::Read, file: &str, c: &Columns) -> Result<Imported> {
     let period = crate::text::line(c.period, "a period", 20, "--period", &[])?;
     let lower = |s: &str| s.trim().to_ascii_lowercase();
     let (code_col, num_col, den_col) = (lower(c.code), lower(c.numerator), c.denominator.map(lower));
     let mut required = vec![code_col.as_str(), num_col.as_str()];
     required.extend(den_col.as_deref());
     // The register's practices with their list sizes.
-    let register: HashMap<String, Option<i64>> = conn
-        .prepare_cached("SELECT code, list_size FROM practice")?
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<rusqlite::Result<_>>()?;
+    let register: HashMap<String, Option<i64>> = db
+        .query("SELECT code, list_size FROM practice", (), |r| Ok((r.get("code")?, r.get("list_size")?)))?
+        .into_iter()
+        .collect();
     let mut summary = Imported { measure: measure.name.clone(), period: period.clone(), ..Default::default() };
     let mut values: BTreeMap<String, (f64, f64, u64)> = BTreeMap::new();
     let number = |text: Option<&str>, column: &str, line: u64, code: &str| -> Result<Option<f64>> {
@@ -290,29 +287,23 @@ pub fn import(
     summary.kept = values.len();
     summary.small = values.values().filter(|v| v.1 < MIN_REFERENCE).count();
     summary.in_register = values.keys().filter(|code| register.contains_key(*code)).count();
-    let earlier: Option<i64> = conn
-        .query_row(
-            "SELECT id FROM measure_period WHERE measure_id = ?1 AND period = ?2",
-            rusqlite::params![measure.id, period],
-            |r| r.get(0),
-        )
-        .optional()?;
+    let earlier: Option<i64> = db.value_opt(
+        "SELECT id FROM measure_period WHERE measure_id = ?1 AND period = ?2",
+        crate::params![measure.id, period],
+    )?;
     if let Some(id) = earlier {
-        conn.execute("DELETE FROM measure_value WHERE period_id = ?1", [id])?;
-        conn.execute("DELETE FROM measure_period WHERE id = ?1", [id])?;
+        db.execute("DELETE FROM measure_value WHERE period_id = ?1", [id])?;
+        db.execute("DELETE FROM measure_period WHERE id = ?1", [id])?;
         summary.replaced = true;
     }
     let at = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
-    conn.execute(
-        "INSERT INTO measure_period (measure_id, period, imported_at, file) VALUES (?1, ?2, ?3, ?4)",
-        rusqlite::params![measure.id, period, at, file],
+    let period_id = db.insert(
+        "INSERT INTO measure_period (measure_id, period, imported_at, file) VALUES (?1, ?2, ?3, ?4) RETURNING id",
+        crate::params![measure.id, period, at, file],
     )?;
-    let period_id = conn.last_insert_rowid();
-    let mut insert = conn.prepare_cached(
-        "INSERT INTO measure_value (period_id, practice_code, numerator, denominator) VALUES (?1, ?2, ?3, ?4)",
-    )?;
+    let insert = "INSERT INTO measure_value (period_id, practice_code, numerator, denominator) VALUES (?1, ?2, ?3, ?4)";
     for (code, (n, d, _)) in &values {
-        insert.execute(rusqlite::params![period_id, code, n, d])?;
+        db.execute(insert, crate::params![period_id, code, n, d])?;
     }
     Ok(summary)
 }
@@ -431,33 +422,24 @@ pub struct Benchmark {
     pub practices: Vec<Compared>,
 }
 
-pub fn benchmark(
-    conn: &Connection,
-    measure: &Measure,
-    period: Option<&str>,
-    locality: Option<i64>,
-) -> Result<Benchmark> {
+pub fn benchmark(db: &Db, measure: &Measure, period: Option<&str>, locality: Option<i64>) -> Result<Benchmark> {
     let chosen: Option<(i64, String)> = match period {
-        Some(p) => conn
-            .query_row(
-                "SELECT id, period FROM measure_period WHERE measure_id = ?1 AND period = ?2 COLLATE NOCASE",
-                rusqlite::params![measure.id, p.trim()],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?,
-        None => conn
-            .query_row(
-                "SELECT id, period FROM measure_period WHERE measure_id = ?1 ORDER BY id DESC LIMIT 1",
-                [measure.id],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?,
+        Some(p) => db.first(
+            "SELECT id, period FROM measure_period WHERE measure_id = ?1 AND lower(period) = lower(?2)",
+            crate::params![measure.id, p.trim()],
+            |r| Ok((r.get("id")?, r.get("period")?)),
+        )?,
+        None => db.first(
+            "SELECT id, period FROM measure_period WHERE measure_id = ?1 ORDER BY id DESC LIMIT 1",
+            [measure.id],
+            |r| Ok((r.get("id")?, r.get("period")?)),
+        )?,
     };
     let Some((period_id, period)) = chosen else {
-        let periods: Vec<String> = conn
-            .prepare_cached("SELECT period FROM measure_period WHERE measure_id = ?1 ORDER BY id")?
-            .query_map([measure.id], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
+        let periods: Vec<String> =
+            db.query("SELECT period FROM measure_period WHERE measure_id = ?1 ORDER BY id", [measure.id], |r| {
+                r.get("period")
+            })?;
         let hint = if periods.is_empty() {
             format!("`engage measure import {} FILE --period P ...` imports one", measure.name)
         } else {
@@ -466,10 +448,10 @@ pub fn benchmark(
         let what = period.map_or_else(|| "no values".to_string(), |p| format!("no values for period {p:?}"));
         return Err(Error::not_found(format!("measure {} has {what}", measure.name)).with_hint(hint));
     };
-    let all: Vec<(f64, f64)> = conn
-        .prepare_cached("SELECT numerator, denominator FROM measure_value WHERE period_id = ?1")?
-        .query_map([period_id], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<rusqlite::Result<_>>()?;
+    let all: Vec<(f64, f64)> =
+        db.query("SELECT numerator, denominator FROM measure_value WHERE period_id = ?1", [period_id], |r| {
+            Ok((r.get("numerator")?, r.get("denominator")?))
+        })?;
     let funnel = Funnel::of(&all).ok_or_else(|| {
         Error::invalid(format!(
             "measure {} {period} has no practice with a denominator of 1,000 or more and a count above 0",
@@ -482,30 +464,36 @@ pub fn benchmark(
     // The register's practices open in the period, where the period names its days (a
     // practice that closed since keeps its row); else those open today.
     let (from, to) = crate::dates::span_of(&period).unzip();
-    let open: Vec<Row> = conn
-        .prepare_cached(
-            "SELECT p.code, p.name, p.locality_id, l.name, v.numerator, v.denominator
+    let open: Vec<Row> = db.query(
+        "SELECT p.code, p.name, p.locality_id, l.name AS locality, v.numerator, v.denominator
                FROM measure_value v JOIN practice p ON p.code = v.practice_code
                LEFT JOIN locality l ON l.id = p.locality_id
               WHERE v.period_id = ?1
                 AND (p.status = 'open' OR p.close_date >= ?2)
                 AND (?3 IS NULL OR p.open_date IS NULL OR p.open_date <= ?3)
               ORDER BY p.code",
-        )?
-        .query_map(rusqlite::params![period_id, from, to], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
-        })?
-        .collect::<rusqlite::Result<_>>()?;
+        crate::params![period_id, from, to],
+        |r| {
+            Ok((
+                r.get("code")?,
+                r.get("name")?,
+                r.get("locality_id")?,
+                r.get("locality")?,
+                r.get("numerator")?,
+                r.get("denominator")?,
+            ))
+        },
+    )?;
     // Each practice in the locality it had at the period's end, where the period names
     // its days (else the one it has now).
     let open: Vec<Row> = match to {
         None => open,
         Some(end) => {
-            let places = crate::practice::localities(conn)?;
-            let names: HashMap<i64, String> = conn
-                .prepare_cached("SELECT id, name FROM locality")?
-                .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-                .collect::<rusqlite::Result<_>>()?;
+            let places = crate::practice::localities(db)?;
+            let names: HashMap<i64, String> = db
+                .query("SELECT id, name FROM locality", (), |r| Ok((r.get("id")?, r.get("name")?)))?
+                .into_iter()
+                .collect();
             open.into_iter()
                 .map(|mut r| {
                     if let Some(t) = places.get(&r.0) {

@@ -28,7 +28,7 @@ impl Summary {
 
 /// Adds or updates people from a CSV file; a changed practice, role or pay_to of
 /// someone already there holds from `today`.
-pub fn import(conn: &Write, data: &[u8], file: &str, today: NaiveDate) -> Result<Summary> {
+pub fn import(db: &Write, data: &[u8], file: &str, today: NaiveDate) -> Result<Summary> {
     let mut summary = Summary::default();
     // The line each email and GMC number was first seen on: one person a row.
     let mut seen: std::collections::HashMap<String, u64> = std::collections::HashMap::new();
@@ -70,8 +70,8 @@ pub fn import(conn: &Write, data: &[u8], file: &str, today: NaiveDate) -> Result
             }
         }
         let existing = match (&email, &gmc) {
-            (Some(e), _) if let Ok(p) = person::find(conn, e) => Some(p),
-            (_, Some(g)) if let Ok(p) = person::find(conn, g) => Some(p),
+            (Some(e), _) if let Ok(p) = person::find(db, e) => Some(p),
+            (_, Some(g)) if let Ok(p) = person::find(db, g) => Some(p),
             _ => None,
         };
         // An error that does not say where in the file it is gets the record's line.
@@ -80,12 +80,12 @@ pub fn import(conn: &Write, data: &[u8], file: &str, today: NaiveDate) -> Result
         match existing {
             Some(p) => {
                 let (_, changed) =
-                    crate::lifecycle::edit_person_at(conn, p, &changes, Effective::From(today), today, &|f| at(f))
+                    crate::lifecycle::edit_person_at(db, p, &changes, Effective::From(today), today, &|f| at(f))
                         .map_err(located)?;
                 if changed { summary.updated += 1 } else { summary.unchanged += 1 }
             }
             None => {
-                person::add_at(conn, &changes, &|f| at(f)).map_err(located)?;
+                person::add_at(db, &changes, &|f| at(f)).map_err(located)?;
                 summary.inserted += 1;
             }
         }

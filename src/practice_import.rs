@@ -148,7 +148,7 @@ impl Incoming {
 
 /// Imports `data` (the bytes of `file`) into the register. The caller runs this inside
 /// one write transaction.
-pub fn import(conn: &Write, data: &[u8], file: &str, opts: Options) -> Result<Summary> {
+pub fn import(db: &Write, data: &[u8], file: &str, opts: Options) -> Result<Summary> {
     let data = data.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(data);
     crate::csvin::check_shape(data, file)?;
     if data.iter().all(u8::is_ascii_whitespace) {
@@ -164,8 +164,8 @@ pub fn import(conn: &Write, data: &[u8], file: &str, opts: Options) -> Result<Su
         )));
     }
     let mut summary = Summary::new(source);
-    let default_locality = opts.locality.map(|l| locality::find(conn, l)).transpose()?.map(|l| l.id);
-    let mut apply = Apply::new(conn, source, default_locality, opts.list_changes, opts.today)?;
+    let default_locality = opts.locality.map(|l| locality::find(db, l)).transpose()?.map(|l| l.id);
+    let mut apply = Apply::new(db, source, default_locality, opts.list_changes, opts.today)?;
     // Each row is applied as it is read: the caller's transaction makes the import
     // whole or nothing, and the file's rows are never all held at once.
     let mut sink = |row: Option<Incoming>| {
@@ -440,7 +440,7 @@ fn read_engage(data: &[u8], file: &str, sink: Sink) -> Result<Option<String>> {
 /// Applies rows one by one: inserts new practices, updates changed ones, counts the
 /// rest, and refuses a practice that appears twice in the file.
 struct Apply<'c> {
-    conn: &'c Write<'c>,
+    db: &'c Write<'c>,
     source: Source,
     /// Where new practices go when their row names no locality: `--locality`, else
     /// `Unassigned`, looked up (or created) when a row first needs it.
@@ -450,31 +450,27 @@ struct Apply<'c> {
     existing: HashMap<practice::Code, Practice>,
     /// Every code seen so far, with its line.
     seen: HashMap<practice::Code, u64>,
-    save: rusqlite::Statement<'c>,
-    insert: rusqlite::Statement<'c>,
     locality_ids: HashMap<String, i64>,
 }
 
 impl<'c> Apply<'c> {
     fn new(
-        conn: &'c Write<'c>,
+        db: &'c Write<'c>,
         source: Source,
         default_locality: Option<i64>,
         list_changes: bool,
         today: NaiveDate,
     ) -> Result<Apply<'c>> {
         let existing: HashMap<practice::Code, Practice> =
-            practice::all(conn)?.into_iter().map(|p| (p.code.clone(), p)).collect();
+            practice::all(db)?.into_iter().map(|p| (p.code.clone(), p)).collect();
         Ok(Apply {
-            conn,
+            db,
             source,
             default_locality,
             list_changes,
             today,
             existing,
             seen: HashMap::new(),
-            save: conn.prepare(practice::SAVE_SQL)?,
-            insert: conn.prepare(practice::INSERT_SQL)?,
             locality_ids: HashMap::new(),
         })
     }
@@ -485,11 +481,11 @@ impl<'c> Apply<'c> {
             return Ok(*id);
         }
         // By its exact name or code; a name the register does not know is created.
-        let loc = match locality::find_exact(self.conn, name)?.into_iter().next() {
+        let loc = match locality::find_exact(self.db, name)?.into_iter().next() {
             Some(l) => l,
             None => {
                 summary.created_localities.push(name.to_string());
-                locality::add(self.conn, name, None)?
+                locality::add(self.db, name, None)?
             }
         };
         self.locality_ids.insert(key, loc.id);
@@ -541,9 +537,8 @@ impl<'c> Apply<'c> {
             Some(before) => {
                 if let Some(wanted) = &row.locality {
                     let current: String =
-                        self.conn
-                            .query_row("SELECT name FROM locality WHERE id = ?1", [before.locality_id], |r| r.get(0))?;
-                    let same = locality::find_exact(self.conn, wanted)?.iter().any(|l| l.id == before.locality_id);
+                        self.db.value("SELECT name FROM locality WHERE id = ?1", [before.locality_id])?;
+                    let same = locality::find_exact(self.db, wanted)?.iter().any(|l| l.id == before.locality_id);
                     if !same {
                         summary.warnings.push(format!(
                             "practice {} stays in locality {current}, not {wanted}: imports never move practices (line {})",
@@ -560,13 +555,13 @@ impl<'c> Apply<'c> {
                     return Ok(());
                 }
                 if after != before {
-                    after.save_with(&mut self.save)?;
+                    after.save(self.db)?;
                 }
                 let mut changes = describe(&before, &after);
                 if let Some(date) = closing {
                     // A closure from a file follows the rules `practice close` follows.
                     let label = if self.source == Source::Epraccur { "12 close date" } else { "close_date" };
-                    let closure = crate::lifecycle::close_practice(self.conn, &after.code, date, None, self.today)
+                    let closure = crate::lifecycle::close_practice(self.db, &after.code, date, None, self.today)
                         .map_err(|e| e.at(format!("{file}:{line}, field {label}")))?;
                     summary.closed += 1;
                     changes = [changes, closure.describe()]
@@ -612,7 +607,7 @@ impl<'c> Apply<'c> {
                         changes: if p.open { "open" } else { "closed" }.to_string(),
                     });
                 }
-                p.save_with(&mut self.insert)
+                p.insert(self.db)
             }
         }
     }

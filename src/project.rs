@@ -1,12 +1,11 @@
 //! Time-limited commissioning projects: what skills they need, who matches, who is
 //! assigned.
 
+use crate::store::{Db, Row, Write};
 use chrono::NaiveDate;
-use rusqlite::{Connection, OptionalExtension};
 
 use crate::error::{Error, Result};
 use crate::skill::{self, Search};
-use crate::store::Write;
 use crate::units::Hundredths;
 
 #[derive(Debug, Clone)]
@@ -27,36 +26,34 @@ pub fn check_name(name: &str) -> Result<String> {
 const SELECT: &str = "SELECT id, name, from_date, until_date, needs, sessions_budget, closed_on FROM project";
 
 impl Project {
-    fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Project> {
+    fn from_row(r: &Row) -> Result<Project> {
         Ok(Project {
-            id: r.get(0)?,
-            name: r.get(1)?,
-            from: r.get(2)?,
-            until: r.get(3)?,
-            needs: r.get::<_, String>(4)?.split(',').filter(|s| !s.is_empty()).map(str::to_string).collect(),
-            sessions_budget: r.get(5)?,
-            closed_on: r.get(6)?,
+            id: r.get("id")?,
+            name: r.get("name")?,
+            from: r.get("from_date")?,
+            until: r.get("until_date")?,
+            needs: r.get::<String>("needs")?.split(',').filter(|s| !s.is_empty()).map(str::to_string).collect(),
+            sessions_budget: r.get("sessions_budget")?,
+            closed_on: r.get("closed_on")?,
         })
     }
 }
 
-pub fn find(conn: &Connection, name: &str) -> Result<Project> {
-    conn.query_row(&format!("{SELECT} WHERE name = ?1 COLLATE NOCASE"), [name.trim()], Project::from_row)
-        .optional()?
-        .ok_or_else(|| {
-            Error::not_found(format!("no such project: {name:?}")).with_hint("`engage project list` shows them")
-        })
+pub fn find(db: &Db, name: &str) -> Result<Project> {
+    db.first(&format!("{SELECT} WHERE lower(name) = lower(?1)"), [name.trim()], Project::from_row)?.ok_or_else(|| {
+        Error::not_found(format!("no such project: {name:?}")).with_hint("`engage project list` shows them")
+    })
 }
 
 /// Every project, by name.
-pub fn all(conn: &Connection) -> Result<Vec<Project>> {
-    let mut stmt = conn.prepare(&format!("{SELECT} ORDER BY name"))?;
-    let rows = stmt.query_map([], Project::from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+pub fn all(db: &Db) -> Result<Vec<Project>> {
+    let stmt = format!("{SELECT} ORDER BY name");
+    let rows = db.query(&stmt, (), Project::from_row)?;
+    Ok(rows)
 }
 
 pub fn add(
-    conn: &Connection,
+    db: &Write,
     name: &str,
     from: Option<NaiveDate>,
     until: Option<NaiveDate>,
@@ -64,7 +61,7 @@ pub fn add(
     sessions_budget: Option<Hundredths>,
 ) -> Result<Project> {
     let name = check_name(name)?;
-    if find(conn, &name).is_ok() {
+    if find(db, &name).is_ok() {
         return Err(Error::conflict(format!("a project is already called {name:?}")));
     }
     if let (Some(f), Some(u)) = (from, until)
@@ -73,28 +70,29 @@ pub fn add(
         return Err(Error::invalid(format!("--until {u} is before --from {f} (project {name})")));
     }
     let needs = skill::tags(needs, "--needs")?;
-    conn.execute(
+    db.execute(
         "INSERT INTO project (name, from_date, until_date, needs, sessions_budget) VALUES (?1, ?2, ?3, ?4, ?5)",
-        rusqlite::params![name, from, until, needs.join(","), sessions_budget],
+        crate::params![name, from, until, needs.join(","), sessions_budget],
     )?;
-    find(conn, &name)
+    find(db, &name)
 }
 
 /// Closes a project on `date`; its assignments in force end that day.
-pub fn close(conn: &Write, name: &str, date: NaiveDate) -> Result<(Project, usize)> {
-    let p = find(conn, name)?;
+pub fn close(db: &Write, name: &str, date: NaiveDate) -> Result<(Project, usize)> {
+    let p = find(db, name)?;
     if let Some(d) = p.closed_on {
         return Err(Error::conflict(format!("project {} closed on {d} already", p.name)));
     }
-    let current: Vec<i64> = conn
-        .prepare("SELECT id FROM appointment WHERE project_id = ?2 AND (until_date IS NULL OR until_date > ?1)")?
-        .query_map(rusqlite::params![date, p.id], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
+    let current: Vec<i64> = db.query(
+        "SELECT id FROM appointment WHERE project_id = ?2 AND (until_date IS NULL OR until_date > ?1)",
+        crate::params![date, p.id],
+        |r| r.get("id"),
+    )?;
     for id in &current {
-        crate::appointment::end(conn, *id, date)?;
+        crate::appointment::end(db, *id, date)?;
     }
     let ended = current.len();
-    conn.execute("UPDATE project SET closed_on = ?1 WHERE id = ?2", crate::params![date, p.id])?;
+    db.execute("UPDATE project SET closed_on = ?1 WHERE id = ?2", crate::params![date, p.id])?;
     Ok((p, ended))
 }
 
@@ -106,27 +104,24 @@ pub struct Listed {
     pub people: i64,
 }
 
-fn listed(conn: &Connection, only: Option<i64>) -> Result<Vec<Listed>> {
+fn listed(db: &Db, only: Option<i64>) -> Result<Vec<Listed>> {
     let projects: Vec<Project> = match only {
-        Some(id) => all(conn)?.into_iter().filter(|p| p.id == id).collect(),
-        None => all(conn)?,
+        Some(id) => all(db)?.into_iter().filter(|p| p.id == id).collect(),
+        None => all(db)?,
     };
     projects
         .into_iter()
         .map(|project| {
-            let people = conn.query_row(
-                "SELECT count(DISTINCT person_id) FROM appointment WHERE project_id = ?1",
-                [project.id],
-                |r| r.get(0),
-            )?;
+            let people =
+                db.value("SELECT count(DISTINCT person_id) FROM appointment WHERE project_id = ?1", [project.id])?;
             Ok(Listed { project, people })
         })
         .collect()
 }
 
 /// `project list`, by name.
-pub fn list(conn: &Connection) -> Result<Vec<Listed>> {
-    listed(conn, None)
+pub fn list(db: &Db) -> Result<Vec<Listed>> {
+    listed(db, None)
 }
 
 /// Someone who said they would like to work on a project.
@@ -150,58 +145,57 @@ pub struct Shown {
     pub interest: Vec<Keen>,
 }
 
-pub fn show(conn: &Connection, name: &str, today: NaiveDate) -> Result<Shown> {
-    let p = find(conn, name)?;
-    let listed = listed(conn, Some(p.id))?.remove(0);
-    let mut assignments = crate::appointment::list(conn, None, false, today)?;
+pub fn show(db: &Db, name: &str, today: NaiveDate) -> Result<Shown> {
+    let p = find(db, name)?;
+    let listed = listed(db, Some(p.id))?.remove(0);
+    let mut assignments = crate::appointment::list(db, None, false, today)?;
     assignments.retain(|a| a.project.as_deref() == Some(p.name.as_str()));
-    let interest = conn
-        .prepare(
-            "SELECT x.id, x.name, x.role, x.practice_code, i.note, i.expressed_on
+    let interest = db.query(
+        "SELECT x.id, x.name, x.role, x.practice_code, i.note, i.expressed_on
                FROM project_interest i JOIN person x ON x.id = i.person_id WHERE i.project_id = ?1 ORDER BY i.id",
-        )?
-        .query_map([p.id], |r| {
+        [p.id],
+        |r| {
             Ok(Keen {
-                person_id: r.get(0)?,
-                name: r.get(1)?,
-                role: r.get(2)?,
-                practice_code: r.get(3)?,
-                note: r.get(4)?,
-                expressed_on: r.get(5)?,
+                person_id: r.get("id")?,
+                name: r.get("name")?,
+                role: r.get("role")?,
+                practice_code: r.get("practice_code")?,
+                note: r.get("note")?,
+                expressed_on: r.get("expressed_on")?,
             })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(Shown { listed, assignments, matches: matches(conn, &p.name, today)?, interest })
+        },
+    )?;
+    Ok(Shown { listed, assignments, matches: matches(db, &p.name, today)?, interest })
 }
 
 /// People whose skills cover the project's needs, those who expressed interest first,
 /// then best first; sessional GPs included.
-pub fn matches(conn: &Connection, name: &str, today: NaiveDate) -> Result<Vec<skill::Found>> {
-    let p = find(conn, name)?;
-    let mut found = skill::find(conn, &Search { tags: p.needs.clone(), all: false, ..Search::default() }, today)?;
-    let keen: std::collections::BTreeSet<i64> = conn
-        .prepare_cached("SELECT person_id FROM project_interest WHERE project_id = ?1")?
-        .query_map([p.id], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
+pub fn matches(db: &Db, name: &str, today: NaiveDate) -> Result<Vec<skill::Found>> {
+    let p = find(db, name)?;
+    let mut found = skill::find(db, &Search { tags: p.needs.clone(), all: false, ..Search::default() }, today)?;
+    let keen: std::collections::BTreeSet<i64> = db
+        .query("SELECT person_id FROM project_interest WHERE project_id = ?1", [p.id], |r| r.get("person_id"))?
+        .into_iter()
+        .collect();
     found.sort_by_key(|f| !keen.contains(&f.person_id));
     Ok(found)
 }
 
 /// `project interest`: someone would like to work on the project.
 pub fn interest(
-    conn: &Connection,
+    db: &Write,
     name: &str,
     person_ref: &str,
     note: Option<&str>,
     today: NaiveDate,
 ) -> Result<(Project, crate::person::Person)> {
-    let p = find(conn, name)?;
-    let person = crate::person::find(conn, person_ref)?;
+    let p = find(db, name)?;
+    let person = crate::person::find(db, person_ref)?;
     let note = note.map(|n| crate::text::line(n, "a note", 500, "--note", &[])).transpose()?;
-    let done = conn.execute(
+    let done = db.execute(
         "INSERT INTO project_interest (project_id, person_id, note, expressed_on) VALUES (?1, ?2, ?3, ?4)
          ON CONFLICT (project_id, person_id) DO NOTHING",
-        rusqlite::params![p.id, person.id, note, today],
+        crate::params![p.id, person.id, note, today],
     )?;
     if done == 0 {
         return Err(Error::conflict(format!("{} expressed interest in {} already", person.name, p.name)));
@@ -213,32 +207,30 @@ pub fn interest(
 /// choose or, without filters, everyone whose skills match a need (sessional GPs
 /// included); only those who receive briefings and have an email.
 pub fn advert(
-    conn: &Connection,
+    db: &Db,
     name: &str,
     audience: Option<&crate::audience::Audience>,
     today: NaiveDate,
 ) -> Result<(Project, String, Vec<crate::person::Person>)> {
-    let p = find(conn, name)?;
+    let p = find(db, name)?;
     let people = match audience {
-        Some(a) => crate::audience::reachable(conn, a, today)?,
+        Some(a) => crate::audience::reachable(db, a, today)?,
         None => {
             let ids: std::collections::BTreeSet<i64> =
-                matches(conn, &p.name, today)?.iter().map(|f| f.person_id).collect();
-            crate::audience::reachable(conn, &crate::audience::Audience::default(), today)?
+                matches(db, &p.name, today)?.iter().map(|f| f.person_id).collect();
+            crate::audience::reachable(db, &crate::audience::Audience::default(), today)?
                 .into_iter()
                 .filter(|person| ids.contains(&person.id))
                 .collect()
         }
     };
-    let lead: Option<(String, Option<String>)> = conn
-        .query_row(
-            "SELECT x.name, x.email FROM appointment a JOIN person x ON x.id = a.person_id
+    let lead: Option<(String, Option<String>)> = db.first(
+        "SELECT x.name, x.email FROM appointment a JOIN person x ON x.id = a.person_id
               WHERE a.project_id = ?1 AND a.role = 'clinical-lead' AND a.from_date <= ?2
                 AND (a.until_date IS NULL OR a.until_date >= ?2) ORDER BY a.from_date DESC LIMIT 1",
-            rusqlite::params![p.id, today],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .optional()?;
+        crate::params![p.id, today],
+        |r| Ok((r.get("name")?, r.get("email")?)),
+    )?;
     let mut text = format!("{}\n{}\n\n", p.name, "=".repeat(p.name.chars().count()));
     let when = match (p.from, p.until) {
         (Some(f), Some(u)) => format!("from {f} to {u}"),

@@ -8,8 +8,8 @@ use std::collections::{BTreeMap, BTreeSet};
 // the standard SipHash was a tenth of `report engagement` (the README's performance budgets).
 use foldhash::{HashMap, HashMapExt};
 
+use crate::store::{Db, ToValue};
 use chrono::{Datelike, Months, NaiveDate};
-use rusqlite::{Connection, OptionalExtension};
 
 use crate::appointment::{self, LOCALITY_LEAD, NOMINATED_GP, PRACTICE_LEAD};
 use crate::dates::{FinancialYear, Month};
@@ -94,8 +94,8 @@ fn trend_from(to: NaiveDate) -> NaiveDate {
 
 /// The sittings [`attendance`] needs for a period held until `until`, with those of
 /// the rest of the period (`to`) for its money: one read for both.
-fn sittings_for(conn: &Connection, from: NaiveDate, until: NaiveDate, to: NaiveDate) -> Result<Sittings> {
-    Sittings::load(conn, from.min(trend_from(until)), to.max(until))
+fn sittings_for(db: &Db, from: NaiveDate, until: NaiveDate, to: NaiveDate) -> Result<Sittings> {
+    Sittings::load(db, from.min(trend_from(until)), to.max(until))
 }
 
 /// Per open practice (of one locality, or all), by locality name then code: its
@@ -108,7 +108,7 @@ fn sittings_for(conn: &Connection, from: NaiveDate, until: NaiveDate, to: NaiveD
 /// them (see [`sittings_for`]): a year at national scale is some 3,600 meetings and
 /// 140,000 sittings.
 fn attendance(
-    conn: &Connection,
+    db: &Db,
     from: NaiveDate,
     to: NaiveDate,
     locality_id: Option<i64>,
@@ -120,36 +120,31 @@ fn attendance(
     const APOLOGIES: u8 = 8;
     // Each practice is under the locality it has at the period's end, and counts the
     // meetings of the locality it was in on each meeting's date (the README's History).
-    let mut places = crate::practice::localities(conn)?;
-    let names: HashMap<i64, String> = conn
-        .prepare_cached("SELECT id, name FROM locality")?
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<rusqlite::Result<_>>()?;
+    let mut places = crate::practice::localities(db)?;
+    let names: HashMap<i64, String> =
+        db.query("SELECT id, name FROM locality", (), |r| Ok((r.get("id")?, r.get("name")?)))?.into_iter().collect();
     let mut out = Vec::new();
     // The practices open on some day of the period: one that closed since keeps its row.
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT code, name, open_date, close_date FROM practice WHERE {}",
-        crate::practice::OPEN_IN_SQL
-    ))?;
-    let mut rows = stmt.query(rusqlite::params![from, to])?;
-    while let Some(r) = rows.next()? {
-        let code: String = r.get(0)?;
-        let Some(place) = places.remove(&code) else { continue };
+    let stmt = format!("SELECT code, name, open_date, close_date FROM practice WHERE {}", crate::practice::OPEN_IN_SQL);
+    db.each(&stmt, crate::params![from, to], |r| {
+        let code: String = r.get("code")?;
+        let Some(place) = places.remove(&code) else { return Ok(()) };
         let at_end = *place.on(to);
         if locality_id.is_some_and(|l| l != at_end) {
-            continue;
+            return Ok(());
         }
         out.push(Attendance {
             code,
-            name: r.get(1)?,
+            name: r.get("name")?,
             locality: names.get(&at_end).cloned().unwrap_or_default(),
             locality_id: at_end,
             place,
-            opened: r.get(2)?,
-            closed: r.get(3)?,
+            opened: r.get("open_date")?,
+            closed: r.get("close_date")?,
             ..Default::default()
         });
-    }
+        Ok(())
+    })?;
     // By locality name, then code (byte order, as SQLite's ORDER BY would have it).
     out.sort_unstable_by(|a, b| (&a.locality, &a.code).cmp(&(&b.locality, &b.code)));
     // Each practice's row, by the practice's number in `sittings`.
@@ -178,24 +173,24 @@ fn attendance(
     // Held: not cancelled, and someone's attendance recorded (or marked held). Those
     // of the period with nothing recorded are named for the caller to say so.
     let mut unrecorded = Vec::new();
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT m.id, m.locality_id, m.date, {} FROM meeting m
+    let stmt = format!(
+        "SELECT m.id, m.locality_id, m.date, {} AS recorded FROM meeting m
           WHERE m.kind = 'locality' AND m.status = 'scheduled' AND m.date >= ?1 AND m.date <= ?2
             AND m.locality_id IS NOT NULL ORDER BY m.id",
         crate::meeting::RECORDED_SQL
-    ))?;
-    let mut rows = stmt.query(rusqlite::params![from.min(trend_from), to])?;
-    while let Some(r) = rows.next()? {
-        let (id, locality, date): (i64, i64, NaiveDate) = (r.get(0)?, r.get(1)?, r.get(2)?);
-        if !r.get::<_, bool>(3)? {
+    );
+    db.each(&stmt, crate::params![from.min(trend_from), to], |r| {
+        let (id, locality, date): (i64, i64, NaiveDate) = (r.get("id")?, r.get("locality_id")?, r.get("date")?);
+        if !r.get::<bool>("recorded")? {
             if date >= from && locality_id.is_none_or(|l| l == locality) {
                 unrecorded.push(id);
             }
-            continue;
+            return Ok(());
         }
         dates.entry(locality).or_default().push(date);
         held.insert(id, Held { locality, date, in_period: date >= from, month: month_of(date) });
-    }
+        Ok(())
+    })?;
     // Per practice and meeting, who came for it.
     let mut per: HashMap<(usize, i64), u8> = HashMap::new();
     for sitting in &sittings.rows {
@@ -313,7 +308,7 @@ struct Beyond {
 /// the events someone came to for it; with the group meetings of the period that
 /// nobody's attendance is recorded for.
 fn beyond_locality(
-    conn: &Connection,
+    db: &Db,
     from: NaiveDate,
     to: NaiveDate,
     sittings: &mut Sittings,
@@ -326,23 +321,23 @@ fn beyond_locality(
     }
     let mut held: HashMap<i64, Held> = HashMap::new();
     let mut unrecorded = Vec::new();
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT m.id, m.group_id, m.date, m.kind IN {EVENT_KINDS_SQL}, {} FROM meeting m
+    let stmt = format!(
+        "SELECT m.id, m.group_id, m.date, m.kind IN {EVENT_KINDS_SQL} AS event, {} AS recorded FROM meeting m
           WHERE m.date >= ?1 AND m.date <= ?2 AND m.status = 'scheduled'
             AND (m.group_id IS NOT NULL OR m.kind IN {EVENT_KINDS_SQL}) ORDER BY m.id",
         crate::meeting::RECORDED_SQL
-    ))?;
-    let mut rows = stmt.query(rusqlite::params![from, to])?;
-    while let Some(r) = rows.next()? {
-        let (id, group): (i64, Option<i64>) = (r.get(0)?, r.get(1)?);
-        if !r.get::<_, bool>(4)? {
+    );
+    db.each(&stmt, crate::params![from, to], |r| {
+        let (id, group): (i64, Option<i64>) = (r.get("id")?, r.get("group_id")?);
+        if !r.get::<bool>("recorded")? {
             if group.is_some() {
                 unrecorded.push(id);
             }
-            continue;
+            return Ok(());
         }
-        held.insert(id, Held { group, date: r.get(2)?, event: r.get(3)? });
-    }
+        held.insert(id, Held { group, date: r.get("date")?, event: r.get("event")? });
+        Ok(())
+    })?;
     let mut out: HashMap<usize, Beyond> = HashMap::new();
     if held.is_empty() {
         return Ok((out, unrecorded));
@@ -355,14 +350,12 @@ fn beyond_locality(
     }
     // The practices' seats in groups; each group meeting counts for those seated then.
     let mut seats: HashMap<i64, Vec<(usize, NaiveDate, Option<NaiveDate>)>> = HashMap::new();
-    let mut stmt = conn.prepare_cached(
-        "SELECT group_id, practice_code, from_date, until_date FROM membership WHERE practice_code IS NOT NULL",
-    )?;
-    let mut rows = stmt.query([])?;
-    while let Some(r) = rows.next()? {
-        let n = sittings.number(r.get_ref(1)?.as_str()?);
-        seats.entry(r.get(0)?).or_default().push((n, r.get(2)?, r.get(3)?));
-    }
+    let stmt = "SELECT group_id, practice_code, from_date, until_date FROM membership WHERE practice_code IS NOT NULL";
+    db.each(stmt, (), |r| {
+        let n = sittings.number(r.text("practice_code")?);
+        seats.entry(r.get("group_id")?).or_default().push((n, r.get("from_date")?, r.get("until_date")?));
+        Ok(())
+    })?;
     for (&id, h) in &held {
         for &(n, first, last) in h.group.and_then(|g| seats.get(&g)).into_iter().flatten() {
             if first <= h.date && last.is_none_or(|l| l >= h.date) {
@@ -384,34 +377,34 @@ pub struct WithUnrecorded<T> {
 
 /// `report engagement`: per open practice, by locality then code.
 pub fn engagement(
-    conn: &Connection,
+    db: &Db,
     period: Period,
     locality_id: Option<i64>,
     today: NaiveDate,
 ) -> Result<WithUnrecorded<EngagementRow>> {
     let until = period.held_until(today);
-    let mut sittings = sittings_for(conn, period.from, until, period.to)?;
-    let (rows, mut unrecorded) = attendance(conn, period.from, until, locality_id, &sittings)?;
-    let (beyond, group_unrecorded) = beyond_locality(conn, period.from, until, &mut sittings)?;
+    let mut sittings = sittings_for(db, period.from, until, period.to)?;
+    let (rows, mut unrecorded) = attendance(db, period.from, until, locality_id, &sittings)?;
+    let (beyond, group_unrecorded) = beyond_locality(db, period.from, until, &mut sittings)?;
     if locality_id.is_none() {
         unrecorded.extend(group_unrecorded);
         unrecorded.sort_unstable();
     }
-    let money = session::by_practice(conn, period.from, period.to, &mut sittings)?;
-    let surveys: BTreeSet<String> = conn
-        .prepare("SELECT practice_code FROM survey")?
-        .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    let visits: HashMap<String, NaiveDate> = conn
-        .prepare(
-            "SELECT practice_code, max(date) FROM meeting
+    let money = session::by_practice(db, period.from, period.to, &mut sittings)?;
+    let surveys: BTreeSet<String> =
+        db.query("SELECT practice_code FROM survey", (), |r| r.get("practice_code"))?.into_iter().collect();
+    let visits: HashMap<String, NaiveDate> = db
+        .query(
+            "SELECT practice_code, max(date) AS last_visit FROM meeting
               WHERE kind = 'visit' AND status = 'scheduled' AND date <= ?1 AND practice_code IS NOT NULL
               GROUP BY practice_code",
+            [today],
+            |r| Ok((r.get("practice_code")?, r.get("last_visit")?)),
         )?
-        .query_map([today], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<rusqlite::Result<_>>()?;
+        .into_iter()
+        .collect();
     let on = period.to.min(today);
-    let [nominated, named] = appointment::holders(conn, [NOMINATED_GP, PRACTICE_LEAD], on)?;
+    let [nominated, named] = appointment::holders(db, [NOMINATED_GP, PRACTICE_LEAD], on)?;
     let rows = rows
         .into_iter()
         .map(|a| {
@@ -462,18 +455,20 @@ pub struct LocalityRow {
 /// `report localities`: per locality, its open practices, patients, lead, meetings held
 /// and the mean of its practices' representation.
 pub fn localities(
-    conn: &Connection,
+    db: &Db,
     period: Period,
     locality_id: Option<i64>,
     today: NaiveDate,
 ) -> Result<WithUnrecorded<LocalityRow>> {
     let until = period.held_until(today);
     let (rows, unrecorded) =
-        attendance(conn, period.from, until, locality_id, &sittings_for(conn, period.from, until, until)?)?;
-    let sizes: HashMap<String, i64> = conn
-        .prepare_cached("SELECT code, list_size FROM practice WHERE list_size IS NOT NULL")?
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<rusqlite::Result<_>>()?;
+        attendance(db, period.from, until, locality_id, &sittings_for(db, period.from, until, until)?)?;
+    let sizes: HashMap<String, i64> = db
+        .query("SELECT code, list_size FROM practice WHERE list_size IS NOT NULL", (), |r| {
+            Ok((r.get("code")?, r.get("list_size")?))
+        })?
+        .into_iter()
+        .collect();
     // Per locality at the period's end: its practices, their patients, and each one's
     // meetings represented and held.
     #[derive(Default)]
@@ -489,27 +484,27 @@ pub fn localities(
         e.list_size += sizes.get(&a.code).copied().unwrap_or(0);
         e.rates.push((a.represented, a.held));
     }
-    let mut stmt = conn.prepare(&format!(
+    let stmt = format!(
         "SELECT l.id, l.name,
                 (SELECT count(*) FROM meeting m WHERE m.locality_id = l.id AND m.kind = 'locality'
-                    AND m.status = 'scheduled' AND m.date >= ?1 AND m.date <= ?2 AND {})
+                    AND m.status = 'scheduled' AND m.date >= ?1 AND m.date <= ?2 AND {}) AS held
            FROM locality l WHERE ?3 IS NULL OR l.id = ?3 ORDER BY l.name",
         crate::meeting::RECORDED_SQL
-    ))?;
+    );
     let mut out = Vec::new();
-    let mut rows = stmt.query(rusqlite::params![period.from, until, locality_id])?;
-    while let Some(r) = rows.next()? {
-        let (id, name, held): (i64, String, i64) = (r.get(0)?, r.get(1)?, r.get(2)?);
+    db.each(&stmt, crate::params![period.from, until, locality_id], |r| {
+        let (id, name, held): (i64, String, i64) = (r.get("id")?, r.get("name")?, r.get("held")?);
         let Members { practices, list_size, rates } = by.remove(&id).unwrap_or_default();
         out.push(LocalityRow {
-            lead: appointment::holder(conn, LOCALITY_LEAD, Some(id), None, period.to.min(today))?,
+            lead: appointment::holder(db, LOCALITY_LEAD, Some(id), None, period.to.min(today))?,
             mean_representation: mean_pct(&rates),
             name,
             practices,
             list_size,
             held,
         });
-    }
+        Ok(())
+    })?;
     Ok(WithUnrecorded { rows: out, unrecorded })
 }
 
@@ -581,24 +576,22 @@ pub struct SessionsRow {
 /// With a locality, only the lines counted for its practices (a meeting line for the
 /// practice sat for, any other for the person's own practice), and no budget columns:
 /// budgets are the whole group's.
-pub fn sessions(conn: &Connection, period: Period, by: By, locality_id: Option<i64>) -> Result<SessionsReport> {
+pub fn sessions(db: &Db, period: Period, by: By, locality_id: Option<i64>) -> Result<SessionsReport> {
     let names: HashMap<i64, String> = match by {
-        By::Person => conn
-            .prepare("SELECT id, name FROM person")?
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?,
+        By::Person => {
+            db.query("SELECT id, name FROM person", (), |r| Ok((r.get("id")?, r.get("name")?)))?.into_iter().collect()
+        }
         _ => HashMap::new(),
     };
     let locality_names: HashMap<i64, String> = match by {
-        By::Locality => conn
-            .prepare("SELECT id, name FROM locality")?
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?,
+        By::Locality => {
+            db.query("SELECT id, name FROM locality", (), |r| Ok((r.get("id")?, r.get("name")?)))?.into_iter().collect()
+        }
         _ => HashMap::new(),
     };
     // By the key's bytes; a person's by name, then id.
     let mut groups: BTreeMap<Vec<u8>, (String, Option<i64>, Hundredths, Pence)> = BTreeMap::new();
-    for line in session::counted(conn, period.from, period.to, locality_id, by == By::Locality)? {
+    for line in session::counted(db, period.from, period.to, locality_id, by == By::Locality)? {
         let (key, id) = match by {
             By::Month => (Month::of(line.work_date).to_string(), None),
             By::Source => (line.source.as_str().to_string(), None),
@@ -625,9 +618,11 @@ pub fn sessions(conn: &Connection, period: Period, by: By, locality_id: Option<i
     }
     let budgets: Option<BTreeMap<String, Pence>> = match (by, period.fy, locality_id) {
         (By::Fund, Some(fy), None) => Some(
-            conn.prepare("SELECT fund, pence FROM budget WHERE fy = ?1")?
-                .query_map([fy.0], |r| Ok((r.get(0)?, r.get(1)?)))?
-                .collect::<rusqlite::Result<_>>()?,
+            db.query("SELECT fund, pence FROM budget WHERE fy = ?1", [fy.0], |r| {
+                Ok((r.get("fund")?, r.get("pence")?))
+            })?
+            .into_iter()
+            .collect(),
         ),
         _ => None,
     };
@@ -664,15 +659,17 @@ pub struct ContractRow {
 /// earlier. At national scale that is 50,000 people: their facts are read once as
 /// timelines, and who held a role, attended or declared skills in the period come from
 /// one read each, tallied in memory (a query per person took seconds).
-pub fn sessional_gps(conn: &Connection, period: Period, locality_id: Option<i64>) -> Result<Vec<ContractRow>> {
+pub fn sessional_gps(db: &Db, period: Period, locality_id: Option<i64>) -> Result<Vec<ContractRow>> {
     let (from, to) = (period.from, period.to);
-    let people = crate::person::timelines(conn, |f| (f.role, f.practice_code))?;
-    let left: HashMap<i64, NaiveDate> = conn
-        .prepare_cached("SELECT id, left_on FROM person WHERE left_on IS NOT NULL")?
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<rusqlite::Result<_>>()?;
-    let ids = |sql: &str, params: &[&dyn rusqlite::ToSql]| -> Result<std::collections::HashSet<i64>> {
-        Ok(conn.prepare_cached(sql)?.query_map(params, |r| r.get(0))?.collect::<rusqlite::Result<_>>()?)
+    let people = crate::person::timelines(db, |f| (f.role, f.practice_code))?;
+    let left: HashMap<i64, NaiveDate> = db
+        .query("SELECT id, left_on FROM person WHERE left_on IS NOT NULL", (), |r| {
+            Ok((r.get("id")?, r.get("left_on")?))
+        })?
+        .into_iter()
+        .collect();
+    let ids = |sql: &str, params: &[&dyn ToValue]| -> Result<std::collections::HashSet<i64>> {
+        Ok(db.values(sql, params)?.into_iter().collect())
     };
     let holding = ids(
         "SELECT DISTINCT person_id FROM appointment
@@ -688,22 +685,20 @@ pub fn sessional_gps(conn: &Connection, period: Period, locality_id: Option<i64>
     // With a locality: each practice's locality over time, and who sat for one of its
     // practices in the period (on the meeting's date).
     let places = match locality_id {
-        Some(_) => crate::practice::localities(conn)?,
+        Some(_) => crate::practice::localities(db)?,
         None => HashMap::new(),
     };
     let mut sat_for: std::collections::HashSet<i64> = std::collections::HashSet::new();
     if let Some(wanted) = locality_id {
-        let mut stmt = conn.prepare_cached(
-            "SELECT a.person_id, a.for_practice, m.date FROM meeting m JOIN attendance a ON a.meeting_id = m.id
-              WHERE m.date >= ?1 AND m.date <= ?2 AND a.for_practice IS NOT NULL",
-        )?;
-        let mut rows = stmt.query(rusqlite::params![from, to])?;
-        while let Some(r) = rows.next()? {
-            let date: NaiveDate = r.get(2)?;
-            if places.get(r.get_ref(1)?.as_str()?).is_some_and(|t| *t.on(date) == wanted) {
-                sat_for.insert(r.get(0)?);
+        let stmt = "SELECT a.person_id, a.for_practice, m.date FROM meeting m JOIN attendance a ON a.meeting_id = m.id
+              WHERE m.date >= ?1 AND m.date <= ?2 AND a.for_practice IS NOT NULL";
+        db.each(stmt, crate::params![from, to], |r| {
+            let date: NaiveDate = r.get("date")?;
+            if places.get(r.text("for_practice")?).is_some_and(|t| *t.on(date) == wanted) {
+                sat_for.insert(r.get("person_id")?);
             }
-        }
+            Ok(())
+        })?;
     }
     const CONTRACTS: [(&str, Role); 3] =
         [("partner", Role::GpPartner), ("salaried", Role::GpSalaried), ("locum", Role::GpLocum)];
@@ -755,7 +750,7 @@ pub struct VisitRow {
 /// up to today, and whether it has been visited in the round and since `since`.
 /// A round nobody has been visited in is exit 4.
 pub fn visits(
-    conn: &Connection,
+    db: &Db,
     since: Option<NaiveDate>,
     round: Option<&str>,
     locality_id: Option<i64>,
@@ -764,16 +759,13 @@ pub fn visits(
     let round = match round {
         None => None,
         Some(r) => Some(
-            conn.query_row(
-                "SELECT round FROM meeting WHERE kind = 'visit' AND round = ?1 COLLATE NOCASE LIMIT 1",
+            db.value_opt::<String>(
+                "SELECT round FROM meeting WHERE kind = 'visit' AND lower(round) = lower(?1) LIMIT 1",
                 [r.trim()],
-                |row| row.get::<_, String>(0),
-            )
-            .optional()?
+            )?
             .ok_or_else(|| {
-                let rounds: Vec<String> = conn
-                    .prepare("SELECT DISTINCT round FROM meeting WHERE round IS NOT NULL ORDER BY round")
-                    .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
+                let rounds: Vec<String> = db
+                    .values("SELECT DISTINCT round FROM meeting WHERE round IS NOT NULL ORDER BY round", ())
                     .unwrap_or_default();
                 let hint = if rounds.is_empty() {
                     "no visit has a round yet: `engage meeting add --kind visit --round NAME`".to_string()
@@ -784,25 +776,23 @@ pub fn visits(
             })?,
         ),
     };
-    let mut stmt = conn.prepare(
-        "SELECT p.code, p.name, l.name,
+    let stmt = "SELECT p.code, p.name, l.name AS locality,
                 (SELECT max(m.date) FROM meeting m WHERE m.kind = 'visit' AND m.practice_code = p.code
-                    AND m.status = 'scheduled' AND m.date <= ?2 AND (?3 IS NULL OR m.round = ?3))
+                    AND m.status = 'scheduled' AND m.date <= ?2 AND (?3 IS NULL OR m.round = ?3)) AS last_visit
            FROM practice p JOIN locality l ON l.id = p.locality_id
           WHERE p.status = 'open' AND (?1 IS NULL OR p.locality_id = ?1)
-          ORDER BY l.name, p.code",
-    )?;
-    let rows = stmt.query_map(rusqlite::params![locality_id, today, round], |r| {
-        let last_visit: Option<NaiveDate> = r.get(3)?;
+          ORDER BY l.name, p.code";
+    let rows = db.query(stmt, crate::params![locality_id, today, round], |r| {
+        let last_visit: Option<NaiveDate> = r.get("last_visit")?;
         Ok(VisitRow {
-            code: r.get(0)?,
-            name: r.get(1)?,
-            locality: r.get(2)?,
+            code: r.get("code")?,
+            name: r.get("name")?,
+            locality: r.get("locality")?,
             last_visit,
             visited: last_visit.is_some_and(|d| since.is_none_or(|s| d >= s)),
         })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows)
 }
 
 /// One skill in `report skills`.
@@ -819,25 +809,20 @@ pub struct SkillRow {
 
 /// `report skills`: each skill, how many active people hold it, and which localities
 /// have someone with it (through their practice) and which have no one.
-pub fn skills(conn: &Connection) -> Result<Vec<SkillRow>> {
-    let localities: Vec<String> = conn
-        .prepare("SELECT name FROM locality ORDER BY name")?
-        .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
+pub fn skills(db: &Db) -> Result<Vec<SkillRow>> {
+    let localities: Vec<String> = db.query("SELECT name FROM locality ORDER BY name", (), |r| r.get("name"))?;
     let mut by_skill: BTreeMap<String, (BTreeSet<i64>, BTreeSet<String>)> = BTreeMap::new();
-    let mut stmt = conn.prepare(
-        "SELECT s.tag, p.id, l.name FROM skill s JOIN person p ON p.id = s.person_id
+    let sql = "SELECT s.tag, p.id, l.name FROM skill s JOIN person p ON p.id = s.person_id
            LEFT JOIN practice pr ON pr.code = p.practice_code LEFT JOIN locality l ON l.id = pr.locality_id
-          WHERE p.left_on IS NULL",
-    )?;
-    let mut rows = stmt.query([])?;
-    while let Some(r) = rows.next()? {
-        let e = by_skill.entry(r.get(0)?).or_default();
-        e.0.insert(r.get(1)?);
-        if let Some(l) = r.get::<_, Option<String>>(2)? {
+          WHERE p.left_on IS NULL";
+    db.each(sql, (), |r| {
+        let e = by_skill.entry(r.get("tag")?).or_default();
+        e.0.insert(r.get("id")?);
+        if let Some(l) = r.get::<Option<String>>("name")? {
             e.1.insert(l);
         }
-    }
+        Ok(())
+    })?;
     let rows = by_skill
         .into_iter()
         .map(|(skill, (people, covered))| SkillRow {
@@ -853,16 +838,18 @@ pub fn skills(conn: &Connection) -> Result<Vec<SkillRow>> {
 /// `report interests`: the register of declared interests in force in the period,
 /// ready to publish, with each person's role and practice as at the period's end (or on
 /// leaving, if earlier); with a locality, those whose practice was in it then.
-pub fn interests(conn: &Connection, period: Period, locality_id: Option<i64>) -> Result<Vec<Interest>> {
+pub fn interests(db: &Db, period: Period, locality_id: Option<i64>) -> Result<Vec<Interest>> {
     let places = match locality_id {
-        Some(_) => crate::practice::localities(conn)?,
+        Some(_) => crate::practice::localities(db)?,
         None => HashMap::new(),
     };
     let left: HashMap<i64, NaiveDate> = match locality_id {
-        Some(_) => conn
-            .prepare("SELECT id, left_on FROM person WHERE left_on IS NOT NULL")?
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?,
+        Some(_) => db
+            .query("SELECT id, left_on FROM person WHERE left_on IS NOT NULL", (), |r| {
+                Ok((r.get("id")?, r.get("left_on")?))
+            })?
+            .into_iter()
+            .collect(),
         None => HashMap::new(),
     };
     let in_locality = |i: &Interest| {
@@ -871,7 +858,7 @@ pub fn interests(conn: &Connection, period: Period, locality_id: Option<i64>) ->
         i.practice_code.as_ref().and_then(|p| places.get(p.as_str())).is_some_and(|t| *t.on(on) == wanted)
     };
     let in_period = |i: &Interest| i.from.is_none_or(|f| f <= period.to) && i.until.is_none_or(|u| u >= period.from);
-    Ok(crate::interest::list(conn, None, Some(period.to))?
+    Ok(crate::interest::list(db, None, Some(period.to))?
         .into_iter()
         .filter(|i| in_locality(i) && in_period(i))
         .collect())

@@ -4,8 +4,8 @@
 
 use std::collections::HashMap;
 
+use crate::store::{Db, Row, Write};
 use chrono::{Datelike, Months, NaiveDate};
-use rusqlite::{Connection, OptionalExtension};
 
 use crate::dates::Month;
 use crate::error::{Error, Result};
@@ -60,29 +60,29 @@ pub struct Scheme {
 const SELECT: &str =
     "SELECT id, name, per_patient, from_date, until_date, instalments, fund, commitments, review_after FROM scheme";
 
-fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Scheme> {
+fn from_row(r: &Row) -> Result<Scheme> {
     Ok(Scheme {
-        id: r.get(0)?,
-        name: r.get(1)?,
-        per_patient: r.get(2)?,
-        from: r.get(3)?,
-        until: r.get(4)?,
-        every: r.get(5)?,
-        fund: r.get(6)?,
-        commitments: r.get(7)?,
-        review_after: r.get(8)?,
+        id: r.get("id")?,
+        name: r.get("name")?,
+        per_patient: r.get("per_patient")?,
+        from: r.get("from_date")?,
+        until: r.get("until_date")?,
+        every: r.get("instalments")?,
+        fund: r.get("fund")?,
+        commitments: r.get("commitments")?,
+        review_after: r.get("review_after")?,
     })
 }
 
-pub fn all(conn: &Connection) -> Result<Vec<Scheme>> {
-    let mut stmt = conn.prepare_cached(&format!("{SELECT} ORDER BY name"))?;
-    let rows = stmt.query_map([], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+pub fn all(db: &Db) -> Result<Vec<Scheme>> {
+    let stmt = format!("{SELECT} ORDER BY name");
+    let rows = db.query(&stmt, (), from_row)?;
+    Ok(rows)
 }
 
 /// Finds a scheme by name, any case, or as people say it (its first words).
-pub fn find(conn: &Connection, reference: &str) -> Result<Scheme> {
-    crate::reference::pick(reference, all(conn)?, |s| s.name.as_str(), "scheme", "scheme list")
+pub fn find(db: &Db, reference: &str) -> Result<Scheme> {
+    crate::reference::pick(reference, all(db)?, |s| s.name.as_str(), "scheme", "scheme list")
 }
 
 /// Everything `scheme add` takes.
@@ -98,7 +98,7 @@ pub struct NewScheme {
     pub review_after: Option<u32>,
 }
 
-pub fn add(conn: &Connection, s: &NewScheme) -> Result<Scheme> {
+pub fn add(db: &Write, s: &NewScheme) -> Result<Scheme> {
     let name = crate::text::line(&s.name, "a scheme name", 100, "NAME", &[])?;
     if s.until < s.from {
         return Err(Error::invalid(format!("--until {} is before --from {} (scheme {name})", s.until, s.from)));
@@ -107,17 +107,16 @@ pub fn add(conn: &Connection, s: &NewScheme) -> Result<Scheme> {
         Some(f) => crate::text::fund(&crate::text::line(f, "a fund", 100, "--fund", &[])?, "--fund")?,
         None => format!("scheme:{name}"),
     };
-    let taken: Option<String> =
-        conn.query_row("SELECT name FROM scheme WHERE name = ?1 COLLATE NOCASE", [&name], |r| r.get(0)).optional()?;
+    let taken: Option<String> = db.value_opt("SELECT name FROM scheme WHERE lower(name) = lower(?1)", [&name])?;
     if let Some(t) = taken {
         return Err(Error::conflict(format!("a scheme is already called {t:?} (NAME)")));
     }
-    conn.execute(
+    db.execute(
         "INSERT INTO scheme (name, per_patient, from_date, until_date, instalments, fund, commitments, review_after)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-        rusqlite::params![name, s.per_patient, s.from, s.until, s.every.as_str(), fund, s.commitments, s.review_after],
+        crate::params![name, s.per_patient, s.from, s.until, s.every.as_str(), fund, s.commitments, s.review_after],
     )?;
-    find(conn, &name)
+    find(db, &name)
 }
 
 /// One instalment of a practice's payment.
@@ -217,33 +216,31 @@ impl Enrolment {
 }
 
 /// A scheme's enrolments, by practice code.
-pub fn enrolments(conn: &Connection, scheme_id: i64) -> Result<Vec<Enrolment>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT e.id, e.practice_code, p.name, l.name, e.enrolled_on, e.list_size, e.withdrawn_on,
-                (SELECT count(*) FROM commitment c WHERE c.enrolment_id = e.id),
-                (SELECT count(*) FROM scheme_review r WHERE r.enrolment_id = e.id)
+pub fn enrolments(db: &Db, scheme_id: i64) -> Result<Vec<Enrolment>> {
+    let stmt = "SELECT e.id, e.practice_code, p.name, l.name AS locality, e.enrolled_on, e.list_size, e.withdrawn_on,
+                (SELECT count(*) FROM commitment c WHERE c.enrolment_id = e.id) AS commitments,
+                (SELECT count(*) FROM scheme_review r WHERE r.enrolment_id = e.id) AS reviews
            FROM enrolment e JOIN practice p ON p.code = e.practice_code JOIN locality l ON l.id = p.locality_id
-          WHERE e.scheme_id = ?1 ORDER BY e.practice_code",
-    )?;
-    let rows = stmt.query_map([scheme_id], |r| {
+          WHERE e.scheme_id = ?1 ORDER BY e.practice_code";
+    let rows = db.query(stmt, [scheme_id], |r| {
         Ok(Enrolment {
-            id: r.get(0)?,
-            practice_code: r.get(1)?,
-            practice_name: r.get(2)?,
-            locality: r.get(3)?,
-            enrolled: r.get(4)?,
-            list_size: r.get(5)?,
-            withdrawn: r.get(6)?,
-            commitments: r.get(7)?,
-            reviews: r.get(8)?,
+            id: r.get("id")?,
+            practice_code: r.get("practice_code")?,
+            practice_name: r.get("name")?,
+            locality: r.get("locality")?,
+            enrolled: r.get("enrolled_on")?,
+            list_size: r.get("list_size")?,
+            withdrawn: r.get("withdrawn_on")?,
+            commitments: r.get("commitments")?,
+            reviews: r.get("reviews")?,
         })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows)
 }
 
-fn enrolment_of(conn: &Connection, s: &Scheme, code: &str) -> Result<Enrolment> {
-    let code = practice::get(conn, code)?.code;
-    enrolments(conn, s.id)?.into_iter().find(|e| e.practice_code == code.as_str()).ok_or_else(|| {
+fn enrolment_of(db: &Db, s: &Scheme, code: &str) -> Result<Enrolment> {
+    let code = practice::get(db, code)?.code;
+    enrolments(db, s.id)?.into_iter().find(|e| e.practice_code == code.as_str()).ok_or_else(|| {
         Error::not_found(format!("{code} is not enrolled in {} (PRACTICE)", s.name))
             .with_hint(format!("`engage scheme enrol '{}' {code}` enrols it", s.name))
     })
@@ -251,7 +248,7 @@ fn enrolment_of(conn: &Connection, s: &Scheme, code: &str) -> Result<Enrolment> 
 
 /// `scheme enrol`: practices join on `date` with their list size that day. All or
 /// nothing; a practice enrolled already is exit 5.
-pub fn enrol(conn: &Connection, s: &Scheme, codes: &[String], date: NaiveDate) -> Result<Vec<practice::Practice>> {
+pub fn enrol(db: &Write, s: &Scheme, codes: &[String], date: NaiveDate) -> Result<Vec<practice::Practice>> {
     if date < s.from || date > s.until {
         return Err(Error::invalid(format!(
             "{} runs from {} to {}: {date} is outside it (--date)",
@@ -260,7 +257,7 @@ pub fn enrol(conn: &Connection, s: &Scheme, codes: &[String], date: NaiveDate) -
     }
     let mut out = Vec::new();
     for code in codes {
-        let p = practice::get(conn, code)?;
+        let p = practice::get(db, code)?;
         if !p.open || p.open_date.is_some_and(|o| o > date) {
             return Err(Error::invalid(format!("{} {} is not open on {date} (PRACTICE)", p.code, p.name)));
         }
@@ -271,19 +268,16 @@ pub fn enrol(conn: &Connection, s: &Scheme, codes: &[String], date: NaiveDate) -
             ))
             .with_hint(format!("`engage practice edit {} --list-size N` first", p.code)));
         };
-        let already: Option<NaiveDate> = conn
-            .query_row(
-                "SELECT enrolled_on FROM enrolment WHERE scheme_id = ?1 AND practice_code = ?2",
-                rusqlite::params![s.id, p.code.as_str()],
-                |r| r.get(0),
-            )
-            .optional()?;
+        let already: Option<NaiveDate> = db.value_opt(
+            "SELECT enrolled_on FROM enrolment WHERE scheme_id = ?1 AND practice_code = ?2",
+            crate::params![s.id, p.code.as_str()],
+        )?;
         if let Some(on) = already {
             return Err(Error::conflict(format!("{} is enrolled in {} already (since {on})", p.code, s.name)));
         }
-        conn.execute(
+        db.execute(
             "INSERT INTO enrolment (scheme_id, practice_code, enrolled_on, list_size) VALUES (?1, ?2, ?3, ?4)",
-            rusqlite::params![s.id, p.code.as_str(), date, list_size],
+            crate::params![s.id, p.code.as_str(), date, list_size],
         )?;
         out.push(p);
     }
@@ -291,8 +285,8 @@ pub fn enrol(conn: &Connection, s: &Scheme, codes: &[String], date: NaiveDate) -
 }
 
 /// `scheme withdraw`: no instalment after `date` is earned.
-pub fn withdraw(conn: &Connection, s: &Scheme, code: &str, date: NaiveDate) -> Result<Enrolment> {
-    let e = enrolment_of(conn, s, code)?;
+pub fn withdraw(db: &Write, s: &Scheme, code: &str, date: NaiveDate) -> Result<Enrolment> {
+    let e = enrolment_of(db, s, code)?;
     if let Some(w) = e.withdrawn {
         return Err(Error::conflict(format!("{} withdrew from {} on {w} already", e.practice_code, s.name)));
     }
@@ -303,14 +297,12 @@ pub fn withdraw(conn: &Connection, s: &Scheme, code: &str, date: NaiveDate) -> R
         )));
     }
     // Instalments after the day are not earned: lines made for them go, unless paid.
-    let paid_after: Option<(i64, NaiveDate, String)> = conn
-        .query_row(
-            "SELECT id, work_date, payment_month FROM session_line
+    let paid_after: Option<(i64, NaiveDate, String)> = db.first(
+        "SELECT id, work_date, payment_month FROM session_line
               WHERE enrolment_id = ?1 AND work_date > ?2 AND status = 'paid' ORDER BY work_date LIMIT 1",
-            rusqlite::params![e.id, date],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )
-        .optional()?;
+        crate::params![e.id, date],
+        |r| Ok((r.get("id")?, r.get("work_date")?, r.get("payment_month")?)),
+    )?;
     if let Some((id, on, run)) = paid_after {
         return Err(Error::conflict(format!(
             "{}'s instalment of {on} (session line {id}) was paid in the {run} run: it cannot withdraw before it (--date)",
@@ -318,39 +310,38 @@ pub fn withdraw(conn: &Connection, s: &Scheme, code: &str, date: NaiveDate) -> R
         ))
         .with_hint("a paid line never changes; withdraw from a later day, or recover the money outside engage"));
     }
-    conn.execute(
+    db.execute(
         "DELETE FROM session_line WHERE enrolment_id = ?1 AND work_date > ?2 AND status <> 'paid'",
-        rusqlite::params![e.id, date],
+        crate::params![e.id, date],
     )?;
-    conn.execute("UPDATE enrolment SET withdrawn_on = ?1 WHERE id = ?2", rusqlite::params![date, e.id])?;
-    enrolment_of(conn, s, code)
+    db.execute("UPDATE enrolment SET withdrawn_on = ?1 WHERE id = ?2", crate::params![date, e.id])?;
+    enrolment_of(db, s, code)
 }
 
 /// A practice that closes on `date` withdraws that day from every scheme it had
 /// enrolled in by then (see [`withdraw`]), and one that had withdrawn later withdraws
 /// that day instead. Returns how many schemes it left.
-pub fn withdraw_practice(conn: &Connection, code: &str, date: NaiveDate) -> Result<usize> {
-    let current: Vec<i64> = conn
-        .prepare_cached(
-            "SELECT scheme_id FROM enrolment
+pub fn withdraw_practice(db: &Write, code: &str, date: NaiveDate) -> Result<usize> {
+    let current: Vec<i64> = db.query(
+        "SELECT scheme_id FROM enrolment
               WHERE practice_code = ?1 AND enrolled_on <= ?2 AND (withdrawn_on IS NULL OR withdrawn_on > ?2)",
-        )?
-        .query_map(rusqlite::params![code, date], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    for s in all(conn)?.iter().filter(|s| current.contains(&s.id)) {
+        crate::params![code, date],
+        |r| r.get("scheme_id"),
+    )?;
+    for s in all(db)?.iter().filter(|s| current.contains(&s.id)) {
         // A later withdrawal gives way to the day it closed.
-        conn.execute(
+        db.execute(
             "UPDATE enrolment SET withdrawn_on = NULL WHERE scheme_id = ?1 AND practice_code = ?2",
-            rusqlite::params![s.id, code],
+            crate::params![s.id, code],
         )?;
-        withdraw(conn, s, code, date)?;
+        withdraw(db, s, code, date)?;
     }
     Ok(current.len())
 }
 
 /// `scheme commit`: a commitment the practice made, recorded today.
 pub fn commit(
-    conn: &Connection,
+    db: &Write,
     s: &Scheme,
     code: &str,
     text: &str,
@@ -358,17 +349,17 @@ pub fn commit(
     today: NaiveDate,
 ) -> Result<Enrolment> {
     let text = crate::text::line(text, "a commitment", 500, "TEXT", &[])?;
-    let e = enrolment_of(conn, s, code)?;
-    conn.execute(
+    let e = enrolment_of(db, s, code)?;
+    db.execute(
         "INSERT INTO commitment (enrolment_id, text, kind, made_on) VALUES (?1, ?2, ?3, ?4)",
-        rusqlite::params![e.id, text, kind.as_str(), today],
+        crate::params![e.id, text, kind.as_str(), today],
     )?;
     Ok(e)
 }
 
 /// `scheme review`: a review on a day from enrolment to today.
 pub fn review(
-    conn: &Connection,
+    db: &Write,
     s: &Scheme,
     code: &str,
     date: NaiveDate,
@@ -377,60 +368,66 @@ pub fn review(
     today: NaiveDate,
 ) -> Result<Enrolment> {
     let note = note.map(|n| crate::text::line(n, "a note", 500, "--note", &[])).transpose()?;
-    let e = enrolment_of(conn, s, code)?;
+    let e = enrolment_of(db, s, code)?;
     if date > today {
         return Err(Error::invalid(format!("{date} has not come yet: a review is recorded once held (--date)")));
     }
     if date < e.enrolled {
         return Err(Error::invalid(format!("{} enrolled on {}, after {date} (--date)", e.practice_code, e.enrolled)));
     }
-    conn.execute(
+    db.execute(
         "INSERT INTO scheme_review (enrolment_id, reviewed_on, outcome, note) VALUES (?1, ?2, ?3, ?4)",
-        rusqlite::params![e.id, date, outcome.as_str(), note],
+        crate::params![e.id, date, outcome.as_str(), note],
     )?;
     Ok(e)
 }
 
 /// Pence paid through the payment runs per enrolment, for instalments dated from
 /// `from` to `to` (all of them without).
-fn paid(conn: &Connection, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<HashMap<i64, Pence>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT enrolment_id, sum(paid_amount) FROM session_line
+fn paid(db: &Db, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<HashMap<i64, Pence>> {
+    let sql = "SELECT enrolment_id, sum(paid_amount) AS paid FROM session_line
           WHERE enrolment_id IS NOT NULL AND status = 'paid'
             AND (?1 IS NULL OR work_date >= ?1) AND (?2 IS NULL OR work_date <= ?2)
-          GROUP BY enrolment_id",
-    )?;
-    let rows = stmt.query_map(rusqlite::params![from, to], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+          GROUP BY enrolment_id";
+    let rows = db.query(sql, crate::params![from, to], |r| Ok((r.get("enrolment_id")?, r.get("paid")?)))?;
+    Ok(rows.into_iter().collect())
 }
 
 /// The instalments earned from the first day of `from` to the last of `to` that have no
 /// line yet, made into approved lines paid to the practice from the scheme's fund
 /// (accrued as appointments are: see the README's scheme). Returns the day of each line
 /// made.
-pub(crate) fn accrue(conn: &Connection, from: Month, to: Month) -> Result<Vec<NaiveDate>> {
+pub(crate) fn accrue(db: &Write, from: Month, to: Month) -> Result<Vec<NaiveDate>> {
     let mut made = Vec::new();
     // How many instalments have their line already, per enrolment, from the
     // instalments' own index: at national scale some thousands of enrolments, almost all
     // complete, which need no more than that count.
-    let lines: HashMap<i64, i64> = conn
-        .prepare_cached(
-            "SELECT enrolment_id, count(*) FROM session_line WHERE enrolment_id IS NOT NULL GROUP BY enrolment_id",
+    let lines: HashMap<i64, i64> = db
+        .query(
+            "SELECT enrolment_id, count(*) AS n FROM session_line WHERE enrolment_id IS NOT NULL GROUP BY enrolment_id",
+            (),
+            |r| Ok((r.get("enrolment_id")?, r.get("n")?)),
         )?
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<rusqlite::Result<_>>()?;
+        .into_iter()
+        .collect();
     // Each enrolment with its scheme's terms: all that an instalment needs.
-    let mut stmt = conn.prepare_cached(
-        "SELECT e.id, e.enrolled_on, e.list_size, e.withdrawn_on, s.name, s.per_patient, s.until_date,
+    let stmt = "SELECT e.id, e.enrolled_on, e.list_size, e.withdrawn_on, s.name, s.per_patient, s.until_date,
                 s.instalments, s.fund
-           FROM enrolment e JOIN scheme s ON s.id = e.scheme_id WHERE e.enrolled_on <= ?1",
-    )?;
+           FROM enrolment e JOIN scheme s ON s.id = e.scheme_id WHERE e.enrolled_on <= ?1";
     type Term = (i64, NaiveDate, i64, Option<NaiveDate>, String, Pence, NaiveDate, Every, String);
-    let terms: Vec<Term> = stmt
-        .query_map([to.last()], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?, r.get(8)?))
-        })?
-        .collect::<rusqlite::Result<_>>()?;
+    let terms: Vec<Term> = db.query(stmt, [to.last()], |r| {
+        Ok((
+            r.get("id")?,
+            r.get("enrolled_on")?,
+            r.get("list_size")?,
+            r.get("withdrawn_on")?,
+            r.get("name")?,
+            r.get("per_patient")?,
+            r.get("until_date")?,
+            r.get("instalments")?,
+            r.get("fund")?,
+        ))
+    })?;
     for (id, enrolled, list_size, withdrawn, name, per_patient, until, every, fund) in terms {
         let earned: Vec<Instalment> = earned(per_patient, list_size, every, enrolled, until, withdrawn)
             .into_iter()
@@ -441,24 +438,19 @@ pub(crate) fn accrue(conn: &Connection, from: Month, to: Month) -> Result<Vec<Na
         }
         // A line made before instalments fell due on the scheme's last day is dated at
         // the end of that month or quarter, after it: it is the last instalment.
-        let have: std::collections::BTreeSet<NaiveDate> = conn
-            .prepare_cached("SELECT work_date FROM session_line WHERE enrolment_id = ?1")?
-            .query_map([id], |r| r.get::<_, NaiveDate>(0).map(|d| d.min(until)))?
-            .collect::<rusqlite::Result<_>>()?;
+        let have: std::collections::BTreeSet<NaiveDate> = db
+            .query("SELECT work_date FROM session_line WHERE enrolment_id = ?1", [id], |r| {
+                r.get::<NaiveDate>("work_date").map(|d| d.min(until))
+            })?
+            .into_iter()
+            .collect();
         for i in earned.iter().filter(|i| i.date >= from.first() && !have.contains(&i.date)) {
-            conn.prepare_cached(
+            db.execute(
                 "INSERT INTO session_line (person_id, source, reference, fund, work_date, sessions, status,
                                            accrual_month, enrolment_id, amount)
                  VALUES (NULL, 'scheme', ?1, ?2, ?3, 0, 'approved', ?4, ?5, ?6)",
-            )?
-            .execute(rusqlite::params![
-                name,
-                fund,
-                i.date,
-                Month::of(i.date).to_string(),
-                id,
-                i.amount
-            ])?;
+                crate::params![name, fund, i.date, Month::of(i.date).to_string(), id, i.amount],
+            )?;
             made.push(i.date);
         }
     }
@@ -474,18 +466,18 @@ pub struct Held {
 }
 
 /// `scheme list`, by name.
-pub fn list(conn: &Connection) -> Result<Vec<Held>> {
-    let paid = paid(conn, None, None)?;
-    all(conn)?
+pub fn list(db: &Db) -> Result<Vec<Held>> {
+    let paid = paid(db, None, None)?;
+    all(db)?
         .into_iter()
-        .map(|scheme| Ok(Held { enrolments: enrolments(conn, scheme.id)?, paid: paid.clone(), scheme }))
+        .map(|scheme| Ok(Held { enrolments: enrolments(db, scheme.id)?, paid: paid.clone(), scheme }))
         .collect()
 }
 
 /// `scheme show`: the scheme with every enrolment.
-pub fn show(conn: &Connection, reference: &str) -> Result<Held> {
-    let scheme = find(conn, reference)?;
-    Ok(Held { enrolments: enrolments(conn, scheme.id)?, paid: paid(conn, None, None)?, scheme })
+pub fn show(db: &Db, reference: &str) -> Result<Held> {
+    let scheme = find(db, reference)?;
+    Ok(Held { enrolments: enrolments(db, scheme.id)?, paid: paid(db, None, None)?, scheme })
 }
 
 /// One row of `report schemes`: a scheme in a locality.
@@ -510,41 +502,35 @@ pub struct UptakeRow {
 /// reviews, and the money earned in the period (instalments dated in it) and paid of
 /// that. Enrolments, commitments, reviews and localities are counted as they stood at
 /// the period's end (or today, if sooner), so a past period's figures stay as they were.
-pub fn uptake(conn: &Connection, from: NaiveDate, to: NaiveDate, today: NaiveDate) -> Result<Vec<UptakeRow>> {
+pub fn uptake(db: &Db, from: NaiveDate, to: NaiveDate, today: NaiveDate) -> Result<Vec<UptakeRow>> {
     let at = to.min(today);
-    let paid = paid(conn, Some(from), Some(to))?;
-    let places = crate::practice::localities(conn)?;
-    let names: HashMap<i64, String> = conn
-        .prepare_cached("SELECT id, name FROM locality")?
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<rusqlite::Result<_>>()?;
+    let paid = paid(db, Some(from), Some(to))?;
+    let places = crate::practice::localities(db)?;
+    let names: HashMap<i64, String> =
+        db.query("SELECT id, name FROM locality", (), |r| Ok((r.get("id")?, r.get("name")?)))?.into_iter().collect();
     let locality_of =
         |code: &str| -> String { places.get(code).and_then(|t| names.get(t.on(at))).cloned().unwrap_or_default() };
     // The practices open in the period and their patients, by locality.
     let mut open: HashMap<String, (i64, i64)> = HashMap::new();
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT code, coalesce(list_size, 0) FROM practice WHERE {}",
-        practice::OPEN_IN_SQL
-    ))?;
-    let mut rows = stmt.query(rusqlite::params![from, to])?;
-    while let Some(r) = rows.next()? {
-        let e = open.entry(locality_of(r.get_ref(0)?.as_str()?)).or_default();
+    let stmt =
+        format!("SELECT code, coalesce(list_size, 0) AS list_size FROM practice WHERE {}", practice::OPEN_IN_SQL);
+    db.each(&stmt, crate::params![from, to], |r| {
+        let e = open.entry(locality_of(&r.get::<String>("code")?)).or_default();
         e.0 += 1;
-        e.1 += r.get::<_, i64>(1)?;
-    }
+        e.1 += r.get::<i64>("list_size")?;
+        Ok(())
+    })?;
     let dated = |sql: &str| -> Result<HashMap<i64, i64>> {
-        Ok(conn
-            .prepare_cached(sql)?
-            .query_map([at], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?)
+        Ok(db.query(sql, [at], |r| Ok((r.get("enrolment_id")?, r.get("n")?)))?.into_iter().collect())
     };
-    let commitments = dated("SELECT enrolment_id, count(*) FROM commitment WHERE made_on <= ?1 GROUP BY enrolment_id")?;
+    let commitments =
+        dated("SELECT enrolment_id, count(*) AS n FROM commitment WHERE made_on <= ?1 GROUP BY enrolment_id")?;
     let reviews =
-        dated("SELECT enrolment_id, count(*) FROM scheme_review WHERE reviewed_on <= ?1 GROUP BY enrolment_id")?;
+        dated("SELECT enrolment_id, count(*) AS n FROM scheme_review WHERE reviewed_on <= ?1 GROUP BY enrolment_id")?;
     let mut out = Vec::new();
-    for s in all(conn)? {
+    for s in all(db)? {
         let mut by_locality: std::collections::BTreeMap<String, UptakeRow> = std::collections::BTreeMap::new();
-        for e in enrolments(conn, s.id)? {
+        for e in enrolments(db, s.id)? {
             let locality = locality_of(&e.practice_code);
             let (n_open, patients_open) = open.get(&locality).copied().unwrap_or_default();
             let row = by_locality.entry(locality.clone()).or_insert_with(|| UptakeRow {

@@ -2,8 +2,8 @@
 //! everything the register knows of them, their money this financial year included.
 //! They read the facts and the session lines, so they live above both.
 
+use crate::store::Db;
 use chrono::NaiveDate;
-use rusqlite::Connection;
 
 use crate::error::Result;
 use crate::units::{Hundredths, Pence};
@@ -27,29 +27,26 @@ pub struct PracticeShown {
     pub people: Vec<person::Person>,
 }
 
-pub fn practice(conn: &Connection, code: &str, today: NaiveDate) -> Result<PracticeShown> {
-    let p = practice::get(conn, code)?;
-    let locality: String = conn.query_row("SELECT name FROM locality WHERE id = ?1", [p.locality_id], |r| r.get(0))?;
+pub fn practice(db: &Db, code: &str, today: NaiveDate) -> Result<PracticeShown> {
+    let p = practice::get(db, code)?;
+    let locality: String = db.value("SELECT name FROM locality WHERE id = ?1", [p.locality_id])?;
     let year_ago =
         today.checked_sub_months(chrono::Months::new(12)).expect("a date a year ago") + chrono::Duration::days(1);
     let fy = crate::dates::FinancialYear::containing(today);
-    let (sessions_this_fy, amount_this_fy) =
-        crate::session::totals(conn, crate::session::Earner::Practice(&p.code), fy)?;
-    let merged_from: Vec<String> = conn
-        .prepare("SELECT code FROM practice WHERE merged_into = ?1 ORDER BY code")?
-        .query_map([&p.code], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
+    let (sessions_this_fy, amount_this_fy) = crate::session::totals(db, crate::session::Earner::Practice(&p.code), fy)?;
+    let merged_from: Vec<String> =
+        db.query("SELECT code FROM practice WHERE merged_into = ?1 ORDER BY code", [&p.code], |r| r.get("code"))?;
     let audience = crate::audience::Audience { practice: Some(p.code.to_string()), ..Default::default() };
     Ok(PracticeShown {
         locality,
         merged_from,
-        nominated_gp: appointment::holder(conn, appointment::NOMINATED_GP, None, Some(&p.code), today)?,
-        named_lead: appointment::holder(conn, appointment::PRACTICE_LEAD, None, Some(&p.code), today)?,
-        survey_returned_on: crate::skill::survey_date(conn, &p.code)?,
-        attendance: crate::meeting::practice_attendance(conn, &p, year_ago, today)?,
+        nominated_gp: appointment::holder(db, appointment::NOMINATED_GP, None, Some(&p.code), today)?,
+        named_lead: appointment::holder(db, appointment::PRACTICE_LEAD, None, Some(&p.code), today)?,
+        survey_returned_on: crate::skill::survey_date(db, &p.code)?,
+        attendance: crate::meeting::practice_attendance(db, &p, year_ago, today)?,
         sessions_this_fy,
         amount_this_fy,
-        people: crate::audience::select(conn, &audience, today)?,
+        people: crate::audience::select(db, &audience, today)?,
         practice: p,
     })
 }
@@ -69,23 +66,23 @@ pub struct PersonShown {
     pub skills: Vec<(String, crate::skill::Level)>,
 }
 
-pub fn person(conn: &Connection, reference: &str, today: NaiveDate) -> Result<PersonShown> {
-    let p = person::find(conn, reference)?;
+pub fn person(db: &Db, reference: &str, today: NaiveDate) -> Result<PersonShown> {
+    let p = person::find(db, reference)?;
     let fy = crate::dates::FinancialYear::containing(today);
-    let (sessions_this_fy, amount_this_fy) = crate::session::totals(conn, crate::session::Earner::Person(p.id), fy)?;
+    let (sessions_this_fy, amount_this_fy) = crate::session::totals(db, crate::session::Earner::Person(p.id), fy)?;
     let practice_name: Option<String> = match &p.practice_code {
-        Some(code) => Some(conn.query_row("SELECT name FROM practice WHERE code = ?1", [code], |r| r.get(0))?),
+        Some(code) => Some(db.value("SELECT name FROM practice WHERE code = ?1", [code])?),
         None => None,
     };
     Ok(PersonShown {
         practice_name,
-        sessions_this_month: appointment::sessions_in_month(conn, p.id, today)?,
-        briefings: crate::audience::briefings(conn, p.id)? && p.email.is_some(),
+        sessions_this_month: appointment::sessions_in_month(db, p.id, today)?,
+        briefings: crate::audience::briefings(db, p.id)? && p.email.is_some(),
         sessions_this_fy,
         amount_this_fy,
-        appointments: appointment::list(conn, Some(p.id), false, today)?,
-        interests: crate::interest::list(conn, Some(p.id), None)?,
-        skills: crate::skill::of_person(conn, p.id)?,
+        appointments: appointment::list(db, Some(p.id), false, today)?,
+        interests: crate::interest::list(db, Some(p.id), None)?,
+        skills: crate::skill::of_person(db, p.id)?,
         person: p,
     })
 }
@@ -100,13 +97,13 @@ pub struct LocalityShown {
 }
 
 /// `locality list`, by name.
-pub fn localities(conn: &Connection, today: NaiveDate) -> Result<Vec<LocalityShown>> {
-    crate::locality::list(conn)?
+pub fn localities(db: &Db, today: NaiveDate) -> Result<Vec<LocalityShown>> {
+    crate::locality::list(db)?
         .into_iter()
         .map(|locality| {
             Ok(LocalityShown {
-                lead: appointment::holder(conn, appointment::LOCALITY_LEAD, Some(locality.id), None, today)?,
-                next_meeting: crate::meeting::next_locality_meeting(conn, locality.id, today)?,
+                lead: appointment::holder(db, appointment::LOCALITY_LEAD, Some(locality.id), None, today)?,
+                next_meeting: crate::meeting::next_locality_meeting(db, locality.id, today)?,
                 locality,
             })
         })
@@ -114,13 +111,9 @@ pub fn localities(conn: &Connection, today: NaiveDate) -> Result<Vec<LocalitySho
 }
 
 /// `locality show`: the locality as listed, and its open practices.
-pub fn locality(
-    conn: &Connection,
-    reference: &str,
-    today: NaiveDate,
-) -> Result<(LocalityShown, Vec<practice::Listed>)> {
-    let id = crate::locality::find(conn, reference)?.id;
-    let shown = localities(conn, today)?.into_iter().find(|l| l.locality.id == id).expect("the locality is listed");
-    let practices = practice::list(conn, Some(id), practice::StatusFilter::Open)?;
+pub fn locality(db: &Db, reference: &str, today: NaiveDate) -> Result<(LocalityShown, Vec<practice::Listed>)> {
+    let id = crate::locality::find(db, reference)?.id;
+    let shown = localities(db, today)?.into_iter().find(|l| l.locality.id == id).expect("the locality is listed");
+    let practices = practice::list(db, Some(id), practice::StatusFilter::Open)?;
     Ok((shown, practices))
 }

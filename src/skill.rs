@@ -3,8 +3,8 @@
 
 use std::collections::BTreeSet;
 
+use crate::store::{Db, ToValue, Write};
 use chrono::NaiveDate;
-use rusqlite::{Connection, OptionalExtension};
 
 use crate::appointment;
 use crate::error::{Error, Result};
@@ -60,27 +60,25 @@ pub enum Added {
     Unchanged,
 }
 
-pub fn add_one(conn: &Connection, person_id: i64, tag: &str, level: Level) -> Result<Added> {
-    let before: Option<String> = conn
-        .prepare_cached("SELECT level FROM skill WHERE person_id = ?1 AND tag = ?2")?
-        .query_row((person_id, tag), |r| r.get(0))
-        .optional()?;
+pub fn add_one(db: &Write, person_id: i64, tag: &str, level: Level) -> Result<Added> {
+    let before: Option<String> =
+        db.value_opt("SELECT level FROM skill WHERE person_id = ?1 AND tag = ?2", (person_id, tag))?;
     let result = match before.as_deref() {
         None => Added::New,
         Some(l) if l == level.as_str() => return Ok(Added::Unchanged),
         Some(_) => Added::LevelChanged,
     };
-    conn.prepare_cached(
+    db.execute(
         "INSERT INTO skill (person_id, tag, level) VALUES (?1, ?2, ?3)
          ON CONFLICT (person_id, tag) DO UPDATE SET level = excluded.level",
-    )?
-    .execute((person_id, tag, level.as_str()))?;
+        (person_id, tag, level.as_str()),
+    )?;
     Ok(result)
 }
 
-pub fn remove(conn: &Connection, person_id: i64, name: &str, tags: &[String]) -> Result<()> {
+pub fn remove(db: &Write, person_id: i64, name: &str, tags: &[String]) -> Result<()> {
     for tag in tags {
-        let n = conn.execute("DELETE FROM skill WHERE person_id = ?1 AND tag = ?2", (person_id, tag))?;
+        let n = db.execute("DELETE FROM skill WHERE person_id = ?1 AND tag = ?2", (person_id, tag))?;
         if n == 0 {
             return Err(Error::not_found(format!("{name} has no skill {tag:?} (SKILL)")));
         }
@@ -99,33 +97,32 @@ pub struct Held {
 }
 
 /// Every skill with how many active people hold it, at each level.
-pub fn list_all(conn: &Connection) -> Result<Vec<Held>> {
-    let mut stmt = conn.prepare(
-        "SELECT s.tag, count(*), sum(s.level = 'specialist'), sum(s.level = 'experienced'), sum(s.level = 'interest')
+pub fn list_all(db: &Db) -> Result<Vec<Held>> {
+    let stmt = "SELECT s.tag, count(*) AS people,
+                sum(CASE WHEN s.level = 'specialist' THEN 1 ELSE 0 END) AS specialist,
+                sum(CASE WHEN s.level = 'experienced' THEN 1 ELSE 0 END) AS experienced,
+                sum(CASE WHEN s.level = 'interest' THEN 1 ELSE 0 END) AS interest
            FROM skill s JOIN person p ON p.id = s.person_id
           WHERE p.left_on IS NULL
-          GROUP BY s.tag ORDER BY s.tag",
-    )?;
-    let rows = stmt.query_map([], |r| {
+          GROUP BY s.tag ORDER BY s.tag";
+    let rows = db.query(stmt, (), |r| {
         Ok(Held {
-            skill: r.get(0)?,
-            people: r.get(1)?,
-            specialist: r.get(2)?,
-            experienced: r.get(3)?,
-            interest: r.get(4)?,
+            skill: r.get("tag")?,
+            people: r.get("people")?,
+            specialist: r.get("specialist")?,
+            experienced: r.get("experienced")?,
+            interest: r.get("interest")?,
         })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows)
 }
 
 /// One person's skills, best level first.
-pub fn of_person(conn: &Connection, person_id: i64) -> Result<Vec<(String, Level)>> {
-    let mut stmt = conn.prepare(
-        "SELECT tag, level FROM skill WHERE person_id = ?1
-          ORDER BY CASE level WHEN 'specialist' THEN 0 WHEN 'experienced' THEN 1 ELSE 2 END, tag",
-    )?;
-    let rows = stmt.query_map([person_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+pub fn of_person(db: &Db, person_id: i64) -> Result<Vec<(String, Level)>> {
+    let stmt = "SELECT tag, level FROM skill WHERE person_id = ?1
+          ORDER BY CASE level WHEN 'specialist' THEN 0 WHEN 'experienced' THEN 1 ELSE 2 END, tag";
+    let rows = db.query(stmt, [person_id], |r| Ok((r.get("tag")?, r.get("level")?)))?;
+    Ok(rows)
 }
 
 /// Someone a search by skill found.
@@ -155,56 +152,53 @@ pub struct Search {
 
 /// People holding the skills, best first: most skills matched, then the best of their
 /// weakest level among them, then name. `level` is that weakest level.
-pub fn find(conn: &Connection, search: &Search, today: NaiveDate) -> Result<Vec<Found>> {
+pub fn find(db: &Db, search: &Search, today: NaiveDate) -> Result<Vec<Found>> {
     let mut found = Vec::new();
     if search.tags.is_empty() {
         return Ok(found);
     }
     let placeholders = (0..search.tags.len()).map(|i| format!("?{}", i + 5)).collect::<Vec<_>>().join(", ");
     let sql = format!(
-        "SELECT p.id, p.name, p.role, p.practice_code, l.name,
-                min(CASE s.level WHEN 'specialist' THEN 3 WHEN 'experienced' THEN 2 ELSE 1 END) AS weakest,
+        "SELECT p.id, p.name, p.role, p.practice_code, l.name AS locality,
+                min({rank}) AS weakest,
                 count(*) AS matched,
-                sum(CASE s.level WHEN 'specialist' THEN 3 WHEN 'experienced' THEN 2 ELSE 1 END) AS total
+                sum({rank}) AS total
            FROM skill s JOIN person p ON p.id = s.person_id
            LEFT JOIN practice pr ON pr.code = p.practice_code
            LEFT JOIN locality l ON l.id = pr.locality_id
           WHERE s.tag IN ({placeholders}) AND p.left_on IS NULL
             AND (?1 IS NULL OR pr.locality_id = ?1) AND (?2 IS NULL OR p.role = ?2)
-          GROUP BY p.id
-         HAVING (NOT ?3 OR count(*) = {n}) AND (?4 IS NULL OR weakest >= ?4)
+          GROUP BY p.id, p.name, p.role, p.practice_code, l.name
+         HAVING (?3 = 0 OR count(*) = {n}) AND (?4 IS NULL OR min({rank}) >= ?4)
           ORDER BY matched DESC, weakest DESC, total DESC, p.name, p.id",
-        n = search.tags.len()
+        n = search.tags.len(),
+        rank = "CASE s.level WHEN 'specialist' THEN 3 WHEN 'experienced' THEN 2 ELSE 1 END",
     );
-    let mut params: Vec<rusqlite::types::Value> = vec![
-        search.locality_id.into(),
-        search.role.map(|r| r.as_str().to_string()).into(),
-        search.all.into(),
-        search.level.map(Level::rank).into(),
-    ];
-    params.extend(search.tags.iter().map(|t| t.clone().into()));
-    let mut stmt = conn.prepare(&sql)?;
-    let mut rows = stmt.query(rusqlite::params_from_iter(params))?;
-    while let Some(r) = rows.next()? {
-        let id: i64 = r.get(0)?;
+    let role = search.role.map(|r| r.as_str());
+    let level = search.level.map(Level::rank);
+    let mut params: Vec<&dyn ToValue> = vec![&search.locality_id, &role, &search.all, &level];
+    params.extend(search.tags.iter().map(|t| t as &dyn ToValue));
+    db.each(&sql, params.as_slice(), |r| {
+        let id: i64 = r.get("id")?;
         found.push(Found {
             person_id: id,
-            name: r.get(1)?,
-            role: r.get(2)?,
-            practice_code: r.get(3)?,
-            locality: r.get(4)?,
-            level: Level::from_rank(r.get(5)?),
-            skills_matched: r.get(6)?,
-            sessions_this_month: appointment::sessions_in_month(conn, id, today)?,
+            name: r.get("name")?,
+            role: r.get("role")?,
+            practice_code: r.get("practice_code")?,
+            locality: r.get("locality")?,
+            level: Level::from_rank(r.get("weakest")?),
+            skills_matched: r.get("matched")?,
+            sessions_this_month: appointment::sessions_in_month(db, id, today)?,
         });
-    }
+        Ok(())
+    })?;
     Ok(found)
 }
 
 /// Records that a practice returned the skills survey on `date`.
-pub fn survey_returned(conn: &Connection, code: &str, date: NaiveDate) -> Result<String> {
-    let p = practice::get(conn, code)?;
-    conn.execute(
+pub fn survey_returned(db: &Write, code: &str, date: NaiveDate) -> Result<String> {
+    let p = practice::get(db, code)?;
+    db.execute(
         "INSERT INTO survey (practice_code, returned_on) VALUES (?1, ?2)
          ON CONFLICT (practice_code) DO UPDATE SET returned_on = excluded.returned_on",
         (&p.code, date),
@@ -213,22 +207,17 @@ pub fn survey_returned(conn: &Connection, code: &str, date: NaiveDate) -> Result
 }
 
 /// When a practice returned the survey, if it has.
-pub fn survey_date(conn: &Connection, code: &str) -> Result<Option<NaiveDate>> {
-    Ok(conn
-        .prepare_cached("SELECT returned_on FROM survey WHERE practice_code = ?1")?
-        .query_row([code], |r| r.get(0))
-        .optional()?)
+pub fn survey_date(db: &Db, code: &str) -> Result<Option<NaiveDate>> {
+    db.value_opt("SELECT returned_on FROM survey WHERE practice_code = ?1", [code])
 }
 
 /// Open practices that have not returned the survey, by code: code, name, locality.
-pub fn survey_missing(conn: &Connection) -> Result<Vec<[String; 3]>> {
-    let mut stmt = conn.prepare(
-        "SELECT p.code, p.name, l.name FROM practice p JOIN locality l ON l.id = p.locality_id
+pub fn survey_missing(db: &Db) -> Result<Vec<[String; 3]>> {
+    let stmt = "SELECT p.code, p.name, l.name AS locality FROM practice p JOIN locality l ON l.id = p.locality_id
           WHERE p.status = 'open' AND NOT EXISTS (SELECT 1 FROM survey s WHERE s.practice_code = p.code)
-          ORDER BY p.code",
-    )?;
-    let rows = stmt.query_map([], |r| Ok([r.get(0)?, r.get(1)?, r.get(2)?]))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+          ORDER BY p.code";
+    let rows = db.query(stmt, (), |r| Ok([r.get("code")?, r.get("name")?, r.get("locality")?]))?;
+    Ok(rows)
 }
 
 /// Counts of a skills import.
@@ -242,7 +231,7 @@ pub struct ImportSummary {
 
 /// `skill import`: CSV `person,skill,level`, the person by email or GMC number. Every
 /// row is checked; one bad row fails the whole import.
-pub fn import(conn: &Connection, data: &[u8], file: &str) -> Result<ImportSummary> {
+pub fn import(db: &Write, data: &[u8], file: &str) -> Result<ImportSummary> {
     let mut summary = ImportSummary::default();
     crate::csvin::with_header(data, file, &["person", "skill"], |line, row| {
         summary.rows += 1;
@@ -255,7 +244,7 @@ pub fn import(conn: &Connection, data: &[u8], file: &str) -> Result<ImportSummar
                 at("person")
             )));
         }
-        let p = person::find(conn, who).map_err(|e| Error::new(e.kind, format!("{} ({})", e.message, at("person"))))?;
+        let p = person::find(db, who).map_err(|e| Error::new(e.kind, format!("{} ({})", e.message, at("person"))))?;
         let tag = tags(&[row.get("skill").unwrap_or_default().to_string()], &at("skill"))?.remove(0);
         let level = match row.get("level").filter(|l| !l.is_empty()) {
             None => Level::Interest,
@@ -263,7 +252,7 @@ pub fn import(conn: &Connection, data: &[u8], file: &str) -> Result<ImportSummar
                 Error::invalid(format!("not a level (interest, experienced, specialist): {l:?} ({})", at("level")))
             })?,
         };
-        match add_one(conn, p.id, &tag, level)? {
+        match add_one(db, p.id, &tag, level)? {
             Added::New => summary.added += 1,
             Added::LevelChanged => summary.updated += 1,
             Added::Unchanged => summary.unchanged += 1,

@@ -1,5 +1,5 @@
 //! Enums kept as text in the register and on the command line: one text mapping each,
-//! declared once with [`text_enum!`], which also gives them `FromSql` and `ToSql` (a
+//! declared once with [`text_enum!`], which also gives them `FromValue` and `ToValue` (a
 //! stored value that is not one of the texts is an error, never a guess) and `Display`.
 
 /// What every text enum offers; the command line builds its value parsers from it.
@@ -83,30 +83,13 @@ macro_rules! text_enum {
                 }
             }
         }
-
-        impl rusqlite::types::ToSql for $name {
-            fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
-                Ok(rusqlite::types::ToSqlOutput::from(self.as_str()))
-            }
-        }
-
-        impl rusqlite::types::FromSql for $name {
-            fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
-                let text = value.as_str()?;
-                $name::parse(text).ok_or_else(|| {
-                    rusqlite::types::FromSqlError::Other(
-                        format!("{text:?} is not a {}", stringify!($name)).into(),
-                    )
-                })
-            }
-        }
     };
 }
 
 #[cfg(test)]
 mod tests {
     use super::TextEnum;
-    use rusqlite::Connection;
+    use crate::store::{FromValue, Stored, ToValue, Value};
 
     crate::text_enum! {
         /// A test enum.
@@ -123,10 +106,9 @@ mod tests {
         assert_eq!(Colour::parse("red"), Some(Colour::Red));
         assert_eq!(Colour::parse("Red"), None);
         assert_eq!(Colour::Red.help(), "The colour red.");
-        let conn = Connection::open_in_memory().unwrap();
-        let back: Colour = conn.query_row("SELECT ?1", [Colour::DarkBlue], |r| r.get(0)).unwrap();
-        assert_eq!(back, Colour::DarkBlue);
-        let bad = conn.query_row("SELECT 'green'", [], |r| r.get::<_, Colour>(0)).unwrap_err();
-        assert!(bad.to_string().contains("\"green\" is not a Colour"), "{bad}");
+        assert_eq!(Colour::DarkBlue.to_value(), Value::Text("dark-blue".into()));
+        assert_eq!(Colour::from_value(Stored::Text("dark-blue")), Ok(Colour::DarkBlue));
+        let bad = Colour::from_value(Stored::Text("green")).unwrap_err();
+        assert!(bad.contains("\"green\" is not a Colour"), "{bad}");
     }
 }

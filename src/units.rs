@@ -8,8 +8,6 @@ use std::fmt;
 use std::iter::Sum;
 use std::ops::{Add, AddAssign, Sub};
 
-use rusqlite::types::{FromSql, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
-
 use crate::error::{Error, Result};
 
 /// Declares an integer count of hundredths: stored as an integer, written with two
@@ -45,16 +43,6 @@ macro_rules! hundredths_type {
         impl Sum for $name {
             fn sum<I: Iterator<Item = $name>>(iter: I) -> $name {
                 $name(iter.map(|v| v.0).sum())
-            }
-        }
-        impl ToSql for $name {
-            fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
-                Ok(ToSqlOutput::from(self.0))
-            }
-        }
-        impl FromSql for $name {
-            fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
-                value.as_i64().map($name)
             }
         }
         impl $crate::store::ToValue for $name {

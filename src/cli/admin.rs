@@ -404,23 +404,15 @@ pub fn complete_values(ctx: &Ctx, kind: &str) -> Result<()> {
             m = m.previous();
         }
     } else if let Ok(reg) = ctx.open(Access::Read) {
-        let sql = match kind {
-            "locality" => "SELECT name FROM locality UNION ALL SELECT code FROM locality WHERE code IS NOT NULL",
-            "practice" => "SELECT code FROM practice WHERE status = 'open' ORDER BY code",
-            "meeting" => "SELECT id FROM meeting ORDER BY date DESC, id DESC LIMIT 200",
-            "person" => "SELECT coalesce(email, CAST(id AS TEXT)) FROM person WHERE left_on IS NULL ORDER BY name",
-            "group" => "SELECT name FROM member_group ORDER BY name",
+        let db = &reg.db;
+        values.extend(match kind {
+            "locality" => engage::locality::names_and_codes(db)?,
+            "practice" => engage::practice::open_codes(db)?,
+            "meeting" => engage::meeting::recent_ids(db, 200)?.iter().map(i64::to_string).collect(),
+            "person" => engage::person::handles(db)?,
+            "group" => engage::group::all(db)?.into_iter().map(|g| g.name).collect(),
             _ => return Err(Error::invalid(format!("not a kind of value: {kind:?} (KIND)")).into()),
-        };
-        let mut stmt = reg.db.prepare(sql)?;
-        let rows = stmt.query_map([], |r| r.get::<_, rusqlite::types::Value>(0))?;
-        for v in rows {
-            match v? {
-                rusqlite::types::Value::Text(t) => values.push(t),
-                rusqlite::types::Value::Integer(n) => values.push(n.to_string()),
-                _ => {}
-            }
-        }
+        });
     }
     let mut text = values.join("\n");
     text.push('\n');

@@ -8,7 +8,7 @@ use engage::dates::FinancialYear;
 use crate::output::{Cell, Output, Table};
 use engage::calendar::{self, Rule};
 use engage::meeting::{self, Filter, Kind, NewMeeting, OnBankHoliday, Status, business};
-use engage::store::{Access, Written};
+use engage::store::{Access, Db, Written};
 use engage::{Error, dates, locality, units};
 
 use super::{Ctx, read_input};
@@ -339,7 +339,7 @@ pub struct IcsArgs {
 }
 
 fn filter(
-    conn: &rusqlite::Connection,
+    db: &Db,
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
     loc: &Option<String>,
@@ -350,7 +350,7 @@ fn filter(
     {
         return Err(Error::invalid(format!("--to {t} is before --from {f}")));
     }
-    let locality_id = loc.as_deref().map(|l| locality::find(conn, l)).transpose()?.map(|l| l.id);
+    let locality_id = loc.as_deref().map(|l| locality::find(db, l)).transpose()?.map(|l| l.id);
     Ok(Filter { from, to, locality_id, kind, group_id: None, upcoming: None })
 }
 

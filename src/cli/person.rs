@@ -10,7 +10,7 @@ use engage::appointment::{self, Scope};
 use engage::audience::{self, Audience};
 use engage::history::Effective;
 use engage::person::{self, Changes, PayTo, Role};
-use engage::store::{Access, Written};
+use engage::store::{Access, Db, Written};
 use engage::{dates, interest, locality, person_import, practice, project, units};
 
 use super::{Ctx, ImportArgs, read_input};
@@ -170,13 +170,13 @@ impl AudienceArgs {
         if words.is_empty() { "everyone".to_string() } else { words.join(" ") }
     }
 
-    pub fn audience(&self, conn: &rusqlite::Connection) -> engage::Result<Audience> {
+    pub fn audience(&self, db: &Db) -> engage::Result<Audience> {
         Ok(Audience {
             roles: self.role.as_deref().map(audience::parse_roles).transpose()?,
             sessional: self.sessional,
-            locality_id: self.locality.as_deref().map(|l| locality::find(conn, l)).transpose()?.map(|l| l.id),
-            practice: self.practice.as_deref().map(|c| practice::get(conn, c)).transpose()?.map(|p| p.code.into()),
-            group_id: self.group.as_deref().map(|g| engage::group::find(conn, g)).transpose()?.map(|g| g.id),
+            locality_id: self.locality.as_deref().map(|l| locality::find(db, l)).transpose()?.map(|l| l.id),
+            practice: self.practice.as_deref().map(|c| practice::get(db, c)).transpose()?.map(|p| p.code.into()),
+            group_id: self.group.as_deref().map(|g| engage::group::find(db, g)).transpose()?.map(|g| g.id),
             skill: self.skill.as_deref().map(engage::text::tag),
             opted_in: self.opted_in,
             all: false,

@@ -8,7 +8,7 @@ use engage::dates::Month;
 use crate::output::Output;
 use engage::dates::{self, FinancialYear};
 use engage::report::{self, By, Period};
-use engage::store::Access;
+use engage::store::{Access, Db};
 use engage::{Error, locality};
 
 use crate::view;
@@ -159,8 +159,8 @@ impl Span {
 
 pub fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
     let today = dates::today()?;
-    let locality_of = |conn: &rusqlite::Connection, l: &Option<String>| -> engage::Result<Option<i64>> {
-        Ok(l.as_deref().map(|l| locality::find(conn, l)).transpose()?.map(|l| l.id))
+    let locality_of = |db: &Db, l: &Option<String>| -> engage::Result<Option<i64>> {
+        Ok(l.as_deref().map(|l| locality::find(db, l)).transpose()?.map(|l| l.id))
     };
     let table = match cmd {
         ReportCommand::Engagement(a) => {

@@ -3,15 +3,14 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::store::{Db, Write};
 use chrono::NaiveDate;
-use rusqlite::{Connection, OptionalExtension};
 
 use super::{Kind, Meeting, Status, get};
 use crate::appointment;
 use crate::error::{Error, Result};
 use crate::person::{self, Person};
 use crate::practice;
-use crate::store::Write;
 
 /// One attendance line with what is needed to judge it.
 #[derive(Debug, Clone)]
@@ -28,18 +27,16 @@ pub struct Attendee {
 /// README's meeting): for a meeting with sessions, the nominated GP current on its date
 /// if present, else the first GP recorded for that practice. Apologies and non-GPs are never paid,
 /// nor is anyone at a cancelled meeting or sitting for no practice.
-pub fn attendees(conn: &Connection, m: &Meeting) -> Result<Vec<Attendee>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT a.id, a.person_id, a.for_practice, a.status FROM attendance a WHERE a.meeting_id = ?1 ORDER BY a.id",
-    )?;
-    let rows: Vec<(i64, i64, Option<String>, Status)> = stmt
-        .query_map([m.id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
-        .collect::<rusqlite::Result<_>>()?;
+pub fn attendees(db: &Db, m: &Meeting) -> Result<Vec<Attendee>> {
+    let stmt =
+        "SELECT a.id, a.person_id, a.for_practice, a.status FROM attendance a WHERE a.meeting_id = ?1 ORDER BY a.id";
+    let rows: Vec<(i64, i64, Option<String>, Status)> =
+        db.query(stmt, [m.id], |r| Ok((r.get("id")?, r.get("person_id")?, r.get("for_practice")?, r.get("status")?)))?;
     let mut out = Vec::with_capacity(rows.len());
     for (seq, person_id, for_practice, status) in rows {
         // As they were on the day: their practice and role then (the README's History).
-        let person = person::get(conn, person_id)?;
-        let person = person.clone().with_facts(crate::person::facts_on(conn, &person, m.date)?);
+        let person = person::get(db, person_id)?;
+        let person = person.clone().with_facts(crate::person::facts_on(db, &person, m.date)?);
         let substitute = for_practice.is_some() && for_practice.as_deref() != person.practice_code.as_deref();
         out.push(Attendee { seq, person, for_practice, status, substitute, paid: false });
     }
@@ -51,7 +48,7 @@ pub fn attendees(conn: &Connection, m: &Meeting) -> Result<Vec<Attendee>> {
             }
         }
         for (code, idx) in by_practice {
-            let nominated = appointment::holder_id(conn, appointment::NOMINATED_GP, None, Some(&code), m.date)?;
+            let nominated = appointment::holder_id(db, appointment::NOMINATED_GP, None, Some(&code), m.date)?;
             let chosen =
                 nominated.and_then(|(id, _)| idx.iter().copied().find(|&i| out[i].person.id == id)).unwrap_or(idx[0]);
             out[chosen].paid = true;
@@ -62,25 +59,23 @@ pub fn attendees(conn: &Connection, m: &Meeting) -> Result<Vec<Attendee>> {
 
 /// The practices a meeting is for: a group's practice members or a locality's
 /// practices, open on its date; or the visited one.
-pub fn expected_practices(conn: &Connection, m: &Meeting) -> Result<Vec<String>> {
+pub fn expected_practices(db: &Db, m: &Meeting) -> Result<Vec<String>> {
     if let (Kind::Visit, Some(code)) = (m.kind, &m.practice_code) {
         return Ok(vec![code.to_string()]);
     }
     if let Some(group) = m.group_id {
-        return crate::group::practices_on(conn, group, m.date);
+        return crate::group::practices_on(db, group, m.date);
     }
     let Some(loc) = m.locality_id else { return Ok(Vec::new()) };
     // The practices open and in the locality on the meeting's date (the README's History): those
     // there now and since before it, and those that were there then.
-    let mut stmt = conn.prepare_cached(
-        "SELECT code FROM practice p
+    let stmt = "SELECT code FROM practice p
           WHERE (open_date IS NULL OR open_date <= ?2) AND (status = 'open' OR close_date >= ?2)
             AND ((locality_id = ?1 AND (locality_from IS NULL OR locality_from <= ?2))
                  OR EXISTS (SELECT 1 FROM practice_past h WHERE h.practice_code = p.code AND h.locality_id = ?1
                                AND h.until_date >= ?2 AND (h.from_date IS NULL OR h.from_date <= ?2)))
-          ORDER BY code",
-    )?;
-    let codes = stmt.query_map(rusqlite::params![loc, m.date], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+          ORDER BY code";
+    let codes = db.query(stmt, crate::params![loc, m.date], |r| r.get("code"))?;
     Ok(codes)
 }
 
@@ -111,16 +106,16 @@ impl Quorum {
     }
 }
 
-pub fn quorum(conn: &Connection, m: &Meeting, attendees: &[Attendee]) -> Result<Quorum> {
+pub fn quorum(db: &Db, m: &Meeting, attendees: &[Attendee]) -> Result<Quorum> {
     let Some(needed) = m.quorum else { return Ok(Quorum::default()) };
-    let voters = match m.group_id.map(|g| crate::group::get(conn, g)).transpose()? {
-        Some(g) if g.kind == crate::group::Kind::Committee => Some(crate::group::voters_on(conn, g.id, m.date)?),
+    let voters = match m.group_id.map(|g| crate::group::get(db, g)).transpose()? {
+        Some(g) if g.kind == crate::group::Kind::Committee => Some(crate::group::voters_on(db, g.id, m.date)?),
         _ => None,
     };
-    let withdrawals: Vec<(i64, Option<i64>)> = conn
-        .prepare_cached("SELECT person_id, item FROM declaration WHERE meeting_id = ?1 AND withdrew = 1")?
-        .query_map([m.id], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<rusqlite::Result<_>>()?;
+    let withdrawals: Vec<(i64, Option<i64>)> =
+        db.query("SELECT person_id, item FROM declaration WHERE meeting_id = ?1 AND withdrew = 1", [m.id], |r| {
+            Ok((r.get("person_id")?, r.get("item")?))
+        })?;
     let whole: BTreeSet<i64> = withdrawals.iter().filter(|w| w.1.is_none()).map(|w| w.0).collect();
     let counted: BTreeSet<i64> = attendees
         .iter()
@@ -143,10 +138,10 @@ pub fn quorum(conn: &Connection, m: &Meeting, attendees: &[Attendee]) -> Result<
 
 /// A group's people with nothing recorded at its meeting (neither attendance nor
 /// apologies), by name.
-pub fn absent_members(conn: &Connection, m: &Meeting, attendees: &[Attendee]) -> Result<Vec<String>> {
+pub fn absent_members(db: &Db, m: &Meeting, attendees: &[Attendee]) -> Result<Vec<String>> {
     let Some(group) = m.group_id else { return Ok(Vec::new()) };
     let recorded: BTreeSet<i64> = attendees.iter().map(|a| a.person.id).collect();
-    Ok(crate::group::people_on(conn, group, m.date)?
+    Ok(crate::group::people_on(db, group, m.date)?
         .into_iter()
         .filter(|(id, _, _)| !recorded.contains(id))
         .map(|(_, name, _)| name)
@@ -163,15 +158,20 @@ pub struct Declaration {
     pub withdrew: bool,
 }
 
-pub fn declarations(conn: &Connection, meeting_id: i64) -> Result<Vec<Declaration>> {
-    let mut stmt = conn.prepare_cached(
+pub fn declarations(db: &Db, meeting_id: i64) -> Result<Vec<Declaration>> {
+    let stmt =
         "SELECT d.person_id, p.name, d.text, d.item, d.withdrew FROM declaration d JOIN person p ON p.id = d.person_id
-          WHERE d.meeting_id = ?1 ORDER BY d.id",
-    )?;
-    let rows = stmt.query_map([meeting_id], |r| {
-        Ok(Declaration { person_id: r.get(0)?, name: r.get(1)?, text: r.get(2)?, item: r.get(3)?, withdrew: r.get(4)? })
+          WHERE d.meeting_id = ?1 ORDER BY d.id";
+    let rows = db.query(stmt, [meeting_id], |r| {
+        Ok(Declaration {
+            person_id: r.get("person_id")?,
+            name: r.get("name")?,
+            text: r.get("text")?,
+            item: r.get("item")?,
+            withdrew: r.get("withdrew")?,
+        })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows)
 }
 
 /// An interest in the register of someone present at a meeting, in force on its day.
@@ -200,40 +200,39 @@ pub struct Shown {
     pub items: Vec<super::business::ItemShown>,
 }
 
-pub fn show(conn: &Connection, id: i64, today: NaiveDate) -> Result<Shown> {
-    let m = get(conn, id)?;
-    let people = attendees(conn, &m)?;
+pub fn show(db: &Db, id: i64, today: NaiveDate) -> Result<Shown> {
+    let m = get(db, id)?;
+    let people = attendees(db, &m)?;
     let represented: BTreeSet<&str> =
         people.iter().filter(|a| a.status.present()).filter_map(|a| a.for_practice.as_deref()).collect();
     let unrepresented: Vec<String> =
-        expected_practices(conn, &m)?.into_iter().filter(|c| !represented.contains(c.as_str())).collect();
-    let quorum = quorum(conn, &m, &people)?;
-    let interests = conn
-        .prepare(
-            "SELECT p.id, p.name, i.text, i.from_date, i.until_date
+        expected_practices(db, &m)?.into_iter().filter(|c| !represented.contains(c.as_str())).collect();
+    let quorum = quorum(db, &m, &people)?;
+    let interests = db.query(
+        "SELECT p.id, p.name, i.text, i.from_date, i.until_date
                FROM attendance a JOIN person p ON p.id = a.person_id JOIN interest i ON i.person_id = p.id
               WHERE a.meeting_id = ?1 AND a.status <> 'apologies'
                 AND (i.from_date IS NULL OR i.from_date <= ?2) AND (i.until_date IS NULL OR i.until_date >= ?2)
               ORDER BY p.name, p.id, i.id",
-        )?
-        .query_map(rusqlite::params![m.id, m.date], |r| {
+        crate::params![m.id, m.date],
+        |r| {
             Ok(InterestHeld {
-                person_id: r.get(0)?,
-                name: r.get(1)?,
-                text: r.get(2)?,
-                from: r.get(3)?,
-                until: r.get(4)?,
+                person_id: r.get("id")?,
+                name: r.get("name")?,
+                text: r.get("text")?,
+                from: r.get("from_date")?,
+                until: r.get("until_date")?,
             })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
+        },
+    )?;
     Ok(Shown {
         unrepresented,
         quorate: quorum.meeting(),
-        absent_members: absent_members(conn, &m, &people)?,
-        notes: super::business::notes(conn, m.id)?,
-        declarations: declarations(conn, m.id)?,
+        absent_members: absent_members(db, &m, &people)?,
+        notes: super::business::notes(db, m.id)?,
+        declarations: declarations(db, m.id)?,
         interests,
-        items: super::business::items_shown(conn, &m, &quorum, today)?,
+        items: super::business::items_shown(db, &m, &quorum, today)?,
         attendees: people,
         meeting: m,
     })
@@ -242,7 +241,7 @@ pub fn show(conn: &Connection, id: i64, today: NaiveDate) -> Result<Shown> {
 /// Records attendance (or apologies) of one person; `whence` names the record for
 /// messages. A meeting after today takes apologies only.
 pub fn attend_one(
-    conn: &Write,
+    db: &Write,
     m: &Meeting,
     person_ref: &str,
     for_practice: Option<&str>,
@@ -262,7 +261,7 @@ pub fn attend_one(
         .at(whence)
         .with_hint("record attendance on or after the day, or add --apologies"));
     }
-    let p = person::find(conn, person_ref).map_err(|e| e.at(whence.clone()))?;
+    let p = person::find(db, person_ref).map_err(|e| e.at(whence.clone()))?;
     if let Some(left) = p.left_on
         && left < m.date
     {
@@ -270,7 +269,7 @@ pub fn attend_one(
     }
     if status == Status::Apologies {
         // A declaration says they were there: apologies would undo it (as unattend would).
-        let declared = declarations_of(conn, m.id, p.id)?;
+        let declared = declarations_of(db, m.id, p.id)?;
         if declared > 0 {
             return Err(Error::conflict(format!(
                 "{} made {declared} declaration(s) at meeting {}: they were there, not sending apologies",
@@ -285,23 +284,23 @@ pub fn attend_one(
     }
     let practice_code = match for_practice {
         Some(code) => {
-            let found = practice::get(conn, code)
+            let found = practice::get(db, code)
                 .map_err(|e| Error::new(e.kind, format!("{} ({})", e.message, at("for_practice"))))?;
             Some(found.code)
         }
-        None => crate::person::facts_on(conn, &p, m.date)?.practice_code,
+        None => crate::person::facts_on(db, &p, m.date)?.practice_code,
     };
-    conn.prepare_cached(
+    db.execute(
         "INSERT INTO attendance (meeting_id, person_id, for_practice, status) VALUES (?1, ?2, ?3, ?4)
          ON CONFLICT (meeting_id, person_id) DO UPDATE SET for_practice = excluded.for_practice, status = excluded.status",
-    )?
-    .execute(rusqlite::params![m.id, p.id, practice_code, status.as_str()])?;
-    conn.touch_meeting(m.id);
+        crate::params![m.id, p.id, practice_code, status.as_str()],
+    )?;
+    db.touch_meeting(m.id);
     Ok(p)
 }
 
 /// `meeting attend ID --file`: CSV `person,for_practice,status`; all or nothing.
-pub fn attend_file(conn: &Write, m: &Meeting, data: &[u8], file: &str, today: NaiveDate) -> Result<usize> {
+pub fn attend_file(db: &Write, m: &Meeting, data: &[u8], file: &str, today: NaiveDate) -> Result<usize> {
     let mut n = 0;
     // Each person once: a second row for someone would silently replace the first.
     let mut lines: std::collections::HashMap<i64, u64> = std::collections::HashMap::new();
@@ -312,7 +311,7 @@ pub fn attend_file(conn: &Write, m: &Meeting, data: &[u8], file: &str, today: Na
             Error::invalid(format!("not attended, virtual or apologies: {status_text:?} ({})", at("status")))
         })?;
         let for_practice = row.get("for_practice").filter(|s| !s.is_empty());
-        let p = attend_one(conn, m, row.get("person").unwrap_or_default(), for_practice, status, today, &at)?;
+        let p = attend_one(db, m, row.get("person").unwrap_or_default(), for_practice, status, today, &at)?;
         if let Some(first) = lines.insert(p.id, line) {
             return Err(Error::invalid(format!("{} is on lines {first} and {line}", p.name))
                 .at(at("person"))
@@ -325,25 +324,21 @@ pub fn attend_file(conn: &Write, m: &Meeting, data: &[u8], file: &str, today: Na
 }
 
 /// How many declarations a person made at a meeting.
-fn declarations_of(conn: &Connection, meeting_id: i64, person_id: i64) -> Result<i64> {
-    Ok(conn.query_row(
-        "SELECT count(*) FROM declaration WHERE meeting_id = ?1 AND person_id = ?2",
-        (meeting_id, person_id),
-        |r| r.get(0),
-    )?)
+fn declarations_of(db: &Db, meeting_id: i64, person_id: i64) -> Result<i64> {
+    db.value("SELECT count(*) FROM declaration WHERE meeting_id = ?1 AND person_id = ?2", (meeting_id, person_id))
 }
 
-pub fn unattend(conn: &Write, m: &Meeting, person_ref: &str) -> Result<Person> {
-    let p = person::find(conn, person_ref)?;
-    let declared = declarations_of(conn, m.id, p.id)?;
+pub fn unattend(db: &Write, m: &Meeting, person_ref: &str) -> Result<Person> {
+    let p = person::find(db, person_ref)?;
+    let declared = declarations_of(db, m.id, p.id)?;
     if declared > 0 {
         return Err(Error::conflict(format!(
             "{} made {declared} declaration(s) at meeting {}: their attendance stays with them (PERSON)",
             p.name, m.id
         )));
     }
-    let n = conn.execute("DELETE FROM attendance WHERE meeting_id = ?1 AND person_id = ?2", (m.id, p.id))?;
-    conn.touch_meeting(m.id);
+    let n = db.execute("DELETE FROM attendance WHERE meeting_id = ?1 AND person_id = ?2", (m.id, p.id))?;
+    db.touch_meeting(m.id);
     if n == 0 {
         return Err(Error::not_found(format!("{} is not recorded at meeting {} (PERSON)", p.name, m.id)));
     }
@@ -353,7 +348,7 @@ pub fn unattend(conn: &Write, m: &Meeting, person_ref: &str) -> Result<Person> {
 /// `meeting declare`: an interest declared by someone present at the meeting, about
 /// the whole meeting or one item, and whether they withdrew from it.
 pub fn declare(
-    conn: &Connection,
+    db: &Write,
     m: &Meeting,
     person_ref: &str,
     text: &str,
@@ -361,10 +356,9 @@ pub fn declare(
     withdrew: bool,
 ) -> Result<Person> {
     let t = crate::text::line(text, "a declaration", 500, "TEXT", &[])?;
-    let p = person::find(conn, person_ref)?;
-    let status: Option<Status> = conn
-        .query_row("SELECT status FROM attendance WHERE meeting_id = ?1 AND person_id = ?2", (m.id, p.id), |r| r.get(0))
-        .optional()?;
+    let p = person::find(db, person_ref)?;
+    let status: Option<Status> =
+        db.value_opt("SELECT status FROM attendance WHERE meeting_id = ?1 AND person_id = ?2", (m.id, p.id))?;
     match status {
         Some(s) if s.present() => {}
         Some(_) => {
@@ -379,11 +373,11 @@ pub fn declare(
         }
     }
     if let Some(n) = item {
-        super::business::item(conn, m, n)?;
+        super::business::item(db, m, n)?;
     }
-    conn.execute(
+    db.execute(
         "INSERT INTO declaration (meeting_id, person_id, text, item, withdrew) VALUES (?1, ?2, ?3, ?4, ?5)",
-        rusqlite::params![m.id, p.id, t, item, withdrew],
+        crate::params![m.id, p.id, t, item, withdrew],
     )?;
     Ok(p)
 }
@@ -398,7 +392,7 @@ pub struct PracticeAttendance {
 }
 
 pub fn practice_attendance(
-    conn: &Connection,
+    db: &Db,
     p: &practice::Practice,
     from: NaiveDate,
     to: NaiveDate,
@@ -407,26 +401,18 @@ pub fn practice_attendance(
     let from = p.open_date.map_or(from, |o| from.max(o));
     let to = p.close_date.filter(|_| !p.open).map_or(to, |c| to.min(c));
     let (mut held, mut represented) = (0, 0);
-    for (from, to, &locality) in crate::practice::locality_timeline(conn, &p.code)?.spans(from, to) {
-        let (h, r): (i64, i64) = conn.query_row(
-            &format!(
-                "SELECT count(*), coalesce(sum(EXISTS (SELECT 1 FROM attendance a WHERE a.meeting_id = m.id
-                            AND a.for_practice = ?2 AND a.status <> 'apologies')), 0)
+    for (from, to, &locality) in crate::practice::locality_timeline(db, &p.code)?.spans(from, to) {
+        let (h, r): (i64, i64) = db.one(&format!(
+                "SELECT count(*) AS held, coalesce(sum(CASE WHEN EXISTS (SELECT 1 FROM attendance a WHERE a.meeting_id = m.id
+                            AND a.for_practice = ?2 AND a.status <> 'apologies') THEN 1 ELSE 0 END), 0) AS represented
                    FROM meeting m WHERE m.kind = 'locality' AND m.locality_id = ?1 AND m.status = 'scheduled'
                     AND m.date >= ?3 AND m.date <= ?4 AND {}",
                 super::RECORDED_SQL
-            ),
-            rusqlite::params![locality, &p.code[..], from, to],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?;
+            ), crate::params![locality, &p.code[..], from, to], |r| Ok((r.get("held")?, r.get("represented")?)))?;
         held += h;
         represented += r;
     }
     let code = &p.code[..];
-    let last_visit = conn.query_row(
-        "SELECT max(date) FROM meeting WHERE kind = 'visit' AND practice_code = ?1 AND status = 'scheduled' AND date <= ?2",
-        rusqlite::params![code, to],
-        |r| r.get(0),
-    )?;
+    let last_visit = db.value("SELECT max(date) FROM meeting WHERE kind = 'visit' AND practice_code = ?1 AND status = 'scheduled' AND date <= ?2", crate::params![code, to])?;
     Ok(PracticeAttendance { held, represented, last_visit })
 }

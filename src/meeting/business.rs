@@ -4,8 +4,8 @@
 
 use std::fmt::Write as _;
 
+use crate::store::{Db, Row, Write};
 use chrono::NaiveDate;
-use rusqlite::{Connection, OptionalExtension};
 
 use super::attendance::{self, Quorum};
 use super::{Meeting, get};
@@ -28,39 +28,37 @@ pub fn parse_item(text: &str) -> Result<i64> {
 }
 
 /// `meeting item add`: the next number on the agenda.
-pub fn add_item(conn: &Connection, m: &Meeting, title: &str, paper: Option<&str>) -> Result<Item> {
+pub fn add_item(db: &Write, m: &Meeting, title: &str, paper: Option<&str>) -> Result<Item> {
     let title = crate::text::line(title, "an item title", 200, "TITLE", &[])?;
     let paper = paper.map(|p| crate::text::line(p, "a paper", 500, "--paper", &[])).transpose()?;
     if m.cancelled {
         return Err(Error::conflict(format!("meeting {} was cancelled ({})", m.id, m.describe())));
     }
-    let number: i64 =
-        conn.query_row("SELECT coalesce(max(number), 0) + 1 FROM agenda_item WHERE meeting_id = ?1", [m.id], |r| {
-            r.get(0)
-        })?;
-    conn.execute(
+    let number: i64 = db.value("SELECT coalesce(max(number), 0) + 1 FROM agenda_item WHERE meeting_id = ?1", [m.id])?;
+    db.execute(
         "INSERT INTO agenda_item (meeting_id, number, title, paper) VALUES (?1, ?2, ?3, ?4)",
-        rusqlite::params![m.id, number, title, paper],
+        crate::params![m.id, number, title, paper],
     )?;
     Ok(Item { number, title, paper })
 }
 
-pub fn items(conn: &Connection, meeting_id: i64) -> Result<Vec<Item>> {
-    let mut stmt =
-        conn.prepare_cached("SELECT number, title, paper FROM agenda_item WHERE meeting_id = ?1 ORDER BY number")?;
-    let rows = stmt.query_map([meeting_id], |r| Ok(Item { number: r.get(0)?, title: r.get(1)?, paper: r.get(2)? }))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+pub fn items(db: &Db, meeting_id: i64) -> Result<Vec<Item>> {
+    let stmt = "SELECT number, title, paper FROM agenda_item WHERE meeting_id = ?1 ORDER BY number";
+    let rows = db.query(stmt, [meeting_id], |r| {
+        Ok(Item { number: r.get("number")?, title: r.get("title")?, paper: r.get("paper")? })
+    })?;
+    Ok(rows)
 }
 
 /// The item numbered `n` of a meeting; exit 4 when the agenda has none.
-pub fn item(conn: &Connection, m: &Meeting, n: i64) -> Result<Item> {
-    conn.prepare_cached("SELECT number, title, paper FROM agenda_item WHERE meeting_id = ?1 AND number = ?2")?
-        .query_row((m.id, n), |r| Ok(Item { number: r.get(0)?, title: r.get(1)?, paper: r.get(2)? }))
-        .optional()?
-        .ok_or_else(|| {
-            Error::not_found(format!("meeting {} has no item {n} (--item)", m.id))
-                .with_hint(format!("`engage meeting item list {}` shows its agenda", m.id))
-        })
+pub fn item(db: &Db, m: &Meeting, n: i64) -> Result<Item> {
+    db.first("SELECT number, title, paper FROM agenda_item WHERE meeting_id = ?1 AND number = ?2", (m.id, n), |r| {
+        Ok(Item { number: r.get("number")?, title: r.get("title")?, paper: r.get("paper")? })
+    })?
+    .ok_or_else(|| {
+        Error::not_found(format!("meeting {} has no item {n} (--item)", m.id))
+            .with_hint(format!("`engage meeting item list {}` shows its agenda", m.id))
+    })
 }
 
 /// Business is recorded once the meeting has taken place.
@@ -86,22 +84,22 @@ crate::text_enum! {
 }
 
 /// `meeting minute` and `meeting decide`: a line under an item.
-pub fn record(conn: &Connection, m: &Meeting, n: i64, said: Said, text: &str, today: NaiveDate) -> Result<Item> {
+pub fn record(db: &Write, m: &Meeting, n: i64, said: Said, text: &str, today: NaiveDate) -> Result<Item> {
     let text = crate::text::line(text, &format!("a {}", said.as_str()), 2000, "TEXT", &[])?;
     held(m, today, "minutes and decisions")?;
-    let it = item(conn, m, n)?;
-    conn.execute(
+    let it = item(db, m, n)?;
+    db.execute(
         "INSERT INTO minute (meeting_id, item, kind, text) VALUES (?1, ?2, ?3, ?4)",
-        rusqlite::params![m.id, n, said.as_str(), text],
+        crate::params![m.id, n, said.as_str(), text],
     )?;
     Ok(it)
 }
 
 /// The lines said under each item, in the order recorded: (item, kind, text).
-fn said(conn: &Connection, meeting_id: i64) -> Result<Vec<(i64, Said, String)>> {
-    let mut stmt = conn.prepare_cached("SELECT item, kind, text FROM minute WHERE meeting_id = ?1 ORDER BY id")?;
-    let rows = stmt.query_map([meeting_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+fn said(db: &Db, meeting_id: i64) -> Result<Vec<(i64, Said, String)>> {
+    let stmt = "SELECT item, kind, text FROM minute WHERE meeting_id = ?1 ORDER BY id";
+    let rows = db.query(stmt, [meeting_id], |r| Ok((r.get("item")?, r.get("kind")?, r.get("text")?)))?;
+    Ok(rows)
 }
 
 /// An action someone owns.
@@ -130,33 +128,30 @@ const ACTION_SELECT: &str =
     "SELECT a.id, a.meeting_id, m.date, a.item, a.text, a.owner_id, p.name, a.due, a.done_on, a.done_note
       FROM action a JOIN meeting m ON m.id = a.meeting_id JOIN person p ON p.id = a.owner_id";
 
-fn action_row(r: &rusqlite::Row) -> rusqlite::Result<Action> {
+fn action_row(r: &Row) -> Result<Action> {
     Ok(Action {
-        id: r.get(0)?,
-        meeting_id: r.get(1)?,
-        meeting_date: r.get(2)?,
-        item: r.get(3)?,
-        text: r.get(4)?,
-        owner_id: r.get(5)?,
-        owner_name: r.get(6)?,
-        due: r.get(7)?,
-        done_on: r.get(8)?,
-        note: r.get(9)?,
+        id: r.get("id")?,
+        meeting_id: r.get("meeting_id")?,
+        meeting_date: r.get("date")?,
+        item: r.get("item")?,
+        text: r.get("text")?,
+        owner_id: r.get("owner_id")?,
+        owner_name: r.get("name")?,
+        due: r.get("due")?,
+        done_on: r.get("done_on")?,
+        note: r.get("done_note")?,
     })
 }
 
-pub fn get_action(conn: &Connection, id: i64) -> Result<Action> {
-    conn.prepare_cached(&format!("{ACTION_SELECT} WHERE a.id = ?1"))?
-        .query_row([id], action_row)
-        .optional()?
-        .ok_or_else(|| {
-            Error::not_found(format!("no such action: {id} (ID)")).with_hint("`engage action list --open` shows them")
-        })
+pub fn get_action(db: &Db, id: i64) -> Result<Action> {
+    db.first(&format!("{ACTION_SELECT} WHERE a.id = ?1"), [id], action_row)?.ok_or_else(|| {
+        Error::not_found(format!("no such action: {id} (ID)")).with_hint("`engage action list --open` shows them")
+    })
 }
 
 /// `meeting action`: an action under an item, its owner and due date.
 pub fn add_action(
-    conn: &Connection,
+    db: &Write,
     m: &Meeting,
     n: i64,
     text: &str,
@@ -169,19 +164,19 @@ pub fn add_action(
         return Err(Error::invalid(format!("--due {due} is before the meeting on {}", m.date)));
     }
     held(m, today, "actions")?;
-    item(conn, m, n)?;
-    let owner = person::find(conn, owner).map_err(|e| e.at("--owner"))?;
+    item(db, m, n)?;
+    let owner = person::find(db, owner).map_err(|e| e.at("--owner"))?;
     if let Some(left) = owner.left_on.filter(|l| *l < today) {
         return Err(Error::invalid(format!(
             "{} left on {left}: give the action to someone here (--owner)",
             owner.name
         )));
     }
-    conn.execute(
-        "INSERT INTO action (meeting_id, item, text, owner_id, due) VALUES (?1, ?2, ?3, ?4, ?5)",
-        rusqlite::params![m.id, n, text, owner.id, due],
+    let id = db.insert(
+        "INSERT INTO action (meeting_id, item, text, owner_id, due) VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id",
+        crate::params![m.id, n, text, owner.id, due],
     )?;
-    get_action(conn, conn.last_insert_rowid())
+    get_action(db, id)
 }
 
 /// Which actions `action list` shows.
@@ -195,22 +190,22 @@ pub struct ActionFilter {
 }
 
 /// Actions by id (the order they were agreed in).
-pub fn actions(conn: &Connection, f: &ActionFilter, today: NaiveDate) -> Result<Vec<Action>> {
-    let mut stmt = conn.prepare_cached(&format!(
+pub fn actions(db: &Db, f: &ActionFilter, today: NaiveDate) -> Result<Vec<Action>> {
+    let stmt = format!(
         "{ACTION_SELECT}
           WHERE (?1 = 0 OR a.done_on IS NULL) AND (?2 = 0 OR (a.done_on IS NULL AND a.due < ?3))
             AND (?4 IS NULL OR a.owner_id = ?4) AND (?5 IS NULL OR m.group_id = ?5) AND (?6 IS NULL OR a.meeting_id = ?6)
           ORDER BY a.id"
-    ))?;
+    );
     let rows =
-        stmt.query_map(rusqlite::params![f.open, f.overdue, today, f.owner_id, f.group_id, f.meeting_id], action_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        db.query(&stmt, crate::params![f.open, f.overdue, today, f.owner_id, f.group_id, f.meeting_id], action_row)?;
+    Ok(rows)
 }
 
 /// `action done`: done on a day from the meeting's to today, with a note.
-pub fn done(conn: &Connection, id: i64, date: NaiveDate, note: Option<&str>, today: NaiveDate) -> Result<Action> {
+pub fn done(db: &Write, id: i64, date: NaiveDate, note: Option<&str>, today: NaiveDate) -> Result<Action> {
     let note = note.map(|n| crate::text::line(n, "a note", 500, "--note", &[])).transpose()?;
-    let a = get_action(conn, id)?;
+    let a = get_action(db, id)?;
     if date > today {
         return Err(Error::invalid(format!("{date} has not come yet (--date)")));
     }
@@ -223,25 +218,25 @@ pub fn done(conn: &Connection, id: i64, date: NaiveDate, note: Option<&str>, tod
     if let Some(d) = a.done_on {
         return Err(Error::conflict(format!("action {id} was done on {d} already")));
     }
-    conn.execute("UPDATE action SET done_on = ?1, done_note = ?2 WHERE id = ?3", rusqlite::params![date, note, id])?;
-    get_action(conn, id)
+    db.execute("UPDATE action SET done_on = ?1, done_note = ?2 WHERE id = ?3", crate::params![date, note, id])?;
+    get_action(db, id)
 }
 
 /// `meeting note`: what the practice said on a visit, or anything worth keeping.
-pub fn note(conn: &Connection, m: &Meeting, text: &str, today: NaiveDate) -> Result<()> {
+pub fn note(db: &Write, m: &Meeting, text: &str, today: NaiveDate) -> Result<()> {
     let text = crate::text::line(text, "a note", 2000, "TEXT", &[])?;
     held(m, today, "notes")?;
-    conn.execute(
+    db.execute(
         "INSERT INTO meeting_note (meeting_id, text, noted_on) VALUES (?1, ?2, ?3)",
-        rusqlite::params![m.id, text, today],
+        crate::params![m.id, text, today],
     )?;
     Ok(())
 }
 
-pub fn notes(conn: &Connection, meeting_id: i64) -> Result<Vec<String>> {
-    let mut stmt = conn.prepare_cached("SELECT text FROM meeting_note WHERE meeting_id = ?1 ORDER BY id")?;
-    let rows = stmt.query_map([meeting_id], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+pub fn notes(db: &Db, meeting_id: i64) -> Result<Vec<String>> {
+    let stmt = "SELECT text FROM meeting_note WHERE meeting_id = ?1 ORDER BY id";
+    let rows = db.query(stmt, [meeting_id], |r| r.get("text"))?;
+    Ok(rows)
 }
 
 /// An action as one line: `Write to the trust (Dr Asha Patel, due 2027-02-01)`.
@@ -265,10 +260,10 @@ pub struct ItemShown {
 }
 
 /// The items of a meeting with their business.
-pub fn items_shown(conn: &Connection, m: &Meeting, quorum: &Quorum, today: NaiveDate) -> Result<Vec<ItemShown>> {
-    let said = said(conn, m.id)?;
-    let actions = actions(conn, &ActionFilter { meeting_id: Some(m.id), ..ActionFilter::default() }, today)?;
-    Ok(items(conn, m.id)?
+pub fn items_shown(db: &Db, m: &Meeting, quorum: &Quorum, today: NaiveDate) -> Result<Vec<ItemShown>> {
+    let said = said(db, m.id)?;
+    let actions = actions(db, &ActionFilter { meeting_id: Some(m.id), ..ActionFilter::default() }, today)?;
+    Ok(items(db, m.id)?
         .into_iter()
         .map(|it| {
             let lines = |kind: Said| -> Vec<String> {
@@ -314,10 +309,10 @@ fn yes_no(quorate: bool) -> &'static str {
 }
 
 /// `meeting minutes ID`: the minutes as Markdown (the README's meeting business).
-pub fn minutes(conn: &Connection, id: i64, today: NaiveDate) -> Result<String> {
-    let m = get(conn, id)?;
-    let people = attendance::attendees(conn, &m)?;
-    let quorum = attendance::quorum(conn, &m, &people)?;
+pub fn minutes(db: &Db, id: i64, today: NaiveDate) -> Result<String> {
+    let m = get(db, id)?;
+    let people = attendance::attendees(db, &m)?;
+    let quorum = attendance::quorum(db, &m, &people)?;
     let mut out = String::new();
     let heading = m
         .title
@@ -372,7 +367,7 @@ pub fn minutes(conn: &Connection, id: i64, today: NaiveDate) -> Result<String> {
     let mut practice_names = std::collections::HashMap::new();
     for code in people.iter().filter_map(|a| a.for_practice.as_deref()) {
         if !practice_names.contains_key(code) {
-            practice_names.insert(code.to_string(), md(&crate::practice::get(conn, code)?.name));
+            practice_names.insert(code.to_string(), md(&crate::practice::get(db, code)?.name));
         }
     }
     let present_line = |a: &attendance::Attendee| {
@@ -393,9 +388,9 @@ pub fn minutes(conn: &Connection, id: i64, today: NaiveDate) -> Result<String> {
     list(&mut out, "Present", people.iter().filter(|a| a.status.present()).map(present_line).collect());
     list(&mut out, "Apologies", people.iter().filter(|a| !a.status.present()).map(|a| md(&a.person.name)).collect());
     if m.group_id.is_some() {
-        list(&mut out, "Absent", attendance::absent_members(conn, &m, &people)?.iter().map(|n| md(n)).collect());
+        list(&mut out, "Absent", attendance::absent_members(db, &m, &people)?.iter().map(|n| md(n)).collect());
     }
-    let declarations = attendance::declarations(conn, m.id)?;
+    let declarations = attendance::declarations(db, m.id)?;
     list(
         &mut out,
         "Declarations of interest",
@@ -412,13 +407,13 @@ pub fn minutes(conn: &Connection, id: i64, today: NaiveDate) -> Result<String> {
             })
             .collect(),
     );
-    let notes = notes(conn, m.id)?;
+    let notes = notes(db, m.id)?;
     if !notes.is_empty() {
         list(&mut out, "Notes", notes.iter().map(|n| md(n)).collect());
     }
-    let said = said(conn, m.id)?;
-    let actions = actions(conn, &ActionFilter { meeting_id: Some(m.id), ..ActionFilter::default() }, today)?;
-    for it in items(conn, m.id)? {
+    let said = said(db, m.id)?;
+    let actions = actions(db, &ActionFilter { meeting_id: Some(m.id), ..ActionFilter::default() }, today)?;
+    for it in items(db, m.id)? {
         let _ = writeln!(out, "\n## {}. {}\n", it.number, md(&it.title));
         if let Some(p) = &it.paper {
             let _ = writeln!(out, "Paper: {}\n", md(p));

@@ -1,14 +1,14 @@
 //! The schedule as an iCalendar (RFC 5545) file.
 
+use crate::store::Db;
 use chrono::Duration;
-use rusqlite::Connection;
 
 use super::{Filter, Kind, select};
 use crate::error::Result;
 use crate::text::{escape_content as escape, fold_content as fold};
 
 /// The calendar (RFC 5545) of the selected meetings, Europe/London times.
-pub fn ics(conn: &Connection, f: &Filter) -> Result<String> {
+pub fn ics(db: &Db, f: &Filter) -> Result<String> {
     let mut lines: Vec<String> = vec![
         "BEGIN:VCALENDAR".into(),
         "VERSION:2.0".into(),
@@ -38,7 +38,7 @@ pub fn ics(conn: &Connection, f: &Filter) -> Result<String> {
         ]
         .map(String::from),
     );
-    for m in select(conn, f)? {
+    for m in select(db, f)? {
         lines.push("BEGIN:VEVENT".into());
         lines.push(format!("UID:{}", m.uid));
         lines.push(format!("DTSTAMP:{}", m.created_at));

@@ -1,12 +1,11 @@
 //! Meetings: locality meetings and the rest, the year's schedule, who came for which
 //! practice, interests declared at them, quorum, and the calendar file.
 
+use crate::store::{Db, Row, Write};
 use chrono::{Datelike, NaiveDate, NaiveTime};
-use rusqlite::{Connection, OptionalExtension, Row};
 
 use crate::calendar::{self, Rule};
 use crate::error::{Error, Result};
-use crate::store::Write;
 use crate::units::Hundredths;
 use crate::{locality, practice};
 
@@ -109,38 +108,38 @@ macro_rules! recorded_sql {
 pub const RECORDED_SQL: &str = recorded_sql!();
 
 const SELECT: &str = concat!(
-    "SELECT m.id, m.kind, m.locality_id, l.name, m.practice_code, m.date, m.start, m.duration_minutes,
+    "SELECT m.id, m.kind, m.locality_id, l.name AS locality, m.practice_code, m.date, m.start, m.duration_minutes,
         m.title, m.location, m.sessions, m.quorum, m.status, m.cancel_reason, m.uid, m.created_at, m.sequence, ",
     recorded_sql!(),
-    ", m.group_id, g.name, m.round, m.topic
+    " AS recorded, m.group_id, g.name AS group_name, m.round, m.topic
      FROM meeting m LEFT JOIN locality l ON l.id = m.locality_id LEFT JOIN member_group g ON g.id = m.group_id"
 );
 
 impl Meeting {
-    fn from_row(r: &Row) -> rusqlite::Result<Meeting> {
+    fn from_row(r: &Row) -> Result<Meeting> {
         Ok(Meeting {
-            id: r.get(0)?,
-            kind: r.get(1)?,
-            locality_id: r.get(2)?,
-            locality: r.get(3)?,
-            practice_code: r.get(4)?,
-            date: r.get(5)?,
-            start: r.get::<_, Option<String>>(6)?.and_then(|s| NaiveTime::parse_from_str(&s, "%H:%M").ok()),
-            duration_minutes: r.get(7)?,
-            title: r.get(8)?,
-            location: r.get(9)?,
-            sessions: r.get(10)?,
-            quorum: r.get(11)?,
-            cancelled: r.get::<_, String>(12)? == "cancelled",
-            cancel_reason: r.get(13)?,
-            uid: r.get(14)?,
-            created_at: r.get(15)?,
-            sequence: r.get(16)?,
-            recorded: r.get(17)?,
-            group_id: r.get(18)?,
-            group: r.get(19)?,
-            round: r.get(20)?,
-            topic: r.get(21)?,
+            id: r.get("id")?,
+            kind: r.get("kind")?,
+            locality_id: r.get("locality_id")?,
+            locality: r.get("locality")?,
+            practice_code: r.get("practice_code")?,
+            date: r.get("date")?,
+            start: r.get::<Option<String>>("start")?.and_then(|s| NaiveTime::parse_from_str(&s, "%H:%M").ok()),
+            duration_minutes: r.get("duration_minutes")?,
+            title: r.get("title")?,
+            location: r.get("location")?,
+            sessions: r.get("sessions")?,
+            quorum: r.get("quorum")?,
+            cancelled: r.get::<String>("status")? == "cancelled",
+            cancel_reason: r.get("cancel_reason")?,
+            uid: r.get("uid")?,
+            created_at: r.get("created_at")?,
+            sequence: r.get("sequence")?,
+            recorded: r.get("recorded")?,
+            group_id: r.get("group_id")?,
+            group: r.get("group_name")?,
+            round: r.get("round")?,
+            topic: r.get("topic")?,
         })
     }
 
@@ -167,14 +166,10 @@ impl Meeting {
     }
 }
 
-pub fn get(conn: &Connection, id: i64) -> Result<Meeting> {
-    conn.prepare_cached(&format!("{SELECT} WHERE m.id = ?1"))?
-        .query_row([id], Meeting::from_row)
-        .optional()?
-        .ok_or_else(|| {
-            Error::not_found(format!("no such meeting: {id} (ID)"))
-                .with_hint("`engage meeting list` shows the meetings")
-        })
+pub fn get(db: &Db, id: i64) -> Result<Meeting> {
+    db.first(&format!("{SELECT} WHERE m.id = ?1"), [id], Meeting::from_row)?.ok_or_else(|| {
+        Error::not_found(format!("no such meeting: {id} (ID)")).with_hint("`engage meeting list` shows the meetings")
+    })
 }
 
 /// A meeting id as typed.
@@ -236,11 +231,11 @@ pub fn parse_quorum(text: &str) -> Result<i64> {
     })
 }
 
-fn new_uid(conn: &Connection) -> Result<String> {
+fn new_uid(db: &Db) -> Result<String> {
     // Unique across registers without a random source: the clock, the process and a
     // counter; fixed once written, so re-exporting the calendar keeps every UID.
     let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
-    let next: i64 = conn.query_row("SELECT coalesce(max(id), 0) + 1 FROM meeting", [], |r| r.get(0))?;
+    let next: i64 = db.value("SELECT coalesce(max(id), 0) + 1 FROM meeting", ())?;
     Ok(format!("{next}-{nanos:x}-{:x}@engage", std::process::id()))
 }
 
@@ -251,36 +246,35 @@ struct Place {
     group_id: Option<i64>,
 }
 
-fn insert(conn: &Connection, m: &NewMeeting, place: Place, series_month: Option<String>) -> Result<i64> {
+fn insert(db: &Write, m: &NewMeeting, place: Place, series_month: Option<String>) -> Result<i64> {
     if let Some(start) = m.start {
         crate::calendar::check_local_time(m.date, start, "--start")?;
     }
-    let uid = new_uid(conn)?;
+    let uid = new_uid(db)?;
     let created = chrono::Utc::now().format("%Y%m%dT%H%M%SZ").to_string();
-    conn.prepare_cached(
+    db.insert(
         "INSERT INTO meeting (kind, locality_id, practice_code, date, start, duration_minutes, title, location,
                               sessions, quorum, uid, created_at, series_month, group_id, round, topic)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
-    )?
-    .execute(rusqlite::params![
-        m.kind.as_str(),
-        place.locality_id,
-        m.practice,
-        m.date,
-        m.start.map(|t| t.format("%H:%M").to_string()),
-        m.duration_minutes,
-        m.title,
-        m.location,
-        m.sessions.unwrap_or(m.kind.default_sessions()),
-        m.quorum,
-        uid,
-        created,
-        series_month,
-        place.group_id,
-        m.round,
-        m.topic,
-    ])?;
-    Ok(conn.last_insert_rowid())
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16) RETURNING id",
+        crate::params![
+            m.kind.as_str(),
+            place.locality_id,
+            m.practice,
+            m.date,
+            m.start.map(|t| t.format("%H:%M").to_string()),
+            m.duration_minutes,
+            m.title,
+            m.location,
+            m.sessions.unwrap_or(m.kind.default_sessions()),
+            m.quorum,
+            uid,
+            created,
+            series_month,
+            place.group_id,
+            m.round,
+            m.topic,
+        ],
+    )
 }
 
 /// The kinds of meeting a group holds: a peer group's, a committee's (the board or
@@ -296,8 +290,8 @@ fn kinds_of(group: crate::group::Kind) -> &'static [Kind] {
 
 /// The kind of meeting a group holds unless told otherwise: a peer group's
 /// `peer-group`, a committee's `board`, a forum's `other`.
-pub fn group_kind(conn: &Connection, reference: &str) -> Result<Kind> {
-    let g = crate::group::find(conn, reference)?;
+pub fn group_kind(db: &Db, reference: &str) -> Result<Kind> {
+    let g = crate::group::find(db, reference)?;
     Ok(match g.kind {
         crate::group::Kind::PeerGroup => Kind::PeerGroup,
         crate::group::Kind::Committee => Kind::Board,
@@ -307,8 +301,8 @@ pub fn group_kind(conn: &Connection, reference: &str) -> Result<Kind> {
 
 /// Resolves a group for a meeting of `kind`; a committee's quorum is the meeting's
 /// default (copied, so a later `group edit --quorum` leaves past meetings as they were).
-fn group_for(conn: &Connection, reference: &str, kind: Kind) -> Result<crate::group::Group> {
-    let g = crate::group::find(conn, reference)?;
+fn group_for(db: &Db, reference: &str, kind: Kind) -> Result<crate::group::Group> {
+    let g = crate::group::find(db, reference)?;
     let kinds = kinds_of(g.kind);
     if !kinds.contains(&kind) {
         let names: Vec<&str> = kinds.iter().map(|k| k.as_str()).collect();
@@ -324,14 +318,14 @@ fn group_for(conn: &Connection, reference: &str, kind: Kind) -> Result<crate::gr
 }
 
 /// Resolves and checks a new meeting's locality, practice and group.
-fn place(conn: &Connection, m: &mut NewMeeting) -> Result<Place> {
-    let mut locality_id = m.locality.as_deref().map(|l| locality::find(conn, l)).transpose()?.map(|l| l.id);
+fn place(db: &Db, m: &mut NewMeeting) -> Result<Place> {
+    let mut locality_id = m.locality.as_deref().map(|l| locality::find(db, l)).transpose()?.map(|l| l.id);
     if let Some(code) = &m.practice {
-        let p = practice::get(conn, code)?;
+        let p = practice::get(db, code)?;
         locality_id = locality_id.or(Some(p.locality_id));
         m.practice = Some(p.code.into());
     }
-    let group = m.group.as_deref().map(|g| group_for(conn, g, m.kind)).transpose()?;
+    let group = m.group.as_deref().map(|g| group_for(db, g, m.kind)).transpose()?;
     if let Some(g) = &group {
         m.quorum = m.quorum.or(g.quorum);
     }
@@ -355,12 +349,12 @@ fn place(conn: &Connection, m: &mut NewMeeting) -> Result<Place> {
     }
 }
 
-pub fn add(conn: &Connection, mut m: NewMeeting) -> Result<Meeting> {
+pub fn add(db: &Write, mut m: NewMeeting) -> Result<Meeting> {
     m.title = m.title.as_deref().map(|t| check_text(t, "--title")).transpose()?;
     m.location = m.location.as_deref().map(|t| check_text(t, "--location")).transpose()?;
-    let place = place(conn, &mut m)?;
-    let id = insert(conn, &m, place, None)?;
-    get(conn, id)
+    let place = place(db, &mut m)?;
+    let id = insert(db, &m, place, None)?;
+    get(db, id)
 }
 
 /// One month's outcome of `meeting schedule`.
@@ -388,7 +382,7 @@ pub enum Host<'a> {
 /// duplicates.
 #[allow(clippy::too_many_arguments)]
 pub fn schedule(
-    conn: &Connection,
+    db: &Write,
     kind: Kind,
     host: Host,
     months: &[crate::dates::Month],
@@ -398,9 +392,9 @@ pub fn schedule(
     on_bank_holiday: OnBankHoliday,
 ) -> Result<Vec<Planned>> {
     let (place, quorum) = match host {
-        Host::Locality(l) => (Place { locality_id: Some(locality::find(conn, l)?.id), group_id: None }, None),
+        Host::Locality(l) => (Place { locality_id: Some(locality::find(db, l)?.id), group_id: None }, None),
         Host::Group(g) => {
-            let g = group_for(conn, g, kind)?;
+            let g = group_for(db, g, kind)?;
             (Place { locality_id: None, group_id: Some(g.id) }, g.quorum)
         }
     };
@@ -418,14 +412,14 @@ pub fn schedule(
     for (year, month) in months.iter().map(|m| (m.first().year(), m.first().month())) {
         let series = format!("{year:04}-{month:02}");
         let rule_date = rule.date_in(year, month);
-        let existing: Option<(i64, NaiveDate)> = conn
-            .query_row(
-                "SELECT id, date FROM meeting WHERE kind = ?1 AND locality_id IS ?2 AND group_id IS ?3
+        let existing: Option<(i64, NaiveDate)> = db.first(
+            "SELECT id, date FROM meeting WHERE kind = ?1
+                    AND (locality_id = ?2 OR (locality_id IS NULL AND ?2 IS NULL))
+                    AND (group_id = ?3 OR (group_id IS NULL AND ?3 IS NULL))
                     AND (series_month = ?4 OR date = ?5) ORDER BY id LIMIT 1",
-                rusqlite::params![kind.as_str(), place.locality_id, place.group_id, series, rule_date],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?;
+            crate::params![kind.as_str(), place.locality_id, place.group_id, series, rule_date],
+            |r| Ok((r.get("id")?, r.get("date")?)),
+        )?;
         if let Some((id, date)) = existing {
             out.push(Planned { month: series, rule_date, date: Some(date), outcome: "exists", id: Some(id) });
             continue;
@@ -439,7 +433,7 @@ pub fn schedule(
         let id = match date {
             Some(date) => {
                 let m = NewMeeting { start, duration_minutes, quorum, ..NewMeeting::new(kind, date) };
-                Some(insert(conn, &m, place, Some(series.clone()))?)
+                Some(insert(db, &m, place, Some(series.clone()))?)
             }
             None => None,
         };
@@ -460,53 +454,51 @@ pub struct Filter {
     pub upcoming: Option<NaiveDate>,
 }
 
-pub fn select(conn: &Connection, f: &Filter) -> Result<Vec<Meeting>> {
-    let mut stmt = conn.prepare(&format!(
+pub fn select(db: &Db, f: &Filter) -> Result<Vec<Meeting>> {
+    let stmt = format!(
         "{SELECT} WHERE (?1 IS NULL OR m.date >= ?1) AND (?2 IS NULL OR m.date <= ?2)
             AND (?3 IS NULL OR m.locality_id = ?3) AND (?4 IS NULL OR m.kind = ?4)
             AND (?5 IS NULL OR (m.date >= ?5 AND m.status = 'scheduled')) AND (?6 IS NULL OR m.group_id = ?6)
           ORDER BY m.date, m.start, m.id"
-    ))?;
-    let rows = stmt.query_map(
-        rusqlite::params![f.from, f.to, f.locality_id, f.kind.map(Kind::as_str), f.upcoming, f.group_id],
+    );
+    let rows = db.query(
+        &stmt,
+        crate::params![f.from, f.to, f.locality_id, f.kind.map(Kind::as_str), f.upcoming, f.group_id],
         Meeting::from_row,
     )?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows)
 }
 
 /// The next scheduled meeting of a locality on or after `today`.
-pub fn next_locality_meeting(conn: &Connection, locality_id: i64, today: NaiveDate) -> Result<Option<NaiveDate>> {
-    Ok(conn
-        .prepare_cached(
-            "SELECT min(date) FROM meeting WHERE locality_id = ?1 AND kind = 'locality' AND status = 'scheduled'
+pub fn next_locality_meeting(db: &Db, locality_id: i64, today: NaiveDate) -> Result<Option<NaiveDate>> {
+    db.value(
+        "SELECT min(date) FROM meeting WHERE locality_id = ?1 AND kind = 'locality' AND status = 'scheduled'
                 AND date >= ?2",
-        )?
-        .query_row(rusqlite::params![locality_id, today], |r| r.get(0))?)
+        crate::params![locality_id, today],
+    )
 }
 
-pub fn cancel(conn: &Write, id: i64, reason: Option<&str>) -> Result<Meeting> {
-    let m = get(conn, id)?;
+pub fn cancel(db: &Write, id: i64, reason: Option<&str>) -> Result<Meeting> {
+    let m = get(db, id)?;
     if m.cancelled {
         return Err(Error::conflict(format!("meeting {id} is cancelled already ({})", m.describe())));
     }
     let reason = reason.map(|r| check_text(r, "--reason")).transpose()?;
-    conn.execute(
+    db.execute(
         "UPDATE meeting SET status = 'cancelled', cancel_reason = ?1, sequence = sequence + 1 WHERE id = ?2",
         crate::params![reason, id],
     )?;
-    conn.touch_meeting(id);
-    get(conn, id)
+    db.touch_meeting(id);
+    get(db, id)
 }
 
-pub fn move_to(conn: &Write, id: i64, date: NaiveDate, start: Option<NaiveTime>, today: NaiveDate) -> Result<Meeting> {
-    let m = get(conn, id)?;
+pub fn move_to(db: &Write, id: i64, date: NaiveDate, start: Option<NaiveTime>, today: NaiveDate) -> Result<Meeting> {
+    let m = get(db, id)?;
     if m.cancelled {
         return Err(Error::conflict(format!("meeting {id} was cancelled ({})", m.describe())));
     }
     let present: i64 =
-        conn.query_row("SELECT count(*) FROM attendance WHERE meeting_id = ?1 AND status <> 'apologies'", [id], |r| {
-            r.get(0)
-        })?;
+        db.value("SELECT count(*) FROM attendance WHERE meeting_id = ?1 AND status <> 'apologies'", [id])?;
     if present > 0 && date > today {
         return Err(Error::conflict(format!(
             "meeting {id} has attendance recorded; it cannot move to {date}, after today (--date)"
@@ -517,12 +509,12 @@ pub fn move_to(conn: &Write, id: i64, date: NaiveDate, start: Option<NaiveTime>,
         crate::calendar::check_local_time(date, start, "--start")?;
     }
     let start = start.map(|t| t.format("%H:%M").to_string());
-    conn.execute(
+    db.execute(
         "UPDATE meeting SET date = ?1, start = ?2, sequence = sequence + 1 WHERE id = ?3",
         crate::params![date, start, id],
     )?;
-    conn.touch_meeting(id);
-    get(conn, id)
+    db.touch_meeting(id);
+    get(db, id)
 }
 
 /// The first and last day of a calendar year, for `meeting schedule --year` checks.
@@ -536,14 +528,20 @@ pub fn parse_year(text: &str) -> Result<i32> {
 
 /// `meeting held ID`: a meeting that took place though nobody's attendance is recorded
 /// (nobody came, or the sheet is lost).
-pub fn mark_held(conn: &Write, id: i64, today: NaiveDate) -> Result<Meeting> {
-    let m = get(conn, id)?;
+pub fn mark_held(db: &Write, id: i64, today: NaiveDate) -> Result<Meeting> {
+    let m = get(db, id)?;
     if m.cancelled {
         return Err(Error::conflict(format!("meeting {id} was cancelled ({})", m.describe())));
     }
     if m.date > today {
         return Err(Error::invalid(format!("meeting {id} is on {}, after today: it has not been held (ID)", m.date)));
     }
-    conn.execute("UPDATE meeting SET held = 1 WHERE id = ?1", [id])?;
-    get(conn, id)
+    db.execute("UPDATE meeting SET held = 1 WHERE id = ?1", [id])?;
+    get(db, id)
+}
+
+/// The numbers of the latest `n` meetings, latest first, for completing a meeting at
+/// the shell.
+pub fn recent_ids(db: &Db, n: i64) -> Result<Vec<i64>> {
+    db.values("SELECT id FROM meeting ORDER BY date DESC, id DESC LIMIT ?1", [n])
 }

@@ -2,15 +2,14 @@
 //! and pay_to over time. The facts in force now live in the person's row, with the day
 //! they began (`facts_from`); the periods that ended live in `person_past`.
 
+use crate::store::{Db, Row, Write};
 use chrono::NaiveDate;
 use foldhash::{HashMap, HashMapExt};
-use rusqlite::{Connection, OptionalExtension};
 
 use super::{PayTo, Person, Role};
 use crate::error::{Error, Result};
 use crate::history::{Effective, Timeline, day_before, new_period};
 use crate::practice::Code;
-use crate::store::Write;
 
 /// A person's facts that change over time.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,56 +34,51 @@ impl Person {
 
 /// Every person's facts over time, by id, each mapped by `f` (a report keeps what it
 /// needs).
-pub fn timelines<T>(conn: &Connection, mut f: impl FnMut(Facts) -> T) -> Result<HashMap<i64, Timeline<T>>> {
-    let facts = |r: &rusqlite::Row, at: usize| -> rusqlite::Result<Facts> {
-        Ok(Facts { practice_code: r.get(at)?, role: r.get(at + 1)?, pay_to: r.get(at + 2)? })
+pub fn timelines<T>(db: &Db, mut f: impl FnMut(Facts) -> T) -> Result<HashMap<i64, Timeline<T>>> {
+    let facts = |r: &Row| -> Result<Facts> {
+        Ok(Facts { practice_code: r.get("practice_code")?, role: r.get("role")?, pay_to: r.get("pay_to")? })
     };
     let mut all: HashMap<i64, Timeline<T>> = HashMap::new();
-    let mut stmt = conn.prepare_cached("SELECT id, practice_code, role, pay_to FROM person")?;
-    let mut rows = stmt.query([])?;
-    while let Some(r) = rows.next()? {
-        all.insert(r.get(0)?, Timeline::new(f(facts(r, 1)?)));
-    }
-    let mut stmt = conn
-        .prepare_cached("SELECT person_id, until_date, practice_code, role, pay_to FROM person_past ORDER BY 1, 2")?;
-    let mut rows = stmt.query([])?;
-    while let Some(r) = rows.next()? {
-        if let Some(t) = all.get_mut(&r.get(0)?) {
-            t.ended(r.get(1)?, f(facts(r, 2)?));
+    let stmt = "SELECT id, practice_code, role, pay_to FROM person";
+    db.each(stmt, (), |r| {
+        all.insert(r.get("id")?, Timeline::new(f(facts(r)?)));
+        Ok(())
+    })?;
+    let stmt = "SELECT person_id, until_date, practice_code, role, pay_to FROM person_past ORDER BY 1, 2";
+    db.each(stmt, (), |r| {
+        if let Some(t) = all.get_mut(&r.get("person_id")?) {
+            t.ended(r.get("until_date")?, f(facts(r)?));
         }
-    }
+        Ok(())
+    })?;
     Ok(all)
 }
 
 /// A person's facts on a date.
-pub fn facts_on(conn: &Connection, person: &Person, date: NaiveDate) -> Result<Facts> {
-    let past = conn
-        .prepare_cached(
-            "SELECT practice_code, role, pay_to FROM person_past
+pub fn facts_on(db: &Db, person: &Person, date: NaiveDate) -> Result<Facts> {
+    let past = db.first(
+        "SELECT practice_code, role, pay_to FROM person_past
               WHERE person_id = ?1 AND until_date >= ?2 AND (from_date IS NULL OR from_date <= ?2)",
-        )?
-        .query_row(rusqlite::params![person.id, date], |r| {
-            Ok(Facts { practice_code: r.get(0)?, role: r.get(1)?, pay_to: r.get(2)? })
-        })
-        .optional()?;
+        crate::params![person.id, date],
+        |r| Ok(Facts { practice_code: r.get("practice_code")?, role: r.get("role")?, pay_to: r.get("pay_to")? }),
+    )?;
     Ok(past.unwrap_or_else(|| person.facts()))
 }
 
 /// Records a person's new facts before their row is saved with them: from a day (the
 /// facts before it end the day before), or for all time. (A change that would alter a
 /// paid line is refused when the write commits: see `session::rederive`.)
-pub fn change(conn: &Write, before: &Person, after: &Facts, when: Effective, today: NaiveDate) -> Result<()> {
+pub fn change(db: &Write, before: &Person, after: &Facts, when: Effective, today: NaiveDate) -> Result<()> {
     let now = before.facts();
     if &now == after {
         return Ok(());
     }
-    conn.touch_person(before.id);
-    let began: Option<NaiveDate> =
-        conn.query_row("SELECT facts_from FROM person WHERE id = ?1", [before.id], |r| r.get(0))?;
+    db.touch_person(before.id);
+    let began: Option<NaiveDate> = db.value("SELECT facts_from FROM person WHERE id = ?1", [before.id])?;
     match when {
         Effective::Correction => {
-            conn.execute("DELETE FROM person_past WHERE person_id = ?1", [before.id])?;
-            conn.execute("UPDATE person SET facts_from = NULL WHERE id = ?1", [before.id])?;
+            db.execute("DELETE FROM person_past WHERE person_id = ?1", [before.id])?;
+            db.execute("UPDATE person SET facts_from = NULL WHERE id = ?1", [before.id])?;
         }
         Effective::From(d) => {
             if let Some(left) = before.left_on
@@ -94,12 +88,12 @@ pub fn change(conn: &Write, before: &Person, after: &Facts, when: Effective, tod
             }
             let start = new_period(d, began, today, &before.name)?;
             if let Some(d) = start {
-                conn.execute(
+                db.execute(
                     "INSERT INTO person_past (person_id, from_date, until_date, practice_code, role, pay_to)
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                     crate::params![before.id, began, day_before(d, "--from")?, now.practice_code, now.role, now.pay_to],
                 )?;
-                conn.execute("UPDATE person SET facts_from = ?2 WHERE id = ?1", crate::params![before.id, d])?;
+                db.execute("UPDATE person SET facts_from = ?2 WHERE id = ?1", crate::params![before.id, d])?;
             }
         }
     }
@@ -116,22 +110,20 @@ pub struct PersonPeriod {
 
 /// `person history PERSON`: their practice, role and pay_to over time; the last period
 /// ends the day they left.
-pub fn periods(conn: &Connection, p: &Person) -> Result<Vec<PersonPeriod>> {
-    let mut out: Vec<PersonPeriod> = conn
-        .prepare(
-            "SELECT from_date, until_date, practice_code, role, pay_to FROM person_past
+pub fn periods(db: &Db, p: &Person) -> Result<Vec<PersonPeriod>> {
+    let mut out: Vec<PersonPeriod> = db.query(
+        "SELECT from_date, until_date, practice_code, role, pay_to FROM person_past
               WHERE person_id = ?1 ORDER BY until_date",
-        )?
-        .query_map([p.id], |r| {
+        [p.id],
+        |r| {
             Ok(PersonPeriod {
-                from: r.get(0)?,
-                until: r.get(1)?,
-                facts: Facts { practice_code: r.get(2)?, role: r.get(3)?, pay_to: r.get(4)? },
+                from: r.get("from_date")?,
+                until: r.get("until_date")?,
+                facts: Facts { practice_code: r.get("practice_code")?, role: r.get("role")?, pay_to: r.get("pay_to")? },
             })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    let began: Option<NaiveDate> =
-        conn.query_row("SELECT facts_from FROM person WHERE id = ?1", [p.id], |r| r.get(0))?;
+        },
+    )?;
+    let began: Option<NaiveDate> = db.value("SELECT facts_from FROM person WHERE id = ?1", [p.id])?;
     out.push(PersonPeriod { from: began, until: p.left_on, facts: p.facts() });
     Ok(out)
 }

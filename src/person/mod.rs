@@ -1,15 +1,14 @@
 //! People: GP partners, salaried and locum GPs, practice managers, nurses and others,
 //! kept for history when they leave.
 
+use crate::store::{Db, Row, Write};
 use chrono::NaiveDate;
-use rusqlite::{Connection, OptionalExtension, Row};
 
 use crate::error::{Error, Result};
 use crate::history::Effective;
 
 mod history;
 use crate::practice;
-use crate::store::Write;
 pub use history::{Facts, PersonPeriod, change as change_facts, facts_on, periods, timelines};
 
 crate::text_enum! {
@@ -60,17 +59,17 @@ pub struct Person {
 pub(crate) const COLUMNS_SQL: &str = "id, name, role, practice_code, email, phone, gmc, pay_to, left_on";
 
 impl Person {
-    pub(crate) fn from_row(r: &Row) -> rusqlite::Result<Person> {
+    pub(crate) fn from_row(r: &Row) -> Result<Person> {
         Ok(Person {
-            id: r.get(0)?,
-            name: r.get(1)?,
-            role: r.get(2)?,
-            practice_code: r.get(3)?,
-            email: r.get(4)?,
-            phone: r.get(5)?,
-            gmc: r.get(6)?,
-            pay_to: r.get(7)?,
-            left_on: r.get(8)?,
+            id: r.get("id")?,
+            name: r.get("name")?,
+            role: r.get("role")?,
+            practice_code: r.get("practice_code")?,
+            email: r.get("email")?,
+            phone: r.get("phone")?,
+            gmc: r.get("gmc")?,
+            pay_to: r.get("pay_to")?,
+            left_on: r.get("left_on")?,
         })
     }
 
@@ -88,44 +87,42 @@ impl Person {
 
     /// Inserts the person (id 0) or updates them: one statement either way, an upsert
     /// on the id.
-    fn save(&mut self, conn: &Connection) -> Result<()> {
-        let result = conn
-            .prepare_cached(
-                "INSERT INTO person (id, name, role, practice_code, email, phone, gmc, pay_to, left_on)
+    fn save(&mut self, db: &Write) -> Result<()> {
+        let saved = db.value_unless_clash(
+            "INSERT INTO person (id, name, role, practice_code, email, phone, gmc, pay_to, left_on)
                  VALUES (nullif(?1, 0), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
                  ON CONFLICT (id) DO UPDATE SET name = excluded.name, role = excluded.role,
                     practice_code = excluded.practice_code, email = excluded.email, phone = excluded.phone,
                     gmc = excluded.gmc, pay_to = excluded.pay_to, left_on = excluded.left_on
                  RETURNING id",
-            )?
-            .query_row(
-                rusqlite::params![
-                    self.id,
-                    self.name,
-                    self.role,
-                    self.practice_code,
-                    self.email,
-                    self.phone,
-                    self.gmc,
-                    self.pay_to,
-                    self.left_on
-                ],
-                |r| r.get(0),
-            )
-            .map(|id| self.id = id);
-        result.map_err(|e| match e.sqlite_error_code() {
-            Some(rusqlite::ErrorCode::ConstraintViolation) => self.clash(conn),
-            _ => e.into(),
-        })
+            crate::params![
+                self.id,
+                self.name,
+                self.role,
+                self.practice_code,
+                self.email,
+                self.phone,
+                self.gmc,
+                self.pay_to,
+                self.left_on
+            ],
+        )?;
+        match saved {
+            Some(id) => {
+                self.id = id;
+                Ok(())
+            }
+            None => Err(self.clash(db)),
+        }
     }
 
     /// The error for an email or GMC number that someone else already has.
-    fn clash(&self, conn: &Connection) -> Error {
+    fn clash(&self, db: &Db) -> Error {
         let other = |sql: &str, v: &Option<String>| -> Option<String> {
-            v.as_ref()
-                .and_then(|v| conn.query_row(sql, (v, self.id), |r| r.get::<_, String>(0)).optional().ok().flatten())
+            v.as_ref().and_then(|v| db.value_opt::<String>(sql, (v, self.id)).ok().flatten())
         };
-        if let Some(n) = other("SELECT name FROM person WHERE email = ?1 COLLATE NOCASE AND id <> ?2", &self.email) {
+        let email = format!("SELECT name FROM person WHERE {} AND id <> ?2", db.dialect().nocase_eq("email", "?1"));
+        if let Some(n) = other(&email, &self.email) {
             return Error::conflict(format!(
                 "the email {} belongs to {n} already (email)",
                 self.email.as_deref().unwrap_or_default()
@@ -185,37 +182,32 @@ pub fn check_email(email: &str, whence: &str) -> Result<String> {
     Ok(t.to_ascii_lowercase())
 }
 
-pub fn get(conn: &Connection, id: i64) -> Result<Person> {
-    conn.prepare_cached(&format!("SELECT {COLUMNS_SQL} FROM person WHERE id = ?1"))?
-        .query_row([id], Person::from_row)
-        .optional()?
+pub fn get(db: &Db, id: i64) -> Result<Person> {
+    db.first(&format!("SELECT {COLUMNS_SQL} FROM person WHERE id = ?1"), [id], Person::from_row)?
         .ok_or_else(|| Error::not_found(format!("no such person: id {id}")))
 }
 
 /// Finds a person as the README says: seven digits is a GMC number, other digits an id,
 /// text with `@` an email, anything else a name; all any case. Nothing is exit 4; more
 /// than one is exit 5 listing the candidates.
-pub fn find(conn: &Connection, reference: &str) -> Result<Person> {
+pub fn find(db: &Db, reference: &str) -> Result<Person> {
     let r = reference.trim();
     let (sql, what) = if r.len() == 7 && r.bytes().all(|c| c.is_ascii_digit()) {
-        ("gmc = ?1", "GMC number")
+        ("gmc = ?1".to_string(), "GMC number")
     } else if !r.is_empty() && r.bytes().all(|c| c.is_ascii_digit()) {
-        ("id = CAST(?1 AS INTEGER)", "id")
+        ("id = CAST(?1 AS INTEGER)".to_string(), "id")
     } else if r.contains('@') {
-        ("email = ?1 COLLATE NOCASE", "email")
+        (db.dialect().nocase_eq("email", "?1"), "email")
     } else {
-        ("name = ?1 COLLATE NOCASE", "name")
+        (db.dialect().nocase_eq("name", "?1"), "name")
     };
-    let mut stmt = conn.prepare_cached(&format!("SELECT {COLUMNS_SQL} FROM person WHERE {sql} ORDER BY name, id"))?;
+    let stmt = format!("SELECT {COLUMNS_SQL} FROM person WHERE {sql} ORDER BY name, id");
     let key = if what == "name" { r.split_whitespace().collect::<Vec<_>>().join(" ") } else { r.to_string() };
-    let mut found: Vec<Person> = stmt.query_map([key], Person::from_row)?.collect::<rusqlite::Result<_>>()?;
+    let mut found: Vec<Person> = db.query(&stmt, [key], Person::from_row)?;
     // A name said as people say it: without the title, the first names, or the surname.
     let mut everyone = Vec::new();
     if found.is_empty() && what == "name" {
-        everyone = conn
-            .prepare_cached(&format!("SELECT {COLUMNS_SQL} FROM person ORDER BY name, id"))?
-            .query_map([], Person::from_row)?
-            .collect::<rusqlite::Result<Vec<Person>>>()?;
+        everyone = db.query(&format!("SELECT {COLUMNS_SQL} FROM person ORDER BY name, id"), (), Person::from_row)?;
         let hits = crate::reference::matching(r, everyone.iter().enumerate().map(|(i, p)| (i, p.name.as_str())));
         found = hits.into_iter().map(|i| everyone[i].clone()).collect();
     }
@@ -247,7 +239,7 @@ pub struct Changes {
     pub pay_to: Option<PayTo>,
 }
 
-fn apply(conn: &Connection, p: &mut Person, c: &Changes, field: &dyn Fn(&'static str) -> String) -> Result<()> {
+fn apply(db: &Db, p: &mut Person, c: &Changes, field: &dyn Fn(&'static str) -> String) -> Result<()> {
     if let Some(n) = &c.name {
         p.name = check_name(n, &field("name"))?;
     }
@@ -260,7 +252,7 @@ fn apply(conn: &Connection, p: &mut Person, c: &Changes, field: &dyn Fn(&'static
         (Some(code), _) => {
             let code = practice::check_code(code)
                 .ok_or_else(|| Error::invalid(format!("not a practice code: {code:?} ({})", field("practice"))))?;
-            p.practice_code = Some(practice::get(conn, &code)?.code);
+            p.practice_code = Some(practice::get(db, &code)?.code);
         }
         _ => {}
     }
@@ -298,12 +290,12 @@ fn apply(conn: &Connection, p: &mut Person, c: &Changes, field: &dyn Fn(&'static
     Ok(())
 }
 
-pub fn add(conn: &Connection, c: &Changes) -> Result<Person> {
-    add_at(conn, c, &|f| format!("--{f}"))
+pub fn add(db: &Write, c: &Changes) -> Result<Person> {
+    add_at(db, c, &|f| format!("--{f}"))
 }
 
 /// Adds a person; `field` names a field for messages (an option, or file:line).
-pub fn add_at(conn: &Connection, c: &Changes, field: &dyn Fn(&'static str) -> String) -> Result<Person> {
+pub fn add_at(db: &Write, c: &Changes, field: &dyn Fn(&'static str) -> String) -> Result<Person> {
     let mut p = Person {
         id: 0,
         name: String::new(),
@@ -315,11 +307,11 @@ pub fn add_at(conn: &Connection, c: &Changes, field: &dyn Fn(&'static str) -> St
         pay_to: PayTo::Own,
         left_on: None,
     };
-    apply(conn, &mut p, c, field)?;
+    apply(db, &mut p, c, field)?;
     if c.pay_to.is_none() {
         p.pay_to = if p.practice_code.is_some() { PayTo::Practice } else { PayTo::Own };
     }
-    p.save(conn)?;
+    p.save(db)?;
     Ok(p)
 }
 
@@ -328,7 +320,7 @@ pub fn add_at(conn: &Connection, c: &Changes, field: &dyn Fn(&'static str) -> St
 /// (What follows from a change of practice, their roles there ending, is
 /// `lifecycle::edit_person`'s: edit people through it.)
 pub(crate) fn edit_at(
-    conn: &Write,
+    db: &Write,
     mut p: Person,
     c: &Changes,
     when: Effective,
@@ -336,11 +328,11 @@ pub(crate) fn edit_at(
     field: &dyn Fn(&'static str) -> String,
 ) -> Result<(Person, bool)> {
     let before = p.clone();
-    apply(conn, &mut p, c, field)?;
+    apply(db, &mut p, c, field)?;
     let changed = p != before;
     if changed {
-        change_facts(conn, &before, &p.facts(), when, today)?;
-        p.save(conn)?;
+        change_facts(db, &before, &p.facts(), when, today)?;
+        p.save(db)?;
     }
     Ok((p, changed))
 }
@@ -349,20 +341,26 @@ pub(crate) fn edit_at(
 /// practice that closes leaves its partners with no practice. `latest` is the last day
 /// a change may start (the day after a practice closes, which may be tomorrow).
 pub(crate) fn move_on(
-    conn: &Write,
+    db: &Write,
     p: &Person,
     facts: crate::person::Facts,
     from: NaiveDate,
     latest: NaiveDate,
 ) -> Result<Person> {
-    change_facts(conn, p, &facts, Effective::From(from), latest)?;
+    change_facts(db, p, &facts, Effective::From(from), latest)?;
     let mut moved = p.clone().with_facts(facts);
-    moved.save(conn)?;
+    moved.save(db)?;
     Ok(moved)
 }
 
 /// Records the day a person left (`lifecycle::leave` ends what they held first).
-pub(crate) fn record_leaving(conn: &Connection, p: &mut Person, date: NaiveDate) -> Result<()> {
+pub(crate) fn record_leaving(db: &Write, p: &mut Person, date: NaiveDate) -> Result<()> {
     p.left_on = Some(date);
-    p.save(conn)
+    p.save(db)
+}
+
+/// How to name each person still here (their email, else their number), by name, for
+/// completing a person at the shell.
+pub fn handles(db: &Db) -> Result<Vec<String>> {
+    db.values("SELECT coalesce(email, CAST(id AS TEXT)) FROM person WHERE left_on IS NULL ORDER BY name", ())
 }

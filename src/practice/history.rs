@@ -2,47 +2,44 @@
 //! it opened and closed. The locality in force now lives in the practice's row, with the
 //! day it began (`locality_from`); the periods that ended live in `practice_past`.
 
+use crate::store::{Db, Write};
 use chrono::NaiveDate;
 use foldhash::{HashMap, HashMapExt};
-use rusqlite::Connection;
 
 use crate::error::{Error, Result};
 use crate::history::{Effective, Timeline, day_before, new_period};
 
 /// Every practice's locality over time, by code.
-pub fn localities(conn: &Connection) -> Result<HashMap<String, Timeline<i64>>> {
-    localities_of(conn, None)
+pub fn localities(db: &Db) -> Result<HashMap<String, Timeline<i64>>> {
+    localities_of(db, None)
 }
 
 /// One practice's locality over time.
-pub fn locality_timeline(conn: &Connection, code: &str) -> Result<Timeline<i64>> {
-    localities_of(conn, Some(code))?.remove(code).ok_or_else(|| Error::not_found(format!("no such practice: {code}")))
+pub fn locality_timeline(db: &Db, code: &str) -> Result<Timeline<i64>> {
+    localities_of(db, Some(code))?.remove(code).ok_or_else(|| Error::not_found(format!("no such practice: {code}")))
 }
 
-fn localities_of(conn: &Connection, code: Option<&str>) -> Result<HashMap<String, Timeline<i64>>> {
+fn localities_of(db: &Db, code: Option<&str>) -> Result<HashMap<String, Timeline<i64>>> {
     let mut all: HashMap<String, Timeline<i64>> = HashMap::new();
-    let mut stmt = conn.prepare_cached("SELECT code, locality_id FROM practice WHERE ?1 IS NULL OR code = ?1")?;
-    let mut rows = stmt.query([code])?;
-    while let Some(r) = rows.next()? {
-        all.insert(r.get(0)?, Timeline::new(r.get(1)?));
-    }
-    let mut stmt = conn.prepare_cached(
-        "SELECT practice_code, until_date, locality_id FROM practice_past
-          WHERE ?1 IS NULL OR practice_code = ?1 ORDER BY 1, 2",
-    )?;
-    let mut rows = stmt.query([code])?;
-    while let Some(r) = rows.next()? {
-        if let Some(t) = all.get_mut(r.get_ref(0)?.as_str()?) {
-            t.ended(r.get(1)?, r.get(2)?);
+    db.each("SELECT code, locality_id FROM practice WHERE ?1 IS NULL OR code = ?1", [code], |r| {
+        all.insert(r.get("code")?, Timeline::new(r.get("locality_id")?));
+        Ok(())
+    })?;
+    let sql = "SELECT practice_code, until_date, locality_id FROM practice_past
+          WHERE ?1 IS NULL OR practice_code = ?1 ORDER BY 1, 2";
+    db.each(sql, [code], |r| {
+        if let Some(t) = all.get_mut(&r.get::<String>("practice_code")?) {
+            t.ended(r.get("until_date")?, r.get("locality_id")?);
         }
-    }
+        Ok(())
+    })?;
     Ok(all)
 }
 
 /// Records a practice's move to another locality before its row is saved with it.
 /// Placing a practice that is still in `Unassigned` is a correction.
 pub fn move_locality(
-    conn: &Connection,
+    db: &Write,
     code: &str,
     from_locality: i64,
     to_locality: i64,
@@ -52,26 +49,24 @@ pub fn move_locality(
     if from_locality == to_locality {
         return Ok(());
     }
-    let unassigned: bool = conn.query_row(
+    let unassigned: bool = db.value(
         "SELECT name = ?2 FROM locality WHERE id = ?1",
-        rusqlite::params![from_locality, crate::locality::UNASSIGNED],
-        |r| r.get(0),
+        crate::params![from_locality, crate::locality::UNASSIGNED],
     )?;
-    let began: Option<NaiveDate> =
-        conn.query_row("SELECT locality_from FROM practice WHERE code = ?1", [code], |r| r.get(0))?;
+    let began: Option<NaiveDate> = db.value("SELECT locality_from FROM practice WHERE code = ?1", [code])?;
     match when {
         Effective::From(d) if !unassigned => {
             if let Some(d) = new_period(d, began, today, &format!("practice {code}"))? {
-                conn.execute(
+                db.execute(
                     "INSERT INTO practice_past (practice_code, from_date, until_date, locality_id) VALUES (?1, ?2, ?3, ?4)",
-                    rusqlite::params![code, began, day_before(d, "--from")?, from_locality],
+                    crate::params![code, began, day_before(d, "--from")?, from_locality],
                 )?;
-                conn.execute("UPDATE practice SET locality_from = ?2 WHERE code = ?1", rusqlite::params![code, d])?;
+                db.execute("UPDATE practice SET locality_from = ?2 WHERE code = ?1", crate::params![code, d])?;
             }
         }
         _ => {
-            conn.execute("DELETE FROM practice_past WHERE practice_code = ?1", [code])?;
-            conn.execute("UPDATE practice SET locality_from = NULL WHERE code = ?1", [code])?;
+            db.execute("DELETE FROM practice_past WHERE practice_code = ?1", [code])?;
+            db.execute("UPDATE practice SET locality_from = NULL WHERE code = ?1", [code])?;
         }
     }
     Ok(())
@@ -88,20 +83,15 @@ pub struct PracticePeriod {
 
 /// `practice history CODE`: its localities over time, split where it closed; the first
 /// period starts the day it opened, when the register knows it.
-pub fn periods(conn: &Connection, code: &str) -> Result<Vec<PracticePeriod>> {
-    let p = super::get(conn, code)?;
-    let mut periods: Vec<PracticePeriod> = conn
-        .prepare(
-            "SELECT * FROM (SELECT h.from_date, h.until_date, l.name FROM practice_past h
-                              JOIN locality l ON l.id = h.locality_id WHERE h.practice_code = ?1 ORDER BY h.until_date)
+pub fn periods(db: &Db, code: &str) -> Result<Vec<PracticePeriod>> {
+    let p = super::get(db, code)?;
+    let mut periods: Vec<PracticePeriod> = db.query("SELECT * FROM (SELECT h.from_date, h.until_date, l.name FROM practice_past h
+                              JOIN locality l ON l.id = h.locality_id WHERE h.practice_code = ?1 ORDER BY h.until_date) AS past
              UNION ALL
              SELECT p.locality_from, NULL, l.name FROM practice p JOIN locality l ON l.id = p.locality_id
-              WHERE p.code = ?1",
-        )?
-        .query_map([&p.code[..]], |r| {
-            Ok(PracticePeriod { from: r.get(0)?, until: r.get(1)?, locality: r.get(2)?, open: true })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
+              WHERE p.code = ?1", [&p.code[..]], |r| {
+            Ok(PracticePeriod { from: r.get("from_date")?, until: r.get("until_date")?, locality: r.get("name")?, open: true })
+        })?;
     if let Some(first) = periods.first_mut()
         && first.from.is_none()
     {

@@ -6,8 +6,8 @@ pub mod place;
 
 pub use history::{PracticePeriod, localities, locality_timeline, periods};
 
+use crate::store::{Db, Row, Write};
 use chrono::NaiveDate;
-use rusqlite::{Connection, OptionalExtension, Row};
 
 use crate::error::{Error, Result};
 use crate::locality;
@@ -70,48 +70,54 @@ impl Practice {
         }
     }
 
-    fn from_row(r: &Row) -> rusqlite::Result<Practice> {
+    fn from_row(r: &Row) -> Result<Practice> {
         Ok(Practice {
-            code: r.get(0)?,
-            name: r.get(1)?,
-            locality_id: r.get(2)?,
-            list_size: r.get(3)?,
-            address: r.get(4)?,
-            postcode: r.get(5)?,
-            phone: r.get(6)?,
-            setting: r.get(7)?,
-            open: r.get::<_, String>(8)? == "open",
-            open_date: crate::dates::column(r, 9)?,
-            close_date: crate::dates::column(r, 10)?,
-            merged_into: r.get(11)?,
-            commissioner: r.get(12)?,
+            code: r.get("code")?,
+            name: r.get("name")?,
+            locality_id: r.get("locality_id")?,
+            list_size: r.get("list_size")?,
+            address: r.get("address")?,
+            postcode: r.get("postcode")?,
+            phone: r.get("phone")?,
+            setting: r.get("setting")?,
+            open: r.get::<String>("status")? == "open",
+            open_date: r.get("open_date")?,
+            close_date: r.get("close_date")?,
+            merged_into: r.get("merged_into")?,
+            commissioner: r.get("commissioner")?,
         })
     }
 
     /// Inserts or replaces this practice's row.
-    pub fn save(&self, conn: &Connection) -> Result<()> {
-        let mut stmt = conn.prepare_cached(SAVE_SQL)?;
-        self.save_with(&mut stmt)
+    pub fn save(&self, tx: &Write) -> Result<()> {
+        self.write(tx, SAVE_SQL)
     }
 
-    /// Saves through a statement prepared from [`SAVE_SQL`] or, for a practice known
-    /// not to be in the register yet, [`INSERT_SQL`] (bulk imports).
-    pub fn save_with(&self, stmt: &mut rusqlite::Statement<'_>) -> Result<()> {
-        stmt.execute(rusqlite::params![
-            self.code,
-            self.name,
-            self.locality_id,
-            self.list_size,
-            self.address,
-            self.postcode,
-            self.phone,
-            self.setting.map(Setting::as_str),
-            if self.open { "open" } else { "closed" },
-            self.open_date.map(crate::dates::iso),
-            self.close_date.map(crate::dates::iso),
-            self.merged_into,
-            self.commissioner,
-        ])?;
+    /// Inserts the row of a practice known not to be in the register yet (a bulk
+    /// import's new practices): cheaper than [`Practice::save`].
+    pub fn insert(&self, tx: &Write) -> Result<()> {
+        self.write(tx, INSERT_SQL)
+    }
+
+    fn write(&self, tx: &Write, sql: &str) -> Result<()> {
+        tx.execute(
+            sql,
+            crate::params![
+                self.code,
+                self.name,
+                self.locality_id,
+                self.list_size,
+                self.address,
+                self.postcode,
+                self.phone,
+                self.setting.map(Setting::as_str),
+                if self.open { "open" } else { "closed" },
+                self.open_date,
+                self.close_date,
+                self.merged_into,
+                self.commissioner,
+            ],
+        )?;
         Ok(())
     }
 }
@@ -126,9 +132,9 @@ macro_rules! insert_sql {
     };
 }
 
-pub const INSERT_SQL: &str = insert_sql!();
+const INSERT_SQL: &str = insert_sql!();
 
-pub const SAVE_SQL: &str = concat!(
+const SAVE_SQL: &str = concat!(
     insert_sql!(),
     "
      ON CONFLICT (code) DO UPDATE SET name = excluded.name, locality_id = excluded.locality_id,
@@ -219,23 +225,6 @@ impl crate::store::FromValue for Code {
     }
 }
 
-impl rusqlite::types::ToSql for Code {
-    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
-        Ok(rusqlite::types::ToSqlOutput::from(self.0.as_str()))
-    }
-}
-
-impl rusqlite::types::FromSql for Code {
-    fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
-        let text = value.as_str()?;
-        if Code::is_code(text) {
-            Ok(Code(text.to_string()))
-        } else {
-            Err(rusqlite::types::FromSqlError::Other(format!("{text:?} is not a practice code").into()))
-        }
-    }
-}
-
 pub fn parse_code(code: &str, whence: &str) -> Result<Code> {
     check_code(code).ok_or_else(|| {
         Error::invalid(format!("not a practice code: {code:?}"))
@@ -311,22 +300,21 @@ pub fn check_list_size(n: &str, whence: &str) -> Result<i64> {
 }
 
 /// Finds a practice by its code (any case).
-pub fn get(conn: &Connection, code: &str) -> Result<Practice> {
+pub fn get(db: &Db, code: &str) -> Result<Practice> {
     let wanted = code.trim().to_ascii_uppercase();
-    conn.prepare_cached(&format!("SELECT {COLUMNS_SQL} FROM practice WHERE code = ?1"))?
-        .query_row([&wanted], Practice::from_row)
-        .optional()?
-        .ok_or_else(|| {
+    db.first(&format!("SELECT {COLUMNS_SQL} FROM practice WHERE code = ?1"), [&wanted], Practice::from_row)?.ok_or_else(
+        || {
             Error::not_found(format!("no such practice: {code:?}"))
                 .with_hint("`engage practice list --status all` shows the practices")
-        })
+        },
+    )
 }
 
 /// Every practice, by code, for the importers' upserts.
-pub fn all(conn: &Connection) -> Result<Vec<Practice>> {
-    let mut stmt = conn.prepare(&format!("SELECT {COLUMNS_SQL} FROM practice ORDER BY code"))?;
-    let rows = stmt.query_map([], Practice::from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+pub fn all(db: &Db) -> Result<Vec<Practice>> {
+    let stmt = format!("SELECT {COLUMNS_SQL} FROM practice ORDER BY code");
+    let rows = db.query(&stmt, (), Practice::from_row)?;
+    Ok(rows)
 }
 
 /// What `practice add` and `practice edit` may set; `None` leaves a field alone and,
@@ -343,12 +331,12 @@ pub struct Changes {
     pub opened: Option<NaiveDate>,
 }
 
-fn apply(conn: &Connection, p: &mut Practice, c: &Changes) -> Result<()> {
+fn apply(db: &Db, p: &mut Practice, c: &Changes) -> Result<()> {
     if let Some(n) = &c.name {
         p.name = check_name(n, "--name")?;
     }
     if let Some(l) = &c.locality {
-        p.locality_id = locality::find(conn, l)?.id;
+        p.locality_id = locality::find(db, l)?.id;
     }
     let optional = |v: &Option<String>, check: &dyn Fn(&str) -> Result<String>| -> Result<Option<Option<String>>> {
         match v {
@@ -375,39 +363,39 @@ fn apply(conn: &Connection, p: &mut Practice, c: &Changes) -> Result<()> {
     Ok(())
 }
 
-pub fn add(conn: &Connection, code: &str, changes: &Changes) -> Result<Practice> {
+pub fn add(db: &Write, code: &str, changes: &Changes) -> Result<Practice> {
     let code = parse_code(code, "CODE")?;
-    if let Ok(existing) = get(conn, &code) {
+    if let Ok(existing) = get(db, &code) {
         return Err(Error::conflict(format!("practice {code} is already in the register ({})", existing.name))
             .with_hint(format!("change it with `engage practice edit {code}`")));
     }
     let mut p = Practice::new(code, String::new(), 0);
-    apply(conn, &mut p, changes)?;
-    p.save(conn)?;
+    apply(db, &mut p, changes)?;
+    p.save(db)?;
     Ok(p)
 }
 
 /// Changes a practice; returns it and whether anything changed. A new locality holds
 /// from `when`; the other details are corrections.
 pub fn edit(
-    conn: &Connection,
+    db: &Write,
     code: &str,
     changes: &Changes,
     when: crate::history::Effective,
     today: NaiveDate,
 ) -> Result<(Practice, bool)> {
-    let before = get(conn, code)?;
+    let before = get(db, code)?;
     let mut p = before.clone();
-    apply(conn, &mut p, changes)?;
+    apply(db, &mut p, changes)?;
     if changes.locality.is_some()
         && p.locality_id == before.locality_id
         && let crate::history::Effective::From(_) = when
     {
         // A dated move that moves nothing is a mistake worth saying.
-        let (name, since): (String, Option<NaiveDate>) = conn.query_row(
+        let (name, since): (String, Option<NaiveDate>) = db.one(
             "SELECT l.name, p.locality_from FROM practice p JOIN locality l ON l.id = p.locality_id WHERE p.code = ?1",
             [p.code.as_str()],
-            |r| Ok((r.get(0)?, r.get(1)?)),
+            |r| Ok((r.get("name")?, r.get("locality_from")?)),
         )?;
         let since = since.or(before.open_date).map_or("the beginning".to_string(), |d| d.to_string());
         return Err(Error::invalid(format!("practice {} is already in {name} since {since} (--locality)", p.code))
@@ -415,8 +403,8 @@ pub fn edit(
     }
     let changed = p != before;
     if changed {
-        history::move_locality(conn, &p.code, before.locality_id, p.locality_id, when, today)?;
-        p.save(conn)?;
+        history::move_locality(db, &p.code, before.locality_id, p.locality_id, when, today)?;
+        p.save(db)?;
     }
     Ok((p, changed))
 }
@@ -434,21 +422,27 @@ pub struct Listed {
 }
 
 /// `practice list`: practices by code, optionally of one locality.
-pub fn list(conn: &Connection, locality_id: Option<i64>, status: StatusFilter) -> Result<Vec<Listed>> {
+pub fn list(db: &Db, locality_id: Option<i64>, status: StatusFilter) -> Result<Vec<Listed>> {
     let status_sql = match status {
         StatusFilter::Open => "p.status = 'open'",
         StatusFilter::Closed => "p.status = 'closed'",
         StatusFilter::All => "1",
     };
     let columns = COLUMNS_SQL.split(", ").map(|c| format!("p.{}", c.trim())).collect::<Vec<_>>().join(", ");
-    let mut stmt = conn.prepare(&format!(
-        "SELECT {columns}, l.name FROM practice p JOIN locality l ON l.id = p.locality_id
+    let stmt = format!(
+        "SELECT {columns}, l.name AS locality FROM practice p JOIN locality l ON l.id = p.locality_id
           WHERE {status_sql} AND (?1 IS NULL OR p.locality_id = ?1)
           ORDER BY p.code"
-    ))?;
-    let rows =
-        stmt.query_map([locality_id], |r| Ok(Listed { practice: Practice::from_row(r)?, locality: r.get(13)? }))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    );
+    let rows = db.query(&stmt, [locality_id], |r| {
+        Ok(Listed { practice: Practice::from_row(r)?, locality: r.get("locality")? })
+    })?;
+    Ok(rows)
+}
+
+/// The codes of the open practices, for completing a practice at the shell.
+pub fn open_codes(db: &Db) -> Result<Vec<String>> {
+    db.values("SELECT code FROM practice WHERE status = 'open' ORDER BY code", ())
 }
 
 #[cfg(test)]
@@ -459,11 +453,11 @@ mod tests {
     fn a_code_is_checked_on_the_way_in_and_out() {
         assert_eq!(check_code(" m81004 ").map(String::from), Some("M81004".to_string()));
         assert!(check_code("M8100").is_none() && check_code("MM81004").is_none());
-        let conn = rusqlite::Connection::open_in_memory().unwrap();
-        let code: Code = conn.query_row("SELECT ?1", [check_code("GUE010").unwrap()], |r| r.get(0)).unwrap();
-        assert_eq!(code.as_str(), "GUE010");
-        let bad = conn.query_row("SELECT 'm81004'", [], |r| r.get::<_, Code>(0)).unwrap_err();
-        assert!(bad.to_string().contains("is not a practice code"), "{bad}");
+        use crate::store::{FromValue, Stored, ToValue, Value};
+        assert_eq!(check_code("GUE010").unwrap().to_value(), Value::Text("GUE010".into()));
+        assert_eq!(Code::from_value(Stored::Text("GUE010")).map(String::from), Ok("GUE010".to_string()));
+        let bad = Code::from_value(Stored::Text("m81004")).unwrap_err();
+        assert!(bad.contains("is not a practice code"), "{bad}");
     }
 
     #[test]

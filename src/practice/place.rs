@@ -5,8 +5,8 @@
 
 use std::collections::HashMap;
 
+use crate::store::Write;
 use chrono::NaiveDate;
-use rusqlite::Connection;
 
 use crate::error::{Error, Result};
 use crate::history::Effective;
@@ -31,7 +31,7 @@ impl Placed {
 }
 
 /// Places the practices of `data` (the bytes of `file`): a move holds from `from`.
-pub fn place(conn: &Connection, data: &[u8], file: &str, from: NaiveDate, today: NaiveDate) -> Result<Placed> {
+pub fn place(db: &Write, data: &[u8], file: &str, from: NaiveDate, today: NaiveDate) -> Result<Placed> {
     crate::csvin::check_shape(data, file)?;
     let mut out = Placed::default();
     let mut seen: HashMap<super::Code, u64> = HashMap::new();
@@ -46,23 +46,22 @@ pub fn place(conn: &Connection, data: &[u8], file: &str, from: NaiveDate, today:
         }
         // A row names what the file means to be there: one that names nothing is bad
         // input (exit 3), not a record missing from the register.
-        let p = super::get(conn, &code)
+        let p = super::get(db, &code)
             .map_err(|e| Error::invalid(format!("{}: the register does not hold it", e.message)).at(at("code")))?;
         let wanted = row.get("locality").unwrap_or_default();
-        let to = locality::find(conn, wanted).map_err(|e| {
+        let to = locality::find(db, wanted).map_err(|e| {
             Error::invalid(format!("{}: add it first with `engage locality add`", e.message)).at(at("locality"))
         })?;
         if to.id == p.locality_id {
             out.unchanged += 1;
             return Ok(());
         }
-        let unassigned: bool = conn.query_row(
+        let unassigned: bool = db.value(
             "SELECT name = ?2 FROM locality WHERE id = ?1",
-            rusqlite::params![p.locality_id, locality::UNASSIGNED],
-            |r| r.get(0),
+            crate::params![p.locality_id, locality::UNASSIGNED],
         )?;
         let changes = super::Changes { locality: Some(to.name.clone()), ..Default::default() };
-        super::edit(conn, &code, &changes, Effective::From(from), today).map_err(|e| {
+        super::edit(db, &code, &changes, Effective::From(from), today).map_err(|e| {
             let at = e.at.clone().unwrap_or_default();
             e.at(if at.is_empty() { format!("{file}:{line}") } else { format!("{file}:{line}, {at}") })
         })?;

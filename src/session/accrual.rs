@@ -3,13 +3,12 @@
 
 use std::collections::BTreeMap;
 
+use crate::store::Write;
 use chrono::NaiveDate;
-use rusqlite::Connection;
 
 use super::lines::accrual;
 use crate::dates::{self, Month};
 use crate::error::{Error, Result};
-use crate::store::Write;
 use crate::units::Hundredths;
 
 /// The appointment lines an accrual made, by month.
@@ -48,10 +47,10 @@ pub fn refuse_unended(month: Month, today: NaiveDate, what: &str) -> Result<()> 
 
 /// `session accrue --month M`: month M's appointment lines, with the arrears of every
 /// month from the first finalised one; refused while M has not ended.
-pub fn accrue(conn: &Write, month: Month, today: NaiveDate) -> Result<Accrued> {
+pub fn accrue(db: &Write, month: Month, today: NaiveDate) -> Result<Accrued> {
     refuse_unended(month, today, "an accrual")?;
-    let accrued = accrue_through(conn, month)?;
-    mark_accrued(conn, month)?;
+    let accrued = accrue_through(db, month)?;
+    mark_accrued(db, month)?;
     Ok(accrued)
 }
 
@@ -60,17 +59,17 @@ pub fn accrue(conn: &Write, month: Month, today: NaiveDate) -> Result<Accrued> {
 /// line of [F, M], so the next accrual need only look at the months after M. Before
 /// the first run there is no F yet (an earlier month may still become the first run),
 /// and nothing is marked.
-pub(super) fn mark_accrued(conn: &Connection, month: Month) -> Result<()> {
-    let first_run: Option<String> = conn.query_row("SELECT min(month) FROM payment_run", [], |r| r.get(0))?;
+pub(super) fn mark_accrued(db: &Write, month: Month) -> Result<()> {
+    let first_run: Option<String> = db.value("SELECT min(month) FROM payment_run", ())?;
     let Some(first) = first_run.map(|m| dates::parse_month(&m, "payment run")).transpose()? else { return Ok(()) };
     if first > month {
         return Ok(());
     }
-    conn.execute(
+    db.execute(
         "UPDATE appointment SET accrued_through = ?1
           WHERE sessions_per_month > 0 AND from_date <= ?3 AND (until_date IS NULL OR until_date >= ?2)
             AND (accrued_through IS NULL OR accrued_through < ?1)",
-        rusqlite::params![month.to_string(), first.first(), month.last()],
+        crate::params![month.to_string(), first.first(), month.last()],
     )?;
     Ok(())
 }
@@ -79,9 +78,9 @@ pub(super) fn mark_accrued(conn: &Connection, month: Month) -> Result<()> {
 /// first finalised month F (M itself until a run is finalised) that an appointment was
 /// active in and has no line for: a missed run or a backdated appointment is paid as
 /// arrears, each line dated in its own month. A month already accrued gains nothing.
-pub(super) fn accrue_through(conn: &Write, month: Month) -> Result<Accrued> {
-    super::rederive(conn)?;
-    let first_run: Option<String> = conn.query_row("SELECT min(month) FROM payment_run", [], |r| r.get(0))?;
+pub(super) fn accrue_through(db: &Write, month: Month) -> Result<Accrued> {
+    super::rederive(db)?;
+    let first_run: Option<String> = db.value("SELECT min(month) FROM payment_run", ())?;
     let first_run = first_run.map(|m| dates::parse_month(&m, "payment run")).transpose()?;
     let from = first_run.filter(|f| *f < month).unwrap_or(month);
     // The marks say what is complete from the first run on: no help for a month before it.
@@ -90,25 +89,33 @@ pub(super) fn accrue_through(conn: &Write, month: Month) -> Result<Accrued> {
     // have a line, from the month after the one its lines are known complete through
     // (see [`mark_accrued`]): at national scale some 7,000 appointments, of which almost
     // all are complete and need no more than that count.
-    let mut stmt = conn.prepare_cached(
-        "SELECT a.id, a.person_id, a.role, a.sessions_per_month, a.from_date, a.until_date, pr.name,
+    let stmt = "SELECT a.id, a.person_id, a.role, a.sessions_per_month, a.from_date, a.until_date, pr.name,
                 a.accrued_through,
                 (SELECT count(*) FROM session_line l
                   WHERE l.appointment_id = a.id AND l.accrual_month <= ?4
                     -- after the month known complete (`2026-10-` sorts between 2026-10
                     -- and 2026-11): one bound, so that the index is searched from it
-                    AND l.accrual_month >= iif(?5, max(?3, coalesce(a.accrued_through || '-', '')), ?3))
+                    AND l.accrual_month >= CASE WHEN ?5 = 1 AND a.accrued_through || '-' > ?3
+                                                THEN a.accrued_through || '-' ELSE ?3 END) AS have
            FROM appointment a LEFT JOIN project pr ON pr.id = a.project_id
           WHERE a.sessions_per_month > 0 AND a.from_date <= ?2 AND (a.until_date IS NULL OR a.until_date >= ?1)
-            AND (NOT ?5 OR a.accrued_through IS NULL OR a.accrued_through < ?4)
-          ORDER BY a.id",
-    )?;
+            AND (?5 = 0 OR a.accrued_through IS NULL OR a.accrued_through < ?4)
+          ORDER BY a.id";
     type Due = (i64, i64, String, Hundredths, NaiveDate, Option<NaiveDate>, Option<String>, Option<String>, i64);
-    let due: Vec<Due> = stmt
-        .query_map(rusqlite::params![from.first(), month.last(), from.to_string(), month.to_string(), marked], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?, r.get(8)?))
-        })?
-        .collect::<rusqlite::Result<_>>()?;
+    let due: Vec<Due> =
+        db.query(stmt, crate::params![from.first(), month.last(), from.to_string(), month.to_string(), marked], |r| {
+            Ok((
+                r.get("id")?,
+                r.get("person_id")?,
+                r.get("role")?,
+                r.get("sessions_per_month")?,
+                r.get("from_date")?,
+                r.get("until_date")?,
+                r.get("name")?,
+                r.get("accrued_through")?,
+                r.get("have")?,
+            ))
+        })?;
     let mut accrued = Accrued { month: Some(month), by_month: BTreeMap::new() };
     for (id, person_id, role, spm, start, until, project, through, have) in due {
         let complete = through.filter(|_| marked).map(|t| dates::parse_month(&t, "accrued through")).transpose()?;
@@ -130,12 +137,7 @@ pub(super) fn accrue_through(conn: &Write, month: Month) -> Result<Accrued> {
         if earning <= have {
             continue;
         }
-        let done: std::collections::BTreeSet<String> = conn
-            .prepare_cached(
-                "SELECT accrual_month FROM session_line WHERE appointment_id = ?1 AND accrual_month >= ?2 AND accrual_month <= ?3",
-            )?
-            .query_map(rusqlite::params![id, from.to_string(), month.to_string()], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
+        let done: std::collections::BTreeSet<String> = db.query("SELECT accrual_month FROM session_line WHERE appointment_id = ?1 AND accrual_month >= ?2 AND accrual_month <= ?3", crate::params![id, from.to_string(), month.to_string()], |r| r.get("accrual_month"))?.into_iter().collect();
         let mut m = first;
         while m <= last {
             let (key, this) = (m.to_string(), m);
@@ -144,17 +146,17 @@ pub(super) fn accrue_through(conn: &Write, month: Month) -> Result<Accrued> {
                 continue;
             };
             let fund = project.as_ref().map_or_else(|| role.clone(), |p| format!("project:{p}"));
-            conn.prepare_cached(
+            db.execute(
                 "INSERT INTO session_line (person_id, source, reference, fund, work_date, sessions, status,
                                            appointment_id, accrual_month)
                  VALUES (?1, 'appointment', ?2, ?3, ?4, ?5, 'approved', ?6, ?7)",
-            )?
-            .execute(rusqlite::params![person_id, role, fund, work_date, sessions, id, key])?;
+                crate::params![person_id, role, fund, work_date, sessions, id, key],
+            )?;
             *accrued.by_month.entry(this).or_default() += 1;
         }
     }
     // And the schemes' instalments, paid to practices.
-    for date in crate::scheme::accrue(conn, from, month)? {
+    for date in crate::scheme::accrue(db, from, month)? {
         *accrued.by_month.entry(Month::of(date)).or_default() += 1;
     }
     Ok(accrued)

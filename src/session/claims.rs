@@ -1,7 +1,7 @@
 //! Claims: sessions worked on a project or for a fund, approved or rejected.
 
+use crate::store::{Db, Write};
 use chrono::NaiveDate;
-use rusqlite::Connection;
 
 use super::lines::{Line, LineStatus, Source, line, lines_where};
 use super::rates::Rates;
@@ -18,7 +18,7 @@ pub enum ClaimTo {
 
 /// `session claim`: sessions worked on a project or for a fund, to be approved.
 pub fn claim(
-    conn: &Connection,
+    db: &Write,
     person_ref: &str,
     date: NaiveDate,
     sessions: Hundredths,
@@ -26,7 +26,7 @@ pub fn claim(
     note: Option<&str>,
     today: NaiveDate,
 ) -> Result<i64> {
-    let p = person::find(conn, person_ref)?;
+    let p = person::find(db, person_ref)?;
     if date > today {
         return Err(Error::invalid(format!("the work date {date} is after today (--date)")));
     }
@@ -45,7 +45,7 @@ pub fn claim(
     let note = note.as_deref();
     let (source, reference, fund, project_id) = match to {
         ClaimTo::Project(name) => {
-            let pr = crate::project::find(conn, name)?;
+            let pr = crate::project::find(db, name)?;
             (Source::Project, pr.name.clone(), format!("project:{}", pr.name), Some(pr.id))
         }
         ClaimTo::Fund(f) => {
@@ -53,14 +53,13 @@ pub fn claim(
             (Source::Fund, note.map_or_else(|| fund.clone(), str::to_string), fund, None)
         }
     };
-    conn.prepare_cached(
+    let id = db.insert(
         "INSERT INTO session_line (person_id, source, reference, fund, work_date, sessions, status, project_id, note)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'claimed', ?7, ?8)",
-    )?
-    .execute(rusqlite::params![p.id, source, reference, fund, date, sessions, project_id, note])?;
-    let id = conn.last_insert_rowid();
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'claimed', ?7, ?8) RETURNING id",
+        crate::params![p.id, source, reference, fund, date, sessions, project_id, note],
+    )?;
     if sessions.0 < 0 {
-        refuse_below_zero(conn, &p, &fund, id).map_err(|e| e.at("--sessions"))?;
+        refuse_below_zero(db, &p, &fund, id).map_err(|e| e.at("--sessions"))?;
     }
     Ok(id)
 }
@@ -68,12 +67,12 @@ pub fn claim(
 /// A negative claim is a correction within what a person is owed for a fund: their
 /// lines for it (claimed, approved or paid), priced as the payment run prices them,
 /// may not add up to less than zero (exit 3).
-fn refuse_below_zero(conn: &Connection, p: &person::Person, fund: &str, claim: i64) -> Result<()> {
-    let rates = Rates::load(conn)?;
+fn refuse_below_zero(db: &Db, p: &person::Person, fund: &str, claim: i64) -> Result<()> {
+    let rates = Rates::load(db)?;
     let lines = lines_where(
-        conn,
+        db,
         "l.person_id = ?1 AND l.fund = ?2 AND l.status IN ('claimed', 'approved', 'paid')",
-        rusqlite::params![p.id, fund],
+        crate::params![p.id, fund],
     )?;
     let (mut owed, mut correction) = (Pence(0), Pence(0));
     for l in &lines {
@@ -97,17 +96,17 @@ fn refuse_below_zero(conn: &Connection, p: &person::Person, fund: &str, claim: i
     Ok(())
 }
 
-pub fn approve(conn: &Connection, id: i64) -> Result<Line> {
-    let l = line(conn, id)?;
+pub fn approve(db: &Write, id: i64) -> Result<Line> {
+    let l = line(db, id)?;
     if l.status != LineStatus::Claimed {
         return Err(Error::conflict(format!("session line {id} is {}, not claimed (ID)", l.status)));
     }
-    conn.execute("UPDATE session_line SET status = 'approved' WHERE id = ?1", [id])?;
+    db.execute("UPDATE session_line SET status = 'approved' WHERE id = ?1", [id])?;
     Ok(l)
 }
 
-pub fn reject(conn: &Connection, id: i64, reason: &str) -> Result<Line> {
-    let l = line(conn, id)?;
+pub fn reject(db: &Write, id: i64, reason: &str) -> Result<Line> {
+    let l = line(db, id)?;
     if matches!(l.source, Source::Meeting | Source::Appointment) {
         return Err(Error::conflict(format!(
             "session line {id} comes from {} {}; change that instead (ID)",
@@ -122,9 +121,9 @@ pub fn reject(conn: &Connection, id: i64, reason: &str) -> Result<Line> {
         return Err(Error::invalid("say why the claim is rejected (--reason)".to_string()));
     }
     let reason = crate::text::line(reason, "a reason", 500, "--reason", &[])?;
-    conn.execute(
+    db.execute(
         "UPDATE session_line SET status = 'rejected', reject_reason = ?1 WHERE id = ?2",
-        rusqlite::params![reason, id],
+        crate::params![reason, id],
     )?;
     Ok(l)
 }

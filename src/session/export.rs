@@ -1,14 +1,13 @@
 //! The monthly payment run for finance.
 
+use crate::store::{Db, Write};
 use chrono::NaiveDate;
-use rusqlite::{Connection, OptionalExtension};
 
 use super::accrual::{Accrued, accrue_through, refuse_unended};
 use super::lines::{Line, Paid, Source, lines_where};
 use super::rates::Rates;
 use crate::dates::Month;
 use crate::error::{Error, Result};
-use crate::store::Write;
 use crate::units::{Hundredths, Pence};
 
 /// One line of a payment run as finance sees it.
@@ -45,39 +44,36 @@ impl Export {
 /// a work date in or before M. With `finalise`, those lines are marked paid in run M,
 /// which is refused while M has not ended. Without it, the caller rolls the transaction
 /// back: a preview writes nothing.
-pub fn export(conn: &Write, month: Month, finalise: bool, today: NaiveDate) -> Result<Export> {
-    let run: Option<String> = conn
-        .query_row("SELECT finalised_at FROM payment_run WHERE month = ?1", [month.to_string()], |r| r.get(0))
-        .optional()?;
+pub fn export(db: &Write, month: Month, finalise: bool, today: NaiveDate) -> Result<Export> {
+    let run: Option<String> =
+        db.value_opt("SELECT finalised_at FROM payment_run WHERE month = ?1", [month.to_string()])?;
     if let Some(at) = &run {
         if finalise {
             return Err(Error::conflict(format!("the {month} run was finalised already ({at})"))
                 .with_hint(format!("`engage session export --month {month}` reproduces it")));
         }
-        let lines = lines_where(conn, "l.payment_month = ?1", [month.to_string()])?;
-        let rates = Rates::load(conn)?;
+        let lines = lines_where(db, "l.payment_month = ?1", [month.to_string()])?;
+        let rates = Rates::load(db)?;
         let payments = lines.into_iter().map(|l| payment(l, &rates)).collect::<Result<_>>()?;
         return Ok(Export { month, finalised: run, accrued: Accrued::default(), payments: sorted(payments) });
     }
     if finalise {
         refuse_unended(month, today, "a payment run")?;
-        let later: Option<String> = conn
-            .query_row("SELECT max(month) FROM payment_run WHERE month > ?1", [month.to_string()], |r| r.get(0))
-            .optional()?
-            .flatten();
+        let later: Option<String> =
+            db.value_opt("SELECT max(month) FROM payment_run WHERE month > ?1", [month.to_string()])?.flatten();
         if let Some(later) = later {
             return Err(Error::conflict(format!("{later} is finalised already; {month} cannot be finalised after it")));
         }
     }
-    let accrued = accrue_through(conn, month)?;
-    let rates = Rates::load(conn)?;
-    let lines = lines_where(conn, "l.status = 'approved' AND l.work_date <= ?1", [month.last()])?;
+    let accrued = accrue_through(db, month)?;
+    let rates = Rates::load(db)?;
+    let lines = lines_where(db, "l.status = 'approved' AND l.work_date <= ?1", [month.last()])?;
     let payments = sorted(lines.into_iter().map(|l| payment(l, &rates)).collect::<Result<_>>()?);
     let mut finalised = None;
     if finalise && payments.is_empty() {
         // The first run fixes where arrears start: an empty one (a mistyped month) would
         // make the next real run pay every month since as arrears.
-        let first: bool = conn.query_row("SELECT NOT EXISTS (SELECT 1 FROM payment_run)", [], |r| r.get(0))?;
+        let first: bool = db.value("SELECT NOT EXISTS (SELECT 1 FROM payment_run)", ())?;
         if first {
             return Err(Error::invalid(format!(
                 "{month} has nothing to pay and no run has been made yet; the first run decides how far back arrears go (--month)"
@@ -87,38 +83,40 @@ pub fn export(conn: &Write, month: Month, finalise: bool, today: NaiveDate) -> R
     }
     if finalise {
         let at = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
-        let mut stmt = conn.prepare_cached(
+        let stmt =
             "UPDATE session_line SET status = 'paid', payment_month = ?1, paid_payee_type = ?2, paid_payee_id = ?3,
                     paid_payee_name = ?4, paid_practice_code = ?5, paid_person_name = ?6, paid_gmc = ?7,
                     paid_role = ?8, paid_rate = ?9, paid_amount = ?10
-              WHERE id = ?11 AND status = 'approved'",
-        )?;
+              WHERE id = ?11 AND status = 'approved'";
         for p in &payments {
             let q = &p.payee;
-            let n = stmt.execute(rusqlite::params![
-                month.to_string(),
-                q.payee_type,
-                q.payee_id,
-                q.payee_name,
-                q.practice_code,
-                q.person_name,
-                q.gmc,
-                // A scheme's instalment is paid under no role.
-                Some(&q.role).filter(|r| !r.is_empty()),
-                q.rate,
-                q.amount,
-                p.line_id
-            ])?;
+            let n = db.execute(
+                stmt,
+                crate::params![
+                    month.to_string(),
+                    q.payee_type,
+                    q.payee_id,
+                    q.payee_name,
+                    q.practice_code,
+                    q.person_name,
+                    q.gmc,
+                    // A scheme's instalment is paid under no role.
+                    Some(&q.role).filter(|r| !r.is_empty()),
+                    q.rate,
+                    q.amount,
+                    p.line_id
+                ],
+            )?;
             if n != 1 {
                 return Err(Error::conflict(format!("session line {} changed while finalising", p.line_id)));
             }
         }
         let total: Pence = payments.iter().map(|p| p.payee.amount).sum();
-        conn.execute(
+        db.execute(
             "INSERT INTO payment_run (month, finalised_at, lines, amount) VALUES (?1, ?2, ?3, ?4)",
             crate::params![month.to_string(), at, payments.len() as i64, total],
         )?;
-        super::accrual::mark_accrued(conn, month)?;
+        super::accrual::mark_accrued(db, month)?;
         finalised = Some(at);
     }
     Ok(Export { month, finalised, accrued, payments })
@@ -149,20 +147,18 @@ fn sorted(mut payments: Vec<Payment>) -> Vec<Payment> {
 
 /// Each finalised run whose paid lines no longer add up to what it recorded (their
 /// number and pence), one line a run: nothing when all agree.
-pub fn check_runs(conn: &Connection) -> Result<Vec<String>> {
-    let mut stmt = conn.prepare(
-        "SELECT r.month, r.lines, r.amount, count(l.id), coalesce(sum(l.paid_amount), 0)
+pub fn check_runs(db: &Db) -> Result<Vec<String>> {
+    let sql = "SELECT r.month, r.lines, r.amount, count(l.id) AS found, coalesce(sum(l.paid_amount), 0) AS paid
            FROM payment_run r LEFT JOIN session_line l ON l.payment_month = r.month AND l.status = 'paid'
-          GROUP BY r.month ORDER BY r.month",
-    )?;
+          GROUP BY r.month, r.lines, r.amount ORDER BY r.month";
     let mut out = Vec::new();
-    let mut rows = stmt.query([])?;
-    while let Some(r) = rows.next()? {
+    db.each(sql, (), |r| {
         let (month, lines, amount, found, paid): (String, i64, Pence, i64, Pence) =
-            (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?);
+            (r.get("month")?, r.get("lines")?, r.get("amount")?, r.get("found")?, r.get("paid")?);
         if (lines, amount) != (found, paid) {
             out.push(format!("the {month} run recorded {lines} lines, £{amount}; its paid lines are {found}, £{paid}"));
         }
-    }
+        Ok(())
+    })?;
     Ok(out)
 }

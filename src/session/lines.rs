@@ -12,15 +12,14 @@
 
 use std::collections::BTreeSet;
 
+use crate::store::{Db, Params, Row, Write};
 use chrono::{Datelike, NaiveDate};
-use rusqlite::{Connection, OptionalExtension, Row};
 
 use super::rates::{Priced, Rates};
 use crate::dates::Month;
 use crate::error::{Error, Result};
 use crate::meeting;
 use crate::person::{PayTo, Role};
-use crate::store::Write;
 use crate::units::{self, Hundredths, Pence};
 
 crate::text_enum! {
@@ -101,7 +100,8 @@ pub struct Paid {
 fn line_select() -> String {
     use crate::history::{person_fact, person_past_join};
     format!(
-        "SELECT l.id, l.person_id, coalesce(p.name, ''), {role}, {practice}, pr.name, p.gmc, coalesce({pay_to}, 'practice'),
+        "SELECT l.id, l.person_id, coalesce(p.name, '') AS person_name, {role} AS role, {practice} AS practice_code,
+                pr.name AS practice_name, p.gmc, coalesce({pay_to}, 'practice') AS pay_to,
                 l.source, l.reference, l.fund, l.work_date, l.sessions, l.status, l.payment_month,
                 l.paid_payee_type, l.paid_payee_id, l.paid_payee_name, l.paid_practice_code, l.paid_person_name,
                 l.paid_gmc, l.paid_role, l.paid_rate, l.paid_amount, l.amount
@@ -116,39 +116,39 @@ fn line_select() -> String {
 }
 
 impl Line {
-    fn from_row(r: &Row) -> rusqlite::Result<Line> {
-        let paid = match r.get::<_, Option<String>>(15)? {
+    fn from_row(r: &Row) -> Result<Line> {
+        let paid = match r.get::<Option<String>>("paid_payee_type")? {
             Some(payee_type) => Some(Paid {
                 payee_type,
-                payee_id: r.get(16)?,
-                payee_name: r.get(17)?,
-                practice_code: r.get(18)?,
-                person_name: r.get(19)?,
-                gmc: r.get(20)?,
-                role: r.get::<_, Option<String>>(21)?.unwrap_or_default(),
-                rate: r.get(22)?,
-                amount: r.get(23)?,
+                payee_id: r.get("paid_payee_id")?,
+                payee_name: r.get("paid_payee_name")?,
+                practice_code: r.get("paid_practice_code")?,
+                person_name: r.get("paid_person_name")?,
+                gmc: r.get("paid_gmc")?,
+                role: r.get::<Option<String>>("paid_role")?.unwrap_or_default(),
+                rate: r.get("paid_rate")?,
+                amount: r.get("paid_amount")?,
             }),
             None => None,
         };
         Ok(Line {
-            id: r.get(0)?,
-            person_id: r.get(1)?,
-            person_name: r.get(2)?,
-            role: r.get(3)?,
-            practice_code: r.get(4)?,
-            practice_name: r.get(5)?,
-            gmc: r.get(6)?,
-            pay_to: r.get(7)?,
-            source: r.get(8)?,
-            reference: r.get(9)?,
-            fund: r.get(10)?,
-            work_date: r.get(11)?,
-            sessions: r.get(12)?,
-            status: r.get(13)?,
-            payment_month: r.get(14)?,
+            id: r.get("id")?,
+            person_id: r.get("person_id")?,
+            person_name: r.get("person_name")?,
+            role: r.get("role")?,
+            practice_code: r.get("practice_code")?,
+            practice_name: r.get("practice_name")?,
+            gmc: r.get("gmc")?,
+            pay_to: r.get("pay_to")?,
+            source: r.get("source")?,
+            reference: r.get("reference")?,
+            fund: r.get("fund")?,
+            work_date: r.get("work_date")?,
+            sessions: r.get("sessions")?,
+            status: r.get("status")?,
+            payment_month: r.get("payment_month")?,
             paid,
-            amount: r.get(24)?,
+            amount: r.get("amount")?,
         })
     }
 
@@ -215,15 +215,13 @@ impl Line {
 }
 
 /// The lines matching an SQL condition over `l` (the line) and `p` (its person).
-pub(super) fn lines_where(conn: &Connection, clause: &str, params: impl rusqlite::Params) -> Result<Vec<Line>> {
-    let mut stmt = conn.prepare_cached(&format!("{} WHERE {clause}", line_select()))?;
-    let rows = stmt.query_map(params, Line::from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+pub(super) fn lines_where(db: &Db, clause: &str, params: impl Params) -> Result<Vec<Line>> {
+    db.query(&format!("{} WHERE {clause}", line_select()), params, Line::from_row)
 }
 
 /// One line by id (exit 4 when there is none).
-pub(super) fn line(conn: &Connection, id: i64) -> Result<Line> {
-    lines_where(conn, "l.id = ?1", [id])?
+pub(super) fn line(db: &Db, id: i64) -> Result<Line> {
+    lines_where(db, "l.id = ?1", [id])?
         .pop()
         .ok_or_else(|| Error::not_found(format!("no such session line: {id} (ID)")))
 }
@@ -243,11 +241,11 @@ fn paid_conflict(line: &Line) -> Error {
 /// Refuses (exit 5) a change to a person's facts from `from` (`None`: for all time)
 /// when one of their lines dated from then was paid: it would change who or what the
 /// line paid.
-fn refuse_paid_from(conn: &Connection, person_id: i64, from: Option<NaiveDate>) -> Result<()> {
+fn refuse_paid_from(db: &Db, person_id: i64, from: Option<NaiveDate>) -> Result<()> {
     let paid = lines_where(
-        conn,
+        db,
         "l.person_id = ?1 AND l.status = 'paid' AND (?2 IS NULL OR l.work_date >= ?2) ORDER BY l.work_date, l.id LIMIT 1",
-        rusqlite::params![person_id, from],
+        crate::params![person_id, from],
     )?;
     match paid.first() {
         Some(line) => Err(paid_conflict(line)),
@@ -265,16 +263,15 @@ pub fn rederive(w: &Write) -> Result<()> {
     let touched = w.take_touched();
     let mut meetings = touched.meetings;
     for id in touched.people {
-        let from: Option<NaiveDate> = w.query_row("SELECT facts_from FROM person WHERE id = ?1", [id], |r| r.get(0))?;
+        let from: Option<NaiveDate> = w.value("SELECT facts_from FROM person WHERE id = ?1", [id])?;
         refuse_paid_from(w, id, from)?;
         // Who is paid for a meeting depends on who was a GP on its date.
-        let sat: Vec<i64> = w
-            .prepare_cached(
-                "SELECT DISTINCT a.meeting_id FROM attendance a JOIN meeting m ON m.id = a.meeting_id
+        let sat: Vec<i64> = w.query(
+            "SELECT DISTINCT a.meeting_id FROM attendance a JOIN meeting m ON m.id = a.meeting_id
                   WHERE a.person_id = ?1 AND (?2 IS NULL OR m.date >= ?2)",
-            )?
-            .query_map(rusqlite::params![id, from], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
+            crate::params![id, from],
+            |r| r.get("meeting_id"),
+        )?;
         meetings.extend(sat);
     }
     for id in touched.appointments {
@@ -289,14 +286,14 @@ pub fn rederive(w: &Write) -> Result<()> {
 
 /// A meeting's lines follow who is paid for it (the nominated GP if present, else the
 /// first GP recorded, per practice).
-fn meeting_lines(conn: &Connection, meeting_id: i64) -> Result<()> {
-    let m = meeting::get(conn, meeting_id)?;
+fn meeting_lines(db: &Write, meeting_id: i64) -> Result<()> {
+    let m = meeting::get(db, meeting_id)?;
     let wanted: BTreeSet<i64> = if m.cancelled || m.sessions.0 <= 0 {
         BTreeSet::new()
     } else {
-        meeting::attendees(conn, &m)?.into_iter().filter(|a| a.paid).map(|a| a.person.id).collect()
+        meeting::attendees(db, &m)?.into_iter().filter(|a| a.paid).map(|a| a.person.id).collect()
     };
-    let existing = lines_where(conn, "l.meeting_id = ?1", [meeting_id])?;
+    let existing = lines_where(db, "l.meeting_id = ?1", [meeting_id])?;
     for line in &existing {
         let keep = line.person_id.is_some_and(|p| wanted.contains(&p));
         let same = keep && line.sessions == m.sessions && line.work_date == m.date;
@@ -305,21 +302,21 @@ fn meeting_lines(conn: &Connection, meeting_id: i64) -> Result<()> {
                 return Err(paid_conflict(line));
             }
         } else if !keep {
-            conn.execute("DELETE FROM session_line WHERE id = ?1", [line.id])?;
+            db.execute("DELETE FROM session_line WHERE id = ?1", [line.id])?;
         } else if !same {
-            conn.execute(
+            db.execute(
                 "UPDATE session_line SET sessions = ?1, work_date = ?2, reference = ?3 WHERE id = ?4",
-                rusqlite::params![m.sessions, m.date, m.describe(), line.id],
+                crate::params![m.sessions, m.date, m.describe(), line.id],
             )?;
         }
     }
     for person_id in &wanted {
         if !existing.iter().any(|l| l.person_id == Some(*person_id)) {
-            conn.prepare_cached(
+            db.execute(
                 "INSERT INTO session_line (person_id, source, reference, fund, work_date, sessions, status, meeting_id)
                  VALUES (?1, 'meeting', ?2, ?3, ?4, ?5, 'approved', ?6)",
-            )?
-            .execute(rusqlite::params![person_id, m.describe(), m.kind, m.date, m.sessions, m.id])?;
+                crate::params![person_id, m.describe(), m.kind, m.date, m.sessions, m.id],
+            )?;
         }
     }
     Ok(())
@@ -345,26 +342,24 @@ pub(super) fn accrual(
 }
 
 /// An appointment's accrued lines follow its dates and sessions.
-fn appointment_lines(conn: &Connection, appointment_id: i64) -> Result<()> {
-    let found: Option<(Option<Hundredths>, NaiveDate, Option<NaiveDate>)> = conn
-        .query_row(
-            "SELECT sessions_per_month, from_date, until_date FROM appointment WHERE id = ?1",
-            [appointment_id],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )
-        .optional()?;
+fn appointment_lines(db: &Write, appointment_id: i64) -> Result<()> {
+    let found: Option<(Option<Hundredths>, NaiveDate, Option<NaiveDate>)> = db.first(
+        "SELECT sessions_per_month, from_date, until_date FROM appointment WHERE id = ?1",
+        [appointment_id],
+        |r| Ok((r.get("sessions_per_month")?, r.get("from_date")?, r.get("until_date")?)),
+    )?;
     // Removed in the same write: it had earned nothing (appointment::remove).
     let Some((spm, from, until)) = found else { return Ok(()) };
     // Changed: its lines are no longer known to be complete.
-    conn.execute("UPDATE appointment SET accrued_through = NULL WHERE id = ?1", [appointment_id])?;
-    let accrued: Vec<(i64, String)> = conn
-        .prepare_cached("SELECT id, accrual_month FROM session_line WHERE appointment_id = ?1")?
-        .query_map([appointment_id], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<rusqlite::Result<_>>()?;
+    db.execute("UPDATE appointment SET accrued_through = NULL WHERE id = ?1", [appointment_id])?;
+    let accrued: Vec<(i64, String)> =
+        db.query("SELECT id, accrual_month FROM session_line WHERE appointment_id = ?1", [appointment_id], |r| {
+            Ok((r.get("id")?, r.get("accrual_month")?))
+        })?;
     for (line_id, month_text) in accrued {
         let month = crate::dates::parse_month(&month_text, "accrual month")?;
         let now = spm.and_then(|spm| accrual(spm, from, until, month));
-        let line = line(conn, line_id)?;
+        let line = line(db, line_id)?;
         if now.is_some_and(|(s, d)| s == line.sessions && d == line.work_date) {
             continue;
         }
@@ -372,11 +367,11 @@ fn appointment_lines(conn: &Connection, appointment_id: i64) -> Result<()> {
             return Err(paid_conflict(&line));
         }
         match now {
-            Some((s, d)) => conn.execute(
+            Some((s, d)) => db.execute(
                 "UPDATE session_line SET sessions = ?1, work_date = ?2 WHERE id = ?3",
-                rusqlite::params![s, d, line_id],
+                crate::params![s, d, line_id],
             )?,
-            None => conn.execute("DELETE FROM session_line WHERE id = ?1", [line_id])?,
+            None => db.execute("DELETE FROM session_line WHERE id = ?1", [line_id])?,
         };
     }
     Ok(())
@@ -390,14 +385,14 @@ pub struct Filter {
 }
 
 /// `session list`: lines by work date then id, each priced.
-pub fn list(conn: &Connection, f: &Filter) -> Result<Vec<(Line, Priced)>> {
-    let rates = Rates::load(conn)?;
+pub fn list(db: &Db, f: &Filter) -> Result<Vec<(Line, Priced)>> {
+    let rates = Rates::load(db)?;
     let lines = lines_where(
-        conn,
+        db,
         "(?1 IS NULL OR l.work_date >= ?1) AND (?2 IS NULL OR l.work_date <= ?2)
            AND (?3 IS NULL OR l.person_id = ?3) AND (?4 IS NULL OR l.status = ?4)
          ORDER BY l.work_date, l.id",
-        rusqlite::params![f.month.map(Month::first), f.month.map(Month::last), f.person_id, f.status],
+        crate::params![f.month.map(Month::first), f.month.map(Month::last), f.person_id, f.status],
     )?;
     lines
         .into_iter()

@@ -4,8 +4,8 @@
 
 use std::collections::HashMap;
 
+use crate::store::{Db, Write};
 use chrono::NaiveDate;
-use rusqlite::{Connection, OptionalExtension};
 
 use crate::error::{Error, Result};
 use crate::person::Role;
@@ -45,14 +45,12 @@ pub struct Priced {
 pub struct Rates(HashMap<Category, Vec<(NaiveDate, Pence)>>);
 
 impl Rates {
-    pub fn load(conn: &Connection) -> Result<Rates> {
+    pub fn load(db: &Db) -> Result<Rates> {
         let mut map: HashMap<Category, Vec<(NaiveDate, Pence)>> = HashMap::new();
-        let mut stmt =
-            conn.prepare_cached("SELECT category, from_date, pence FROM rate ORDER BY category, from_date")?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            map.entry(r.get(0)?).or_default().push((r.get(1)?, r.get(2)?));
-        }
+        db.each("SELECT category, from_date, pence FROM rate ORDER BY category, from_date", (), |r| {
+            map.entry(r.get("category")?).or_default().push((r.get("from_date")?, r.get("pence")?));
+            Ok(())
+        })?;
         Ok(Rates(map))
     }
 
@@ -80,37 +78,33 @@ impl Rates {
 
 /// Sets the price of a session from a date. Refused when it would change what a paid
 /// line was paid.
-pub fn rate_set(conn: &Connection, category: Category, pence: Pence, from: NaiveDate) -> Result<()> {
-    let until: Option<NaiveDate> = conn
-        .query_row(
+pub fn rate_set(db: &Write, category: Category, pence: Pence, from: NaiveDate) -> Result<()> {
+    let until: Option<NaiveDate> = db
+        .value_opt(
             "SELECT min(from_date) FROM rate WHERE category = ?1 AND from_date > ?2",
-            rusqlite::params![category, from],
-            |r| r.get(0),
-        )
-        .optional()?
+            crate::params![category, from],
+        )?
         .flatten();
     // Only paid lines priced by a rate can block one: a scheme's instalment has its own
     // amount, no rate and no role.
-    let mut stmt = conn.prepare(
-        "SELECT l.id, l.work_date, l.paid_rate, l.paid_role FROM session_line l
+    let stmt = "SELECT l.id, l.work_date, l.paid_rate, l.paid_role FROM session_line l
           WHERE l.status = 'paid' AND l.work_date >= ?1 AND (?2 IS NULL OR l.work_date < ?2)
-            AND l.paid_rate IS NOT NULL AND l.paid_role IS NOT NULL AND l.paid_role <> ''",
-    )?;
-    let mut rows = stmt.query(rusqlite::params![from, until])?;
-    while let Some(r) = rows.next()? {
-        let paid: Pence = r.get(2)?;
-        if Category::of(r.get(3)?) == category && paid != pence {
-            let (id, date): (i64, NaiveDate) = (r.get(0)?, r.get(1)?);
+            AND l.paid_rate IS NOT NULL AND l.paid_role IS NOT NULL AND l.paid_role <> ''";
+    db.each(stmt, crate::params![from, until], |r| {
+        let paid: Pence = r.get("paid_rate")?;
+        if Category::of(r.get("paid_role")?) == category && paid != pence {
+            let (id, date): (i64, NaiveDate) = (r.get("id")?, r.get("work_date")?);
             return Err(Error::conflict(format!(
                 "session line {id} of {date} was paid at {paid} a session; a {category} rate from {from} would change it (--from)",
             ))
             .with_hint("set the new rate from a date after the last paid month"));
         }
-    }
-    conn.execute(
+        Ok(())
+    })?;
+    db.execute(
         "INSERT INTO rate (category, from_date, pence) VALUES (?1, ?2, ?3)
          ON CONFLICT (category, from_date) DO UPDATE SET pence = excluded.pence",
-        rusqlite::params![category, from, pence],
+        crate::params![category, from, pence],
     )?;
     Ok(())
 }
@@ -125,21 +119,19 @@ pub struct Rate {
 }
 
 /// `session rate list`: by category, then date.
-pub fn rate_list(conn: &Connection) -> Result<Vec<Rate>> {
-    let mut stmt = conn.prepare(
-        "SELECT category, from_date,
-                (SELECT min(from_date) FROM rate r2 WHERE r2.category = r.category AND r2.from_date > r.from_date),
+pub fn rate_list(db: &Db) -> Result<Vec<Rate>> {
+    let stmt = "SELECT category, from_date,
+                (SELECT min(from_date) FROM rate r2 WHERE r2.category = r.category AND r2.from_date > r.from_date) AS next,
                 pence
-           FROM rate r ORDER BY category, from_date",
-    )?;
-    let rates = stmt.query_map([], |r| {
-        let next: Option<NaiveDate> = r.get(2)?;
+           FROM rate r ORDER BY category, from_date";
+    let rates = db.query(stmt, (), |r| {
+        let next: Option<NaiveDate> = r.get("next")?;
         Ok(Rate {
-            category: r.get(0)?,
-            from: r.get(1)?,
+            category: r.get("category")?,
+            from: r.get("from_date")?,
             until: next.map(|d| d - chrono::Duration::days(1)),
-            pence: r.get(3)?,
+            pence: r.get("pence")?,
         })
     })?;
-    Ok(rates.collect::<rusqlite::Result<_>>()?)
+    Ok(rates)
 }

@@ -7,12 +7,12 @@
 // the standard SipHash was a tenth of `report engagement` (the README's performance budgets).
 use foldhash::HashMap;
 
+use crate::store::{Db, Row, Value};
 use chrono::NaiveDate;
-use rusqlite::{Connection, OptionalExtension};
 
 use super::lines::Source;
 use super::rates::Rates;
-use crate::dates::{self, FinancialYear};
+use crate::dates::FinancialYear;
 use crate::error::Result;
 use crate::history::{self, Timeline};
 use crate::person::Role;
@@ -31,11 +31,11 @@ fn practice_sql() -> String {
 
 const COUNTED: &str = "l.status IN ('approved', 'paid') AND l.work_date >= ?1 AND l.work_date <= ?2";
 
-/// A counted line's sessions and amount (as paid, else priced now), from five columns
-/// starting at `at`: id, sessions, paid amount, work date, role.
-fn priced(r: &rusqlite::Row, at: usize, rates: &Rates) -> Result<(Hundredths, Pence)> {
+/// A counted line's sessions and amount (as paid, else priced now), from its columns
+/// `id`, `sessions`, `paid_amount`, `work_date` and `role`.
+fn priced(r: &Row, rates: &Rates) -> Result<(Hundredths, Pence)> {
     let (id, sessions, paid, date, role): (i64, Hundredths, Option<Pence>, NaiveDate, Role) =
-        (r.get(at)?, r.get(at + 1)?, r.get(at + 2)?, dates::required_column(r, at + 3)?, r.get(at + 4)?);
+        (r.get("id")?, r.get("sessions")?, r.get("paid_amount")?, r.get("work_date")?, r.get("role")?);
     let amount = match paid {
         Some(paid) => paid,
         None => rates.price(role, date, sessions, Some(id))?.amount,
@@ -53,17 +53,20 @@ pub enum Earner<'a> {
 }
 
 /// Sessions and pence of one person, or earned for one practice, in a financial year.
-pub fn totals(conn: &Connection, of: Earner, fy: FinancialYear) -> Result<(Hundredths, Pence)> {
-    let rates = Rates::load(conn)?;
-    let line = format!("l.id, l.sessions, l.paid_amount, l.work_date, {}", history::person_fact("h", "p", "role"));
+pub fn totals(db: &Db, of: Earner, fy: FinancialYear) -> Result<(Hundredths, Pence)> {
+    let rates = Rates::load(db)?;
+    let line =
+        format!("l.id, l.sessions, l.paid_amount, l.work_date, {} AS role", history::person_fact("h", "p", "role"));
     let past = history::person_past_join("h", "l.person_id", "l.work_date");
     let from = format!("session_line l JOIN person p ON p.id = l.person_id {past}");
     let practice = practice_sql();
     let own = history::person_fact("h", "p", "practice_code");
     // Reach the lines through the person, or the practice's people (now or once) and
     // sittings, so that the indexes do the work instead of a scan of the year's lines.
-    let (sql, key): (String, rusqlite::types::Value) = match of {
-        Earner::Person(id) => (format!("SELECT {line} FROM {from} WHERE l.person_id = ?3 AND {COUNTED}"), id.into()),
+    let (sql, key): (String, Value) = match of {
+        Earner::Person(id) => {
+            (format!("SELECT {line} FROM {from} WHERE l.person_id = ?3 AND {COUNTED}"), Value::Integer(id))
+        }
         Earner::Practice(code) => (
             format!(
                 "SELECT {line} FROM {from}
@@ -74,19 +77,18 @@ pub fn totals(conn: &Connection, of: Earner, fy: FinancialYear) -> Result<(Hundr
                  SELECT {line} FROM attendance a
                    JOIN session_line l ON l.meeting_id = a.meeting_id AND l.person_id = a.person_id
                    JOIN person p ON p.id = l.person_id {past}
-                  WHERE a.for_practice = ?3 AND {own} IS NOT ?3 AND {COUNTED}"
+                  WHERE a.for_practice = ?3 AND ({own} IS NULL OR {own} <> ?3) AND {COUNTED}"
             ),
-            code.to_string().into(),
+            Value::Text(code.into()),
         ),
     };
-    let mut stmt = conn.prepare_cached(&sql)?;
-    let mut rows = stmt.query(rusqlite::params![fy.first(), fy.last(), key])?;
     let mut sum = (Hundredths(0), Pence(0));
-    while let Some(r) = rows.next()? {
-        let (sessions, amount) = priced(r, 0, &rates)?;
+    db.each(&sql, crate::params![fy.first(), fy.last(), key], |r| {
+        let (sessions, amount) = priced(r, &rates)?;
         sum.0 += sessions;
         sum.1 += amount;
-    }
+        Ok(())
+    })?;
     Ok(sum)
 }
 
@@ -120,34 +122,32 @@ pub struct Counted {
 /// index without a join, the people's roles are read once, and the lines are grouped
 /// by their caller in memory rather than sorted by SQLite.
 pub fn counted(
-    conn: &Connection,
+    db: &Db,
     from: NaiveDate,
     to: NaiveDate,
     locality: Option<i64>,
     localities: bool,
 ) -> Result<Vec<Counted>> {
-    let rates = Rates::load(conn)?;
-    let people = crate::person::timelines(conn, |f| (f.role, f.practice_code))?;
+    let rates = Rates::load(db)?;
+    let people = crate::person::timelines(db, |f| (f.role, f.practice_code))?;
     // With `localities`: each practice's locality over time, and for the period's
     // meetings that pay, the locality of the practice each person sat for that day.
-    let places = if localities { crate::practice::localities(conn)? } else { Default::default() };
+    let places = if localities { crate::practice::localities(db)? } else { Default::default() };
     let place = |code: &str, date: NaiveDate| places.get(code).map(|t| *t.on(date));
     let mut sat: HashMap<(i64, i64), Option<i64>> = HashMap::default();
     if localities {
-        let mut stmt = conn.prepare_cached(
-            "SELECT a.meeting_id, a.person_id, a.for_practice, m.date FROM meeting m JOIN attendance a ON a.meeting_id = m.id
-              WHERE m.date >= ?1 AND m.date <= ?2 AND m.sessions > 0 AND a.for_practice IS NOT NULL",
-        )?;
-        let mut rows = stmt.query(rusqlite::params![from, to])?;
-        while let Some(r) = rows.next()? {
-            let locality = place(r.get_ref(2)?.as_str()?, dates::required_column(r, 3)?);
-            sat.insert((r.get(0)?, r.get(1)?), locality);
-        }
+        let stmt = "SELECT a.meeting_id, a.person_id, a.for_practice, m.date FROM meeting m JOIN attendance a ON a.meeting_id = m.id
+              WHERE m.date >= ?1 AND m.date <= ?2 AND m.sessions > 0 AND a.for_practice IS NOT NULL";
+        db.each(stmt, crate::params![from, to], |r| {
+            let locality = place(r.text("for_practice")?, r.get::<NaiveDate>("date")?);
+            sat.insert((r.get("meeting_id")?, r.get("person_id")?), locality);
+            Ok(())
+        })?;
     }
-    let enrolled: HashMap<i64, String> = conn
-        .prepare_cached("SELECT id, practice_code FROM enrolment")?
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<rusqlite::Result<_>>()?;
+    let enrolled: HashMap<i64, String> = db
+        .query("SELECT id, practice_code FROM enrolment", (), |r| Ok((r.get("id")?, r.get("practice_code")?)))?
+        .into_iter()
+        .collect();
     // Only a locality needs each line's practice, and so its person: the practice
     // counted for, in the locality it was in on the work date.
     let (join, in_locality) = match locality {
@@ -169,17 +169,17 @@ pub fn counted(
             ),
         ),
     };
-    let mut stmt = conn.prepare(&format!(
+    let stmt = format!(
         "SELECT l.id, l.person_id, l.source, l.fund, l.work_date, l.sessions, l.paid_amount, l.paid_role,
                 l.enrolment_id, l.amount, l.meeting_id
            FROM session_line l {join} WHERE {COUNTED} AND {in_locality}"
-    ))?;
-    let mut rows = stmt.query(rusqlite::params![from, to, locality])?;
+    );
     let mut out = Vec::new();
-    while let Some(r) = rows.next()? {
+    db.each(&stmt, crate::params![from, to, locality], |r| {
         let (id, person_id, work_date, sessions): (i64, Option<i64>, NaiveDate, Hundredths) =
-            (r.get(0)?, r.get(1)?, dates::required_column(r, 4)?, r.get(5)?);
-        let (paid, enrolment, fixed): (Option<Pence>, Option<i64>, Option<Pence>) = (r.get(6)?, r.get(8)?, r.get(9)?);
+            (r.get("id")?, r.get("person_id")?, r.get("work_date")?, r.get("sessions")?);
+        let (paid, enrolment, fixed): (Option<Pence>, Option<i64>, Option<Pence>) =
+            (r.get("paid_amount")?, r.get("enrolment_id")?, r.get("amount")?);
         let facts = person_id
             .map(|person| {
                 people.get(&person).map(|t| t.on(work_date)).ok_or_else(|| {
@@ -187,7 +187,7 @@ pub fn counted(
                 })
             })
             .transpose()?;
-        let role = match (r.get::<_, Option<Role>>(7)?, facts) {
+        let role = match (r.get::<Option<Role>>("paid_role")?, facts) {
             (Some(paid), _) => Some(paid),
             (None, Some((role, _))) => Some(*role),
             (None, None) => None,
@@ -204,7 +204,8 @@ pub fn counted(
         let locality = match (localities, &practice, person_id) {
             (false, _, _) => None,
             (true, Some(code), _) => place(code, work_date),
-            (true, None, Some(person)) => match r.get::<_, Option<i64>>(10)?.and_then(|m| sat.get(&(m, person))) {
+            (true, None, Some(person)) => match r.get::<Option<i64>>("meeting_id")?.and_then(|m| sat.get(&(m, person)))
+            {
                 Some(sat_for) => *sat_for,
                 None => facts.and_then(|(_, own)| own.as_deref()).and_then(|c| place(c, work_date)),
             },
@@ -213,15 +214,16 @@ pub fn counted(
         out.push(Counted {
             person_id,
             practice,
-            source: r.get(2)?,
-            fund: r.get(3)?,
+            source: r.get("source")?,
+            fund: r.get("fund")?,
             work_date,
             role,
             sessions,
             amount,
             locality,
         });
-    }
+        Ok(())
+    })?;
     Ok(out)
 }
 
@@ -254,21 +256,21 @@ impl Sittings {
     /// that the reports tally: locality meetings, group meetings and events (for
     /// representation), and meetings with sessions (whose lines count for the practice
     /// sat for). Board members sitting for no practice are not sittings.
-    pub fn load(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Sittings> {
+    pub fn load(db: &Db, from: NaiveDate, to: NaiveDate) -> Result<Sittings> {
         let mut all = Sittings::default();
-        all.people = crate::person::timelines(conn, |f| (f.role, f.practice_code.map(|code| all.number(&code))))?;
-        let mut stmt = conn.prepare_cached(&format!(
+        all.people = crate::person::timelines(db, |f| (f.role, f.practice_code.map(|code| all.number(&code))))?;
+        let stmt = format!(
             "SELECT a.meeting_id, a.person_id, a.for_practice, a.status FROM meeting m JOIN attendance a ON a.meeting_id = m.id
               WHERE m.date >= ?1 AND m.date <= ?2 AND a.for_practice IS NOT NULL
                 AND (m.kind = 'locality' OR m.sessions > 0 OR m.group_id IS NOT NULL OR m.kind IN {})",
             crate::meeting::EVENT_KINDS_SQL
-        ))?;
-        let mut rows = stmt.query(rusqlite::params![from, to])?;
-        while let Some(r) = rows.next()? {
-            let practice = all.number(r.get_ref(2)?.as_str()?);
-            let apologies = r.get_ref(3)?.as_str()? == "apologies";
-            all.rows.push(Sitting { meeting: r.get(0)?, person: r.get(1)?, practice, apologies });
-        }
+        );
+        db.each(&stmt, crate::params![from, to], |r| {
+            let practice = all.number(r.text("for_practice")?);
+            let apologies = r.text("status")? == "apologies";
+            all.rows.push(Sitting { meeting: r.get("meeting_id")?, person: r.get("person_id")?, practice, apologies });
+            Ok(())
+        })?;
         Ok(all)
     }
 
@@ -292,38 +294,35 @@ impl Sittings {
 /// `sittings` holds everyone and, for some span of dates, who sat for whom; a meeting
 /// line whose sitting is not there (its meeting is outside the span) is looked up alone.
 pub fn by_practice(
-    conn: &Connection,
+    db: &Db,
     from: NaiveDate,
     to: NaiveDate,
     sittings: &mut Sittings,
 ) -> Result<HashMap<String, (Hundredths, Pence)>> {
-    let rates = Rates::load(conn)?;
+    let rates = Rates::load(db)?;
     let sat: HashMap<(i64, i64), usize> = sittings.rows.iter().map(|s| ((s.meeting, s.person), s.practice)).collect();
     // By the practice's number in `sittings`: a year is some 200,000 lines.
     let mut totals: Vec<(Hundredths, Pence)> = Vec::new();
-    let mut stmt = conn.prepare_cached(
-        "SELECT id, person_id, meeting_id, sessions, paid_amount, work_date FROM session_line
-          WHERE status IN ('approved', 'paid') AND work_date >= ?1 AND work_date <= ?2 AND person_id IS NOT NULL",
-    )?;
-    let mut rows = stmt.query(rusqlite::params![from, to])?;
-    while let Some(r) = rows.next()? {
+    let stmt = "SELECT id, person_id, meeting_id, sessions, paid_amount, work_date FROM session_line
+          WHERE status IN ('approved', 'paid') AND work_date >= ?1 AND work_date <= ?2 AND person_id IS NOT NULL";
+    db.each(stmt, crate::params![from, to], |r| {
         let (id, person, meeting, sessions): (i64, i64, Option<i64>, Hundredths) =
-            (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
-        let work_date = dates::required_column(r, 5)?;
-        let Some(&(role, own)) = sittings.people.get(&person).map(|t| t.on(work_date)) else { continue };
+            (r.get("id")?, r.get("person_id")?, r.get("meeting_id")?, r.get("sessions")?);
+        let work_date = r.get::<chrono::NaiveDate>("work_date")?;
+        let Some(&(role, own)) = sittings.people.get(&person).map(|t| t.on(work_date)) else { return Ok(()) };
         let practice = match meeting.map(|m| (m, sat.get(&(m, person)))) {
             None => own,
             Some((_, Some(&n))) => Some(n),
             Some((m, None)) => {
-                let elsewhere: Option<Option<String>> = conn
-                    .prepare_cached("SELECT for_practice FROM attendance WHERE meeting_id = ?1 AND person_id = ?2")?
-                    .query_row([m, person], |r| r.get(0))
-                    .optional()?;
+                let elsewhere: Option<Option<String>> = db.value_opt(
+                    "SELECT for_practice FROM attendance WHERE meeting_id = ?1 AND person_id = ?2",
+                    [m, person],
+                )?;
                 elsewhere.flatten().map(|code| sittings.number(&code)).or(own)
             }
         };
-        let Some(practice) = practice else { continue };
-        let amount = match r.get::<_, Option<Pence>>(4)? {
+        let Some(practice) = practice else { return Ok(()) };
+        let amount = match r.get::<Option<Pence>>("paid_amount")? {
             Some(paid) => paid,
             None => rates.price(role, work_date, sessions, Some(id))?.amount,
         };
@@ -332,6 +331,7 @@ pub fn by_practice(
         }
         totals[practice].0 += sessions;
         totals[practice].1 += amount;
-    }
+        Ok(())
+    })?;
     Ok(totals.into_iter().enumerate().map(|(n, t)| (sittings.codes[n].clone(), t)).collect())
 }

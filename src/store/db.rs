@@ -18,11 +18,12 @@ pub enum Dialect {
 }
 
 impl Dialect {
-    /// `expr` (an integer) as text of at least `width` digits, zero-padded, so that text
-    /// order is number order.
-    pub fn zero_padded(self, expr: &str, width: usize) -> String {
+    /// `column = value`, ignoring the case of ASCII letters, in the form the column's
+    /// case-blind index answers (the people's names and emails: `lower()` on both sides
+    /// serves the small tables, where no index is needed).
+    pub fn nocase_eq(self, column: &str, value: &str) -> String {
         match self {
-            Dialect::Sqlite => format!("printf('%0{width}d', {expr})"),
+            Dialect::Sqlite => format!("{column} = {value} COLLATE NOCASE"),
         }
     }
 }
@@ -38,6 +39,8 @@ pub struct Db {
 pub struct Row<'r> {
     row: &'r rusqlite::Row<'r>,
     names: &'r [String],
+    /// Names that more than one column has: reading one is an error, not a guess.
+    twice: &'r [String],
     /// Where the next name is looked for first: columns are usually read in order.
     next: Cell<usize>,
 }
@@ -50,12 +53,37 @@ impl Row<'_> {
         self.at(i, name)
     }
 
+    /// The text in the column called `name`, borrowed from the row (no copy: for the
+    /// keys a long report groups by); `None` for NULL.
+    pub fn text_opt(&self, name: &str) -> Result<Option<&str>> {
+        let i = self.index(name)?;
+        match self.row.get_ref(i)? {
+            ValueRef::Null => Ok(None),
+            ValueRef::Text(t) => std::str::from_utf8(t)
+                .map(Some)
+                .map_err(|_| Error::storage(format!("database error: column {name} holds text that is not UTF-8"))),
+            other => Err(Error::storage(format!(
+                "database error: unexpected stored value in column {name}: expected text, found {:?}",
+                other.data_type()
+            ))),
+        }
+    }
+
+    /// The text in the column called `name`, borrowed from the row; NULL is an error.
+    pub fn text(&self, name: &str) -> Result<&str> {
+        self.text_opt(name)?
+            .ok_or_else(|| Error::storage(format!("database error: unexpected stored value in column {name}: NULL")))
+    }
+
     /// Every column's value, in the query's order: for copying or comparing whole rows.
     pub fn all(&self) -> Result<Vec<Value<'static>>> {
         (0..self.names.len()).map(|i| self.at(i, &self.names[i])).collect()
     }
 
     fn index(&self, name: &str) -> Result<usize> {
+        if self.twice.iter().any(|t| t == name) {
+            return Err(Error::storage(format!("database error: the query has two columns called {name:?}")));
+        }
         let n = self.names.len();
         let start = self.next.get();
         (0..n)
@@ -124,9 +152,11 @@ impl Db {
     fn run(&self, sql: &str, params: &dyn Params, f: &mut dyn FnMut(&Row) -> Result<bool>) -> Result<()> {
         let mut stmt = self.bound(sql, params)?;
         let names: Vec<String> = stmt.column_names().map(String::from).collect();
+        let twice: Vec<String> =
+            names.iter().enumerate().filter(|(i, n)| names[..*i].contains(n)).map(|(_, n)| n.clone()).collect();
         let mut rows = stmt.raw_query();
         while let Some(r) = rows.next()? {
-            let row = Row { row: r, names: &names, next: Cell::new(0) };
+            let row = Row { row: r, names: &names, twice: &twice, next: Cell::new(0) };
             if !f(&row)? {
                 break;
             }
@@ -177,6 +207,32 @@ impl Db {
         self.query(sql, params, |row| row.at(0, "1"))
     }
 
+    /// The first row of the result made into a `T` by `f`; no row is a storage error
+    /// (for a row that must be there: the register's own invariants keep it).
+    pub fn one<T>(&self, sql: &str, params: impl Params, f: impl FnOnce(&Row) -> Result<T>) -> Result<T> {
+        self.first(sql, params, f)?.ok_or_else(|| Error::storage(format!("database error: no row from {sql}")))
+    }
+
+    /// The one value a statement gives, or `None` when it breaks a uniqueness rule.
+    pub(super) fn value_unless_clash<T: FromValue>(&self, sql: &str, params: &dyn Params) -> Result<Option<T>> {
+        let mut stmt = self.bound(sql, params)?;
+        let mut rows = stmt.raw_query();
+        let row = match rows.next() {
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if e.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE
+                    || e.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY =>
+            {
+                return Ok(None);
+            }
+            other => other?,
+        };
+        let names = [String::from("1")];
+        match row {
+            Some(r) => Row { row: r, names: &names, twice: &[], next: Cell::new(0) }.at(0, "1").map(Some),
+            None => Err(Error::storage(format!("database error: no row from {sql}"))),
+        }
+    }
+
     /// Runs a statement that changes the register, giving the number of rows changed.
     /// Only a write transaction ([`super::Write`]) offers it to the modules above.
     pub(super) fn execute(&self, sql: &str, params: &dyn Params) -> Result<usize> {
@@ -218,14 +274,6 @@ impl From<rusqlite::Error> for Error {
     }
 }
 
-/// Transitional: modules not yet moved to the seam still reach the connection.
-impl std::ops::Deref for Db {
-    type Target = rusqlite::Connection;
-    fn deref(&self) -> &rusqlite::Connection {
-        &self.conn
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -244,6 +292,8 @@ mod tests {
             .unwrap();
         assert_eq!(rows, vec![(None, "x".to_string(), 1), (Some(3), "y".to_string(), 2)]);
         let missing = db.query("SELECT 1 AS a", (), |r| r.get::<i64>("b")).unwrap_err();
+        let twice = db.query("SELECT 1 AS a, 2 AS a", (), |r| r.get::<i64>("a")).unwrap_err();
+        assert!(twice.message.contains("two columns called \"a\""), "{}", twice.message);
         assert!(missing.message.contains("no column \"b\""), "{}", missing.message);
         let wrong = db.value::<chrono::NaiveDate>("SELECT 'soon'", ()).unwrap_err();
         assert!(wrong.message.contains("\"soon\" is not a date"), "{}", wrong.message);

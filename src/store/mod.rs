@@ -166,6 +166,12 @@ impl Write<'_> {
     pub fn execute(&self, sql: &str, params: impl Params) -> Result<usize> {
         self.db.execute(sql, &params)
     }
+    /// Runs a statement that gives one value (an `INSERT … RETURNING id`), or `None`
+    /// when it would break a uniqueness rule (an email someone else has), so that the
+    /// caller can say whose.
+    pub fn value_unless_clash<T: FromValue>(&self, sql: &str, params: impl Params) -> Result<Option<T>> {
+        self.db.value_unless_clash(sql, &params)
+    }
     /// Runs an `INSERT … RETURNING id`, giving the new row's id.
     pub fn insert(&self, sql: &str, params: impl Params) -> Result<i64> {
         debug_assert!(sql.trim_end().ends_with("RETURNING id"), "{sql}");

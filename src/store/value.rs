@@ -153,7 +153,7 @@ impl FromValue for String {
 /// A date is stored as `YYYY-MM-DD` text.
 impl ToValue for NaiveDate {
     fn to_value(&self) -> Value<'_> {
-        Value::Text(Cow::Owned(self.format("%Y-%m-%d").to_string()))
+        Value::Text(Cow::Owned(crate::dates::iso(*self)))
     }
 }
 
