@@ -56,8 +56,10 @@ pub fn parse_roles(text: &str) -> Result<Vec<Role>> {
     Ok(roles)
 }
 
-/// The SQL that says a person `p` opted in and can be written to.
-pub const OPTED_IN_SQL: &str = "(p.briefings = 1 AND p.email IS NOT NULL)";
+/// SQL: the person `p` (the alias of a `person` row) opted in and can be written to.
+pub fn opted_in(p: &str) -> String {
+    format!("({p}.briefings = 1 AND {p}.email IS NOT NULL)")
+}
 
 /// The people the filters select, by name then id (the README): everyone who has not
 /// left (with `all`, those who have too), as they are `today`.
@@ -73,10 +75,11 @@ pub fn select(db: &Db, a: &Audience, today: NaiveDate) -> Result<Vec<Person>> {
                     AND s.from_date <= ?7 AND (s.until_date IS NULL OR s.until_date >= ?7)
                     AND (s.person_id = p.id OR s.practice_code = p.practice_code)))
             AND (?5 IS NULL OR EXISTS (SELECT 1 FROM skill k WHERE k.person_id = p.id AND k.tag = ?5))
-            AND (?6 = 0 OR {OPTED_IN_SQL})
+            AND (?6 = 0 OR {opted_in})
             AND (?8 OR p.left_on IS NULL)
           ORDER BY p.name, p.id",
-        columns = crate::person::COLUMNS_SQL.split(", ").map(|c| format!("p.{c}")).collect::<Vec<_>>().join(", "),
+        columns = crate::person::columns("p"),
+        opted_in = opted_in("p"),
         roles = roles.map_or("1".to_string(), |r| format!("p.role IN ({r})")),
     );
     let stmt = sql;

@@ -4,7 +4,7 @@
 use crate::store::{Db, Row, Write};
 use chrono::NaiveDate;
 
-use crate::audience::{self, Audience, OPTED_IN_SQL};
+use crate::audience::{self, Audience};
 use crate::error::{Error, Result};
 
 /// `briefing add`: the briefing and its recipients (opted in, with an email, not left,
@@ -178,13 +178,14 @@ pub fn reach(db: &Db, from: NaiveDate, to: NaiveDate) -> Result<Vec<ReachRow>> {
     // practice was in then: a past period's figures stay as they were.
     use crate::history::{locality_on, person_fact, person_past_join};
     let stmt = format!(
-        "SELECT p.id, {role} AS role, p.email IS NOT NULL AS has_email, {OPTED_IN_SQL} AS opted_in, l.name AS locality
+        "SELECT p.id, {role} AS role, p.email IS NOT NULL AS has_email, {opted_in} AS opted_in, l.name AS locality
            FROM person p {past}
            LEFT JOIN locality l ON l.id = {locality}
           WHERE p.left_on IS NULL OR p.left_on > ?1",
         past = person_past_join("h", "p.id", "?1"),
         role = person_fact("h", "p", "role"),
         locality = locality_on(&person_fact("h", "p", "practice_code"), "?1"),
+        opted_in = audience::opted_in("p"),
     );
     db.each(&stmt, [to], |r| {
         let (id, role, email, opted, locality): (i64, String, bool, bool, Option<String>) =

@@ -133,8 +133,8 @@ pub fn close_practice(
 
     let staff: Vec<Person> = db.query(
         &format!(
-            "SELECT {} FROM person WHERE practice_code = ?1 AND (left_on IS NULL OR left_on > ?2) ORDER BY id",
-            person::COLUMNS_SQL
+            "SELECT {} FROM person p WHERE p.practice_code = ?1 AND (p.left_on IS NULL OR p.left_on > ?2) ORDER BY p.id",
+            person::columns("p")
         ),
         crate::params![p.code.as_str(), date],
         Person::from_row,

@@ -15,7 +15,6 @@ use crate::appointment::{self, LOCALITY_LEAD, NOMINATED_GP, PRACTICE_LEAD};
 use crate::dates::{FinancialYear, Month};
 use crate::error::{Error, Result};
 use crate::interest::Interest;
-use crate::meeting::EVENT_KINDS_SQL;
 use crate::person::Role;
 use crate::session::{self, Sittings};
 use crate::units::{Hundredths, Pence, div_round_half_up};
@@ -125,7 +124,10 @@ fn attendance(
         db.query("SELECT id, name FROM locality", (), |r| Ok((r.get("id")?, r.get("name")?)))?.into_iter().collect();
     let mut out = Vec::new();
     // The practices open on some day of the period: one that closed since keeps its row.
-    let stmt = format!("SELECT code, name, open_date, close_date FROM practice WHERE {}", crate::practice::OPEN_IN_SQL);
+    let stmt = format!(
+        "SELECT code, name, open_date, close_date FROM practice WHERE {}",
+        crate::practice::open_in("practice")
+    );
     db.each(&stmt, crate::params![from, to], |r| {
         let code: String = r.get("code")?;
         let Some(place) = places.remove(&code) else { return Ok(()) };
@@ -177,7 +179,7 @@ fn attendance(
         "SELECT m.id, m.locality_id, m.date, {} AS recorded FROM meeting m
           WHERE m.kind = 'locality' AND m.status = 'scheduled' AND m.date >= ?1 AND m.date <= ?2
             AND m.locality_id IS NOT NULL ORDER BY m.id",
-        crate::meeting::RECORDED_SQL
+        crate::meeting::recorded("m")
     );
     db.each(&stmt, crate::params![from.min(trend_from), to], |r| {
         let (id, locality, date): (i64, i64, NaiveDate) = (r.get("id")?, r.get("locality_id")?, r.get("date")?);
@@ -322,10 +324,11 @@ fn beyond_locality(
     let mut held: HashMap<i64, Held> = HashMap::new();
     let mut unrecorded = Vec::new();
     let stmt = format!(
-        "SELECT m.id, m.group_id, m.date, m.kind IN {EVENT_KINDS_SQL} AS event, {} AS recorded FROM meeting m
+        "SELECT m.id, m.group_id, m.date, {event} AS event, {recorded} AS recorded FROM meeting m
           WHERE m.date >= ?1 AND m.date <= ?2 AND m.status = 'scheduled'
-            AND (m.group_id IS NOT NULL OR m.kind IN {EVENT_KINDS_SQL}) ORDER BY m.id",
-        crate::meeting::RECORDED_SQL
+            AND (m.group_id IS NOT NULL OR {event}) ORDER BY m.id",
+        event = crate::meeting::is_event("m"),
+        recorded = crate::meeting::recorded("m"),
     );
     db.each(&stmt, crate::params![from, to], |r| {
         let (id, group): (i64, Option<i64>) = (r.get("id")?, r.get("group_id")?);
@@ -489,7 +492,7 @@ pub fn localities(
                 (SELECT count(*) FROM meeting m WHERE m.locality_id = l.id AND m.kind = 'locality'
                     AND m.status = 'scheduled' AND m.date >= ?1 AND m.date <= ?2 AND {}) AS held
            FROM locality l WHERE ?3 IS NULL OR l.id = ?3 ORDER BY l.name",
-        crate::meeting::RECORDED_SQL
+        crate::meeting::recorded("m")
     );
     let mut out = Vec::new();
     db.each(&stmt, crate::params![period.from, until, locality_id], |r| {

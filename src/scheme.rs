@@ -512,8 +512,10 @@ pub fn uptake(db: &Db, from: NaiveDate, to: NaiveDate, today: NaiveDate) -> Resu
         |code: &str| -> String { places.get(code).and_then(|t| names.get(t.on(at))).cloned().unwrap_or_default() };
     // The practices open in the period and their patients, by locality.
     let mut open: HashMap<String, (i64, i64)> = HashMap::new();
-    let stmt =
-        format!("SELECT code, coalesce(list_size, 0) AS list_size FROM practice WHERE {}", practice::OPEN_IN_SQL);
+    let stmt = format!(
+        "SELECT code, coalesce(list_size, 0) AS list_size FROM practice WHERE {}",
+        practice::open_in("practice")
+    );
     db.each(&stmt, crate::params![from, to], |r| {
         let e = open.entry(locality_of(&r.get::<String>("code")?)).or_default();
         e.0 += 1;

@@ -407,7 +407,7 @@ pub fn practice_attendance(
                             AND a.for_practice = ?2 AND a.status <> 'apologies') THEN 1 ELSE 0 END), 0) AS represented
                    FROM meeting m WHERE m.kind = 'locality' AND m.locality_id = ?1 AND m.status = 'scheduled'
                     AND m.date >= ?3 AND m.date <= ?4 AND {}",
-                super::RECORDED_SQL
+                super::recorded("m")
             ), crate::params![locality, &p.code[..], from, to], |r| Ok((r.get("held")?, r.get("represented")?)))?;
         held += h;
         represented += r;

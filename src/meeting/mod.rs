@@ -96,24 +96,28 @@ pub struct Meeting {
     pub recorded: bool,
 }
 
-/// Kinds of meeting that are events: coming to one shows a practice takes part.
-pub const EVENT_KINDS_SQL: &str = "('development-day', 'protected-learning', 'practice-managers', 'patient-forum')";
-
-/// SQL: whether the meeting `m` is recorded as held, once its day has come (the README).
-macro_rules! recorded_sql {
-    () => {
-        "(m.kind = 'visit' OR m.held = 1 OR EXISTS (SELECT 1 FROM attendance r WHERE r.meeting_id = m.id))"
-    };
+/// SQL: whether the meeting `m` (the alias of a `meeting` row) is an event: coming to
+/// one shows a practice takes part.
+pub fn is_event(m: &str) -> String {
+    format!("{m}.kind IN ('development-day', 'protected-learning', 'practice-managers', 'patient-forum')")
 }
-pub const RECORDED_SQL: &str = recorded_sql!();
 
-const SELECT: &str = concat!(
-    "SELECT m.id, m.kind, m.locality_id, l.name AS locality, m.practice_code, m.date, m.start, m.duration_minutes,
-        m.title, m.location, m.sessions, m.quorum, m.status, m.cancel_reason, m.uid, m.created_at, m.sequence, ",
-    recorded_sql!(),
-    " AS recorded, m.group_id, g.name AS group_name, m.round, m.topic
-     FROM meeting m LEFT JOIN locality l ON l.id = m.locality_id LEFT JOIN member_group g ON g.id = m.group_id"
-);
+/// SQL: whether the meeting `m` (the alias of a `meeting` row) is recorded as held, once
+/// its day has come (the README).
+pub fn recorded(m: &str) -> String {
+    format!("({m}.kind = 'visit' OR {m}.held = 1 OR EXISTS (SELECT 1 FROM attendance r WHERE r.meeting_id = {m}.id))")
+}
+
+/// The meetings as [`Meeting::from_row`] reads them, as `m`.
+fn meeting_select() -> String {
+    format!(
+        "SELECT m.id, m.kind, m.locality_id, l.name AS locality, m.practice_code, m.date, m.start, m.duration_minutes,
+                m.title, m.location, m.sessions, m.quorum, m.status, m.cancel_reason, m.uid, m.created_at, m.sequence,
+                {} AS recorded, m.group_id, g.name AS group_name, m.round, m.topic
+           FROM meeting m LEFT JOIN locality l ON l.id = m.locality_id LEFT JOIN member_group g ON g.id = m.group_id",
+        recorded("m")
+    )
+}
 
 impl Meeting {
     fn from_row(r: &Row) -> Result<Meeting> {
@@ -167,7 +171,7 @@ impl Meeting {
 }
 
 pub fn get(db: &Db, id: i64) -> Result<Meeting> {
-    db.first(&format!("{SELECT} WHERE m.id = ?1"), [id], Meeting::from_row)?.ok_or_else(|| {
+    db.first(&format!("{} WHERE m.id = ?1", meeting_select()), [id], Meeting::from_row)?.ok_or_else(|| {
         Error::not_found(format!("no such meeting: {id} (ID)")).with_hint("`engage meeting list` shows the meetings")
     })
 }
@@ -456,10 +460,11 @@ pub struct Filter {
 
 pub fn select(db: &Db, f: &Filter) -> Result<Vec<Meeting>> {
     let stmt = format!(
-        "{SELECT} WHERE (?1 IS NULL OR m.date >= ?1) AND (?2 IS NULL OR m.date <= ?2)
+        "{} WHERE (?1 IS NULL OR m.date >= ?1) AND (?2 IS NULL OR m.date <= ?2)
             AND (?3 IS NULL OR m.locality_id = ?3) AND (?4 IS NULL OR m.kind = ?4)
             AND (?5 IS NULL OR (m.date >= ?5 AND m.status = 'scheduled')) AND (?6 IS NULL OR m.group_id = ?6)
-          ORDER BY m.date, m.start, m.id"
+          ORDER BY m.date, m.start, m.id",
+        meeting_select()
     );
     let rows = db.query(
         &stmt,

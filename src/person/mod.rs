@@ -56,7 +56,13 @@ pub struct Person {
     pub left_on: Option<NaiveDate>,
 }
 
-pub(crate) const COLUMNS_SQL: &str = "id, name, role, practice_code, email, phone, gmc, pay_to, left_on";
+const COLUMNS: &str = "id, name, role, practice_code, email, phone, gmc, pay_to, left_on";
+
+/// SQL: the columns [`Person::from_row`] reads, of the person `p` (the alias of a
+/// `person` row).
+pub(crate) fn columns(p: &str) -> String {
+    COLUMNS.split(", ").map(|c| format!("{p}.{c}")).collect::<Vec<_>>().join(", ")
+}
 
 impl Person {
     pub(crate) fn from_row(r: &Row) -> Result<Person> {
@@ -183,7 +189,7 @@ pub fn check_email(email: &str, whence: &str) -> Result<String> {
 }
 
 pub fn get(db: &Db, id: i64) -> Result<Person> {
-    db.first(&format!("SELECT {COLUMNS_SQL} FROM person WHERE id = ?1"), [id], Person::from_row)?
+    db.first(&format!("SELECT {COLUMNS} FROM person WHERE id = ?1"), [id], Person::from_row)?
         .ok_or_else(|| Error::not_found(format!("no such person: id {id}")))
 }
 
@@ -201,13 +207,13 @@ pub fn find(db: &Db, reference: &str) -> Result<Person> {
     } else {
         (db.dialect().nocase_eq("name", "?1"), "name")
     };
-    let stmt = format!("SELECT {COLUMNS_SQL} FROM person WHERE {sql} ORDER BY name, id");
+    let stmt = format!("SELECT {COLUMNS} FROM person WHERE {sql} ORDER BY name, id");
     let key = if what == "name" { r.split_whitespace().collect::<Vec<_>>().join(" ") } else { r.to_string() };
     let mut found: Vec<Person> = db.query(&stmt, [key], Person::from_row)?;
     // A name said as people say it: without the title, the first names, or the surname.
     let mut everyone = Vec::new();
     if found.is_empty() && what == "name" {
-        everyone = db.query(&format!("SELECT {COLUMNS_SQL} FROM person ORDER BY name, id"), (), Person::from_row)?;
+        everyone = db.query(&format!("SELECT {COLUMNS} FROM person ORDER BY name, id"), (), Person::from_row)?;
         let hits = crate::reference::matching(r, everyone.iter().enumerate().map(|(i, p)| (i, p.name.as_str())));
         found = hits.into_iter().map(|i| everyone[i].clone()).collect();
     }

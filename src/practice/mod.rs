@@ -48,7 +48,7 @@ pub struct Practice {
     pub commissioner: Option<String>,
 }
 
-const COLUMNS_SQL: &str = "code, name, locality_id, list_size, address, postcode, phone, setting, status, \
+const COLUMNS: &str = "code, name, locality_id, list_size, address, postcode, phone, setting, status, \
                            open_date, close_date, merged_into, commissioner";
 
 impl Practice {
@@ -302,7 +302,7 @@ pub fn check_list_size(n: &str, whence: &str) -> Result<i64> {
 /// Finds a practice by its code (any case).
 pub fn get(db: &Db, code: &str) -> Result<Practice> {
     let wanted = code.trim().to_ascii_uppercase();
-    db.first(&format!("SELECT {COLUMNS_SQL} FROM practice WHERE code = ?1"), [&wanted], Practice::from_row)?.ok_or_else(
+    db.first(&format!("SELECT {COLUMNS} FROM practice WHERE code = ?1"), [&wanted], Practice::from_row)?.ok_or_else(
         || {
             Error::not_found(format!("no such practice: {code:?}"))
                 .with_hint("`engage practice list --status all` shows the practices")
@@ -312,7 +312,7 @@ pub fn get(db: &Db, code: &str) -> Result<Practice> {
 
 /// Every practice, by code, for the importers' upserts.
 pub fn all(db: &Db) -> Result<Vec<Practice>> {
-    let stmt = format!("SELECT {COLUMNS_SQL} FROM practice ORDER BY code");
+    let stmt = format!("SELECT {COLUMNS} FROM practice ORDER BY code");
     let rows = db.query(&stmt, (), Practice::from_row)?;
     Ok(rows)
 }
@@ -409,10 +409,12 @@ pub fn edit(
     Ok((p, changed))
 }
 
-/// SQL over `practice`: the practice was open on some day from `?1` to `?2` (opened by
-/// the end, and open still or closed on or after the start). Reports of a period take
-/// these practices; lists of today take the open ones.
-pub const OPEN_IN_SQL: &str = "(open_date IS NULL OR open_date <= ?2) AND (status = 'open' OR close_date >= ?1)";
+/// SQL: the practice `p` (the alias of a `practice` row) was open on some day from `?1`
+/// to `?2` (opened by the end, and open still or closed on or after the start). Reports
+/// of a period take these practices; lists of today take the open ones.
+pub fn open_in(p: &str) -> String {
+    format!("({p}.open_date IS NULL OR {p}.open_date <= ?2) AND ({p}.status = 'open' OR {p}.close_date >= ?1)")
+}
 
 /// A practice as `practice list` shows it: with its locality's name.
 #[derive(Debug, Clone)]
@@ -428,7 +430,7 @@ pub fn list(db: &Db, locality_id: Option<i64>, status: StatusFilter) -> Result<V
         StatusFilter::Closed => "p.status = 'closed'",
         StatusFilter::All => "1",
     };
-    let columns = COLUMNS_SQL.split(", ").map(|c| format!("p.{}", c.trim())).collect::<Vec<_>>().join(", ");
+    let columns = COLUMNS.split(", ").map(|c| format!("p.{}", c.trim())).collect::<Vec<_>>().join(", ");
     let stmt = format!(
         "SELECT {columns}, l.name AS locality FROM practice p JOIN locality l ON l.id = p.locality_id
           WHERE {status_sql} AND (?1 IS NULL OR p.locality_id = ?1)

@@ -262,8 +262,8 @@ impl Sittings {
         let stmt = format!(
             "SELECT a.meeting_id, a.person_id, a.for_practice, a.status FROM meeting m JOIN attendance a ON a.meeting_id = m.id
               WHERE m.date >= ?1 AND m.date <= ?2 AND a.for_practice IS NOT NULL
-                AND (m.kind = 'locality' OR m.sessions > 0 OR m.group_id IS NOT NULL OR m.kind IN {})",
-            crate::meeting::EVENT_KINDS_SQL
+                AND (m.kind = 'locality' OR m.sessions > 0 OR m.group_id IS NOT NULL OR {})",
+            crate::meeting::is_event("m")
         );
         db.each(&stmt, crate::params![from, to], |r| {
             let practice = all.number(r.text("for_practice")?);

@@ -84,10 +84,9 @@ impl Row<'_> {
         if self.twice.iter().any(|t| t == name) {
             return Err(Error::storage(format!("database error: the query has two columns called {name:?}")));
         }
-        let n = self.names.len();
-        let start = self.next.get();
-        (0..n)
-            .map(|k| (start + k) % n)
+        let start = self.next.get().min(self.names.len());
+        (start..self.names.len())
+            .chain(0..start)
             .find(|&i| self.names[i] == name)
             .inspect(|&i| self.next.set(i + 1))
             .ok_or_else(|| Error::storage(format!("database error: the query has no column {name:?}")))

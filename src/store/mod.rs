@@ -41,6 +41,12 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/sqlite/014_accrued_through.sql"),
 ];
 
+/// The schema as the migrations leave it, for a new register: one script instead of
+/// replaying every migration (each `ALTER TABLE` makes SQLite read the whole schema
+/// again, which was most of the time an import into a new register took). Generated
+/// from the migrations, and checked against them by a test.
+const SCHEMA: &str = include_str!("migrations/sqlite/schema.sql");
+
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
@@ -316,9 +322,11 @@ impl Register {
             }
             if now.max(from) > 0 {
                 self.backup_before_migrating(now.max(from))?;
-            }
-            for sql in MIGRATIONS.iter().skip(now.max(from) as usize) {
-                self.db.conn.execute_batch(sql)?;
+                for sql in MIGRATIONS.iter().skip(now.max(from) as usize) {
+                    self.db.conn.execute_batch(sql)?;
+                }
+            } else {
+                self.db.conn.execute_batch(SCHEMA)?;
             }
             self.db.conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
             Ok(())
@@ -624,6 +632,42 @@ mod tests {
         assert!(failure(ffi::SQLITE_CORRUPT).message.starts_with("the register is damaged"));
         assert!(failure(ffi::SQLITE_IOERR).message.contains("could not be read or written"));
         assert_eq!(failure(ffi::SQLITE_BUSY).kind, crate::error::Kind::Busy);
+    }
+
+    /// The schema a connection holds, as the statements that make it, in the order they
+    /// were made.
+    fn schema_of(conn: &Connection) -> String {
+        let app_id: i64 = conn.query_row("PRAGMA application_id", [], |r| r.get(0)).unwrap();
+        let mut stmt = conn.prepare("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid").unwrap();
+        let made: Vec<String> = stmt.query_map([], |r| r.get(0)).unwrap().collect::<rusqlite::Result<_>>().unwrap();
+        let mut out = format!(
+            "-- The register at schema version {SCHEMA_VERSION}, as the migrations beside this file leave it: what a\n\
+             -- new register is made from. Generated, never edited: after adding a migration, run\n\
+             -- ENGAGE_UPDATE_SCHEMA=1 cargo test --lib store::tests::the_schema\n\n\
+             PRAGMA application_id = {app_id};\n"
+        );
+        for sql in made {
+            out.push_str(&format!("\n{sql};\n"));
+        }
+        out
+    }
+
+    #[test]
+    fn the_schema_of_a_new_register_is_what_the_migrations_make() {
+        let migrated = Connection::open_in_memory().unwrap();
+        for sql in MIGRATIONS {
+            migrated.execute_batch(sql).unwrap();
+        }
+        let expected = schema_of(&migrated);
+        if std::env::var_os("ENGAGE_UPDATE_SCHEMA").is_some() {
+            std::fs::write(concat!(env!("CARGO_MANIFEST_DIR"), "/src/store/migrations/sqlite/schema.sql"), &expected)
+                .unwrap();
+            return;
+        }
+        assert_eq!(SCHEMA, expected, "schema.sql is not what the migrations make: regenerate it (see its head)");
+        let fresh = Connection::open_in_memory().unwrap();
+        fresh.execute_batch(SCHEMA).unwrap();
+        assert_eq!(schema_of(&fresh), expected, "the schema script makes the schema it holds");
     }
 
     fn add_locality(reg: &mut Register, name: &str) {
