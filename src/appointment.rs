@@ -352,7 +352,7 @@ pub fn list(db: &Db, person_id: Option<i64>, current: bool, today: NaiveDate) ->
            LEFT JOIN locality l ON l.id = a.locality_id
            LEFT JOIN project pr ON pr.id = a.project_id
           WHERE (?1 IS NULL OR a.person_id = ?1)
-            AND (NOT ?2 OR (a.from_date <= ?3 AND (a.until_date IS NULL OR a.until_date >= ?3)))
+            AND (?2 = 0 OR (a.from_date <= ?3 AND (a.until_date IS NULL OR a.until_date >= ?3)))
           ORDER BY a.from_date, a.id";
     let rows = db.query(stmt, crate::params![person_id, current, today], |r| {
         Ok(Listed {

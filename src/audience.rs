@@ -76,11 +76,11 @@ pub fn select(db: &Db, a: &Audience, today: NaiveDate) -> Result<Vec<Person>> {
                     AND (s.person_id = p.id OR s.practice_code = p.practice_code)))
             AND (?5 IS NULL OR EXISTS (SELECT 1 FROM skill k WHERE k.person_id = p.id AND k.tag = ?5))
             AND (?6 = 0 OR {opted_in})
-            AND (?8 OR p.left_on IS NULL)
+            AND (?8 = 1 OR p.left_on IS NULL)
           ORDER BY p.name, p.id",
         columns = crate::person::columns("p"),
         opted_in = opted_in("p"),
-        roles = roles.map_or("1".to_string(), |r| format!("p.role IN ({r})")),
+        roles = roles.map_or("1 = 1".to_string(), |r| format!("p.role IN ({r})")),
     );
     let stmt = sql;
     let rows = db.query(

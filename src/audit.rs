@@ -17,7 +17,7 @@ pub struct Entry {
 
 /// The newest `limit` audit rows, newest first.
 pub fn log(db: &Db, limit: u32) -> Result<Vec<Entry>> {
-    let stmt = "SELECT id, at, user, command, summary FROM audit ORDER BY id DESC LIMIT ?1";
+    let stmt = "SELECT id, at, \"user\", command, summary FROM audit ORDER BY id DESC LIMIT ?1";
     let rows = db.query(stmt, [limit], |r| {
         Ok(Entry {
             id: r.get("id")?,

@@ -1,10 +1,8 @@
 //! `engage demo`: a fictional commissioning group built from `fixtures/demo/`, in a
 //! register of its own that is rebuilt each time.
 
-use std::path::Path;
-
 use chrono::NaiveDate;
-use engage::store::{Access, Actor, Register, Write, Written};
+use engage::store::{Access, Actor, Location, Register, Write, Written};
 
 use engage::appointment::{self, Scope};
 use engage::error::{Error, Result};
@@ -25,12 +23,20 @@ const PRESCRIBING: &str = include_str!("../fixtures/demo/prescribing.csv");
 /// The name the demo group goes by.
 pub const GROUP: &str = "Wychwood and Hallam Commissioning Group (fictional)";
 
-/// Builds the demo register at `path`, replacing an earlier demo there. A file that is
-/// not a demo register is never touched; a demo register changed since it was built is
-/// replaced only once `confirm` agrees, told how many changes would be lost.
-pub fn build(path: &Path, actor: Actor, confirm: &dyn Fn(usize) -> Result<()>) -> Result<Register> {
-    if path.exists() {
-        let earlier = engage::open(path, Access::Read, actor.clone()).ok();
+/// Builds the demo register at `location`, replacing an earlier demo there. A file (or
+/// database) that is not a demo register is never touched; a demo register changed
+/// since it was built is replaced only once `confirm` agrees, told how many changes
+/// would be lost.
+pub fn build(location: &Location, actor: Actor, confirm: &dyn Fn(usize) -> Result<()>) -> Result<Register> {
+    let (there, what) = match location {
+        Location::File(p) => (p.exists(), "the file"),
+        Location::Server(_) => {
+            let earlier = engage::open(location.clone(), Access::Read, actor.clone());
+            (!matches!(earlier, Err(e) if e.kind == engage::error::Kind::NotFound), "the database")
+        }
+    };
+    if there {
+        let earlier = engage::open(location.clone(), Access::Read, actor.clone()).ok();
         let is_demo = earlier.as_ref().and_then(|r| r.setting("demo").ok().flatten()).is_some_and(|v| v == "1");
         if is_demo && let Some(r) = &earlier {
             // Every write leaves an audit row; building the demo left the first.
@@ -43,14 +49,13 @@ pub fn build(path: &Path, actor: Actor, confirm: &dyn Fn(usize) -> Result<()>) -
         drop(earlier);
         if !is_demo {
             return Err(Error::conflict(format!(
-                "the file exists and is not a demo register; it was left alone ({})",
-                path.display()
+                "{what} exists and is not a demo register; it was left alone ({location})"
             ))
             .with_hint("give `engage demo --db` a new path, or leave --db out to use the default demo file"));
         }
-        remove(path)?;
+        engage::store::remove_register(location)?;
     }
-    let mut register = engage::open(path, Access::Write, actor)?;
+    let mut register = engage::open(location.clone(), Access::Write, actor)?;
     let built = register.write(false, |tx| {
         tx.execute("INSERT INTO settings (key, value) VALUES ('demo', '1'), ('group', ?1)", [GROUP])?;
         for line in LOCALITIES.lines().skip(1).filter(|l| !l.trim().is_empty()) {
@@ -116,7 +121,7 @@ pub fn build(path: &Path, actor: Actor, confirm: &dyn Fn(usize) -> Result<()>) -
     if let Err(e) = built {
         // A demo that failed to build leaves no file behind to be mistaken for a register.
         drop(register);
-        remove(path)?;
+        engage::store::remove_register(location)?;
         return Err(e);
     }
     Ok(register)
@@ -139,18 +144,6 @@ fn prescribing(db: &Write) -> Result<()> {
 }
 
 /// Removes the demo register and its side files.
-fn remove(path: &Path) -> Result<()> {
-    for suffix in ["", "-wal", "-shm"] {
-        let mut p = path.as_os_str().to_owned();
-        p.push(suffix);
-        match std::fs::remove_file(&p) {
-            Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e.into()),
-            _ => {}
-        }
-    }
-    Ok(())
-}
-
 /// The roadshow round the demo's visits belong to: named after the year it began, a
 /// year before today.
 pub fn round(today: NaiveDate) -> String {

@@ -42,6 +42,10 @@ pub use error::{Error, Kind, Result};
 
 /// Opens (and for a write, creates) the register at `path`, with the money layer on its
 /// write path: every write's touched session lines are derived again before it commits.
-pub fn open(path: &std::path::Path, access: store::Access, actor: store::Actor) -> Result<store::Register> {
-    store::Register::open(path, access, actor, &session::DERIVED)
+pub fn open(
+    location: impl Into<store::Location>,
+    access: store::Access,
+    actor: store::Actor,
+) -> Result<store::Register> {
+    store::Register::open(&location.into(), access, actor, &session::DERIVED)
 }

@@ -49,6 +49,9 @@ macro_rules! hundredths_type {
             fn to_value(&self) -> $crate::store::Value<'_> {
                 $crate::store::Value::Integer(self.0)
             }
+            fn kind() -> $crate::store::ValueKind {
+                $crate::store::ValueKind::Integer
+            }
         }
         impl $crate::store::FromValue for $name {
             fn from_value(stored: $crate::store::Stored<'_>) -> std::result::Result<Self, String> {

@@ -61,21 +61,28 @@ pub struct CompletionsArgs {
 }
 
 pub fn init(ctx: &Ctx) -> Result<()> {
-    let path = store::resolve_path(ctx.db_flag.as_deref())?;
-    if path.exists() {
+    let location = ctx.location()?;
+    let exists = match &location {
+        store::Location::File(path) => path.exists(),
+        store::Location::Server(_) => !matches!(
+            ctx.open(Access::Read),
+            Err(e) if e.downcast_ref::<engage::Error>().is_some_and(|e| e.kind == engage::error::Kind::NotFound)
+        ),
+    };
+    if exists {
         ctx.open(Access::Read)?;
-        ctx.note(format!("the register already exists: {}", path.display()));
+        ctx.note(format!("the register already exists: {location}"));
         return Ok(());
     }
     let mut reg = ctx.open(Access::Write)?;
     reg.write(false, |_| Ok(Written { value: (), summary: "created the register".into() }))?;
-    ctx.note(format!("created the register: {}", path.display()));
+    ctx.note(format!("created the register: {location}"));
     Ok(())
 }
 
 pub fn db(ctx: &Ctx, cmd: DbCommand) -> Result<()> {
     match cmd {
-        DbCommand::Path => ctx.line(&store::resolve_path(ctx.db_flag.as_deref())?.display().to_string()),
+        DbCommand::Path => ctx.line(&ctx.location()?.to_string()),
         DbCommand::Check(a) => {
             let reg = ctx.open(Access::Read)?;
             // Progress at a terminal: a national register takes seconds.
@@ -101,7 +108,7 @@ pub fn db(ctx: &Ctx, cmd: DbCommand) -> Result<()> {
             table.push(vec![Cell::text("schema_version"), Cell::Int(version)]);
             ctx.print(&Output::Table(table))?;
             if !checked.file.is_empty() || !checked.foreign_keys.is_empty() || !runs.is_empty() {
-                return Err(Error::storage(format!("the register failed its checks ({})", reg.path.display()))
+                return Err(Error::storage(format!("the register failed its checks ({})", reg.location))
                     .with_hint("restore the latest backup with `cp BACKUP \"$(engage db path)\"`")
                     .into());
             }
@@ -110,7 +117,7 @@ pub fn db(ctx: &Ctx, cmd: DbCommand) -> Result<()> {
         DbCommand::Backup(a) => {
             let reg = ctx.open(Access::Read)?;
             reg.backup_to(&a.file)?;
-            ctx.note(format!("backed up {} to {}", reg.path.display(), a.file.display()));
+            ctx.note(format!("backed up {} to {}", reg.location, a.file.display()));
             Ok(())
         }
     }
@@ -123,14 +130,14 @@ pub fn log(ctx: &Ctx, args: LogArgs) -> Result<()> {
 
 pub fn demo(ctx: &Ctx) -> Result<()> {
     // Only an explicit --db moves the demo: $ENGAGE_DB names the officer's own register.
-    let path = match &ctx.db_flag {
-        Some(p) => p.clone(),
-        None => store::data_dir()?.join("demo.db"),
+    let location = match &ctx.db_flag {
+        Some(p) => store::Location::parse(p.as_os_str())?,
+        None => store::Location::File(store::data_dir()?.join("demo.db")),
     };
     let confirm = |changes: usize| -> engage::Result<()> {
         let question = format!(
             "The demo register {} has {} since it was built; rebuilding it loses {}. Rebuild it?",
-            path.display(),
+            location,
             crate::view::facts::count(changes, "change", "changes"),
             if changes == 1 { "it" } else { "them" }
         );
@@ -139,7 +146,7 @@ pub fn demo(ctx: &Ctx) -> Result<()> {
             Err(e) => engage::Error::storage(format!("{e:#}")),
         })
     };
-    let reg = demo::build(&path, Actor::from_process(), &confirm)?;
+    let reg = demo::build(&location, Actor::from_process(), &confirm)?;
     let practices = practice::list(&reg.db, None, practice::StatusFilter::Open)?;
     let patients: i64 = practices.iter().filter_map(|p| p.practice.list_size).sum();
     let people = engage::audience::select(&reg.db, &Default::default(), engage::dates::today()?)?;
@@ -191,7 +198,7 @@ pub fn demo(ctx: &Ctx) -> Result<()> {
         waiting.len()
     ));
     ctx.print(&Output::Table(crate::view::session::payment_summary(&export)))?;
-    let quoted = store::shell_quote(&path.display().to_string());
+    let quoted = store::shell_quote(&location.to_string());
     let filter =
         engage::meeting::Filter { kind: Some(engage::meeting::Kind::Locality), to: Some(today), ..Default::default() };
     let last = engage::meeting::select(&reg.db, &filter)?.last().map_or(1, |m| m.id);

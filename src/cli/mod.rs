@@ -214,8 +214,9 @@ pub struct Ctx {
 }
 
 impl Ctx {
-    fn db_path(&self) -> engage::Result<PathBuf> {
-        store::resolve_path(self.db_flag.as_deref())
+    /// The register this command works on (`--db`, `ENGAGE_DB`, or the default file).
+    pub fn location(&self) -> engage::Result<store::Location> {
+        store::resolve(self.db_flag.as_deref())
     }
 
     /// Opens the register for reading (a missing register is exit 4) or writing
@@ -223,7 +224,7 @@ impl Ctx {
     pub fn open(&self, access: Access) -> Result<Register> {
         // Only a write records who made it; a read need not look the user up.
         let actor = if access == Access::Read { Actor::default() } else { Actor::from_process() };
-        Ok(engage::open(&self.db_path()?, access, actor)?)
+        Ok(engage::open(self.location()?, access, actor)?)
     }
 
     /// Prints command output on stdout in the chosen format (a table by default).

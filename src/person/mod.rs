@@ -94,25 +94,27 @@ impl Person {
     /// Inserts the person (id 0) or updates them: one statement either way, an upsert
     /// on the id.
     fn save(&mut self, db: &Write) -> Result<()> {
-        let saved = db.value_unless_clash(
-            "INSERT INTO person (id, name, role, practice_code, email, phone, gmc, pay_to, left_on)
-                 VALUES (nullif(?1, 0), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
-                 ON CONFLICT (id) DO UPDATE SET name = excluded.name, role = excluded.role,
-                    practice_code = excluded.practice_code, email = excluded.email, phone = excluded.phone,
-                    gmc = excluded.gmc, pay_to = excluded.pay_to, left_on = excluded.left_on
-                 RETURNING id",
-            crate::params![
-                self.id,
-                self.name,
-                self.role,
-                self.practice_code,
-                self.email,
-                self.phone,
-                self.gmc,
-                self.pay_to,
-                self.left_on
-            ],
-        )?;
+        // A new person (id 0) takes the next id; a known one is updated in place.
+        let sql = if self.id == 0 {
+            "INSERT INTO person (name, role, practice_code, email, phone, gmc, pay_to, left_on)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id"
+        } else {
+            "UPDATE person SET name = ?1, role = ?2, practice_code = ?3, email = ?4, phone = ?5, gmc = ?6,
+                    pay_to = ?7, left_on = ?8
+              WHERE id = ?9 RETURNING id"
+        };
+        let values = crate::params![
+            self.name,
+            self.role,
+            self.practice_code,
+            self.email,
+            self.phone,
+            self.gmc,
+            self.pay_to,
+            self.left_on,
+            self.id
+        ];
+        let saved = db.value_unless_clash(sql, if self.id == 0 { &values[..8] } else { values })?;
         match saved {
             Some(id) => {
                 self.id = id;

@@ -428,7 +428,7 @@ pub fn list(db: &Db, locality_id: Option<i64>, status: StatusFilter) -> Result<V
     let status_sql = match status {
         StatusFilter::Open => "p.status = 'open'",
         StatusFilter::Closed => "p.status = 'closed'",
-        StatusFilter::All => "1",
+        StatusFilter::All => "1 = 1",
     };
     let columns = COLUMNS.split(", ").map(|c| format!("p.{}", c.trim())).collect::<Vec<_>>().join(", ");
     let stmt = format!(

@@ -15,6 +15,7 @@ use crate::error::{Error, Result};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Dialect {
     Sqlite,
+    Postgres,
 }
 
 impl Dialect {
@@ -24,6 +25,7 @@ impl Dialect {
     pub fn nocase_eq(self, column: &str, value: &str) -> String {
         match self {
             Dialect::Sqlite => format!("{column} = {value} COLLATE NOCASE"),
+            Dialect::Postgres => format!("lower({column}) = lower({value})"),
         }
     }
 }
@@ -31,18 +33,30 @@ impl Dialect {
 /// The register, to read: every query a module runs goes through here. A write
 /// transaction ([`super::Write`]) is one too.
 pub struct Db {
-    pub(super) conn: rusqlite::Connection,
+    pub(super) engine: Engine,
+}
+
+/// The database behind the seam: a register file, or a team register's server.
+pub(super) enum Engine {
+    Sqlite(rusqlite::Connection),
+    Postgres(Box<super::pg::Server>),
 }
 
 /// A row of a query's result, read by column name (`row.get("name")`); a computed
 /// column is named with `AS`.
 pub struct Row<'r> {
-    row: &'r rusqlite::Row<'r>,
+    row: RowRef<'r>,
     names: &'r [String],
     /// Names that more than one column has: reading one is an error, not a guess.
     twice: &'r [String],
     /// Where the next name is looked for first: columns are usually read in order.
     next: Cell<usize>,
+}
+
+#[derive(Clone, Copy)]
+enum RowRef<'r> {
+    Sqlite(&'r rusqlite::Row<'r>),
+    Postgres(&'r postgres::Row),
 }
 
 impl Row<'_> {
@@ -57,14 +71,12 @@ impl Row<'_> {
     /// keys a long report groups by); `None` for NULL.
     pub fn text_opt(&self, name: &str) -> Result<Option<&str>> {
         let i = self.index(name)?;
-        match self.row.get_ref(i)? {
-            ValueRef::Null => Ok(None),
-            ValueRef::Text(t) => std::str::from_utf8(t)
-                .map(Some)
-                .map_err(|_| Error::storage(format!("database error: column {name} holds text that is not UTF-8"))),
+        match self.stored(i, name)? {
+            Stored::Null => Ok(None),
+            Stored::Text(t) => Ok(Some(t)),
             other => Err(Error::storage(format!(
-                "database error: unexpected stored value in column {name}: expected text, found {:?}",
-                other.data_type()
+                "database error: unexpected stored value in column {name}: expected text, found {}",
+                other.kind()
             ))),
         }
     }
@@ -92,17 +104,27 @@ impl Row<'_> {
             .ok_or_else(|| Error::storage(format!("database error: the query has no column {name:?}")))
     }
 
-    fn at<T: FromValue>(&self, i: usize, name: &str) -> Result<T> {
-        let stored =
-            match self.row.get_ref(i)? {
-                ValueRef::Null => Stored::Null,
-                ValueRef::Integer(n) => Stored::Integer(n),
-                ValueRef::Real(x) => Stored::Real(x),
-                ValueRef::Text(t) => Stored::Text(std::str::from_utf8(t).map_err(|_| {
+    /// Column `i` as engage's stored value, whichever engine the row came from.
+    fn stored(&self, i: usize, name: &str) -> Result<Stored<'_>> {
+        let row = match self.row {
+            RowRef::Sqlite(row) => row,
+            RowRef::Postgres(row) => return super::pg::stored(row, i),
+        };
+        Ok(match row.get_ref(i)? {
+            ValueRef::Null => Stored::Null,
+            ValueRef::Integer(n) => Stored::Integer(n),
+            ValueRef::Real(x) => Stored::Real(x),
+            ValueRef::Text(t) => {
+                Stored::Text(std::str::from_utf8(t).map_err(|_| {
                     Error::storage(format!("database error: column {name} holds text that is not UTF-8"))
-                })?),
-                ValueRef::Blob(b) => Stored::Blob(b),
-            };
+                })?)
+            }
+            ValueRef::Blob(b) => Stored::Blob(b),
+        })
+    }
+
+    fn at<T: FromValue>(&self, i: usize, name: &str) -> Result<T> {
+        let stored = self.stored(i, name)?;
         T::from_value(stored)
             .map_err(|e| Error::storage(format!("database error: unexpected stored value in column {name}: {e}")))
     }
@@ -112,7 +134,7 @@ impl rusqlite::ToSql for Value<'_> {
     fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
         use rusqlite::types::ToSqlOutput;
         Ok(match self {
-            Value::Null => ToSqlOutput::Owned(rusqlite::types::Value::Null),
+            Value::Null | Value::NullOf(_) => ToSqlOutput::Owned(rusqlite::types::Value::Null),
             Value::Integer(n) => ToSqlOutput::from(*n),
             Value::Real(x) => ToSqlOutput::from(*x),
             Value::Text(t) => ToSqlOutput::Borrowed(ValueRef::Text(t.as_bytes())),
@@ -123,12 +145,41 @@ impl rusqlite::ToSql for Value<'_> {
 impl Db {
     /// The dialect of the SQL behind the seam.
     pub fn dialect(&self) -> Dialect {
-        Dialect::Sqlite
+        match self.engine {
+            Engine::Sqlite(_) => Dialect::Sqlite,
+            Engine::Postgres(_) => Dialect::Postgres,
+        }
+    }
+
+    /// The register file's connection, for what only a file has (its pragmas, its
+    /// backup API); `None` for a team register.
+    pub(super) fn sqlite(&self) -> Option<&rusqlite::Connection> {
+        match &self.engine {
+            Engine::Sqlite(conn) => Some(conn),
+            Engine::Postgres(_) => None,
+        }
+    }
+
+    /// The team register's server; `None` for a file.
+    pub(super) fn server(&self) -> Option<&super::pg::Server> {
+        match &self.engine {
+            Engine::Sqlite(_) => None,
+            Engine::Postgres(server) => Some(server),
+        }
+    }
+
+    /// Runs statements with no parameters and no rows (`BEGIN`, `COMMIT`, a script).
+    pub(super) fn batch(&self, sql: &str) -> Result<()> {
+        match &self.engine {
+            Engine::Sqlite(conn) => Ok(conn.execute_batch(sql)?),
+            Engine::Postgres(server) => server.batch(sql),
+        }
     }
 
     /// A prepared statement (kept for reuse) with `params` bound to its placeholders.
     fn bound(&self, sql: &str, params: &dyn Params) -> Result<rusqlite::CachedStatement<'_>> {
-        let mut stmt = self.conn.prepare_cached(sql)?;
+        let Engine::Sqlite(conn) = &self.engine else { unreachable!("a file register's statement") };
+        let mut stmt = conn.prepare_cached(sql)?;
         let mut i = 0;
         let mut failed = None;
         params.each(&mut |v| {
@@ -149,13 +200,20 @@ impl Db {
 
     /// Calls `f` with each row of `sql`'s result until it returns `false`.
     fn run(&self, sql: &str, params: &dyn Params, f: &mut dyn FnMut(&Row) -> Result<bool>) -> Result<()> {
+        if let Engine::Postgres(server) = &self.engine {
+            return server.run(sql, params, &mut |row, names| {
+                let twice: Vec<String> =
+                    names.iter().enumerate().filter(|(i, n)| names[..*i].contains(n)).map(|(_, n)| n.clone()).collect();
+                f(&Row { row: RowRef::Postgres(row), names, twice: &twice, next: Cell::new(0) })
+            });
+        }
         let mut stmt = self.bound(sql, params)?;
         let names: Vec<String> = stmt.column_names().map(String::from).collect();
         let twice: Vec<String> =
             names.iter().enumerate().filter(|(i, n)| names[..*i].contains(n)).map(|(_, n)| n.clone()).collect();
         let mut rows = stmt.raw_query();
         while let Some(r) = rows.next()? {
-            let row = Row { row: r, names: &names, twice: &twice, next: Cell::new(0) };
+            let row = Row { row: RowRef::Sqlite(r), names: &names, twice: &twice, next: Cell::new(0) };
             if !f(&row)? {
                 break;
             }
@@ -214,6 +272,9 @@ impl Db {
 
     /// The one value a statement gives, or `None` when it breaks a uniqueness rule.
     pub(super) fn value_unless_clash<T: FromValue>(&self, sql: &str, params: &dyn Params) -> Result<Option<T>> {
+        if let Engine::Postgres(server) = &self.engine {
+            return server.value_unless_clash(sql, params);
+        }
         let mut stmt = self.bound(sql, params)?;
         let mut rows = stmt.raw_query();
         let row = match rows.next() {
@@ -227,7 +288,9 @@ impl Db {
         };
         let names = [String::from("1")];
         match row {
-            Some(r) => Row { row: r, names: &names, twice: &[], next: Cell::new(0) }.at(0, "1").map(Some),
+            Some(r) => {
+                Row { row: RowRef::Sqlite(r), names: &names, twice: &[], next: Cell::new(0) }.at(0, "1").map(Some)
+            }
             None => Err(Error::storage(format!("database error: no row from {sql}"))),
         }
     }
@@ -235,6 +298,9 @@ impl Db {
     /// Runs a statement that changes the register, giving the number of rows changed.
     /// Only a write transaction ([`super::Write`]) offers it to the modules above.
     pub(super) fn execute(&self, sql: &str, params: &dyn Params) -> Result<usize> {
+        if let Engine::Postgres(server) = &self.engine {
+            return server.execute(sql, params);
+        }
         Ok(self.bound(sql, params)?.raw_execute()?)
     }
 }
@@ -278,7 +344,7 @@ mod tests {
     use super::*;
 
     fn db() -> Db {
-        Db { conn: rusqlite::Connection::open_in_memory().unwrap() }
+        Db { engine: Engine::Sqlite(rusqlite::Connection::open_in_memory().unwrap()) }
     }
 
     #[test]

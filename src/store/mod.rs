@@ -11,10 +11,13 @@ use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use crate::error::{Error, Result};
 
 mod db;
+mod pg;
 mod value;
 
+use db::Engine;
 pub use db::{Db, Dialect, Row};
-pub use value::{FromValue, Params, Stored, ToValue, Value};
+pub use pg::ServerUrl;
+pub use value::{FromValue, Kind as ValueKind, Params, Stored, ToValue, Value};
 
 /// `PRAGMA application_id` of an engage register ("ENGA").
 pub const APPLICATION_ID: i64 = 0x454E_4741;
@@ -47,6 +50,10 @@ const MIGRATIONS: &[&str] = &[
 /// from the migrations, and checked against them by a test.
 const SCHEMA: &str = include_str!("migrations/sqlite/schema.sql");
 
+/// The schema of a team register on PostgreSQL at [`SCHEMA_VERSION`], with the table that
+/// marks the database as a register and holds its version.
+const POSTGRES_SCHEMA: &str = include_str!("migrations/postgres/schema.sql");
+
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
@@ -58,6 +65,90 @@ pub fn resolve_path(flag: Option<&Path>) -> Result<PathBuf> {
     match std::env::var_os("ENGAGE_DB") {
         Some(p) if !p.is_empty() => Ok(PathBuf::from(p)),
         _ => Ok(data_dir()?.join("engage.db")),
+    }
+}
+
+/// Where a register is: a file, or a team register's server.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Location {
+    File(PathBuf),
+    Server(ServerUrl),
+}
+
+impl std::fmt::Display for Location {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Location::File(p) => write!(f, "{}", p.display()),
+            Location::Server(url) => write!(f, "{url}"),
+        }
+    }
+}
+
+impl Location {
+    /// A `--db` value: a `postgresql://` or `postgres://` URL names a team register's
+    /// server (one holding a password is exit 3); anything else is a file's path.
+    pub fn parse(value: &std::ffi::OsStr) -> Result<Location> {
+        match value.to_str() {
+            Some(text) if pg::is_server_url(text) => Ok(Location::Server(pg::parse_url(text)?)),
+            _ => Ok(Location::File(PathBuf::from(value))),
+        }
+    }
+}
+
+impl From<&Path> for Location {
+    fn from(path: &Path) -> Location {
+        Location::File(path.to_path_buf())
+    }
+}
+
+impl From<&PathBuf> for Location {
+    fn from(path: &PathBuf) -> Location {
+        Location::File(path.clone())
+    }
+}
+
+impl From<PathBuf> for Location {
+    fn from(path: PathBuf) -> Location {
+        Location::File(path)
+    }
+}
+
+/// The register: `--db`, else `$ENGAGE_DB`, else `<data dir>/engage/engage.db`.
+pub fn resolve(flag: Option<&Path>) -> Result<Location> {
+    match flag {
+        Some(p) => Location::parse(p.as_os_str()),
+        None => match std::env::var_os("ENGAGE_DB") {
+            Some(p) if !p.is_empty() => Location::parse(&p),
+            _ => Ok(Location::File(data_dir()?.join("engage.db"))),
+        },
+    }
+}
+
+/// Removes a whole register: a file with its `-wal` and `-shm` files, or a team
+/// register's tables (and nothing else the database holds). For the demo, which is made
+/// again; the caller has checked that it is one.
+pub fn remove_register(location: &Location) -> Result<()> {
+    match location {
+        Location::File(path) => {
+            for suffix in ["", "-wal", "-shm"] {
+                let mut p = path.as_os_str().to_owned();
+                p.push(suffix);
+                match std::fs::remove_file(&p) {
+                    Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e.into()),
+                    _ => {}
+                }
+            }
+            Ok(())
+        }
+        Location::Server(url) => {
+            let server = pg::Server::connect(url)?;
+            let tables: Vec<&str> = POSTGRES_SCHEMA
+                .lines()
+                .filter_map(|l| l.strip_prefix("CREATE TABLE "))
+                .filter_map(|l| l.split_whitespace().next())
+                .collect();
+            server.batch(&format!("DROP TABLE IF EXISTS {} CASCADE", tables.join(", ")))
+        }
     }
 }
 
@@ -208,7 +299,7 @@ impl Write<'_> {
 /// An open register.
 pub struct Register {
     pub db: Db,
-    pub path: PathBuf,
+    pub location: Location,
     pub actor: Actor,
     derived: &'static Derived,
     /// A reader's one transaction, open from [`Register::open`] until the register closes.
@@ -218,7 +309,7 @@ pub struct Register {
 impl Drop for Register {
     fn drop(&mut self) {
         if self.snapshot {
-            let _ = self.db.conn.execute_batch("COMMIT");
+            let _ = self.db.batch("COMMIT");
         }
     }
 }
@@ -236,9 +327,102 @@ pub struct Written<T> {
 }
 
 impl Register {
-    /// Opens (and for `Access::Write`, creates) the register at `path`, sets the
-    /// pragmas and brings its schema up to date.
-    pub fn open(path: &Path, access: Access, actor: Actor, derived: &'static Derived) -> Result<Register> {
+    /// Opens (and for `Access::Write`, creates) the register at `location`, and brings
+    /// its schema up to date.
+    pub fn open(location: &Location, access: Access, actor: Actor, derived: &'static Derived) -> Result<Register> {
+        match location {
+            Location::File(path) => Register::open_file(path, access, actor, derived),
+            Location::Server(url) => Register::open_server(url, access, actor, derived),
+        }
+    }
+
+    /// The register file's path; `None` for a team register.
+    pub fn path(&self) -> Option<&Path> {
+        match &self.location {
+            Location::File(p) => Some(p),
+            Location::Server(_) => None,
+        }
+    }
+
+    /// The database user a team register was opened as; empty for a file.
+    pub fn db_user(&self) -> &str {
+        self.db.server().map_or("", |s| s.user.as_str())
+    }
+
+    /// Opens a team register on its server; a database with no tables becomes one when
+    /// written to. A transaction-level advisory lock serialises its creation, as it does
+    /// every write.
+    fn open_server(url: &ServerUrl, access: Access, actor: Actor, derived: &'static Derived) -> Result<Register> {
+        let db = Db { engine: Engine::Postgres(Box::new(pg::Server::connect(url)?)) };
+        let location = Location::Server(url.clone());
+        let mut register = Register { db, location, actor, derived, snapshot: false };
+        let marked = |db: &Db| -> Result<bool> {
+            db.value(
+                "SELECT count(*) > 0 FROM information_schema.tables
+                       WHERE table_schema = current_schema() AND table_name = 'engage_register'",
+                (),
+            )
+        };
+        if !marked(&register.db)? {
+            let tables: i64 = register
+                .db
+                .value("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()", ())?;
+            if tables > 0 {
+                return Err(Error::storage(format!("the database is not an engage register ({url})"))
+                    .with_hint("give another database with --db; it was left unchanged"));
+            }
+            if access != Access::Write {
+                return Err(Error::not_found(format!("there is no register yet ({url})"))
+                    .with_hint("create one with `engage init`, or start with `engage practice import`"));
+            }
+            register.db.batch(&format!("BEGIN; SELECT pg_advisory_xact_lock({APPLICATION_ID})"))?;
+            let made = (|| -> Result<()> {
+                if !marked(&register.db)? {
+                    register.db.batch(POSTGRES_SCHEMA)?;
+                    register.db.execute(
+                        "INSERT INTO engage_register (application_id, schema_version) VALUES (?1, ?2)",
+                        &(APPLICATION_ID, SCHEMA_VERSION),
+                    )?;
+                }
+                Ok(())
+            })();
+            match made {
+                Ok(()) => register.db.batch("COMMIT")?,
+                Err(e) => {
+                    let _ = register.db.batch("ROLLBACK");
+                    return Err(e);
+                }
+            }
+        }
+        let (app_id, version): (i64, i64) =
+            register.db.one("SELECT application_id, schema_version FROM engage_register", (), |r| {
+                Ok((r.get("application_id")?, r.get("schema_version")?))
+            })?;
+        if app_id != APPLICATION_ID {
+            return Err(Error::storage(format!("the database is not an engage register ({url})"))
+                .with_hint("give another database with --db; it was left unchanged"));
+        }
+        if version > SCHEMA_VERSION {
+            return Err(Error::storage(format!(
+                "the register was written by a newer engage (schema version {version}; this engage knows up to {SCHEMA_VERSION}) ({url})"
+            ))
+            .with_hint("upgrade engage; the register was left unchanged"));
+        }
+        if version < SCHEMA_VERSION {
+            return Err(Error::storage(format!(
+                "the team register is at schema version {version}, and no migration to {SCHEMA_VERSION} exists for PostgreSQL yet ({url})"
+            )));
+        }
+        if access == Access::Read {
+            // One snapshot for the whole command, as a file reader has; it never waits
+            // for a writer.
+            register.db.batch("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")?;
+            register.snapshot = true;
+        }
+        Ok(register)
+    }
+
+    fn open_file(path: &Path, access: Access, actor: Actor, derived: &'static Derived) -> Result<Register> {
         check_path(path)?;
         let exists = path.exists();
         if !exists {
@@ -277,7 +461,9 @@ impl Register {
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.set_prepared_statement_cache_capacity(64);
-        let mut register = Register { db: Db { conn }, path: path.to_path_buf(), actor, derived, snapshot: false };
+        let db = Db { engine: Engine::Sqlite(conn) };
+        let mut register =
+            Register { db, location: Location::File(path.to_path_buf()), actor, derived, snapshot: false };
         if version < SCHEMA_VERSION {
             register.migrate(version)?;
         }
@@ -286,24 +472,25 @@ impl Register {
             // a report never mixes rows from before and after another process's write.
             // It also takes the file's shared lock once instead of once per statement.
             // It holds no lock until its first read, and in WAL mode never blocks a writer.
-            register.db.conn.execute_batch("BEGIN DEFERRED")?;
+            register.db.batch("BEGIN DEFERRED")?;
             register.snapshot = true;
         }
         Ok(register)
     }
 
     fn backup_before_migrating(&self, version: i64) -> Result<()> {
+        let path = self.path().expect("a register file");
         let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%S");
         let name = format!(
             "{}.v{version}-backup-{stamp}",
-            self.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+            path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
         );
-        let target = self.path.with_file_name(name);
+        let target = path.with_file_name(name);
         // From a second connection: this one holds the write lock (and SQLite's backup
         // cannot read through a connection that is writing); in WAL mode the second one
         // reads the last committed state, which nobody else can change meanwhile.
         let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let source = Connection::open_with_flags(&self.path, flags).map_err(|e| storage_error(&self.path, e))?;
+        let source = Connection::open_with_flags(path, flags).map_err(|e| storage_error(path, e))?;
         copy_register(&source, &target)
     }
 
@@ -313,28 +500,29 @@ impl Register {
     /// register wait for the lock (exit 6 only past the busy timeout), and find it
     /// migrated, with one backup.
     fn migrate(&mut self, from: i64) -> Result<()> {
-        self.db.conn.execute_batch("BEGIN IMMEDIATE")?;
+        let conn = self.db.sqlite().expect("a register file");
+        conn.execute_batch("BEGIN IMMEDIATE")?;
         let result = (|| -> Result<()> {
             // Another process may have migrated while we waited for the lock.
-            let now: i64 = self.db.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            let now: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
             if now >= SCHEMA_VERSION {
                 return Ok(());
             }
             if now.max(from) > 0 {
                 self.backup_before_migrating(now.max(from))?;
                 for sql in MIGRATIONS.iter().skip(now.max(from) as usize) {
-                    self.db.conn.execute_batch(sql)?;
+                    conn.execute_batch(sql)?;
                 }
             } else {
-                self.db.conn.execute_batch(SCHEMA)?;
+                conn.execute_batch(SCHEMA)?;
             }
-            self.db.conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+            conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
             Ok(())
         })();
         match result {
-            Ok(()) => Ok(self.db.conn.execute_batch("COMMIT")?),
+            Ok(()) => Ok(conn.execute_batch("COMMIT")?),
             Err(e) => {
-                let _ = self.db.conn.execute_batch("ROLLBACK");
+                let _ = conn.execute_batch("ROLLBACK");
                 Err(e)
             }
         }
@@ -343,25 +531,58 @@ impl Register {
     /// A consistent copy of the register at `target` (a new file, mode 0600), made with
     /// SQLite's online backup API so that other processes may go on writing.
     pub fn backup_to(&self, target: &Path) -> Result<()> {
-        copy_register(&self.db.conn, target)
+        match self.db.sqlite() {
+            Some(conn) => copy_register(conn, target),
+            None => Err(Error::storage(format!(
+                "this engage cannot yet back up a team register to a file ({})",
+                self.location
+            ))
+            .with_hint("take a backup with the server's own tools (pg_dump) meanwhile")),
+        }
     }
 
     /// Runs `f` in one IMMEDIATE transaction and commits it with its audit row; any
     /// error rolls everything back. With `dry_run`, the transaction is rolled back
     /// after `f` has run, so the caller sees what would change and nothing is written.
     pub fn write<T>(&mut self, dry_run: bool, f: impl FnOnce(&Write) -> Result<Written<T>>) -> Result<T> {
-        // Rolled back when dropped unless committed.
-        let tx = rusqlite::Transaction::new_unchecked(&self.db.conn, TransactionBehavior::Immediate)?;
+        if let Some(conn) = self.db.sqlite() {
+            // Rolled back when dropped unless committed.
+            let tx = rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?;
+            let value = self.written(dry_run, f)?;
+            if dry_run {
+                tx.rollback()?
+            } else {
+                tx.commit()?
+            }
+            return Ok(value);
+        }
+        // A team register: the register's write lock first (a transaction-level advisory
+        // lock, waited for up to the busy timeout), so that checks and writes see one order.
+        self.db.batch(&format!(
+            "BEGIN; SET LOCAL lock_timeout = '{}s'; SELECT pg_advisory_xact_lock({APPLICATION_ID})",
+            BUSY_TIMEOUT.as_secs()
+        ))?;
+        match self.written(dry_run, f) {
+            Ok(value) => {
+                self.db.batch(if dry_run { "ROLLBACK" } else { "COMMIT" })?;
+                Ok(value)
+            }
+            Err(e) => {
+                let _ = self.db.batch("ROLLBACK");
+                Err(e)
+            }
+        }
+    }
+
+    /// The inside of a write transaction: the change, the lines it re-derives, and
+    /// (unless a dry run) its audit row.
+    fn written<T>(&self, dry_run: bool, f: impl FnOnce(&Write) -> Result<Written<T>>) -> Result<T> {
         let write = Write { db: &self.db, touched: Default::default() };
         let written = f(&write)?;
         // The one place where a change to the facts reaches the session lines.
         (self.derived.rederive)(&write)?;
-        drop(write);
-        if dry_run {
-            tx.rollback()?;
-        } else {
+        if !dry_run {
             record(&self.db, &self.actor, &written.summary)?;
-            tx.commit()?;
         }
         Ok(written.value)
     }
@@ -371,6 +592,11 @@ impl Register {
     /// national register) and its foreign-key check, each problem a line. `step` is told
     /// what is being checked, for progress.
     pub fn check(&self, full: bool, step: &dyn Fn(&str)) -> Result<Checked> {
+        if self.db.sqlite().is_none() {
+            // The server keeps its own pages, and enforces every constraint and foreign
+            // key as it writes.
+            return Ok(Checked { file: Vec::new(), foreign_keys: Vec::new() });
+        }
         step(if full { "the file (every page and index)" } else { "the file" });
         let pragma = if full { "PRAGMA integrity_check" } else { "PRAGMA quick_check" };
         let mut file: Vec<String> = self.db.values(pragma, ())?;
@@ -387,17 +613,23 @@ impl Register {
     /// For a register being generated in bulk that can be made again (the benchmark's):
     /// `false` stops waiting for each commit to reach the disk, `true` goes back to it.
     pub fn set_durable(&self, durable: bool) -> Result<()> {
-        Ok(self.db.conn.pragma_update(None, "synchronous", if durable { "FULL" } else { "OFF" })?)
+        match self.db.sqlite() {
+            Some(conn) => Ok(conn.pragma_update(None, "synchronous", if durable { "FULL" } else { "OFF" })?),
+            None => self.db.batch(if durable { "SET synchronous_commit = on" } else { "SET synchronous_commit = off" }),
+        }
     }
 
     /// Gathers the statistics the query planner chooses indexes by, after a bulk load.
     pub fn analyze(&self) -> Result<()> {
-        Ok(self.db.conn.execute_batch("ANALYZE")?)
+        self.db.batch("ANALYZE")
     }
 
     /// The schema version the register is at.
     pub fn schema_version(&self) -> Result<i64> {
-        self.db.value("PRAGMA user_version", ())
+        match self.db.sqlite() {
+            Some(_) => self.db.value("PRAGMA user_version", ()),
+            None => self.db.value("SELECT schema_version FROM engage_register", ()),
+        }
     }
 
     /// A setting of the register (the `settings` table).
@@ -410,7 +642,7 @@ impl Register {
 fn record(db: &Db, actor: &Actor, summary: &str) -> Result<()> {
     let at = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
     db.execute(
-        "INSERT INTO audit (at, user, command, summary) VALUES (?1, ?2, ?3, ?4)",
+        "INSERT INTO audit (at, \"user\", command, summary) VALUES (?1, ?2, ?3, ?4)",
         &(at, &actor.user, &actor.command, summary),
     )?;
     Ok(())
@@ -687,20 +919,42 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("register.db");
         add_locality(
-            &mut Register::open(&path, Access::Write, Actor::default(), &crate::session::DERIVED).unwrap(),
+            &mut Register::open(
+                &Location::File(path.clone()),
+                Access::Write,
+                Actor::default(),
+                &crate::session::DERIVED,
+            )
+            .unwrap(),
             "North",
         );
-        let reader = Register::open(&path, Access::Read, Actor::default(), &crate::session::DERIVED).unwrap();
+        let reader =
+            Register::open(&Location::File(path.clone()), Access::Read, Actor::default(), &crate::session::DERIVED)
+                .unwrap();
         assert_eq!(localities(&reader), 1);
         // A write while the reader is open is neither blocked nor seen by it.
         add_locality(
-            &mut Register::open(&path, Access::Write, Actor::default(), &crate::session::DERIVED).unwrap(),
+            &mut Register::open(
+                &Location::File(path.clone()),
+                Access::Write,
+                Actor::default(),
+                &crate::session::DERIVED,
+            )
+            .unwrap(),
             "South",
         );
         assert_eq!(localities(&reader), 1, "a reader's later statements see the state its first one saw");
         drop(reader);
         assert_eq!(
-            localities(&Register::open(&path, Access::Read, Actor::default(), &crate::session::DERIVED).unwrap()),
+            localities(
+                &Register::open(
+                    &Location::File(path.clone()),
+                    Access::Read,
+                    Actor::default(),
+                    &crate::session::DERIVED
+                )
+                .unwrap()
+            ),
             2
         );
     }

@@ -7,10 +7,21 @@ use std::borrow::Cow;
 
 use chrono::NaiveDate;
 
+/// The kinds of value a register holds, so that a missing one still has a type (a
+/// server must know a placeholder's type before it sees the value).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Integer,
+    Real,
+    Text,
+}
+
 /// A value bound to a placeholder (`?1`, `?2`, …) of a statement.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value<'a> {
     Null,
+    /// A missing value of a known kind (`None` of an `Option<i64>`).
+    NullOf(Kind),
     Integer(i64),
     Real(f64),
     Text(Cow<'a, str>),
@@ -50,6 +61,13 @@ impl Stored<'_> {
 /// A Rust value that can be bound to a placeholder.
 pub trait ToValue {
     fn to_value(&self) -> Value<'_>;
+    /// The kind a missing value of this type is sent as (text unless said otherwise).
+    fn kind() -> Kind
+    where
+        Self: Sized,
+    {
+        Kind::Text
+    }
 }
 
 /// A Rust value that can be read from a column; the error says what was found instead.
@@ -67,8 +85,11 @@ impl<T: ToValue> ToValue for Option<T> {
     fn to_value(&self) -> Value<'_> {
         match self {
             Some(v) => v.to_value(),
-            None => Value::Null,
+            None => Value::NullOf(T::kind()),
         }
+    }
+    fn kind() -> Kind {
+        T::kind()
     }
 }
 
@@ -77,6 +98,7 @@ impl ToValue for Value<'_> {
         match self {
             Value::Text(t) => Value::Text(Cow::Borrowed(t)),
             Value::Null => Value::Null,
+            Value::NullOf(k) => Value::NullOf(*k),
             Value::Integer(n) => Value::Integer(*n),
             Value::Real(x) => Value::Real(*x),
         }
@@ -88,6 +110,9 @@ macro_rules! integer_values {
         impl ToValue for $t {
             fn to_value(&self) -> Value<'_> {
                 Value::Integer(i64::try_from(*self).expect("an integer a register can hold"))
+            }
+            fn kind() -> Kind {
+                Kind::Integer
             }
         }
         impl FromValue for $t {
@@ -105,6 +130,9 @@ impl ToValue for bool {
     fn to_value(&self) -> Value<'_> {
         Value::Integer(*self as i64)
     }
+    fn kind() -> Kind {
+        Kind::Integer
+    }
 }
 
 impl FromValue for bool {
@@ -116,6 +144,9 @@ impl FromValue for bool {
 impl ToValue for f64 {
     fn to_value(&self) -> Value<'_> {
         Value::Real(*self)
+    }
+    fn kind() -> Kind {
+        Kind::Real
     }
 }
 
@@ -261,7 +292,7 @@ mod tests {
 
     fn stored<'a>(v: &'a Value<'_>) -> Stored<'a> {
         match v {
-            Value::Null => Stored::Null,
+            Value::Null | Value::NullOf(_) => Stored::Null,
             Value::Integer(n) => Stored::Integer(*n),
             Value::Real(x) => Stored::Real(*x),
             Value::Text(t) => Stored::Text(t),
@@ -290,5 +321,8 @@ mod tests {
         assert!(String::from_value(Stored::Integer(3)).unwrap_err().contains("expected text, found an integer"));
         assert!(u32::from_value(Stored::Integer(-1)).unwrap_err().contains("out of range"));
         assert_eq!(bound((1_i64, "b")), vec![Value::Integer(1), Value::Text("b".into())]);
+        let (no_number, no_text): (Option<i64>, Option<&str>) = (None, None);
+        assert_eq!(no_number.to_value(), Value::NullOf(Kind::Integer));
+        assert_eq!(no_text.to_value(), Value::NullOf(Kind::Text));
     }
 }

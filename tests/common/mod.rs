@@ -259,3 +259,84 @@ pub fn assert_lines_are_what_the_facts_give(db: &Path) {
         assert_eq!(b, a, "a line on file differs from what its facts give");
     }
 }
+
+/// The PostgreSQL server the team-register tests use: `ENGAGE_TEST_POSTGRES`, a URL of a
+/// database engage may create others from (`.ci/run` starts a throw-away server and
+/// sets it). `None` (and a line saying the test was skipped) when it is not set.
+pub fn postgres(test: &str) -> Option<String> {
+    match std::env::var("ENGAGE_TEST_POSTGRES") {
+        Ok(url) if !url.is_empty() => Some(url),
+        _ => {
+            // Straight to stderr: the test harness shows no output of a passing test.
+            use std::io::Write;
+            let _ = writeln!(
+                std::io::stderr().lock(),
+                "skipped {test}: set ENGAGE_TEST_POSTGRES to a PostgreSQL URL to run it (.ci/run does)"
+            );
+            None
+        }
+    }
+}
+
+/// A new, empty database on the test server, dropped when this goes.
+pub struct TeamDb {
+    admin: String,
+    pub name: String,
+    /// The register's URL, for `--db`.
+    pub url: String,
+}
+
+impl TeamDb {
+    pub fn new(admin: &str) -> TeamDb {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static N: AtomicUsize = AtomicUsize::new(0);
+        let name = format!("engage_test_{}_{}", std::process::id(), N.fetch_add(1, Ordering::SeqCst));
+        let mut client = postgres::Client::connect(&libpq_form(admin), postgres::NoTls).expect("the test server");
+        client.batch_execute(&format!("DROP DATABASE IF EXISTS {name}")).unwrap();
+        client.batch_execute(&format!("CREATE DATABASE {name}")).unwrap();
+        let url = with_dbname(admin, &name);
+        TeamDb { admin: admin.to_string(), name, url }
+    }
+
+    /// A register on this database, as `Reg` runs one.
+    pub fn reg(&self) -> Reg {
+        Reg::at_path(PathBuf::from(&self.url))
+    }
+}
+
+impl Drop for TeamDb {
+    fn drop(&mut self) {
+        if let Ok(mut client) = postgres::Client::connect(&libpq_form(&self.admin), postgres::NoTls) {
+            let _ = client.batch_execute(&format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name));
+        }
+    }
+}
+
+/// `postgresql://user@/db?host=/socket` with its database replaced.
+fn with_dbname(url: &str, name: &str) -> String {
+    let (head, query) = url.split_once('?').map_or((url, None), |(h, q)| (h, Some(q)));
+    let (base, _) = head.rsplit_once('/').expect("a URL with a database");
+    match query {
+        Some(q) => format!("{base}/{name}?{q}"),
+        None => format!("{base}/{name}"),
+    }
+}
+
+/// The same URL in the key=value form the client crate reads for a socket folder.
+fn libpq_form(url: &str) -> String {
+    let (head, query) = url.split_once('?').map_or((url, ""), |(h, q)| (h, q));
+    let rest = head.split_once("://").map_or(head, |(_, r)| r);
+    let (authority, db) = rest.split_once('/').unwrap_or((rest, "postgres"));
+    let (user, host) = authority.rsplit_once('@').map_or((None, authority), |(u, h)| (Some(u), h));
+    let mut parts = vec![format!("dbname={db}")];
+    if let Some(u) = user {
+        parts.push(format!("user={u}"));
+    }
+    if !host.is_empty() {
+        parts.push(format!("host={host}"));
+    }
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        parts.push(pair.to_string());
+    }
+    parts.join(" ")
+}

@@ -1,0 +1,122 @@
+//! A team register on PostgreSQL: the same commands print the same bytes as on a file.
+//! The tests that need a server run when `ENGAGE_TEST_POSTGRES` names one (`.ci/run`
+//! starts one) and say they were skipped otherwise.
+
+mod common;
+
+use common::{Reg, TeamDb};
+
+/// What the demo's tour and the reports print, command by command.
+const COMMANDS: &[&str] = &[
+    "report engagement",
+    "report engagement --format csv",
+    "report localities",
+    "report reach",
+    "report schemes",
+    "report sessional-gps",
+    "report interests",
+    "report visits",
+    "report skills",
+    "report sessions --by month",
+    "report sessions --by source",
+    "report sessions --by fund",
+    "report sessions --by role",
+    "report sessions --by person",
+    "report sessions --by locality --format json",
+    "report benchmark items",
+    "practice list",
+    "practice show Z90101",
+    "practice history Z90101",
+    "locality list",
+    "person list",
+    "person show 1",
+    "person interests",
+    "skill find urgent-care",
+    "meeting list",
+    "meeting show 13",
+    "meeting minutes 74",
+    "action list",
+    "group list",
+    "scheme list",
+    "briefing list",
+    "project list",
+    "session list",
+    "session export --month 2026-12 --format csv",
+    "session budget list --fy this",
+    "db check",
+];
+
+fn run(reg: &Reg, line: &str) -> (i32, String, String) {
+    let args: Vec<&str> = line.split(' ').collect();
+    let r = reg.run(&args);
+    (r.code, r.stdout, r.stderr)
+}
+
+#[test]
+fn the_demo_and_every_report_are_the_same_on_a_server_as_in_a_file() {
+    let Some(admin) = common::postgres("the_demo_and_every_report_are_the_same_on_a_server_as_in_a_file") else {
+        return;
+    };
+    let team = TeamDb::new(&admin);
+    let file = Reg::new();
+    let server = team.reg();
+    let built_file = file.run(&["demo", "--db", file.db.to_str().unwrap()]);
+    let built_server = server.run(&["demo", "--db", &team.url]);
+    assert_eq!(built_file.code, 0, "{}", built_file.stderr);
+    assert_eq!(built_server.code, 0, "{}", built_server.stderr);
+    let path = file.db.to_str().unwrap();
+    assert_eq!(
+        built_file.stdout.replace(&engage::store::shell_quote(path), "REG").replace(path, "REG"),
+        built_server.stdout.replace(&engage::store::shell_quote(&team.url), "REG").replace(&team.url, "REG"),
+        "the demo's tour"
+    );
+    for line in COMMANDS {
+        assert_eq!(run(&file, line), run(&server, line), "engage {line}");
+    }
+}
+
+#[test]
+fn a_server_register_is_written_once_per_write_and_refuses_what_a_file_refuses() {
+    let Some(admin) = common::postgres("a_server_register_is_written_once_per_write_and_refuses_what_a_file_refuses")
+    else {
+        return;
+    };
+    let team = TeamDb::new(&admin);
+    let reg = team.reg();
+    assert_eq!(reg.run(&["practice", "list"]).code, 4, "no register yet: exit 4, nothing made");
+    reg.ok(&["locality", "add", "North", "--code", "N"]);
+    let clash = reg.run(&["locality", "add", "north"]);
+    assert_eq!(clash.code, 5, "{}", clash.stderr);
+    reg.ok(&["person", "add", "Ann Example", "--role", "other", "--email", "ann@nhs.example"]);
+    let twice = reg.run(&["person", "add", "Ann Other", "--role", "other", "--email", "ANN@nhs.example"]);
+    assert_eq!(twice.code, 5, "the same email twice: {}", twice.stderr);
+    assert!(twice.stderr.contains("belongs to Ann Example"), "{}", twice.stderr);
+    let log = reg.ok(&["log", "--format", "json"]);
+    assert_eq!(log.matches("\"id\"").count(), 2, "two writes, two audit rows (the refused ones wrote nothing): {log}");
+    assert_eq!(reg.ok(&["db", "path"]).trim(), team.url);
+}
+
+#[test]
+fn a_register_url_never_holds_a_password_and_never_becomes_a_folder() {
+    let reg = Reg::new();
+    let r = common::finish(
+        reg.bare()
+            .args(["--db", "postgresql://officer:s3cret@db.example/engage", "practice", "list"])
+            .output()
+            .unwrap(),
+    );
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    assert!(r.stderr.contains("holds a password") && !r.stderr.contains("s3cret"), "{}", r.stderr);
+    // An unreachable server is a storage error; no folder named after the URL appears.
+    let here = reg.dir.path();
+    let r = reg
+        .bare()
+        .current_dir(here)
+        .args(["--db", "postgresql://officer@/engage?host=/nonexistent/socket", "init"])
+        .output()
+        .unwrap();
+    assert_eq!(r.status.code(), Some(1), "{}", String::from_utf8_lossy(&r.stderr));
+    assert!(!here.join("postgresql:").exists());
+    let path = reg.bare().args(["--db", "postgres://officer@db.example/engage", "db", "path"]).output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&path.stdout).trim(), "postgres://officer@db.example/engage");
+}
