@@ -127,6 +127,9 @@ _engage() {
             engage__subcmd__db,check)
                 cmd="engage__subcmd__db__subcmd__check"
                 ;;
+            engage__subcmd__db,copy)
+                cmd="engage__subcmd__db__subcmd__copy"
+                ;;
             engage__subcmd__db,help)
                 cmd="engage__subcmd__db__subcmd__help"
                 ;;
@@ -138,6 +141,9 @@ _engage() {
                 ;;
             engage__subcmd__db__subcmd__help,check)
                 cmd="engage__subcmd__db__subcmd__help__subcmd__check"
+                ;;
+            engage__subcmd__db__subcmd__help,copy)
+                cmd="engage__subcmd__db__subcmd__help__subcmd__copy"
                 ;;
             engage__subcmd__db__subcmd__help,help)
                 cmd="engage__subcmd__db__subcmd__help__subcmd__help"
@@ -276,6 +282,9 @@ _engage() {
                 ;;
             engage__subcmd__help__subcmd__db,check)
                 cmd="engage__subcmd__help__subcmd__db__subcmd__check"
+                ;;
+            engage__subcmd__help__subcmd__db,copy)
+                cmd="engage__subcmd__help__subcmd__db__subcmd__copy"
                 ;;
             engage__subcmd__help__subcmd__db,path)
                 cmd="engage__subcmd__help__subcmd__db__subcmd__path"
@@ -1631,7 +1640,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__db)
-            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version path check backup help"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version path check backup copy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1696,8 +1705,30 @@ _engage() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        engage__subcmd__db__subcmd__copy)
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         engage__subcmd__db__subcmd__help)
-            opts="path check backup help"
+            opts="path check backup copy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1725,6 +1756,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__db__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__db__subcmd__help__subcmd__copy)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2281,7 +2326,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__help__subcmd__db)
-            opts="path check backup"
+            opts="path check backup copy"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2309,6 +2354,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__help__subcmd__db__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__help__subcmd__db__subcmd__copy)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -18,7 +18,7 @@ set edit:completion:arg-completer[engage] = {|@words|
     }
     var completions = [
         &'engage'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -43,7 +43,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand briefing 'Briefings sent to every GP (sessional GPs included), kept with their recipients'
             cand measure 'Practice activity measures from national files, for `report benchmark`'
             cand init 'Create the register (also done on the first write)'
-            cand db 'The register file: its path, checks and backups'
+            cand db 'The register itself: where it is, checks, backups and copies'
             cand log 'The audit trail: every write, newest first'
             cand demo 'Build a fictional group''s register and show a short tour of it'
             cand completions 'Print a shell completion script'
@@ -52,7 +52,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'engage;practice'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -80,7 +80,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --phone 'Phone number'
             cand --setting 'Urban, rural or mixed'
             cand --opened 'The day it opened: it is expected at its locality''s meetings from then on'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -96,7 +96,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --source 'What kind of file it is; `auto` tells by the first line'
             cand --commissioner 'Take only this commissioner''s rows (epraccur field 15, or the list-size file''s CCG/sub-ICB code)'
             cand --locality 'Where new practices go when the file names no locality [default: Unassigned]'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand --dry-run 'Show what would change and write nothing'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
@@ -112,7 +112,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;practice;list'= {
             cand --locality 'Only this locality''s practices (name or code)'
             cand --status 'Open, closed or all practices'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -125,7 +125,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;practice;show'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -145,7 +145,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --phone 'Correct the phone number ('''' clears it)'
             cand --setting 'Urban, rural or mixed'
             cand --from 'The first day in the new locality; the old one ends the day before [default: today]'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand --correction 'Replace the locality for all time: a typing mistake, not a move'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
@@ -159,7 +159,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;practice;history'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -173,7 +173,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;practice;place'= {
             cand --from 'The first day in the new locality, for practices that move [default: today]; practices still in Unassigned are placed for all time'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand --dry-run 'Show the counts and write nothing'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
@@ -189,7 +189,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;practice;close'= {
             cand --date 'The day it closed [default: today]'
             cand --merged-into 'The practice it merged into'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -231,7 +231,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;practice;help;help'= {
         }
         &'engage;locality'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -251,7 +251,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;locality;add'= {
             cand --code 'A short code, e.g. EVE'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -264,7 +264,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;locality;list'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -277,7 +277,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;locality;show'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -292,7 +292,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;locality;edit'= {
             cand --name 'The new name'
             cand --code 'The new code ('''' clears it)'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -306,7 +306,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;locality;remove'= {
             cand --move-practices-to 'Move its practices (open and closed) to this locality first'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -339,7 +339,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;locality;help;help'= {
         }
         &'engage;person'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -374,7 +374,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --gmc 'GMC reference number (seven digits)'
             cand --pay-to 'Who is paid for their sessions [default: practice if they have one, else self]'
             cand --briefings 'Whether they receive briefings [default: yes; only those with an email can]'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -387,7 +387,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;person;import'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand --dry-run 'Show the counts and write nothing'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
@@ -406,7 +406,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --practice 'Only people of this practice (ODS code)'
             cand --group 'Only members of this group today, in person or through their practice'
             cand --skill 'Only people with this skill'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand --sessional 'Only salaried and locum GPs'
             cand --opted-in 'Only people who receive briefings and have an email'
@@ -427,7 +427,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --practice 'Only people of this practice (ODS code)'
             cand --group 'Only members of this group today, in person or through their practice'
             cand --skill 'Only people with this skill'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand --sessional 'Only salaried and locum GPs'
             cand --opted-in 'Only people who receive briefings and have an email'
@@ -447,7 +447,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --practice 'Only people of this practice (ODS code)'
             cand --group 'Only members of this group today, in person or through their practice'
             cand --skill 'Only people with this skill'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand --sessional 'Only salaried and locum GPs'
             cand --opted-in 'Only people who receive briefings and have an email'
@@ -462,7 +462,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;person;show'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -484,7 +484,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --pay-to 'Who is paid for their sessions, from --from'
             cand --briefings 'Whether they receive briefings'
             cand --from 'The first day a new practice, role or pay-to holds; the old one ends the day before [default: today]'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand --correction 'Replace the practice, role or pay-to for all time: a typing mistake, not a change'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
@@ -498,7 +498,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;person;history'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -512,7 +512,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;person;leave'= {
             cand --date 'The day they left [default: today]'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand --correction 'Move the leaving date already recorded to --date (a typing mistake)'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
@@ -532,7 +532,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --sessions-per-month 'Sessions paid a month for the role (two decimals at most)'
             cand --from 'First day [default: today]'
             cand --until 'Last day [default: open-ended]'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand --locum 'A nominated GP who is a locum sitting for the practice, not one of its GPs'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
@@ -546,7 +546,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;person;appointments'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand --current 'Only those in force today'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
@@ -561,7 +561,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;person;unappoint'= {
             cand --date 'The last day of the appointment [default: today; an appointment that has not started is removed]'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -576,7 +576,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;person;declare'= {
             cand --from 'The first day the interest held [default: unknown]'
             cand --until 'The last day it held [default: still holds]'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -589,7 +589,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;person;interests'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -649,7 +649,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;person;help;help'= {
         }
         &'engage;skill'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -670,7 +670,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;skill;add'= {
             cand --level 'How well they know it'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -683,7 +683,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;skill;remove'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -696,7 +696,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;skill;list'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -709,7 +709,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;skill;import'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand --dry-run 'Show the counts and write nothing'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
@@ -726,7 +726,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --locality 'Only people of this locality''s practices'
             cand --role 'Only people with this contract or job'
             cand --level 'At least this level in every skill'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -740,7 +740,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;skill;survey'= {
             cand --returned 'The day it came back [default: today]'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand --missing 'List the open practices that have not returned it'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
@@ -777,7 +777,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;skill;help;help'= {
         }
         &'engage;meeting'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -821,7 +821,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --location 'Where it is held'
             cand --sessions 'Sessions paid to each eligible GP who attends [default: 1 for locality, else 0]'
             cand --quorum 'People needed (present, not withdrawn) for decisions [default: the group''s]'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -843,7 +843,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --start 'The start time, HH:MM, Europe/London'
             cand --duration 'How long, e.g. 2h30m or 90m [default: 2h]'
             cand --on-bank-holiday 'What to do when the day is a bank holiday in England and Wales'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand --dry-run 'Show the dates and write nothing'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
@@ -862,7 +862,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --locality 'Only this locality''s meetings'
             cand --kind 'Only meetings of this kind'
             cand --group 'Only this group''s meetings'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand --upcoming 'Only meetings from today on that are not cancelled'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
@@ -876,7 +876,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;meeting;show'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -891,7 +891,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;meeting;attend'= {
             cand --for-practice 'The practice they sat for [default: their own]'
             cand --file 'A sign-in CSV `person,for_practice,status` (status attended, virtual or apologies), or - for stdin'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand --virtual 'They joined remotely'
             cand --apologies 'They sent apologies'
@@ -906,7 +906,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;meeting;unattend'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -920,7 +920,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;meeting;declare'= {
             cand --item 'The agenda item it is about [default: the whole meeting]'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand --withdrew 'They withdrew (from the item, or from the meeting): they do not count towards its quorum'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
@@ -934,7 +934,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;meeting;item'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -951,7 +951,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;meeting;item;add'= {
             cand --paper 'The item''s paper: a file path or a link'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -964,7 +964,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;meeting;item;list'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -989,7 +989,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;meeting;minute'= {
             cand --item 'The agenda item''s number'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -1003,7 +1003,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;meeting;decide'= {
             cand --item 'The agenda item''s number'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -1019,7 +1019,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --item 'The agenda item''s number'
             cand --owner 'Who owns it: id, email, GMC number or name'
             cand --due 'When it is due'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -1032,7 +1032,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;meeting;minutes'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -1045,7 +1045,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;meeting;note'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -1058,7 +1058,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;meeting;held'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -1072,7 +1072,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;meeting;cancel'= {
             cand --reason 'Why it was cancelled, for the calendar'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -1087,7 +1087,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;meeting;move'= {
             cand --date 'The new day'
             cand --start 'The new start time, HH:MM [default: as it was]'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -1104,7 +1104,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --kind 'Only meetings of this kind'
             cand --from 'Only meetings from this day'
             cand --to 'Only meetings up to this day'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -1179,7 +1179,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;meeting;help;help'= {
         }
         &'engage;session'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -1201,7 +1201,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'engage;session;rate'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -1218,7 +1218,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;session;rate;set'= {
             cand --from 'The first day the rate applies'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -1231,7 +1231,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;session;rate;list'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -1256,7 +1256,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;session;accrue'= {
             cand --month 'YYYY-MM, this or last'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand --dry-run 'Show what would change and write nothing'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
@@ -1275,7 +1275,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --project 'The project the work was for'
             cand --fund 'A fund such as contingency'
             cand --note 'A note on the claim, in a line'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -1288,7 +1288,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;session;approve'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -1302,7 +1302,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;session;reject'= {
             cand --reason 'Why the claim is rejected'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -1318,7 +1318,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --month 'Only lines worked in this month'
             cand --person 'Only this person''s lines'
             cand --status 'Only lines in this state'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -1333,7 +1333,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;session;export'= {
             cand --month 'The payment month: YYYY-MM, this or last (the previous calendar month, for cron)'
             cand --out 'Write the file itself (private, whole or not at all), nothing on stdout: for cron'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand --summary 'One row per payee instead of one per line'
             cand --finalise 'Write the CSV, then mark its lines paid in this month''s run, once the month has ended (needs --yes off a terminal)'
@@ -1349,7 +1349,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;session;budget'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -1366,7 +1366,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;session;budget;set'= {
             cand --fy 'The financial year, e.g. 2026-27 (1 April to 31 March)'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -1380,7 +1380,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;session;budget;list'= {
             cand --fy 'One financial year, e.g. 2026-27 [default: all]'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -1445,7 +1445,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;session;help;help'= {
         }
         &'engage;report'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -1474,7 +1474,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --month 'One month: YYYY-MM, this or last'
             cand --fy 'A financial year: 2026-27, this or last'
             cand --locality 'Only this locality''s practices'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -1492,7 +1492,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --month 'One month: YYYY-MM, this or last'
             cand --fy 'A financial year: 2026-27, this or last'
             cand --locality 'Only this locality''s practices'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -1511,7 +1511,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --fy 'A financial year: 2026-27, this or last'
             cand --locality 'Only this locality''s practices'
             cand --by 'What to group the lines by'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -1529,7 +1529,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --month 'One month: YYYY-MM, this or last'
             cand --fy 'A financial year: 2026-27, this or last'
             cand --locality 'Only this locality''s practices'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -1545,7 +1545,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --round 'Visited in this round of the roadshow (see `meeting add --round`)'
             cand --since 'Visited on or after this day [default: the start of this financial year, or any day with --round]'
             cand --locality 'Only this locality''s practices'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -1562,7 +1562,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --to 'Last day [default: today]'
             cand --month 'One month: YYYY-MM, this or last'
             cand --fy 'A financial year: 2026-27, this or last'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -1579,7 +1579,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --to 'Last day [default: today]'
             cand --month 'One month: YYYY-MM, this or last'
             cand --fy 'A financial year: 2026-27, this or last'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -1595,7 +1595,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --period 'The period imported [default: the latest imported]'
             cand --locality 'Only this locality''s practices (its rate and England''s stay as they are)'
             cand --plot 'Also write the funnel plot to this SVG file (it opens in any browser); - for stdout, instead of the table'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -1608,7 +1608,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;report;skills'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -1626,7 +1626,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --month 'One month: YYYY-MM, this or last'
             cand --fy 'A financial year: 2026-27, this or last'
             cand --locality 'Only this locality''s practices'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -1674,7 +1674,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;report;help;help'= {
         }
         &'engage;project'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -1700,7 +1700,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --until 'The project''s last day'
             cand --needs 'Skills needed, comma-separated'
             cand --sessions-budget 'Sessions the project may pay for in all'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -1713,7 +1713,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;project;list'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -1726,7 +1726,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;project;show'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -1740,7 +1740,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;project;close'= {
             cand --date 'The day it closed [default: today]'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -1753,7 +1753,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;project;match'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -1771,7 +1771,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --practice 'Only people of this practice (ODS code)'
             cand --group 'Only members of this group today, in person or through their practice'
             cand --skill 'Only people with this skill'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand --sessional 'Only salaried and locum GPs'
             cand --opted-in 'Only people who receive briefings and have an email'
@@ -1787,7 +1787,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;project;interest'= {
             cand --note 'What they said'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -1804,7 +1804,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --sessions-per-month 'Sessions a month, paid for each month it is active (0.01 to 40)'
             cand --from 'First day [default: today, or the project''s start if later]'
             cand --until 'Last day [default: the project''s end]'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -1846,7 +1846,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;project;help;help'= {
         }
         &'engage;group'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -1869,7 +1869,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;group;add'= {
             cand --kind 'What sort of group it is'
             cand --quorum 'Voting members needed at its meetings (present, not withdrawn)'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -1882,7 +1882,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;group;list'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -1895,7 +1895,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;group;show'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -1910,7 +1910,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;group;edit'= {
             cand --name 'A new name'
             cand --quorum 'Voting members needed at meetings added from now on'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -1923,7 +1923,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;group;remove'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -1938,7 +1938,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;group;join'= {
             cand --from 'The first day of the seat [default: today]'
             cand --until 'The last day of the seat [default: open-ended]'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand --voting 'The people vote [default for a committee''s people]'
             cand --non-voting 'The people do not vote [default outside committees]'
@@ -1954,7 +1954,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;group;leave'= {
             cand --date 'The last day of the seat'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -1993,7 +1993,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;group;help;help'= {
         }
         &'engage;action'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -2011,7 +2011,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;action;list'= {
             cand --owner 'Only this person''s actions'
             cand --group 'Only actions from this group''s meetings'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand --open 'Only actions not done yet'
             cand --overdue 'Only actions not done and due before today'
@@ -2028,7 +2028,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;action;done'= {
             cand --date 'The day it was done [default: today]'
             cand --note 'What was done'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -2052,7 +2052,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;action;help;help'= {
         }
         &'engage;scheme'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -2080,7 +2080,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --fund 'The fund it is paid from [default: scheme:<name>]'
             cand --commitments 'Commitments each practice makes (improvement areas, audits)'
             cand --review-after 'Months after enrolment that a review is due'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -2093,7 +2093,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;scheme;list'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -2106,7 +2106,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;scheme;show'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -2122,7 +2122,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --date 'The day they enrol [default: today]'
             cand --lead 'Appoint this person the practice''s practice-lead from that day (one practice)'
             cand --lead-sessions 'Sessions a month paid to the lead'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -2136,7 +2136,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;scheme;withdraw'= {
             cand --date 'The last day it takes part'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -2150,7 +2150,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;scheme;commit'= {
             cand --kind 'What sort of commitment it is'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -2166,7 +2166,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --date 'The day of the review'
             cand --outcome 'What the review found'
             cand --note 'A note for the record'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -2205,7 +2205,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;scheme;help;help'= {
         }
         &'engage;briefing'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -2229,7 +2229,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --practice 'Only people of this practice (ODS code)'
             cand --group 'Only members of this group today, in person or through their practice'
             cand --skill 'Only people with this skill'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand --sessional 'Only salaried and locum GPs'
             cand --opted-in 'Only people who receive briefings and have an email'
@@ -2244,7 +2244,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;briefing;list'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -2257,7 +2257,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;briefing;show'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -2284,7 +2284,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;briefing;help;help'= {
         }
         &'engage;measure'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -2305,7 +2305,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --per 'The rate is per this many registered patients'
             cand --title 'What it counts, for tables and the plot''s title'
             cand --source 'Where its figures come from'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -2318,7 +2318,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;measure;list'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -2331,7 +2331,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;measure;remove'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -2349,7 +2349,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --numerator-column 'The column of counts'
             cand --denominator-column 'The column of patients [default: the register''s list size; other rows skipped]'
             cand --delimiter 'The field separator: one character, e.g. '';'' (a tab as ''\t'')'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand --decimal-comma 'Numbers written the European way: 15.057 is 15,057 and 2,42 is 2.42'
             cand --dry-run 'Read and check the file, say what it holds, and write nothing'
@@ -2381,7 +2381,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;measure;help;help'= {
         }
         &'engage;init'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -2394,7 +2394,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;db'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -2408,10 +2408,11 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand path 'Print the register''s path (it need not exist yet)'
             cand check 'Check the register: its file, foreign keys and payment runs (exit 1 on any problem)'
             cand backup 'Write a consistent copy of the register to a new file, while others may write'
+            cand copy 'Copy a whole register into a new one: a file to a team''s server, or back'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'engage;db;path'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -2424,7 +2425,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;db;check'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand --full 'SQLite''s full integrity check (every index against its table) instead of its quick one'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
@@ -2438,7 +2439,20 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;db;backup'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --no-pager 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'engage;db;copy'= {
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -2454,6 +2468,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand path 'Print the register''s path (it need not exist yet)'
             cand check 'Check the register: its file, foreign keys and payment runs (exit 1 on any problem)'
             cand backup 'Write a consistent copy of the register to a new file, while others may write'
+            cand copy 'Copy a whole register into a new one: a file to a team''s server, or back'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'engage;db;help;path'= {
@@ -2462,11 +2477,13 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;db;help;backup'= {
         }
+        &'engage;db;help;copy'= {
+        }
         &'engage;db;help;help'= {
         }
         &'engage;log'= {
             cand --limit 'How many entries, newest first'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -2479,7 +2496,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;demo'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -2492,7 +2509,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;completions'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -2506,7 +2523,7 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;man'= {
             cand --dir 'Write every page (engage.1, engage-session-export.1, ...) into this folder'
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand --roff 'Print the page''s roff source even at a terminal (it is what a pipe gets)'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
@@ -2520,7 +2537,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --version 'Print version'
         }
         &'engage;complete-values'= {
-            cand --db 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
@@ -2547,7 +2564,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand briefing 'Briefings sent to every GP (sessional GPs included), kept with their recipients'
             cand measure 'Practice activity measures from national files, for `report benchmark`'
             cand init 'Create the register (also done on the first write)'
-            cand db 'The register file: its path, checks and backups'
+            cand db 'The register itself: where it is, checks, backups and copies'
             cand log 'The audit trail: every write, newest first'
             cand demo 'Build a fictional group''s register and show a short tour of it'
             cand completions 'Print a shell completion script'
@@ -2902,12 +2919,15 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand path 'Print the register''s path (it need not exist yet)'
             cand check 'Check the register: its file, foreign keys and payment runs (exit 1 on any problem)'
             cand backup 'Write a consistent copy of the register to a new file, while others may write'
+            cand copy 'Copy a whole register into a new one: a file to a team''s server, or back'
         }
         &'engage;help;db;path'= {
         }
         &'engage;help;db;check'= {
         }
         &'engage;help;db;backup'= {
+        }
+        &'engage;help;db;copy'= {
         }
         &'engage;help;log'= {
         }

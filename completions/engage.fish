@@ -24,7 +24,7 @@ function __fish_engage_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c engage -n "__fish_engage_needs_command" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_needs_command" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_needs_command" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -47,14 +47,14 @@ complete -c engage -n "__fish_engage_needs_command" -f -a "scheme" -d 'Schemes t
 complete -c engage -n "__fish_engage_needs_command" -f -a "briefing" -d 'Briefings sent to every GP (sessional GPs included), kept with their recipients'
 complete -c engage -n "__fish_engage_needs_command" -f -a "measure" -d 'Practice activity measures from national files, for `report benchmark`'
 complete -c engage -n "__fish_engage_needs_command" -f -a "init" -d 'Create the register (also done on the first write)'
-complete -c engage -n "__fish_engage_needs_command" -f -a "db" -d 'The register file: its path, checks and backups'
+complete -c engage -n "__fish_engage_needs_command" -f -a "db" -d 'The register itself: where it is, checks, backups and copies'
 complete -c engage -n "__fish_engage_needs_command" -f -a "log" -d 'The audit trail: every write, newest first'
 complete -c engage -n "__fish_engage_needs_command" -f -a "demo" -d 'Build a fictional group\'s register and show a short tour of it'
 complete -c engage -n "__fish_engage_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c engage -n "__fish_engage_needs_command" -f -a "man" -d 'Show a man page (roff when piped or with --roff), or write them all with --dir'
 complete -c engage -n "__fish_engage_needs_command" -f -a "complete-values" -d 'The register\'s values of one kind, for the completion scripts'
 complete -c engage -n "__fish_engage_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history place close help" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history place close help" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history place close help" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -80,7 +80,7 @@ complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_
 rural\t''
 mixed\t''"
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from add" -l opened -d 'The day it opened: it is expected at its locality\'s meetings from then on' -r
-complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from add" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from add" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -95,7 +95,7 @@ epraccur\t'The NHS ODS practice file: no header, 27 quoted fields'
 list-sizes\t'The NHS registered-patients totals: header with CODE and NUMBER_OF_PATIENTS'"
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from import" -l commissioner -d 'Take only this commissioner\'s rows (epraccur field 15, or the list-size file\'s CCG/sub-ICB code)' -r
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from import" -l locality -d 'Where new practices go when the file names no locality [default: Unassigned]' -r
-complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from import" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from import" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from import" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -109,7 +109,7 @@ complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from list" -l status -d 'Open, closed or all practices' -r -f -a "open\t''
 closed\t''
 all\t''"
-complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from list" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from list" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -118,7 +118,7 @@ complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from show" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from show" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from show" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -136,7 +136,7 @@ complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_
 rural\t''
 mixed\t''"
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -l from -d 'The first day in the new locality; the old one ends the day before [default: today]' -r
-complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -146,7 +146,7 @@ complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from history" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from history" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from history" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -156,7 +156,7 @@ complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from place" -l from -d 'The first day in the new locality, for practices that move [default: today]; practices still in Unassigned are placed for all time' -r
-complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from place" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from place" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from place" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -168,7 +168,7 @@ complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from place" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from close" -l date -d 'The day it closed [default: today]' -r
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from close" -l merged-into -d 'The practice it merged into' -r
-complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from close" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from close" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from close" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -186,7 +186,7 @@ complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from help" -f -a "place" -d 'Put many practices in their localities from a CSV code,locality (what edit --locality does for one)'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close a practice; it is kept with its history and hidden from default lists'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c engage -n "__fish_engage_using_subcommand locality; and not __fish_seen_subcommand_from add list show edit remove help" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand locality; and not __fish_seen_subcommand_from add list show edit remove help" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand locality; and not __fish_seen_subcommand_from add list show edit remove help" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -202,7 +202,7 @@ complete -c engage -n "__fish_engage_using_subcommand locality; and not __fish_s
 complete -c engage -n "__fish_engage_using_subcommand locality; and not __fish_seen_subcommand_from add list show edit remove help" -f -a "remove" -d 'Remove a locality; refused while it holds practices unless they move'
 complete -c engage -n "__fish_engage_using_subcommand locality; and not __fish_seen_subcommand_from add list show edit remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from add" -l code -d 'A short code, e.g. EVE' -r
-complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from add" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from add" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -211,7 +211,7 @@ complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from add" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from list" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from list" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -220,7 +220,7 @@ complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from show" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from show" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from show" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -231,7 +231,7 @@ complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from edit" -l name -d 'The new name' -r
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from edit" -l code -d 'The new code (\'\' clears it)' -r
-complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from edit" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from edit" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from edit" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -241,7 +241,7 @@ complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from remove" -l move-practices-to -d 'Move its practices (open and closed) to this locality first' -r
-complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from remove" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from remove" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from remove" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -256,7 +256,7 @@ complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Rename or recode a locality (an empty --code clears it)'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a locality; refused while it holds practices unless they move'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list emails vcard show edit history leave appoint appointments unappoint declare interests help" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list emails vcard show edit history leave appoint appointments unappoint declare interests help" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list emails vcard show edit history leave appoint appointments unappoint declare interests help" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -294,7 +294,7 @@ complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_su
 practice\t'The practice they work at'"
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -l briefings -d 'Whether they receive briefings [default: yes; only those with an email can]' -r -f -a "yes\t''
 no\t''"
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -303,7 +303,7 @@ complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from import" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from import" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from import" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -318,7 +318,7 @@ complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l practice -d 'Only people of this practice (ODS code)' -r
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l group -d 'Only members of this group today, in person or through their practice' -r
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l skill -d 'Only people with this skill' -r
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -335,7 +335,7 @@ complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from emails" -l practice -d 'Only people of this practice (ODS code)' -r
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from emails" -l group -d 'Only members of this group today, in person or through their practice' -r
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from emails" -l skill -d 'Only people with this skill' -r
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from emails" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from emails" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from emails" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -351,7 +351,7 @@ complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from vcard" -l practice -d 'Only people of this practice (ODS code)' -r
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from vcard" -l group -d 'Only members of this group today, in person or through their practice' -r
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from vcard" -l skill -d 'Only people with this skill' -r
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from vcard" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from vcard" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from vcard" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -362,7 +362,7 @@ complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from vcard" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from vcard" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from vcard" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from show" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from show" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from show" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -387,7 +387,7 @@ practice\t'The practice they work at'"
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l briefings -d 'Whether they receive briefings' -r -f -a "yes\t''
 no\t''"
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l from -d 'The first day a new practice, role or pay-to holds; the old one ends the day before [default: today]' -r
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -397,7 +397,7 @@ complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from history" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from history" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from history" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -407,7 +407,7 @@ complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from leave" -l date -d 'The day they left [default: today]' -r
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from leave" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from leave" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from leave" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -423,7 +423,7 @@ complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -l sessions-per-month -d 'Sessions paid a month for the role (two decimals at most)' -r
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -l from -d 'First day [default: today]' -r
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -l until -d 'Last day [default: open-ended]' -r
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -433,7 +433,7 @@ complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appointments" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appointments" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appointments" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -444,7 +444,7 @@ complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appointments" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appointments" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from unappoint" -l date -d 'The last day of the appointment [default: today; an appointment that has not started is removed]' -r
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from unappoint" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from unappoint" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from unappoint" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -455,7 +455,7 @@ complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from unappoint" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from declare" -l from -d 'The first day the interest held [default: unknown]' -r
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from declare" -l until -d 'The last day it held [default: still holds]' -r
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from declare" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from declare" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from declare" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -464,7 +464,7 @@ complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from declare" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from declare" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from declare" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from interests" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from interests" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from interests" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -488,7 +488,7 @@ complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "declare" -d 'Declare an interest (the register of interests)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "interests" -d 'The register of declared interests'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c engage -n "__fish_engage_using_subcommand skill; and not __fish_seen_subcommand_from add remove list import find survey help" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand skill; and not __fish_seen_subcommand_from add remove list import find survey help" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand skill; and not __fish_seen_subcommand_from add remove list import find survey help" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -507,7 +507,7 @@ complete -c engage -n "__fish_engage_using_subcommand skill; and not __fish_seen
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from add" -l level -d 'How well they know it' -r -f -a "interest\t''
 experienced\t''
 specialist\t''"
-complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from add" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from add" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -516,7 +516,7 @@ complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_sub
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from add" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from remove" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from remove" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from remove" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -525,7 +525,7 @@ complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_sub
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from remove" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from list" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from list" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -534,7 +534,7 @@ complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_sub
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from import" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from import" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from import" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -554,7 +554,7 @@ other\t''"
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from find" -l level -d 'At least this level in every skill' -r -f -a "interest\t''
 experienced\t''
 specialist\t''"
-complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from find" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from find" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from find" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -564,7 +564,7 @@ complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_sub
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from find" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from find" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from survey" -l returned -d 'The day it came back [default: today]' -r
-complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from survey" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from survey" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from survey" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -581,7 +581,7 @@ complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_sub
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from help" -f -a "find" -d 'People holding all the given skills, best level first, with their current sessions'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from help" -f -a "survey" -d 'Record a practice\'s return of the skills survey, or list practices yet to return it'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare item minute decide action minutes note held cancel move ics help" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare item minute decide action minutes note held cancel move ics help" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare item minute decide action minutes note held cancel move ics help" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -629,7 +629,7 @@ complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l location -d 'Where it is held' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l sessions -d 'Sessions paid to each eligible GP who attends [default: 1 for locality, else 0]' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l quorum -d 'People needed (present, not withdrawn) for decisions [default: the group\'s]' -r
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -657,7 +657,7 @@ complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l on-bank-holiday -d 'What to do when the day is a bank holiday in England and Wales' -r -f -a "next-working-day\t''
 skip\t''
 keep\t''"
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -680,7 +680,7 @@ patient-forum\t''
 visit\t'A roadshow visit to one practice'
 other\t''"
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -l group -d 'Only this group\'s meetings' -r
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -690,7 +690,7 @@ complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from show" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from show" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from show" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -701,7 +701,7 @@ complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from attend" -l for-practice -d 'The practice they sat for [default: their own]' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from attend" -l file -d 'A sign-in CSV `person,for_practice,status` (status attended, virtual or apologies), or - for stdin' -r
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from attend" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from attend" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from attend" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -712,7 +712,7 @@ complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from attend" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from attend" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from attend" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from unattend" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from unattend" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from unattend" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -722,7 +722,7 @@ complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from unattend" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from unattend" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from declare" -l item -d 'The agenda item it is about [default: the whole meeting]' -r
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from declare" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from declare" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from declare" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -732,7 +732,7 @@ complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from declare" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from declare" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from declare" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from item" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from item" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from item" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -745,7 +745,7 @@ complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from item" -f -a "list" -d 'A meeting\'s agenda with what was minuted, decided and actioned under each item'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from item" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from minute" -l item -d 'The agenda item\'s number' -r
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from minute" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from minute" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from minute" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -755,7 +755,7 @@ complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from minute" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from minute" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from decide" -l item -d 'The agenda item\'s number' -r
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from decide" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from decide" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from decide" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -767,7 +767,7 @@ complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from action" -l item -d 'The agenda item\'s number' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from action" -l owner -d 'Who owns it: id, email, GMC number or name' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from action" -l due -d 'When it is due' -r
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from action" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from action" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from action" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -776,7 +776,7 @@ complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from action" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from action" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from action" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from minutes" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from minutes" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from minutes" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -785,7 +785,7 @@ complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from minutes" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from minutes" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from minutes" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from note" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from note" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from note" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -794,7 +794,7 @@ complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from note" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from note" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from note" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from held" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from held" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from held" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -804,7 +804,7 @@ complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from held" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from held" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -l reason -d 'Why it was cancelled, for the calendar' -r
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -815,7 +815,7 @@ complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from move" -l date -d 'The new day' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from move" -l start -d 'The new start time, HH:MM [default: as it was]' -r
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from move" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from move" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from move" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -836,7 +836,7 @@ visit\t'A roadshow visit to one practice'
 other\t''"
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l from -d 'Only meetings from this day' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l to -d 'Only meetings up to this day' -r
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -863,7 +863,7 @@ complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "move" -d 'Move a meeting to another date (and start)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "ics" -d 'The schedule as an iCalendar file (RFC 5545) on stdout'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c engage -n "__fish_engage_using_subcommand session; and not __fish_seen_subcommand_from rate accrue claim approve reject list export budget help" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand session; and not __fish_seen_subcommand_from rate accrue claim approve reject list export budget help" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand session; and not __fish_seen_subcommand_from rate accrue claim approve reject list export budget help" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -881,7 +881,7 @@ complete -c engage -n "__fish_engage_using_subcommand session; and not __fish_se
 complete -c engage -n "__fish_engage_using_subcommand session; and not __fish_seen_subcommand_from rate accrue claim approve reject list export budget help" -f -a "export" -d 'The monthly payment CSV: a preview that writes nothing; --finalise pays it'
 complete -c engage -n "__fish_engage_using_subcommand session; and not __fish_seen_subcommand_from rate accrue claim approve reject list export budget help" -f -a "budget" -d 'Budgets per fund and financial year, with spend and what remains'
 complete -c engage -n "__fish_engage_using_subcommand session; and not __fish_seen_subcommand_from rate accrue claim approve reject list export budget help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from rate" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from rate" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from rate" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -894,7 +894,7 @@ complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from rate" -f -a "list" -d 'List the rates'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from rate" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from accrue" -l month -d 'YYYY-MM, this or last' -r
-complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from accrue" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from accrue" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from accrue" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -909,7 +909,7 @@ complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -l project -d 'The project the work was for' -r
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -l fund -d 'A fund such as contingency' -r
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -l note -d 'A note on the claim, in a line' -r
-complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -918,7 +918,7 @@ complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from approve" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from approve" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from approve" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -928,7 +928,7 @@ complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from approve" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from reject" -l reason -d 'Why the claim is rejected' -r
-complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from reject" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from reject" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from reject" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -943,7 +943,7 @@ complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_s
 approved\t'Approved: to be paid in the next run'
 rejected\t'Rejected, with a reason'
 paid\t'Paid in a finalised run'"
-complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from list" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from list" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -954,7 +954,7 @@ complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -l month -d 'The payment month: YYYY-MM, this or last (the previous calendar month, for cron)' -r
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -l out -d 'Write the file itself (private, whole or not at all), nothing on stdout: for cron' -r -F
-complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -966,7 +966,7 @@ complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from budget" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from budget" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from budget" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -987,7 +987,7 @@ complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "export" -d 'The monthly payment CSV: a preview that writes nothing; --finalise pays it'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "budget" -d 'Budgets per fund and financial year, with spend and what remains'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c engage -n "__fish_engage_using_subcommand report; and not __fish_seen_subcommand_from engagement localities sessions sessional-gps visits schemes reach benchmark skills interests help" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand report; and not __fish_seen_subcommand_from engagement localities sessions sessional-gps visits schemes reach benchmark skills interests help" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand report; and not __fish_seen_subcommand_from engagement localities sessions sessional-gps visits schemes reach benchmark skills interests help" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1012,7 +1012,7 @@ complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from engagement" -l month -d 'One month: YYYY-MM, this or last' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from engagement" -l fy -d 'A financial year: 2026-27, this or last' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from engagement" -l locality -d 'Only this locality\'s practices' -r
-complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from engagement" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from engagement" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from engagement" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1026,7 +1026,7 @@ complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from localities" -l month -d 'One month: YYYY-MM, this or last' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from localities" -l fy -d 'A financial year: 2026-27, this or last' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from localities" -l locality -d 'Only this locality\'s practices' -r
-complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from localities" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from localities" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from localities" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1046,7 +1046,7 @@ fund\t''
 role\t''
 person\t''
 locality\t'The locality of the practice a line counts for, on its work date; `none` for a line with no practice (a locum paid for a board role)'"
-complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessions" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessions" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessions" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1060,7 +1060,7 @@ complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessional-gps" -l month -d 'One month: YYYY-MM, this or last' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessional-gps" -l fy -d 'A financial year: 2026-27, this or last' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessional-gps" -l locality -d 'Only this locality\'s practices' -r
-complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessional-gps" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessional-gps" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessional-gps" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1072,7 +1072,7 @@ complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -l round -d 'Visited in this round of the roadshow (see `meeting add --round`)' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -l since -d 'Visited on or after this day [default: the start of this financial year, or any day with --round]' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -l locality -d 'Only this locality\'s practices' -r
-complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1085,7 +1085,7 @@ complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from schemes" -l to -d 'Last day [default: today]' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from schemes" -l month -d 'One month: YYYY-MM, this or last' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from schemes" -l fy -d 'A financial year: 2026-27, this or last' -r
-complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from schemes" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from schemes" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from schemes" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1098,7 +1098,7 @@ complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from reach" -l to -d 'Last day [default: today]' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from reach" -l month -d 'One month: YYYY-MM, this or last' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from reach" -l fy -d 'A financial year: 2026-27, this or last' -r
-complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from reach" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from reach" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from reach" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1110,7 +1110,7 @@ complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from benchmark" -l period -d 'The period imported [default: the latest imported]' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from benchmark" -l locality -d 'Only this locality\'s practices (its rate and England\'s stay as they are)' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from benchmark" -l plot -d 'Also write the funnel plot to this SVG file (it opens in any browser); - for stdout, instead of the table' -r -F
-complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from benchmark" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from benchmark" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from benchmark" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1119,7 +1119,7 @@ complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from benchmark" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from benchmark" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from benchmark" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from skills" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from skills" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from skills" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1133,7 +1133,7 @@ complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from interests" -l month -d 'One month: YYYY-MM, this or last' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from interests" -l fy -d 'A financial year: 2026-27, this or last' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from interests" -l locality -d 'Only this locality\'s practices' -r
-complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from interests" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from interests" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from interests" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1153,7 +1153,7 @@ complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "skills" -d 'Each skill with the people and localities that have it, and the localities with no one'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "interests" -d 'The register of declared interests in force in the period, ready to publish'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match advertise interest assign help" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match advertise interest assign help" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match advertise interest assign help" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1175,7 +1175,7 @@ complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -l until -d 'The project\'s last day' -r
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -l needs -d 'Skills needed, comma-separated' -r
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -l sessions-budget -d 'Sessions the project may pay for in all' -r
-complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1184,7 +1184,7 @@ complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from list" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from list" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1193,7 +1193,7 @@ complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from show" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from show" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from show" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1203,7 +1203,7 @@ complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from close" -l date -d 'The day it closed [default: today]' -r
-complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from close" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from close" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from close" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1212,7 +1212,7 @@ complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from close" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from match" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from match" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from match" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1226,7 +1226,7 @@ complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from advertise" -l practice -d 'Only people of this practice (ODS code)' -r
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from advertise" -l group -d 'Only members of this group today, in person or through their practice' -r
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from advertise" -l skill -d 'Only people with this skill' -r
-complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from advertise" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from advertise" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from advertise" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1238,7 +1238,7 @@ complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from advertise" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from advertise" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from interest" -l note -d 'What they said' -r
-complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from interest" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from interest" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from interest" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1253,7 +1253,7 @@ member\t''"
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from assign" -l sessions-per-month -d 'Sessions a month, paid for each month it is active (0.01 to 40)' -r
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from assign" -l from -d 'First day [default: today, or the project\'s start if later]' -r
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from assign" -l until -d 'Last day [default: the project\'s end]' -r
-complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from assign" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from assign" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from assign" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1271,7 +1271,7 @@ complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "interest" -d 'Record that someone would like to work on a project'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "assign" -d 'Assign a person to a project (an appointment tied to it)'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c engage -n "__fish_engage_using_subcommand group; and not __fish_seen_subcommand_from add list show edit remove join leave help" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand group; and not __fish_seen_subcommand_from add list show edit remove join leave help" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand group; and not __fish_seen_subcommand_from add list show edit remove join leave help" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1292,7 +1292,7 @@ complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_sub
 committee\t'A board or committee: voting members and a quorum'
 forum\t'A forum (practice managers, nurses, patients)'"
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from add" -l quorum -d 'Voting members needed at its meetings (present, not withdrawn)' -r
-complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from add" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from add" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1301,7 +1301,7 @@ complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_sub
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from add" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from list" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from list" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1310,7 +1310,7 @@ complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_sub
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from show" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from show" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from show" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1321,7 +1321,7 @@ complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_sub
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from edit" -l name -d 'A new name' -r
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from edit" -l quorum -d 'Voting members needed at meetings added from now on' -r
-complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from edit" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from edit" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from edit" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1330,7 +1330,7 @@ complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_sub
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from edit" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from remove" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from remove" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from remove" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1341,7 +1341,7 @@ complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_sub
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from join" -l from -d 'The first day of the seat [default: today]' -r
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from join" -l until -d 'The last day of the seat [default: open-ended]' -r
-complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from join" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from join" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from join" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1353,7 +1353,7 @@ complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_sub
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from join" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from join" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from leave" -l date -d 'The last day of the seat' -r
-complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from leave" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from leave" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from leave" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1370,7 +1370,7 @@ complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_sub
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "join" -d 'Give practices or people a seat: a MEMBER shaped like an ODS code is a practice'
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "leave" -d 'End a practice\'s or person\'s seat on a day (their last)'
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c engage -n "__fish_engage_using_subcommand action; and not __fish_seen_subcommand_from list done help" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand action; and not __fish_seen_subcommand_from list done help" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand action; and not __fish_seen_subcommand_from list done help" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1384,7 +1384,7 @@ complete -c engage -n "__fish_engage_using_subcommand action; and not __fish_see
 complete -c engage -n "__fish_engage_using_subcommand action; and not __fish_seen_subcommand_from list done help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from list" -l owner -d 'Only this person\'s actions' -r
 complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from list" -l group -d 'Only actions from this group\'s meetings' -r
-complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from list" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from list" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1397,7 +1397,7 @@ complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from done" -l date -d 'The day it was done [default: today]' -r
 complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from done" -l note -d 'What was done' -r
-complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from done" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from done" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from done" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1409,7 +1409,7 @@ complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from help" -f -a "list" -d 'List actions agreed at meetings, by number'
 complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from help" -f -a "done" -d 'Mark an action done'
 complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c engage -n "__fish_engage_using_subcommand scheme; and not __fish_seen_subcommand_from add list show enrol withdraw commit review help" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand scheme; and not __fish_seen_subcommand_from add list show enrol withdraw commit review help" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand scheme; and not __fish_seen_subcommand_from add list show enrol withdraw commit review help" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1435,7 +1435,7 @@ monthly\t'At the end of each month'"
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from add" -l fund -d 'The fund it is paid from [default: scheme:<name>]' -r
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from add" -l commitments -d 'Commitments each practice makes (improvement areas, audits)' -r
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from add" -l review-after -d 'Months after enrolment that a review is due' -r
-complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from add" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from add" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1444,7 +1444,7 @@ complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from add" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from list" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from list" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1453,7 +1453,7 @@ complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from show" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from show" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from show" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1465,7 +1465,7 @@ complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from enrol" -l date -d 'The day they enrol [default: today]' -r
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from enrol" -l lead -d 'Appoint this person the practice\'s practice-lead from that day (one practice)' -r
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from enrol" -l lead-sessions -d 'Sessions a month paid to the lead' -r
-complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from enrol" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from enrol" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from enrol" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1475,7 +1475,7 @@ complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from enrol" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from enrol" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from withdraw" -l date -d 'The last day it takes part' -r
-complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from withdraw" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from withdraw" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from withdraw" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1487,7 +1487,7 @@ complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from commit" -l kind -d 'What sort of commitment it is' -r -f -a "improvement\t''
 audit\t''
 other\t''"
-complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from commit" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from commit" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from commit" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1501,7 +1501,7 @@ complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_su
 partly\t''
 not-met\t''"
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from review" -l note -d 'A note for the record' -r
-complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from review" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from review" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from review" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1518,7 +1518,7 @@ complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from help" -f -a "commit" -d 'Record what a practice committed to'
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from help" -f -a "review" -d 'Record a review of a practice\'s commitments'
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c engage -n "__fish_engage_using_subcommand briefing; and not __fish_seen_subcommand_from add list show help" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand briefing; and not __fish_seen_subcommand_from add list show help" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand briefing; and not __fish_seen_subcommand_from add list show help" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1538,7 +1538,7 @@ complete -c engage -n "__fish_engage_using_subcommand briefing; and __fish_seen_
 complete -c engage -n "__fish_engage_using_subcommand briefing; and __fish_seen_subcommand_from add" -l practice -d 'Only people of this practice (ODS code)' -r
 complete -c engage -n "__fish_engage_using_subcommand briefing; and __fish_seen_subcommand_from add" -l group -d 'Only members of this group today, in person or through their practice' -r
 complete -c engage -n "__fish_engage_using_subcommand briefing; and __fish_seen_subcommand_from add" -l skill -d 'Only people with this skill' -r
-complete -c engage -n "__fish_engage_using_subcommand briefing; and __fish_seen_subcommand_from add" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand briefing; and __fish_seen_subcommand_from add" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand briefing; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1549,7 +1549,7 @@ complete -c engage -n "__fish_engage_using_subcommand briefing; and __fish_seen_
 complete -c engage -n "__fish_engage_using_subcommand briefing; and __fish_seen_subcommand_from add" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand briefing; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand briefing; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand briefing; and __fish_seen_subcommand_from list" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand briefing; and __fish_seen_subcommand_from list" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand briefing; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1558,7 +1558,7 @@ complete -c engage -n "__fish_engage_using_subcommand briefing; and __fish_seen_
 complete -c engage -n "__fish_engage_using_subcommand briefing; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand briefing; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand briefing; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand briefing; and __fish_seen_subcommand_from show" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand briefing; and __fish_seen_subcommand_from show" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand briefing; and __fish_seen_subcommand_from show" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1571,7 +1571,7 @@ complete -c engage -n "__fish_engage_using_subcommand briefing; and __fish_seen_
 complete -c engage -n "__fish_engage_using_subcommand briefing; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the briefings sent, by number'
 complete -c engage -n "__fish_engage_using_subcommand briefing; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a briefing and the people it went to'
 complete -c engage -n "__fish_engage_using_subcommand briefing; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c engage -n "__fish_engage_using_subcommand measure; and not __fish_seen_subcommand_from add list remove import help" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand measure; and not __fish_seen_subcommand_from add list remove import help" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand measure; and not __fish_seen_subcommand_from add list remove import help" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1588,7 +1588,7 @@ complete -c engage -n "__fish_engage_using_subcommand measure; and not __fish_se
 complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from add" -l per -d 'The rate is per this many registered patients' -r
 complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from add" -l title -d 'What it counts, for tables and the plot\'s title' -r
 complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from add" -l source -d 'Where its figures come from' -r
-complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from add" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from add" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1597,7 +1597,7 @@ complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from add" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from list" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from list" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1606,7 +1606,7 @@ complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from remove" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from remove" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from remove" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1620,7 +1620,7 @@ complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from import" -l numerator-column -d 'The column of counts' -r
 complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from import" -l denominator-column -d 'The column of patients [default: the register\'s list size; other rows skipped]' -r
 complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from import" -l delimiter -d 'The field separator: one character, e.g. \';\' (a tab as \'\\t\')' -r
-complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from import" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from import" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from import" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1636,7 +1636,7 @@ complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a measure and every value imported for it'
 complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import one value a practice for a period from a national file (every practice in England)'
 complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c engage -n "__fish_engage_using_subcommand init" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand init" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand init" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1645,20 +1645,21 @@ complete -c engage -n "__fish_engage_using_subcommand init" -s y -l yes -d 'Answ
 complete -c engage -n "__fish_engage_using_subcommand init" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand init" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup copy help" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup copy help" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
-complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
-complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
-complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
-complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -f -a "path" -d 'Print the register\'s path (it need not exist yet)'
-complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -f -a "check" -d 'Check the register: its file, foreign keys and payment runs (exit 1 on any problem)'
-complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -f -a "backup" -d 'Write a consistent copy of the register to a new file, while others may write'
-complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from path" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup copy help" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup copy help" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup copy help" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup copy help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup copy help" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup copy help" -f -a "path" -d 'Print the register\'s path (it need not exist yet)'
+complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup copy help" -f -a "check" -d 'Check the register: its file, foreign keys and payment runs (exit 1 on any problem)'
+complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup copy help" -f -a "backup" -d 'Write a consistent copy of the register to a new file, while others may write'
+complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup copy help" -f -a "copy" -d 'Copy a whole register into a new one: a file to a team\'s server, or back'
+complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup copy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from path" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from path" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1667,7 +1668,7 @@ complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcom
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from path" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from check" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1677,7 +1678,7 @@ complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcom
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from check" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from backup" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from backup" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from backup" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1686,12 +1687,22 @@ complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcom
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from backup" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from backup" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from copy" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from copy" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from copy" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from copy" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from copy" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from copy" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the register\'s path (it need not exist yet)'
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check the register: its file, foreign keys and payment runs (exit 1 on any problem)'
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Write a consistent copy of the register to a new file, while others may write'
+complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "copy" -d 'Copy a whole register into a new one: a file to a team\'s server, or back'
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c engage -n "__fish_engage_using_subcommand log" -l limit -d 'How many entries, newest first' -r
-complete -c engage -n "__fish_engage_using_subcommand log" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand log" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand log" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1700,7 +1711,7 @@ complete -c engage -n "__fish_engage_using_subcommand log" -s y -l yes -d 'Answe
 complete -c engage -n "__fish_engage_using_subcommand log" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand log" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand log" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand demo" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand demo" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand demo" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1709,7 +1720,7 @@ complete -c engage -n "__fish_engage_using_subcommand demo" -s y -l yes -d 'Answ
 complete -c engage -n "__fish_engage_using_subcommand demo" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand demo" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand completions" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand completions" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand completions" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1719,7 +1730,7 @@ complete -c engage -n "__fish_engage_using_subcommand completions" -l no-pager -
 complete -c engage -n "__fish_engage_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand man" -l dir -d 'Write every page (engage.1, engage-session-export.1, ...) into this folder' -r -F
-complete -c engage -n "__fish_engage_using_subcommand man" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand man" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand man" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1729,7 +1740,7 @@ complete -c engage -n "__fish_engage_using_subcommand man" -s y -l yes -d 'Answe
 complete -c engage -n "__fish_engage_using_subcommand man" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand man" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand complete-values" -l db -d 'The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand complete-values" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand complete-values" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
@@ -1752,7 +1763,7 @@ complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_
 complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project group action scheme briefing measure init db log demo completions man complete-values help" -f -a "briefing" -d 'Briefings sent to every GP (sessional GPs included), kept with their recipients'
 complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project group action scheme briefing measure init db log demo completions man complete-values help" -f -a "measure" -d 'Practice activity measures from national files, for `report benchmark`'
 complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project group action scheme briefing measure init db log demo completions man complete-values help" -f -a "init" -d 'Create the register (also done on the first write)'
-complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project group action scheme briefing measure init db log demo completions man complete-values help" -f -a "db" -d 'The register file: its path, checks and backups'
+complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project group action scheme briefing measure init db log demo completions man complete-values help" -f -a "db" -d 'The register itself: where it is, checks, backups and copies'
 complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project group action scheme briefing measure init db log demo completions man complete-values help" -f -a "log" -d 'The audit trail: every write, newest first'
 complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project group action scheme briefing measure init db log demo completions man complete-values help" -f -a "demo" -d 'Build a fictional group\'s register and show a short tour of it'
 complete -c engage -n "__fish_engage_using_subcommand help; and not __fish_seen_subcommand_from practice locality person skill meeting session report project group action scheme briefing measure init db log demo completions man complete-values help" -f -a "completions" -d 'Print a shell completion script'
@@ -1861,6 +1872,7 @@ complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subc
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "path" -d 'Print the register\'s path (it need not exist yet)'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check the register: its file, foreign keys and payment runs (exit 1 on any problem)'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Write a consistent copy of the register to a new file, while others may write'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "copy" -d 'Copy a whole register into a new one: a file to a team\'s server, or back'
 
 # The register's own values (localities, practices, months, people, groups, roles, rules),
 # from the register named on the line.

@@ -16,6 +16,7 @@ const READS: &[&[&str]] = &[
     &["briefing", "list"],
     &["briefing", "show", "1"],
     &["db", "backup", "{dir}/backup.db"],
+    &["db", "copy", "{dir}/nowhere.db", "{dir}/backup.db"],
     &["db", "check"],
     &["group", "list"],
     &["group", "show", "Board"],

@@ -120,3 +120,57 @@ fn a_register_url_never_holds_a_password_and_never_becomes_a_folder() {
     let path = reg.bare().args(["--db", "postgres://officer@db.example/engage", "db", "path"]).output().unwrap();
     assert_eq!(String::from_utf8_lossy(&path.stdout).trim(), "postgres://officer@db.example/engage");
 }
+
+/// The commands whose output a copy must give back exactly.
+const COPIED: &[&str] = &[
+    "report engagement",
+    "report sessions --by locality",
+    "session export --month 2026-12 --format csv",
+    "practice show Z90101",
+    "meeting minutes 74",
+    "log --format csv",
+];
+
+#[test]
+fn db_copy_makes_a_new_file_that_prints_what_the_first_printed_and_refuses_to_overwrite() {
+    let first = Reg::new();
+    assert_eq!(first.run(&["demo", "--db", first.db.to_str().unwrap()]).code, 0);
+    let copy = Reg::new();
+    let made = first.run(&["db", "copy", first.db.to_str().unwrap(), copy.db.to_str().unwrap()]);
+    assert_eq!(made.code, 0, "{}", made.stderr);
+    for line in COPIED.iter().filter(|l| !l.starts_with("log")) {
+        assert_eq!(run(&first, line), run(&copy, line), "engage {line}");
+    }
+    let log = copy.ok(&["log", "--format", "csv"]);
+    assert!(log.contains("copied"), "the copy's own audit row: {log}");
+    let before = std::fs::read(&copy.db).unwrap();
+    let again = first.run(&["db", "copy", first.db.to_str().unwrap(), copy.db.to_str().unwrap()]);
+    assert_eq!(again.code, 5, "{}", again.stderr);
+    assert_eq!(std::fs::read(&copy.db).unwrap(), before, "the existing file is untouched");
+}
+
+#[test]
+fn db_copy_moves_a_register_to_a_server_and_back() {
+    let Some(admin) = common::postgres("db_copy_moves_a_register_to_a_server_and_back") else {
+        return;
+    };
+    let team = TeamDb::new(&admin);
+    let laptop = Reg::new();
+    assert_eq!(laptop.run(&["demo", "--db", laptop.db.to_str().unwrap()]).code, 0);
+    let moved = laptop.run(&["db", "copy", laptop.db.to_str().unwrap(), &team.url]);
+    assert_eq!(moved.code, 0, "{}", moved.stderr);
+    let server = team.reg();
+    let audit = Reg::new();
+    let saved = server.run(&["db", "backup", audit.db.to_str().unwrap()]);
+    assert_eq!(saved.code, 0, "{}", saved.stderr);
+    for line in COPIED.iter().filter(|l| !l.starts_with("log")) {
+        let on_laptop = run(&laptop, line);
+        assert_eq!(on_laptop, run(&server, line), "engage {line} on the server");
+        assert_eq!(on_laptop, run(&audit, line), "engage {line} in the server's backup");
+    }
+    // A database that holds a register already is refused, and keeps what it had.
+    let log = server.ok(&["log", "--format", "csv"]);
+    let again = laptop.run(&["db", "copy", laptop.db.to_str().unwrap(), &team.url]);
+    assert_eq!(again.code, 5, "{}", again.stderr);
+    assert_eq!(server.ok(&["log", "--format", "csv"]), log);
+}

@@ -31,6 +31,21 @@ pub enum DbCommand {
     /// Write a consistent copy of the register to a new file, while others may write.
     #[command(after_help = "Examples:\n  engage db backup ~/backups/engage-$(date +%F).db")]
     Backup(BackupArgs),
+    /// Copy a whole register into a new one: a file to a team's server, or back.
+    #[command(after_help = "Examples:\n  \
+        # move a laptop register to the team's server (an empty database)\n  \
+        engage db copy ~/engage.db postgresql://officer@db.example.nhs.uk/engage\n  \
+        # a file for the auditors, from the team register\n  \
+        engage db copy postgresql://officer@db.example.nhs.uk/engage audit.db")]
+    Copy(CopyArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CopyArgs {
+    /// The register to copy: a file, or a postgresql:// URL.
+    from: PathBuf,
+    /// The new register: a file that does not exist yet, or an empty database.
+    to: PathBuf,
 }
 
 #[derive(Debug, Args)]
@@ -83,6 +98,34 @@ pub fn init(ctx: &Ctx) -> Result<()> {
 pub fn db(ctx: &Ctx, cmd: DbCommand) -> Result<()> {
     match cmd {
         DbCommand::Path => ctx.line(&ctx.location()?.to_string()),
+        DbCommand::Copy(a) => {
+            let from = store::Location::parse(a.from.as_os_str())?;
+            let to = store::Location::parse(a.to.as_os_str())?;
+            if let store::Location::File(path) = &to
+                && path.exists()
+            {
+                return Err(Error::conflict(format!("the file already exists ({})", path.display()))
+                    .with_hint("copy into a new file; engage never overwrites one")
+                    .into());
+            }
+            let source = engage::open(from.clone(), Access::Read, Actor::default())?;
+            let new_file = matches!(&to, store::Location::File(_));
+            let mut target = engage::open(to.clone(), Access::Write, Actor::from_process())?;
+            match source.copy_into(&mut target) {
+                Ok(n) => {
+                    ctx.note(format!("copied {n} rows from {from} to {to}"));
+                    Ok(())
+                }
+                Err(e) => {
+                    // A file made for the copy goes with it.
+                    drop(target);
+                    if new_file {
+                        let _ = store::remove_register(&to);
+                    }
+                    Err(e.into())
+                }
+            }
+        }
         DbCommand::Check(a) => {
             let reg = ctx.open(Access::Read)?;
             // Progress at a terminal: a national register takes seconds.

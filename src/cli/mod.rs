@@ -34,8 +34,9 @@ use engage::text_enum::TextEnum;
 #[command(after_help = "Start with `engage demo`, then `engage <command> --help` for each command.\n\
 The register is --db, else $ENGAGE_DB, else the engage folder of your data directory.")]
 pub struct Cli {
-    /// The register file [default: $ENGAGE_DB, else <data dir>/engage/engage.db].
-    #[arg(long, global = true, value_name = "PATH", help_heading = "Global options")]
+    /// The register: a file, or a team's postgresql:// URL [default: $ENGAGE_DB, else
+    /// <data dir>/engage/engage.db].
+    #[arg(long, global = true, value_name = "PATH|URL", help_heading = "Global options")]
     pub db: Option<PathBuf>,
 
     /// Output format for data on stdout [default: table; csv for `session export`].
@@ -108,7 +109,7 @@ pub enum Command {
     /// Create the register (also done on the first write).
     #[command(after_help = "Examples:\n  engage init\n  engage --db ~/work/register.db init")]
     Init,
-    /// The register file: its path, checks and backups.
+    /// The register itself: where it is, checks, backups and copies.
     #[command(subcommand)]
     Db(Deferred<admin::DbCommand>),
     /// The audit trail: every write, newest first.

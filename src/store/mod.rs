@@ -10,6 +10,7 @@ use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 use crate::error::{Error, Result};
 
+mod copy;
 mod db;
 mod pg;
 mod value;
@@ -533,11 +534,24 @@ impl Register {
     pub fn backup_to(&self, target: &Path) -> Result<()> {
         match self.db.sqlite() {
             Some(conn) => copy_register(conn, target),
-            None => Err(Error::storage(format!(
-                "this engage cannot yet back up a team register to a file ({})",
-                self.location
-            ))
-            .with_hint("take a backup with the server's own tools (pg_dump) meanwhile")),
+            None => {
+                // A team register's backup is a register file: a copy of every row.
+                check_path(target)?;
+                if target.exists() {
+                    return Err(Error::conflict(format!("the backup file already exists ({})", target.display()))
+                        .with_hint("choose a new file name; engage never overwrites a file"));
+                }
+                let file = Location::File(target.to_path_buf());
+                let mut copy = Register::open(&file, Access::Write, self.actor.clone(), self.derived)?;
+                match self.copy_into(&mut copy) {
+                    Ok(_) => Ok(()),
+                    Err(e) => {
+                        drop(copy);
+                        let _ = remove_register(&file);
+                        Err(e)
+                    }
+                }
+            }
         }
     }
 
