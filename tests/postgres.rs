@@ -4,6 +4,9 @@
 
 mod common;
 
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
 use common::{Reg, TeamDb};
 
 /// What the demo's tour and the reports print, command by command.
@@ -173,4 +176,140 @@ fn db_copy_moves_a_register_to_a_server_and_back() {
     let again = laptop.run(&["db", "copy", laptop.db.to_str().unwrap(), &team.url]);
     assert_eq!(again.code, 5, "{}", again.stderr);
     assert_eq!(server.ok(&["log", "--format", "csv"]), log);
+}
+
+/// The register's write lock on a server: the advisory lock every write takes.
+const WRITE_LOCK: &str = "SELECT pg_advisory_xact_lock(1162757953)";
+
+fn payments(team: &TeamDb) -> Reg {
+    let reg = Reg { today: "2027-02-05", ..team.reg() };
+    reg.ok(&["locality", "add", "Evesham"]);
+    reg.ok(&["practice", "add", "M81004", "Riverside Surgery", "--locality", "Evesham"]);
+    reg.ok(&["person", "add", "Dr Asha Patel", "--role", "gp-partner", "--practice", "M81004", "--gmc", "7012345"]);
+    reg.ok(&["session", "rate", "set", "gp", "380", "--from", "2026-04-01"]);
+    for day in ["2027-01-10", "2027-01-11", "2027-01-12"] {
+        reg.ok(&["session", "claim", "7012345", "--date", day, "--sessions", "1", "--fund", "contingency"]);
+    }
+    reg.ok(&["session", "approve", "1", "2"]);
+    reg
+}
+
+#[test]
+fn two_officers_finalising_one_month_at_once_pay_it_once() {
+    let Some(admin) = common::postgres("two_officers_finalising_one_month_at_once_pay_it_once") else {
+        return;
+    };
+    let team = TeamDb::new(&admin);
+    let reg = payments(&team);
+    let args = ["session", "export", "--month", "2027-01", "--finalise", "--yes"];
+    // Hold the write lock while both start, so that both wait for it at once.
+    let mut holder = team.client();
+    let mut tx = holder.transaction().unwrap();
+    tx.batch_execute(WRITE_LOCK).unwrap();
+    let mut a = reg.cmd(&args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let mut b = reg.cmd(&args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    std::thread::sleep(Duration::from_millis(500));
+    assert!(a.try_wait().unwrap().is_none() && b.try_wait().unwrap().is_none(), "both runs wait for the lock");
+    tx.rollback().unwrap();
+    let (a, b) = (common::finish(a.wait_with_output().unwrap()), common::finish(b.wait_with_output().unwrap()));
+    let mut codes = [a.code, b.code];
+    codes.sort();
+    assert_eq!(codes, [0, 5], "{} / {}", a.stderr, b.stderr);
+    assert_eq!(team.count("SELECT count(*) FROM payment_run"), 1);
+    assert_eq!(team.count("SELECT count(*) FROM session_line WHERE payment_month = '2027-01'"), 2);
+    let winner = if a.code == 0 { &a } else { &b };
+    assert_eq!(reg.ok(&["session", "export", "--month", "2027-01"]), winner.stdout);
+}
+
+#[test]
+fn a_write_lock_held_beyond_the_timeout_is_exit_6_and_readers_never_wait() {
+    let Some(admin) = common::postgres("a_write_lock_held_beyond_the_timeout_is_exit_6_and_readers_never_wait") else {
+        return;
+    };
+    let team = TeamDb::new(&admin);
+    let reg = team.reg();
+    reg.ok(&["locality", "add", "Evesham"]);
+    let mut holder = team.client();
+    let mut tx = holder.transaction().unwrap();
+    tx.batch_execute(WRITE_LOCK).unwrap();
+    let started = Instant::now();
+    let read = reg.run(&["locality", "list", "--format", "csv"]);
+    assert_eq!(read.code, 0, "{}", read.stderr);
+    assert!(started.elapsed() < Duration::from_secs(2), "a reader does not wait for the writer's lock");
+    let r = reg.run(&["locality", "add", "Malvern"]);
+    let waited = started.elapsed();
+    tx.rollback().unwrap();
+    assert_eq!(r.code, 6, "{}", r.stderr);
+    assert!(r.stderr.starts_with("error: the register is busy"), "{}", r.stderr);
+    assert!(waited >= Duration::from_millis(4900), "gave up after {waited:?}");
+    assert_eq!(team.count("SELECT count(*) FROM locality"), 1, "nothing written");
+}
+
+#[test]
+fn two_writers_and_a_reader_on_a_server_lose_nothing() {
+    let Some(admin) = common::postgres("two_writers_and_a_reader_on_a_server_lose_nothing") else {
+        return;
+    };
+    let team = TeamDb::new(&admin);
+    let reg = team.reg();
+    reg.ok(&["locality", "add", "Evesham"]);
+    let deadline = Instant::now() + Duration::from_secs(2);
+    let spawn = |who: &'static str| {
+        let reg = Reg { dir: tempfile::tempdir().unwrap(), ..team.reg() };
+        std::thread::spawn(move || {
+            let (mut ok, mut failed) = (0usize, Vec::new());
+            let mut i = 0;
+            while Instant::now() < deadline {
+                let name = format!("{who} {i}");
+                let args: Vec<&str> = match who {
+                    "a" => vec!["locality", "add", &name],
+                    "b" => vec!["person", "add", &name, "--role", "other"],
+                    _ => vec!["practice", "list", "--format", "csv"],
+                };
+                let r = reg.run(&args);
+                if r.code == 0 {
+                    ok += 1
+                } else {
+                    failed.push(r.stderr)
+                }
+                i += 1;
+            }
+            (ok, failed)
+        })
+    };
+    let (a, b, r) = (spawn("a"), spawn("b"), spawn("r"));
+    let (a, b, r) = (a.join().unwrap(), b.join().unwrap(), r.join().unwrap());
+    assert!(a.1.is_empty() && b.1.is_empty() && r.1.is_empty(), "failures: {:?} {:?} {:?}", a.1, b.1, r.1);
+    assert_eq!(team.count("SELECT count(*) FROM locality"), 1 + a.0 as i64);
+    assert_eq!(team.count("SELECT count(*) FROM person"), b.0 as i64);
+    assert_eq!(team.count("SELECT count(*) FROM audit"), 1 + (a.0 + b.0) as i64);
+    assert!(a.0 > 0 && b.0 > 0 && r.0 > 0, "each side ran: {} {} {}", a.0, b.0, r.0);
+}
+
+#[test]
+fn a_client_killed_mid_write_leaves_nothing_half_written() {
+    let Some(admin) = common::postgres("a_client_killed_mid_write_leaves_nothing_half_written") else {
+        return;
+    };
+    let team = TeamDb::new(&admin);
+    let reg = team.reg();
+    reg.ok(&["init"]);
+    let national = common::fixture_str("nhs/epraccur-2019-12-full.csv");
+    let mut landed = 0;
+    for delay in [150, 300, 600] {
+        let mut child =
+            reg.cmd(&["practice", "import", &national]).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
+        std::thread::sleep(Duration::from_millis(delay));
+        let running = child.try_wait().unwrap().is_none();
+        child.kill().unwrap();
+        let status = child.wait().unwrap();
+        // The server ends a killed client's transaction: all of the import or none of it.
+        let practices = team.count("SELECT count(*) FROM practice");
+        if running && !status.success() {
+            landed += 1;
+            assert_eq!(practices, 0, "a killed import left {practices} practices");
+        }
+        assert_eq!(reg.run(&["db", "check"]).code, 0);
+    }
+    assert!(landed > 0, "no kill landed while the import was running");
 }

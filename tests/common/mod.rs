@@ -302,6 +302,16 @@ impl TeamDb {
     pub fn reg(&self) -> Reg {
         Reg::at_path(PathBuf::from(&self.url))
     }
+
+    /// A connection of the test's own to the register's database.
+    pub fn client(&self) -> postgres::Client {
+        postgres::Client::connect(&libpq_form(&self.url), postgres::NoTls).expect("the register's database")
+    }
+
+    /// A count the test asks the database for.
+    pub fn count(&self, sql: &str) -> i64 {
+        self.client().query_one(sql, &[]).unwrap().get(0)
+    }
 }
 
 impl Drop for TeamDb {
