@@ -97,6 +97,14 @@ fn a_server_register_is_written_once_per_write_and_refuses_what_a_file_refuses()
     let log = reg.ok(&["log", "--format", "json"]);
     assert_eq!(log.matches("\"id\"").count(), 2, "two writes, two audit rows (the refused ones wrote nothing): {log}");
     assert_eq!(reg.ok(&["db", "path"]).trim(), team.url);
+    // The database user beside the OS user; a file register records none.
+    let user = team.url.split("://").nth(1).and_then(|r| r.split_once('@')).map(|(u, _)| u.to_string()).unwrap();
+    let entries = reg.json(&["log"]);
+    assert_eq!(entries[0]["db_user"], user.as_str(), "{entries}");
+    assert_eq!(entries[0]["user"], "officer");
+    let file = Reg::new();
+    file.ok(&["locality", "add", "North"]);
+    assert_eq!(file.json(&["log"])[0]["db_user"], "");
 }
 
 #[test]
@@ -312,4 +320,89 @@ fn a_client_killed_mid_write_leaves_nothing_half_written() {
         assert_eq!(reg.run(&["db", "check"]).code, 0);
     }
     assert!(landed > 0, "no kill landed while the import was running");
+}
+
+#[test]
+fn a_server_register_has_the_files_tables_and_columns() {
+    let Some(admin) = common::postgres("a_server_register_has_the_files_tables_and_columns") else {
+        return;
+    };
+    let team = TeamDb::new(&admin);
+    team.reg().ok(&["init"]);
+    let file = Reg::new();
+    file.ok(&["init"]);
+    let kind = |declared: &str| {
+        let d = declared.to_ascii_lowercase();
+        if d.contains("int") {
+            "integer"
+        } else if d.contains("real") || d.contains("double") {
+            "real"
+        } else {
+            "text"
+        }
+    };
+    let conn = rusqlite::Connection::open(&file.db).unwrap();
+    let mut tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    tables.sort();
+    let mut server = team.client();
+    let mut on_server: Vec<String> = server
+        .query(
+            "SELECT table_name::text FROM information_schema.tables
+              WHERE table_schema = current_schema() AND table_name <> 'engage_register' ORDER BY 1",
+            &[],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    on_server.sort();
+    assert_eq!(tables, on_server, "the same tables");
+    for table in &tables {
+        let in_file: Vec<(String, String)> = conn
+            .prepare(&format!("SELECT name, type FROM pragma_table_info('{table}') ORDER BY cid"))
+            .unwrap()
+            .query_map([], |r| Ok((r.get::<_, String>(0)?, kind(&r.get::<_, String>(1)?).to_string())))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        let in_server: Vec<(String, String)> = server
+            .query(
+                "SELECT column_name::text, data_type::text FROM information_schema.columns
+                  WHERE table_schema = current_schema() AND table_name = $1 ORDER BY ordinal_position",
+                &[table],
+            )
+            .unwrap()
+            .iter()
+            .map(|r| (r.get::<_, String>(0), kind(&r.get::<_, String>(1)).to_string()))
+            .collect();
+        assert_eq!(in_file, in_server, "the columns of {table}");
+    }
+}
+
+#[test]
+fn a_team_register_migrates_once_and_a_newer_one_is_refused_untouched() {
+    let Some(admin) = common::postgres("a_team_register_migrates_once_and_a_newer_one_is_refused_untouched") else {
+        return;
+    };
+    let team = TeamDb::new(&admin);
+    let reg = team.reg();
+    reg.ok(&["locality", "add", "North"]);
+    // Back to version 14, as an earlier engage left it.
+    team.client()
+        .batch_execute("ALTER TABLE audit DROP COLUMN db_user; UPDATE engage_register SET schema_version = 14")
+        .unwrap();
+    reg.ok(&["locality", "add", "South"]);
+    assert_eq!(team.count("SELECT schema_version FROM engage_register"), 15);
+    assert_eq!(team.count("SELECT count(*) FROM audit WHERE db_user = ''"), 1, "the earlier write keeps no user");
+    team.client().batch_execute("UPDATE engage_register SET schema_version = 99").unwrap();
+    let r = reg.run(&["locality", "add", "East"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stderr.contains("newer engage"), "{}", r.stderr);
+    assert_eq!(team.count("SELECT count(*) FROM locality"), 2);
 }

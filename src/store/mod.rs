@@ -43,7 +43,15 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/sqlite/012_briefings.sql"),
     include_str!("migrations/sqlite/013_measures.sql"),
     include_str!("migrations/sqlite/014_accrued_through.sql"),
+    include_str!("migrations/sqlite/015_audit_db_user.sql"),
 ];
+
+/// The migrations of a team register, entry `i` taking it from version 14 + `i` (its
+/// first schema, [`POSTGRES_SCHEMA`]) to the next.
+const POSTGRES_MIGRATIONS: &[&str] = &[include_str!("migrations/postgres/015_audit_db_user.sql")];
+
+/// The schema version [`POSTGRES_SCHEMA`] makes.
+const POSTGRES_FIRST_VERSION: i64 = 14;
 
 /// The schema as the migrations leave it, for a new register: one script instead of
 /// replaying every migration (each `ALTER TABLE` makes SQLite read the whole schema
@@ -380,6 +388,9 @@ impl Register {
             let made = (|| -> Result<()> {
                 if !marked(&register.db)? {
                     register.db.batch(POSTGRES_SCHEMA)?;
+                    for sql in POSTGRES_MIGRATIONS {
+                        register.db.batch(sql)?;
+                    }
                     register.db.execute(
                         "INSERT INTO engage_register (application_id, schema_version) VALUES (?1, ?2)",
                         &(APPLICATION_ID, SCHEMA_VERSION),
@@ -410,9 +421,24 @@ impl Register {
             .with_hint("upgrade engage; the register was left unchanged"));
         }
         if version < SCHEMA_VERSION {
-            return Err(Error::storage(format!(
-                "the team register is at schema version {version}, and no migration to {SCHEMA_VERSION} exists for PostgreSQL yet ({url})"
-            )));
+            // Schema changes are transactional on a server: all of them or none, under
+            // the write lock, so that two engages opening an old register migrate it once.
+            register.db.batch(&format!("BEGIN; SELECT pg_advisory_xact_lock({APPLICATION_ID})"))?;
+            let migrated = (|| -> Result<()> {
+                let now: i64 = register.db.value("SELECT schema_version FROM engage_register", ())?;
+                for sql in POSTGRES_MIGRATIONS.iter().skip((now - POSTGRES_FIRST_VERSION).max(0) as usize) {
+                    register.db.batch(sql)?;
+                }
+                register.db.execute("UPDATE engage_register SET schema_version = ?1", &[SCHEMA_VERSION])?;
+                Ok(())
+            })();
+            match migrated {
+                Ok(()) => register.db.batch("COMMIT")?,
+                Err(e) => {
+                    let _ = register.db.batch("ROLLBACK");
+                    return Err(e);
+                }
+            }
         }
         if access == Access::Read {
             // One snapshot for the whole command, as a file reader has; it never waits
@@ -652,12 +678,14 @@ impl Register {
     }
 }
 
-/// The audit row of a write: when, who (the OS user), the command line, what it did.
+/// The audit row of a write: when, who (the OS user, and the database user of a team
+/// register), the command line, what it did.
 fn record(db: &Db, actor: &Actor, summary: &str) -> Result<()> {
     let at = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
+    let db_user = db.server().map_or("", |s| s.user.as_str());
     db.execute(
-        "INSERT INTO audit (at, \"user\", command, summary) VALUES (?1, ?2, ?3, ?4)",
-        &(at, &actor.user, &actor.command, summary),
+        "INSERT INTO audit (at, \"user\", command, summary, db_user) VALUES (?1, ?2, ?3, ?4, ?5)",
+        &(at, &actor.user, &actor.command, summary, db_user),
     )?;
     Ok(())
 }

@@ -202,12 +202,13 @@ pub fn appointments(rows: &[Appointment]) -> Table {
 
 /// `log`: the audit trail.
 pub fn audit(rows: &[Entry]) -> Table {
-    let mut table = Table::new(&["id", "at", "user", "command", "summary"]);
+    let mut table = Table::new(&["id", "at", "user", "db_user", "command", "summary"]);
     for e in rows {
         table.push(vec![
             Cell::Int(e.id),
             Cell::text(&e.at),
             Cell::text(&e.user),
+            Cell::text(&e.db_user),
             Cell::text(&e.command),
             Cell::text(&e.summary),
         ]);

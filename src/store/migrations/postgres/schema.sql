@@ -1,5 +1,6 @@
--- A team register on PostgreSQL at schema version 14: the same tables and columns as the
--- file register's (src/store/migrations/sqlite/schema.sql), in PostgreSQL's words:
+-- A team register on PostgreSQL at schema version 14 (the migrations beside this file
+-- take it on): the same tables and columns as the file register's
+-- (src/store/migrations/sqlite/schema.sql), in PostgreSQL's words:
 -- integers are BIGINT, text compares byte by byte as SQLite's does (COLLATE "C"), dates
 -- stay ISO text, case-blind uniqueness is an index on lower(). A test compares the two.
 

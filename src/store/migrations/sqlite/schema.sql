@@ -1,4 +1,4 @@
--- The register at schema version 14, as the migrations beside this file leave it: what a
+-- The register at schema version 15, as the migrations beside this file leave it: what a
 -- new register is made from. Generated, never edited: after adding a migration, run
 -- ENGAGE_UPDATE_SCHEMA=1 cargo test --lib store::tests::the_schema
 
@@ -43,7 +43,7 @@ CREATE TABLE audit (
     user    TEXT NOT NULL,
     command TEXT NOT NULL,
     summary TEXT NOT NULL
-);
+, db_user TEXT NOT NULL DEFAULT '');
 
 CREATE TABLE person (
     id            INTEGER PRIMARY KEY,
