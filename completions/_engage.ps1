@@ -2675,6 +2675,7 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the register: its file, foreign keys and payment runs (exit 1 on any problem)')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Write a consistent copy of the register to a new file, while others may write')
             [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy a whole register into a new one: a file to a team''s server, or back')
+            [CompletionResult]::new('init-roles', 'init-roles', [CompletionResultType]::ParameterValue, 'Make the team register''s two roles, to write and to read (its database''s owner, once)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2735,11 +2736,26 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'engage;db;init-roles' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'engage;db;help' {
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the register''s path (it need not exist yet)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the register: its file, foreign keys and payment runs (exit 1 on any problem)')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Write a consistent copy of the register to a new file, while others may write')
             [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy a whole register into a new one: a file to a team''s server, or back')
+            [CompletionResult]::new('init-roles', 'init-roles', [CompletionResultType]::ParameterValue, 'Make the team register''s two roles, to write and to read (its database''s owner, once)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2753,6 +2769,9 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;db;help;copy' {
+            break
+        }
+        'engage;db;help;init-roles' {
             break
         }
         'engage;db;help;help' {
@@ -3322,6 +3341,7 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the register: its file, foreign keys and payment runs (exit 1 on any problem)')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Write a consistent copy of the register to a new file, while others may write')
             [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy a whole register into a new one: a file to a team''s server, or back')
+            [CompletionResult]::new('init-roles', 'init-roles', [CompletionResultType]::ParameterValue, 'Make the team register''s two roles, to write and to read (its database''s owner, once)')
             break
         }
         'engage;help;db;path' {
@@ -3334,6 +3354,9 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;help;db;copy' {
+            break
+        }
+        'engage;help;db;init-roles' {
             break
         }
         'engage;help;log' {

@@ -133,6 +133,9 @@ _engage() {
             engage__subcmd__db,help)
                 cmd="engage__subcmd__db__subcmd__help"
                 ;;
+            engage__subcmd__db,init-roles)
+                cmd="engage__subcmd__db__subcmd__init__subcmd__roles"
+                ;;
             engage__subcmd__db,path)
                 cmd="engage__subcmd__db__subcmd__path"
                 ;;
@@ -147,6 +150,9 @@ _engage() {
                 ;;
             engage__subcmd__db__subcmd__help,help)
                 cmd="engage__subcmd__db__subcmd__help__subcmd__help"
+                ;;
+            engage__subcmd__db__subcmd__help,init-roles)
+                cmd="engage__subcmd__db__subcmd__help__subcmd__init__subcmd__roles"
                 ;;
             engage__subcmd__db__subcmd__help,path)
                 cmd="engage__subcmd__db__subcmd__help__subcmd__path"
@@ -285,6 +291,9 @@ _engage() {
                 ;;
             engage__subcmd__help__subcmd__db,copy)
                 cmd="engage__subcmd__help__subcmd__db__subcmd__copy"
+                ;;
+            engage__subcmd__help__subcmd__db,init-roles)
+                cmd="engage__subcmd__help__subcmd__db__subcmd__init__subcmd__roles"
                 ;;
             engage__subcmd__help__subcmd__db,path)
                 cmd="engage__subcmd__help__subcmd__db__subcmd__path"
@@ -1640,7 +1649,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__db)
-            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version path check backup copy help"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version path check backup copy init-roles help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1728,7 +1737,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__db__subcmd__help)
-            opts="path check backup copy help"
+            opts="path check backup copy init-roles help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1797,6 +1806,20 @@ _engage() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        engage__subcmd__db__subcmd__help__subcmd__init__subcmd__roles)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         engage__subcmd__db__subcmd__help__subcmd__path)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1804,6 +1827,28 @@ _engage() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__db__subcmd__init__subcmd__roles)
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2326,7 +2371,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__help__subcmd__db)
-            opts="path check backup copy"
+            opts="path check backup copy init-roles"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2368,6 +2413,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__help__subcmd__db__subcmd__copy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__help__subcmd__db__subcmd__init__subcmd__roles)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -2409,6 +2409,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand check 'Check the register: its file, foreign keys and payment runs (exit 1 on any problem)'
             cand backup 'Write a consistent copy of the register to a new file, while others may write'
             cand copy 'Copy a whole register into a new one: a file to a team''s server, or back'
+            cand init-roles 'Make the team register''s two roles, to write and to read (its database''s owner, once)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'engage;db;path'= {
@@ -2464,11 +2465,25 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'engage;db;init-roles'= {
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --no-pager 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'engage;db;help'= {
             cand path 'Print the register''s path (it need not exist yet)'
             cand check 'Check the register: its file, foreign keys and payment runs (exit 1 on any problem)'
             cand backup 'Write a consistent copy of the register to a new file, while others may write'
             cand copy 'Copy a whole register into a new one: a file to a team''s server, or back'
+            cand init-roles 'Make the team register''s two roles, to write and to read (its database''s owner, once)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'engage;db;help;path'= {
@@ -2478,6 +2493,8 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;db;help;backup'= {
         }
         &'engage;db;help;copy'= {
+        }
+        &'engage;db;help;init-roles'= {
         }
         &'engage;db;help;help'= {
         }
@@ -2920,6 +2937,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand check 'Check the register: its file, foreign keys and payment runs (exit 1 on any problem)'
             cand backup 'Write a consistent copy of the register to a new file, while others may write'
             cand copy 'Copy a whole register into a new one: a file to a team''s server, or back'
+            cand init-roles 'Make the team register''s two roles, to write and to read (its database''s owner, once)'
         }
         &'engage;help;db;path'= {
         }
@@ -2928,6 +2946,8 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;help;db;backup'= {
         }
         &'engage;help;db;copy'= {
+        }
+        &'engage;help;db;init-roles'= {
         }
         &'engage;help;log'= {
         }

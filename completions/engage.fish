@@ -1645,20 +1645,21 @@ complete -c engage -n "__fish_engage_using_subcommand init" -s y -l yes -d 'Answ
 complete -c engage -n "__fish_engage_using_subcommand init" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand init" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup copy help" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup copy help" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup copy init-roles help" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup copy init-roles help" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
-complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup copy help" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
-complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup copy help" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
-complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup copy help" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
-complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup copy help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup copy help" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup copy help" -f -a "path" -d 'Print the register\'s path (it need not exist yet)'
-complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup copy help" -f -a "check" -d 'Check the register: its file, foreign keys and payment runs (exit 1 on any problem)'
-complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup copy help" -f -a "backup" -d 'Write a consistent copy of the register to a new file, while others may write'
-complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup copy help" -f -a "copy" -d 'Copy a whole register into a new one: a file to a team\'s server, or back'
-complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup copy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup copy init-roles help" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup copy init-roles help" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup copy init-roles help" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup copy init-roles help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup copy init-roles help" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup copy init-roles help" -f -a "path" -d 'Print the register\'s path (it need not exist yet)'
+complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup copy init-roles help" -f -a "check" -d 'Check the register: its file, foreign keys and payment runs (exit 1 on any problem)'
+complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup copy init-roles help" -f -a "backup" -d 'Write a consistent copy of the register to a new file, while others may write'
+complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup copy init-roles help" -f -a "copy" -d 'Copy a whole register into a new one: a file to a team\'s server, or back'
+complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup copy init-roles help" -f -a "init-roles" -d 'Make the team register\'s two roles, to write and to read (its database\'s owner, once)'
+complete -c engage -n "__fish_engage_using_subcommand db; and not __fish_seen_subcommand_from path check backup copy init-roles help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from path" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from path" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
@@ -1696,10 +1697,20 @@ complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcom
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from copy" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from copy" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from init-roles" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from init-roles" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from init-roles" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
+complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from init-roles" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
+complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from init-roles" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from init-roles" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from init-roles" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the register\'s path (it need not exist yet)'
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check the register: its file, foreign keys and payment runs (exit 1 on any problem)'
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Write a consistent copy of the register to a new file, while others may write'
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "copy" -d 'Copy a whole register into a new one: a file to a team\'s server, or back'
+complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "init-roles" -d 'Make the team register\'s two roles, to write and to read (its database\'s owner, once)'
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c engage -n "__fish_engage_using_subcommand log" -l limit -d 'How many entries, newest first' -r
 complete -c engage -n "__fish_engage_using_subcommand log" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
@@ -1873,6 +1884,7 @@ complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subc
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check the register: its file, foreign keys and payment runs (exit 1 on any problem)'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Write a consistent copy of the register to a new file, while others may write'
 complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "copy" -d 'Copy a whole register into a new one: a file to a team\'s server, or back'
+complete -c engage -n "__fish_engage_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "init-roles" -d 'Make the team register\'s two roles, to write and to read (its database\'s owner, once)'
 
 # The register's own values (localities, practices, months, people, groups, roles, rules),
 # from the register named on the line.

@@ -406,3 +406,52 @@ fn a_team_register_migrates_once_and_a_newer_one_is_refused_untouched() {
     assert!(r.stderr.contains("newer engage"), "{}", r.stderr);
     assert_eq!(team.count("SELECT count(*) FROM locality"), 2);
 }
+
+#[test]
+fn a_reader_of_a_team_register_cannot_write_to_it() {
+    let Some(admin) = common::postgres("a_reader_of_a_team_register_cannot_write_to_it") else {
+        return;
+    };
+    let team = TeamDb::new(&admin);
+    let owner = team.reg();
+    owner.ok(&["locality", "add", "North"]);
+    owner.ok(&["db", "init-roles"]);
+    owner.ok(&["db", "init-roles"]); // again: nothing changes
+    let (reader, writer) = (format!("{}_reader", team.name), format!("{}_writer", team.name));
+    let mut client = team.client();
+    client
+        .batch_execute(&format!(
+            "CREATE ROLE {reader} LOGIN IN ROLE {db}_engage_read; CREATE ROLE {writer} LOGIN IN ROLE {db}_engage_write",
+            db = team.name
+        ))
+        .unwrap();
+    let as_user = |user: &str| {
+        let url = team.url.replacen("://", &format!("://{user}@"), 1);
+        let url = match url.split_once('@') {
+            Some((head, rest)) if rest.contains('@') => format!("{head}@{}", rest.split_once('@').unwrap().1),
+            _ => url,
+        };
+        Reg::at_path(std::path::PathBuf::from(url))
+    };
+    let r = as_user(&reader);
+    assert!(r.ok(&["locality", "list", "--format", "csv"]).contains("North"));
+    let before = team.count("SELECT count(*) FROM audit");
+    let refused = r.run(&["locality", "add", "South"]);
+    assert_eq!(refused.code, 1, "{}", refused.stderr);
+    assert!(
+        refused.stderr.starts_with(&format!("error: this register is read-only for {reader}")),
+        "{}",
+        refused.stderr
+    );
+    assert_eq!(team.count("SELECT count(*) FROM locality"), 1, "nothing written");
+    assert_eq!(team.count("SELECT count(*) FROM audit"), before);
+    as_user(&writer).ok(&["locality", "add", "South"]);
+    assert_eq!(team.count("SELECT count(*) FROM locality"), 2);
+    drop(client);
+    let db = team.name.clone();
+    drop(team);
+    let mut admin_client = TeamDb::admin_client(&admin);
+    for role in [reader, writer, format!("{db}_engage_read"), format!("{db}_engage_write")] {
+        let _ = admin_client.batch_execute(&format!("DROP ROLE IF EXISTS {role}"));
+    }
+}

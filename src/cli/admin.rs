@@ -38,6 +38,14 @@ pub enum DbCommand {
         # a file for the auditors, from the team register\n  \
         engage db copy postgresql://officer@db.example.nhs.uk/engage audit.db")]
     Copy(CopyArgs),
+    /// Make the team register's two roles, to write and to read (its database's owner, once).
+    #[command(
+        name = "init-roles",
+        after_help = "Examples:\n  \
+        engage --db postgresql://owner@db.example.nhs.uk/engage db init-roles\n  \
+        # then, as the DBA: GRANT engage_engage_write TO officer;"
+    )]
+    InitRoles,
 }
 
 #[derive(Debug, Args)]
@@ -98,6 +106,14 @@ pub fn init(ctx: &Ctx) -> Result<()> {
 pub fn db(ctx: &Ctx, cmd: DbCommand) -> Result<()> {
     match cmd {
         DbCommand::Path => ctx.line(&ctx.location()?.to_string()),
+        DbCommand::InitRoles => {
+            let mut reg = ctx.open(Access::Write)?;
+            let (write, read) = reg.init_roles()?;
+            ctx.note(format!(
+                "the roles {write} (to write) and {read} (to read) can use the register; grant them to people's logins"
+            ));
+            Ok(())
+        }
         DbCommand::Copy(a) => {
             let from = store::Location::parse(a.from.as_os_str())?;
             let to = store::Location::parse(a.to.as_os_str())?;

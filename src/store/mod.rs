@@ -353,6 +353,43 @@ impl Register {
         }
     }
 
+    /// Makes a team register's two group roles, without login, and grants them what
+    /// writing and reading the register need: `<dbname>_engage_write` and
+    /// `<dbname>_engage_read` (roles are shared by the whole server, hence the prefix).
+    /// Run once by the database's owner; running it again changes nothing.
+    pub fn init_roles(&mut self) -> Result<(String, String)> {
+        let Location::Server(url) = &self.location else {
+            return Err(Error::invalid("db init-roles is for a team register (--db postgresql://…)".to_string())
+                .with_hint("a register file is yours alone: its mode is 0600"));
+        };
+        let (write, read) = (format!("{}_engage_write", url.dbname), format!("{}_engage_read", url.dbname));
+        let quote = |name: &str| format!("\"{}\"", name.replace('"', "\"\""));
+        let literal = |name: &str| format!("'{}'", name.replace('\'', "''"));
+        let sql = format!(
+            "DO $$ BEGIN
+                 IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = {lw}) THEN CREATE ROLE {w} NOLOGIN; END IF;
+                 IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = {lr}) THEN CREATE ROLE {r} NOLOGIN; END IF;
+             END $$;
+             GRANT CONNECT ON DATABASE {db} TO {w}, {r};
+             GRANT USAGE ON SCHEMA {schema} TO {w}, {r};
+             GRANT SELECT ON ALL TABLES IN SCHEMA {schema} TO {r};
+             GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {schema} TO {w};",
+            w = quote(&write),
+            r = quote(&read),
+            lw = literal(&write),
+            lr = literal(&read),
+            db = quote(&url.dbname),
+            schema = "CURRENT_SCHEMA",
+        );
+        let (w, r) = (write.clone(), read.clone());
+        self.write(false, |tx| {
+            let schema: String = tx.value("SELECT current_schema()", ())?;
+            tx.batch(&sql.replace("CURRENT_SCHEMA", &quote(&schema)))?;
+            Ok(Written { value: (), summary: format!("made the roles {w} and {r}") })
+        })?;
+        Ok((write, read))
+    }
+
     /// The database user a team register was opened as; empty for a file.
     pub fn db_user(&self) -> &str {
         self.db.server().map_or("", |s| s.user.as_str())

@@ -181,7 +181,7 @@ impl Server {
 
     /// Runs statements with no parameters and no result (a script, `BEGIN`, `COMMIT`).
     pub fn batch(&self, sql: &str) -> Result<()> {
-        Ok(self.client.borrow_mut().batch_execute(sql)?)
+        self.client.borrow_mut().batch_execute(sql).map_err(|e| self.named(e))
     }
 
     /// The statement prepared (once a connection) for `sql` with parameters of the
@@ -230,7 +230,7 @@ impl Server {
         let names: Vec<String> = stmt.columns().iter().map(|c| c.name().to_string()).collect();
         let bound: Vec<Pg> = values.iter().map(Pg).collect();
         let refs: Vec<&(dyn ToSql + Sync)> = bound.iter().map(|p| p as &(dyn ToSql + Sync)).collect();
-        let rows = traced(sql, self.client.borrow_mut().query(&stmt, &refs))?;
+        let rows = traced(sql, self.client.borrow_mut().query(&stmt, &refs)).map_err(|e| self.named(e))?;
         for row in &rows {
             if !f(row, &names)? {
                 break;
@@ -258,8 +258,18 @@ impl Server {
                 self.batch("ROLLBACK TO SAVEPOINT clash")?;
                 Ok(None)
             }
-            Err(e) => Err(e.into()),
+            Err(e) => Err(self.named(e)),
         }
+    }
+
+    /// A failure, with the user named where it is theirs: a register they may only read.
+    fn named(&self, e: postgres::Error) -> Error {
+        if e.code() == Some(&postgres::error::SqlState::INSUFFICIENT_PRIVILEGE) {
+            return Error::storage(format!("this register is read-only for {}", self.user)).with_hint(
+                "nothing was written; ask the database's owner to grant you its write role (engage db init-roles)",
+            );
+        }
+        e.into()
     }
 
     /// Runs a statement that changes the register, giving the number of rows changed.
@@ -268,7 +278,7 @@ impl Server {
         let stmt = self.prepared(sql, &values)?;
         let bound: Vec<Pg> = values.iter().map(Pg).collect();
         let refs: Vec<&(dyn ToSql + Sync)> = bound.iter().map(|p| p as &(dyn ToSql + Sync)).collect();
-        Ok(traced(sql, self.client.borrow_mut().execute(&stmt, &refs))? as usize)
+        Ok(traced(sql, self.client.borrow_mut().execute(&stmt, &refs)).map_err(|e| self.named(e))? as usize)
     }
 }
 
@@ -448,8 +458,8 @@ impl From<postgres::Error> for Error {
                     .with_hint("try again in a moment; a cron job may retry on exit code 6")
             }
             Some(c) if *c == SqlState::INSUFFICIENT_PRIVILEGE => {
-                Error::storage(format!("this register is read-only for you: {}", first_line(&e)))
-                    .with_hint("ask the database owner to grant you the register's write role")
+                Error::storage(format!("this register is read-only for you ({})", first_line(&e)))
+                    .with_hint("ask the database's owner to grant you the register's write role (engage db init-roles)")
             }
             _ if e.is_closed() => Error::storage(format!("the connection to the register's server was lost: {e}"))
                 .with_hint("nothing was written; run the command again"),

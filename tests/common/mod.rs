@@ -303,6 +303,11 @@ impl TeamDb {
         Reg::at_path(PathBuf::from(&self.url))
     }
 
+    /// A connection to the test server's own database.
+    pub fn admin_client(admin: &str) -> postgres::Client {
+        postgres::Client::connect(&libpq_form(admin), postgres::NoTls).expect("the test server")
+    }
+
     /// A connection of the test's own to the register's database.
     pub fn client(&self) -> postgres::Client {
         postgres::Client::connect(&libpq_form(&self.url), postgres::NoTls).expect("the register's database")
