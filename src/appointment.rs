@@ -406,16 +406,24 @@ pub fn holder_id(
     db.first(&sql, crate::params![role, locality_id, practice_code, date], |r| Ok((r.get("id")?, r.get("name")?)))
 }
 
+/// Who holds a role: the person's id and name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Holder {
+    pub person_id: i64,
+    pub name: String,
+}
+
 /// Everyone holding each of `roles` on `date`, by practice code (or by locality id, as
 /// text, for locality roles): one query for a whole report instead of one per practice.
 pub fn holders<const N: usize>(
     db: &Db,
     roles: [&str; N],
     date: NaiveDate,
-) -> Result<[std::collections::HashMap<String, String>; N]> {
+) -> Result<[std::collections::HashMap<String, Holder>; N]> {
     let wanted = (2..N + 2).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ");
     let stmt = format!(
-        "SELECT a.role, coalesce(a.practice_code, CAST(a.locality_id AS TEXT)) AS scope, p.name, a.from_date, a.id
+        "SELECT a.role, coalesce(a.practice_code, CAST(a.locality_id AS TEXT)) AS scope, p.id AS person_id, p.name,
+                a.from_date, a.id
            FROM appointment a JOIN person p ON p.id = a.person_id
           WHERE a.role IN ({wanted}) AND a.from_date <= ?1 AND (a.until_date IS NULL OR a.until_date >= ?1)
             AND (a.practice_code IS NOT NULL OR a.locality_id IS NOT NULL)"
@@ -424,26 +432,39 @@ pub fn holders<const N: usize>(
     params.extend(roles.iter().map(|r| r as &dyn ToValue));
     // Per role and scope, the latest start (then the latest appointment), as `holder`
     // picks; compared here rather than sorted by SQLite.
-    let mut latest: [std::collections::HashMap<String, (String, i64, String)>; N] =
+    let mut latest: [std::collections::HashMap<String, (String, i64, Holder)>; N] =
         std::array::from_fn(|_| std::collections::HashMap::new());
     db.each(&stmt, params.as_slice(), |r| {
         let role: String = r.get("role")?;
         let Some(i) = roles.iter().position(|&w| w == role) else { return Ok(()) };
-        let (key, name, from, id): (String, String, String, i64) =
-            (r.get("scope")?, r.get("name")?, r.get("from_date")?, r.get("id")?);
+        let (key, from, id): (String, String, i64) = (r.get("scope")?, r.get("from_date")?, r.get("id")?);
         match latest[i].get(&key) {
             Some((f, n, _)) if (f.as_str(), *n) > (from.as_str(), id) => {}
             _ => {
-                latest[i].insert(key, (from, id, name));
+                let holder = Holder { person_id: r.get("person_id")?, name: r.get("name")? };
+                latest[i].insert(key, (from, id, holder));
             }
         }
         Ok(())
     })?;
-    Ok(latest.map(|by| by.into_iter().map(|(key, (_, _, name))| (key, name)).collect()))
+    Ok(latest.map(|by| by.into_iter().map(|(key, (_, _, holder))| (key, holder)).collect()))
 }
 
 /// A person's current monthly session commitment (hundredths): the sessions per month
 /// of their appointments in force on `date`.
+/// Everyone's monthly session commitment on `date`, by person (one query for a list).
+pub fn sessions_by_person(db: &Db, date: NaiveDate) -> Result<std::collections::HashMap<i64, Hundredths>> {
+    Ok(db
+        .query(
+            "SELECT person_id, coalesce(sum(sessions_per_month), 0) AS sessions FROM appointment
+              WHERE from_date <= ?1 AND (until_date IS NULL OR until_date >= ?1) GROUP BY person_id",
+            [date],
+            |r| Ok((r.get("person_id")?, r.get("sessions")?)),
+        )?
+        .into_iter()
+        .collect())
+}
+
 pub fn sessions_in_month(db: &Db, person_id: i64, date: NaiveDate) -> Result<Hundredths> {
     db.value(
         "SELECT coalesce(sum(sessions_per_month), 0) FROM appointment

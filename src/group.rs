@@ -3,7 +3,7 @@
 //! the practices that were members on its date, and a committee's quorum counts the
 //! people who had a vote on it.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use crate::store::{Db, Row, Value, Write};
 use chrono::NaiveDate;
@@ -316,30 +316,38 @@ pub struct MixPractice {
 }
 
 /// The partners of a practice on a date, as the register's history has them.
-fn partners_on(db: &Db, code: &str, date: NaiveDate) -> Result<i64> {
-    let h = crate::history::person_past_join("h", "p.id", "?2");
+/// How many GP partners each practice had on `date`, by practice code (in one query).
+fn partners_on(db: &Db, date: NaiveDate) -> Result<HashMap<String, i64>> {
+    let practice = crate::history::person_fact("h", "p", "practice_code");
     let sql = format!(
-        "SELECT count(*) FROM person p {h}
-          WHERE p.id IN (SELECT id FROM person WHERE practice_code = ?1
-                         UNION SELECT person_id FROM person_past WHERE practice_code = ?1)
-            AND {} = ?1 AND {} = ?3 AND (p.left_on IS NULL OR p.left_on >= ?2)",
-        crate::history::person_fact("h", "p", "practice_code"),
-        crate::history::person_fact("h", "p", "role"),
+        "SELECT {practice} AS code, count(*) AS partners FROM person p {h}
+          WHERE {role} = ?2 AND (p.left_on IS NULL OR p.left_on >= ?1) AND {practice} IS NOT NULL
+          GROUP BY {practice}",
+        h = crate::history::person_past_join("h", "p.id", "?1"),
+        role = crate::history::person_fact("h", "p", "role"),
     );
-    db.value(&sql, crate::params![code, date, Role::GpPartner.as_str()])
+    Ok(db
+        .query(&sql, crate::params![date, Role::GpPartner.as_str()], |r| Ok((r.get("code")?, r.get("partners")?)))?
+        .into_iter()
+        .collect())
 }
 
 /// The open practices that are members today, with what the mix is made of (a list of
 /// today: a practice that closes today has left it).
 pub fn mix_practices(db: &Db, group_id: i64, today: NaiveDate) -> Result<Vec<MixPractice>> {
+    // Each practice, locality and partner count read once, not once a practice.
+    let mut practices: HashMap<String, practice::Practice> =
+        practice::all(db)?.into_iter().map(|p| (p.code.to_string(), p)).collect();
+    let localities: HashMap<i64, String> = crate::locality::list(db)?.into_iter().map(|l| (l.id, l.name)).collect();
+    let partners = partners_on(db, today)?;
     let mut out = Vec::new();
     for code in practices_on(db, group_id, today)? {
-        let practice = practice::get(db, &code)?;
+        let practice = practices.remove(&code).ok_or_else(|| Error::not_found(format!("no such practice: {code}")))?;
         if !practice.open {
             continue;
         }
-        let locality: String = db.value("SELECT name FROM locality WHERE id = ?1", [practice.locality_id])?;
-        let single_handed = partners_on(db, &code, today)? <= 1;
+        let locality = localities.get(&practice.locality_id).cloned().unwrap_or_default();
+        let single_handed = partners.get(&code).copied().unwrap_or(0) <= 1;
         out.push(MixPractice { practice, locality, single_handed });
     }
     Ok(out)

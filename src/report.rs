@@ -416,8 +416,8 @@ pub fn engagement(
             let b = sittings.find(&a.code).and_then(|n| beyond.get(&n)).copied().unwrap_or_default();
             let (held, present) = (a.held + b.group_held, a.represented + b.group_represented);
             EngagementRow {
-                nominated_gp: nominated.get(&a.code).cloned(),
-                named_lead: named.get(&a.code).cloned(),
+                nominated_gp: nominated.get(&a.code).map(|h| h.name.clone()),
+                named_lead: named.get(&a.code).map(|h| h.name.clone()),
                 survey_returned: surveys.contains(&a.code),
                 last_visit: visits.get(&a.code).copied(),
                 at_risk: held > 0 && present * 2 < held && b.events == 0,
@@ -494,12 +494,13 @@ pub fn localities(
            FROM locality l WHERE ?3 IS NULL OR l.id = ?3 ORDER BY l.name",
         crate::meeting::recorded("m")
     );
+    let [leads] = appointment::holders(db, [LOCALITY_LEAD], period.to.min(today))?;
     let mut out = Vec::new();
     db.each(&stmt, crate::params![period.from, until, locality_id], |r| {
         let (id, name, held): (i64, String, i64) = (r.get("id")?, r.get("name")?, r.get("held")?);
         let Members { practices, list_size, rates } = by.remove(&id).unwrap_or_default();
         out.push(LocalityRow {
-            lead: appointment::holder(db, LOCALITY_LEAD, Some(id), None, period.to.min(today))?,
+            lead: leads.get(&id.to_string()).map(|h| h.name.clone()),
             mean_representation: mean_pct(&rates),
             name,
             practices,

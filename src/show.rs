@@ -98,16 +98,16 @@ pub struct LocalityShown {
 
 /// `locality list`, by name.
 pub fn localities(db: &Db, today: NaiveDate) -> Result<Vec<LocalityShown>> {
-    crate::locality::list(db)?
+    let [leads] = appointment::holders(db, [appointment::LOCALITY_LEAD], today)?;
+    let next = crate::meeting::next_locality_meetings(db, today)?;
+    Ok(crate::locality::list(db)?
         .into_iter()
-        .map(|locality| {
-            Ok(LocalityShown {
-                lead: appointment::holder(db, appointment::LOCALITY_LEAD, Some(locality.id), None, today)?,
-                next_meeting: crate::meeting::next_locality_meeting(db, locality.id, today)?,
-                locality,
-            })
+        .map(|locality| LocalityShown {
+            lead: leads.get(&locality.id.to_string()).map(|h| h.name.clone()),
+            next_meeting: next.get(&locality.id).copied(),
+            locality,
         })
-        .collect()
+        .collect())
 }
 
 /// `locality show`: the locality as listed, and its open practices.

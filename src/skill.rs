@@ -178,6 +178,7 @@ pub fn find(db: &Db, search: &Search, today: NaiveDate) -> Result<Vec<Found>> {
     let level = search.level.map(Level::rank);
     let mut params: Vec<&dyn ToValue> = vec![&search.locality_id, &role, &search.all, &level];
     params.extend(search.tags.iter().map(|t| t as &dyn ToValue));
+    let sessions = appointment::sessions_by_person(db, today)?;
     db.each(&sql, params.as_slice(), |r| {
         let id: i64 = r.get("id")?;
         found.push(Found {
@@ -188,7 +189,7 @@ pub fn find(db: &Db, search: &Search, today: NaiveDate) -> Result<Vec<Found>> {
             locality: r.get("locality")?,
             level: Level::from_rank(r.get("weakest")?),
             skills_matched: r.get("matched")?,
-            sessions_this_month: appointment::sessions_in_month(db, id, today)?,
+            sessions_this_month: sessions.get(&id).copied().unwrap_or_default(),
         });
         Ok(())
     })?;

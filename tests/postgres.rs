@@ -455,3 +455,32 @@ fn a_reader_of_a_team_register_cannot_write_to_it() {
         let _ = admin_client.batch_execute(&format!("DROP ROLE IF EXISTS {role}"));
     }
 }
+
+/// How many round trips to the server a command made (`ENGAGE_COUNT_ROUND_TRIPS`).
+fn round_trips(reg: &Reg, line: &str) -> u64 {
+    let args: Vec<&str> = line.split(' ').collect();
+    let out = reg.cmd(&args).env("ENGAGE_COUNT_ROUND_TRIPS", "1").output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "engage {line}: {stderr}");
+    stderr.lines().filter_map(|l| l.strip_prefix("round trips: ")).map(|n| n.parse::<u64>().unwrap()).sum()
+}
+
+#[test]
+fn no_command_asks_the_server_more_than_fifty_times() {
+    let Some(admin) = common::postgres("no_command_asks_the_server_more_than_fifty_times") else {
+        return;
+    };
+    let team = TeamDb::new(&admin);
+    let reg = team.reg();
+    assert_eq!(reg.run(&["demo", "--db", &team.url]).code, 0);
+    let writes = ["locality add Extra", "session export --month 2026-12 --finalise --yes", "meeting list"];
+    let mut most = (0, "");
+    for line in COMMANDS.iter().chain(&writes) {
+        let n = round_trips(&reg, line);
+        assert!(n <= 50, "engage {line} made {n} round trips");
+        if n > most.0 {
+            most = (n, line);
+        }
+    }
+    eprintln!("the most round trips: {} (engage {})", most.0, most.1);
+}

@@ -28,18 +28,31 @@ pub struct Attendee {
 /// if present, else the first GP recorded for that practice. Apologies and non-GPs are never paid,
 /// nor is anyone at a cancelled meeting or sitting for no practice.
 pub fn attendees(db: &Db, m: &Meeting) -> Result<Vec<Attendee>> {
-    let stmt =
-        "SELECT a.id, a.person_id, a.for_practice, a.status FROM attendance a WHERE a.meeting_id = ?1 ORDER BY a.id";
-    let rows: Vec<(i64, i64, Option<String>, Status)> =
-        db.query(stmt, [m.id], |r| Ok((r.get("id")?, r.get("person_id")?, r.get("for_practice")?, r.get("status")?)))?;
-    let mut out = Vec::with_capacity(rows.len());
-    for (seq, person_id, for_practice, status) in rows {
-        // As they were on the day: their practice and role then (the README's History).
-        let person = person::get(db, person_id)?;
-        let person = person.clone().with_facts(crate::person::facts_on(db, &person, m.date)?);
+    // Each with their practice and role as they were on the day (the README's History),
+    // in one query.
+    use crate::history::{person_fact, person_past_join};
+    let sql = format!(
+        "SELECT a.id AS seq, a.for_practice, a.status, {person},
+                {role} AS role_then, {practice} AS practice_then, {pay_to} AS pay_to_then
+           FROM attendance a JOIN person p ON p.id = a.person_id {past}
+          WHERE a.meeting_id = ?1 ORDER BY a.id",
+        person = crate::person::columns("p"),
+        role = person_fact("h", "p", "role"),
+        practice = person_fact("h", "p", "practice_code"),
+        pay_to = person_fact("h", "p", "pay_to"),
+        past = person_past_join("h", "p.id", "?2"),
+    );
+    let mut out = db.query(&sql, crate::params![m.id, m.date], |r| {
+        let facts = crate::person::Facts {
+            practice_code: r.get("practice_then")?,
+            role: r.get("role_then")?,
+            pay_to: r.get("pay_to_then")?,
+        };
+        let person = crate::person::Person::from_row(r)?.with_facts(facts);
+        let for_practice: Option<String> = r.get("for_practice")?;
         let substitute = for_practice.is_some() && for_practice.as_deref() != person.practice_code.as_deref();
-        out.push(Attendee { seq, person, for_practice, status, substitute, paid: false });
-    }
+        Ok(Attendee { seq: r.get("seq")?, person, for_practice, status: r.get("status")?, substitute, paid: false })
+    })?;
     if m.sessions.0 > 0 && !m.cancelled {
         let mut by_practice: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         for (i, a) in out.iter().enumerate() {
@@ -47,10 +60,12 @@ pub fn attendees(db: &Db, m: &Meeting) -> Result<Vec<Attendee>> {
                 by_practice.entry(code.clone()).or_default().push(i);
             }
         }
+        let [nominated] = appointment::holders(db, [appointment::NOMINATED_GP], m.date)?;
         for (code, idx) in by_practice {
-            let nominated = appointment::holder_id(db, appointment::NOMINATED_GP, None, Some(&code), m.date)?;
-            let chosen =
-                nominated.and_then(|(id, _)| idx.iter().copied().find(|&i| out[i].person.id == id)).unwrap_or(idx[0]);
+            let chosen = nominated
+                .get(&code)
+                .and_then(|h| idx.iter().copied().find(|&i| out[i].person.id == h.person_id))
+                .unwrap_or(idx[0]);
             out[chosen].paid = true;
         }
     }

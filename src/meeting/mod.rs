@@ -475,6 +475,20 @@ pub fn select(db: &Db, f: &Filter) -> Result<Vec<Meeting>> {
 }
 
 /// The next scheduled meeting of a locality on or after `today`.
+/// Each locality's next meeting from `today`, by locality id (one query for a list).
+pub fn next_locality_meetings(db: &Db, today: NaiveDate) -> Result<std::collections::HashMap<i64, NaiveDate>> {
+    Ok(db
+        .query(
+            "SELECT locality_id, min(date) AS next FROM meeting
+              WHERE locality_id IS NOT NULL AND kind = 'locality' AND status = 'scheduled' AND date >= ?1
+              GROUP BY locality_id",
+            [today],
+            |r| Ok((r.get("locality_id")?, r.get("next")?)),
+        )?
+        .into_iter()
+        .collect())
+}
+
 pub fn next_locality_meeting(db: &Db, locality_id: i64, today: NaiveDate) -> Result<Option<NaiveDate>> {
     db.value(
         "SELECT min(date) FROM meeting WHERE locality_id = ?1 AND kind = 'locality' AND status = 'scheduled'

@@ -83,32 +83,50 @@ pub fn export(db: &Write, month: Month, finalise: bool, today: NaiveDate) -> Res
     }
     if finalise {
         let at = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
-        let stmt =
-            "UPDATE session_line SET status = 'paid', payment_month = ?1, paid_payee_type = ?2, paid_payee_id = ?3,
-                    paid_payee_name = ?4, paid_practice_code = ?5, paid_person_name = ?6, paid_gmc = ?7,
-                    paid_role = ?8, paid_rate = ?9, paid_amount = ?10
-              WHERE id = ?11 AND status = 'approved'";
-        for p in &payments {
-            let q = &p.payee;
-            let n = db.execute(
-                stmt,
-                crate::params![
-                    month.to_string(),
-                    q.payee_type,
-                    q.payee_id,
-                    q.payee_name,
-                    q.practice_code,
-                    q.person_name,
-                    q.gmc,
-                    // A scheme's instalment is paid under no role.
-                    Some(&q.role).filter(|r| !r.is_empty()),
-                    q.rate,
-                    q.amount,
-                    p.line_id
-                ],
-            )?;
-            if n != 1 {
-                return Err(Error::conflict(format!("session line {} changed while finalising", p.line_id)));
+        // The lines are marked paid a few hundred at a time (not one statement a line,
+        // which a team register's server would answer a round trip each).
+        let month_text = month.to_string();
+        for batch in payments.chunks(300) {
+            let rows: Vec<String> = (0..batch.len())
+                .map(|i| {
+                    let marks: Vec<String> = (1..=10).map(|c| format!("?{}", 1 + i * 10 + c)).collect();
+                    format!("({})", marks.join(", "))
+                })
+                .collect();
+            let sql = format!(
+                "UPDATE session_line SET status = 'paid', payment_month = ?1, paid_payee_type = v.column2,
+                        paid_payee_id = v.column3, paid_payee_name = v.column4, paid_practice_code = v.column5,
+                        paid_person_name = v.column6, paid_gmc = v.column7, paid_role = v.column8,
+                        paid_rate = v.column9, paid_amount = v.column10
+                   FROM (VALUES {}) AS v
+                  WHERE session_line.id = v.column1 AND session_line.status = 'approved'",
+                rows.join(", ")
+            );
+            // A scheme's instalment is paid under no role.
+            let roles: Vec<Option<&String>> =
+                batch.iter().map(|p| Some(&p.payee.role).filter(|r| !r.is_empty())).collect();
+            let mut values: Vec<&dyn crate::store::ToValue> = vec![&month_text];
+            for (p, role) in batch.iter().zip(&roles) {
+                let q = &p.payee;
+                values.extend([
+                    &p.line_id as &dyn crate::store::ToValue,
+                    &q.payee_type,
+                    &q.payee_id,
+                    &q.payee_name,
+                    &q.practice_code,
+                    &q.person_name,
+                    &q.gmc,
+                    role,
+                    &q.rate,
+                    &q.amount,
+                ]);
+            }
+            let n = db.execute(&sql, values.as_slice())?;
+            if n != batch.len() {
+                return Err(Error::conflict(format!(
+                    "{} of the month's session lines changed while finalising",
+                    batch.len() - n
+                )));
             }
         }
         let total: Pence = payments.iter().map(|p| p.payee.amount).sum();

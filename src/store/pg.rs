@@ -151,6 +151,9 @@ fn password(url: &ServerUrl, user: &str) -> Option<String> {
 /// A connection to a team register's server.
 pub struct Server {
     client: RefCell<postgres::Client>,
+    /// How many times this connection has asked the server and waited (a statement
+    /// prepared, run, or a script): the budget is 50 a command.
+    round_trips: std::cell::Cell<u64>,
     statements: RefCell<HashMap<String, postgres::Statement>>,
     /// The database user engage connected as.
     pub user: String,
@@ -176,11 +179,26 @@ impl Server {
             Error::storage(format!("cannot reach the register's server: {} ({url})", first_line(&e)))
                 .with_hint("check the URL, that the server is running, and your access to it")
         })?;
-        Ok(Server { client: RefCell::new(client), statements: RefCell::new(HashMap::new()), user })
+        Ok(Server {
+            client: RefCell::new(client),
+            round_trips: std::cell::Cell::new(1),
+            statements: RefCell::new(HashMap::new()),
+            user,
+        })
+    }
+
+    /// How many times this connection has waited on the server (connecting counts one).
+    pub fn round_trips(&self) -> u64 {
+        self.round_trips.get()
+    }
+
+    fn trip(&self) {
+        self.round_trips.set(self.round_trips.get() + 1);
     }
 
     /// Runs statements with no parameters and no result (a script, `BEGIN`, `COMMIT`).
     pub fn batch(&self, sql: &str) -> Result<()> {
+        self.trip();
         self.client.borrow_mut().batch_execute(sql).map_err(|e| self.named(e))
     }
 
@@ -188,18 +206,12 @@ impl Server {
     /// types of `values`: a placeholder's type is the value's, so that `?1 IS NULL` needs
     /// no cast.
     fn prepared(&self, sql: &str, values: &[Value]) -> Result<postgres::Statement> {
-        let types: Vec<Type> = values
-            .iter()
-            .map(|v| match v {
-                Value::Integer(_) | Value::NullOf(ValueKind::Integer) => Type::INT8,
-                Value::Real(_) | Value::NullOf(ValueKind::Real) => Type::FLOAT8,
-                Value::Text(_) | Value::NullOf(ValueKind::Text) | Value::Null => Type::TEXT,
-            })
-            .collect();
+        let types: Vec<Type> = values.iter().map(type_of).collect();
         let key = format!("{types:?}{sql}");
         if let Some(s) = self.statements.borrow().get(&key) {
             return Ok(s.clone());
         }
+        self.trip();
         let stmt = traced(sql, self.client.borrow_mut().prepare_typed(&numbered(sql), &types))?;
         self.statements.borrow_mut().insert(key, stmt.clone());
         Ok(stmt)
@@ -219,18 +231,9 @@ impl Server {
         f: &mut dyn FnMut(&postgres::Row, &[String]) -> Result<bool>,
     ) -> Result<()> {
         let values = Self::values(params);
-        let stmt = self.prepared(sql, &values)?;
-        if values.len() != stmt.params().len() {
-            return Err(Error::storage(format!(
-                "database error: {} values for {} placeholders in {sql}",
-                values.len(),
-                stmt.params().len()
-            )));
-        }
-        let names: Vec<String> = stmt.columns().iter().map(|c| c.name().to_string()).collect();
-        let bound: Vec<Pg> = values.iter().map(Pg).collect();
-        let refs: Vec<&(dyn ToSql + Sync)> = bound.iter().map(|p| p as &(dyn ToSql + Sync)).collect();
-        let rows = traced(sql, self.client.borrow_mut().query(&stmt, &refs)).map_err(|e| self.named(e))?;
+        let rows = self.query_typed(sql, &values)?;
+        let names: Vec<String> =
+            rows.first().map(|r| r.columns().iter().map(|c| c.name().to_string()).collect()).unwrap_or_default();
         for row in &rows {
             if !f(row, &names)? {
                 break;
@@ -243,11 +246,12 @@ impl Server {
     /// savepoint keeps the transaction going after the clash.
     pub fn value_unless_clash<T: FromValue>(&self, sql: &str, params: &dyn Params) -> Result<Option<T>> {
         let values = Self::values(params);
-        let stmt = self.prepared(sql, &values)?;
-        let bound: Vec<Pg> = values.iter().map(Pg).collect();
-        let refs: Vec<&(dyn ToSql + Sync)> = bound.iter().map(|p| p as &(dyn ToSql + Sync)).collect();
         self.batch("SAVEPOINT clash")?;
-        let rows = self.client.borrow_mut().query(&stmt, &refs);
+        let bound: Vec<Pg> = values.iter().map(Pg).collect();
+        let typed: Vec<(&(dyn ToSql + Sync), Type)> =
+            bound.iter().zip(&values).map(|(b, v)| (b as &(dyn ToSql + Sync), type_of(v))).collect();
+        self.trip();
+        let rows = self.client.borrow_mut().query_typed(&numbered(sql), &typed);
         match rows {
             Ok(rows) => {
                 self.batch("RELEASE SAVEPOINT clash")?;
@@ -260,6 +264,16 @@ impl Server {
             }
             Err(e) => Err(self.named(e)),
         }
+    }
+
+    /// The rows of a statement sent with its parameters' types in one round trip
+    /// (nothing prepared to keep).
+    fn query_typed(&self, sql: &str, values: &[Value]) -> Result<Vec<postgres::Row>> {
+        let bound: Vec<Pg> = values.iter().map(Pg).collect();
+        let typed: Vec<(&(dyn ToSql + Sync), Type)> =
+            bound.iter().zip(values).map(|(b, v)| (b as &(dyn ToSql + Sync), type_of(v))).collect();
+        self.trip();
+        traced(sql, self.client.borrow_mut().query_typed(&numbered(sql), &typed)).map_err(|e| self.named(e))
     }
 
     /// A failure, with the user named where it is theirs: a register they may only read.
@@ -278,6 +292,7 @@ impl Server {
         let stmt = self.prepared(sql, &values)?;
         let bound: Vec<Pg> = values.iter().map(Pg).collect();
         let refs: Vec<&(dyn ToSql + Sync)> = bound.iter().map(|p| p as &(dyn ToSql + Sync)).collect();
+        self.trip();
         Ok(traced(sql, self.client.borrow_mut().execute(&stmt, &refs)).map_err(|e| self.named(e))? as usize)
     }
 }
@@ -298,6 +313,16 @@ fn to_owned_value(v: Value<'_>) -> Value<'static> {
         Value::Integer(n) => Value::Integer(n),
         Value::Real(x) => Value::Real(x),
         Value::Text(t) => Value::Text(t.into_owned().into()),
+    }
+}
+
+/// The type a value is sent as: its own, so that a placeholder needs no cast (`?1 IS
+/// NULL` with an integer).
+fn type_of(v: &Value) -> Type {
+    match v {
+        Value::Integer(_) | Value::NullOf(ValueKind::Integer) => Type::INT8,
+        Value::Real(_) | Value::NullOf(ValueKind::Real) => Type::FLOAT8,
+        Value::Text(_) | Value::NullOf(ValueKind::Text) | Value::Null => Type::TEXT,
     }
 }
 
