@@ -25,11 +25,96 @@ pub struct ServerUrl {
     pub port: u16,
     pub dbname: String,
     pub sslmode: String,
+    /// A file of the certificates of the authorities the server's certificate is
+    /// checked against (`sslrootcert=`), beside the usual public ones.
+    pub sslrootcert: Option<String>,
 }
 
 impl fmt::Display for ServerUrl {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.url)
+    }
+}
+
+/// How a connection is made private, as libpq reads `sslmode`: `disable` never, `allow`
+/// and `prefer` when the server offers it (the default), `require` always (without
+/// checking whose certificate it is, as libpq, unless `sslrootcert` names authorities),
+/// `verify-ca` and `verify-full` always, the certificate checked against the public
+/// authorities and `sslrootcert`'s, and its name against the host. A Unix socket is
+/// never encrypted (it never leaves the machine). `None`: no TLS at all.
+fn tls(url: &ServerUrl) -> Result<Option<(postgres::config::SslMode, tokio_postgres_rustls::MakeRustlsConnect)>> {
+    use postgres::config::SslMode;
+    use std::sync::Arc;
+    if url.host.starts_with('/') || url.sslmode == "disable" {
+        return Ok(None);
+    }
+    let mode = match url.sslmode.as_str() {
+        "allow" | "prefer" => SslMode::Prefer,
+        _ => SslMode::Require,
+    };
+    // ring: it builds with the C compiler SQLite already needs (aws-lc, the provider
+    // rustls now suggests for post-quantum key exchange, needs CMake too).
+    #[allow(deprecated)]
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let builder = rustls::ClientConfig::builder_with_provider(provider.clone())
+        .with_safe_default_protocol_versions()
+        .map_err(|e| Error::storage(format!("cannot set up TLS: {e}")))?;
+    let check = matches!(url.sslmode.as_str(), "verify-ca" | "verify-full") || url.sslrootcert.is_some();
+    let config = if check {
+        let mut roots = rustls::RootCertStore::from_iter(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
+        if let Some(file) = &url.sslrootcert {
+            use rustls::pki_types::pem::PemObject;
+            let certs = rustls::pki_types::CertificateDer::pem_file_iter(file)
+                .map_err(|e| Error::invalid(format!("cannot read sslrootcert {file}: {e} (--db)")))?;
+            for cert in certs {
+                let cert = cert.map_err(|e| Error::invalid(format!("not a certificate in {file}: {e} (--db)")))?;
+                roots.add(cert).map_err(|e| Error::invalid(format!("not a certificate in {file}: {e} (--db)")))?;
+            }
+        }
+        builder.with_root_certificates(roots).with_no_client_auth()
+    } else {
+        builder.dangerous().with_custom_certificate_verifier(Arc::new(Unchecked(provider))).with_no_client_auth()
+    };
+    Ok(Some((mode, tokio_postgres_rustls::MakeRustlsConnect::new(config))))
+}
+
+/// `sslmode=prefer` and `require` as libpq has them: the link is encrypted, the
+/// certificate's owner not checked (`verify-full` checks it).
+#[derive(Debug)]
+struct Unchecked(std::sync::Arc<rustls::crypto::CryptoProvider>);
+
+impl rustls::client::danger::ServerCertVerifier for Unchecked {
+    fn verify_server_cert(
+        &self,
+        _: &rustls::pki_types::CertificateDer<'_>,
+        _: &[rustls::pki_types::CertificateDer<'_>],
+        _: &rustls::pki_types::ServerName<'_>,
+        _: &[u8],
+        _: rustls::pki_types::UnixTime,
+    ) -> std::result::Result<rustls::client::danger::ServerCertVerified, rustls::Error> {
+        Ok(rustls::client::danger::ServerCertVerified::assertion())
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &rustls::pki_types::CertificateDer<'_>,
+        dss: &rustls::DigitallySignedStruct,
+    ) -> std::result::Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
+        rustls::crypto::verify_tls12_signature(message, cert, dss, &self.0.signature_verification_algorithms)
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &rustls::pki_types::CertificateDer<'_>,
+        dss: &rustls::DigitallySignedStruct,
+    ) -> std::result::Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
+        rustls::crypto::verify_tls13_signature(message, cert, dss, &self.0.signature_verification_algorithms)
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<rustls::SignatureScheme> {
+        self.0.signature_verification_algorithms.supported_schemes()
     }
 }
 
@@ -70,6 +155,7 @@ pub fn parse_url(text: &str) -> Result<ServerUrl> {
     };
     let mut dbname = percent_decode(path);
     let mut sslmode = "prefer".to_string();
+    let mut sslrootcert = None;
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
         let v = percent_decode(v);
@@ -78,6 +164,7 @@ pub fn parse_url(text: &str) -> Result<ServerUrl> {
             "port" => port = v.parse().map_err(|_| bad("the port is not a number"))?,
             "dbname" => dbname = v,
             "sslmode" => sslmode = v,
+            "sslrootcert" => sslrootcert = Some(v),
             "password" => {
                 return Err(Error::invalid("the register URL holds a password (--db)".to_string())
                     .with_hint("put it in ~/.pgpass or PGPASSWORD instead"));
@@ -95,7 +182,7 @@ pub fn parse_url(text: &str) -> Result<ServerUrl> {
     if dbname.is_empty() {
         return Err(bad("no database name"));
     }
-    Ok(ServerUrl { url: text.to_string(), user, host, port, dbname, sslmode })
+    Ok(ServerUrl { url: text.to_string(), user, host, port, dbname, sslmode, sslrootcert })
 }
 
 fn percent_decode(s: &str) -> String {
@@ -161,13 +248,6 @@ pub struct Server {
 
 impl Server {
     pub fn connect(url: &ServerUrl) -> Result<Server> {
-        if matches!(url.sslmode.as_str(), "require" | "verify-ca" | "verify-full") {
-            return Err(Error::storage(format!(
-                "sslmode={} needs TLS, which this engage cannot make yet ({url})",
-                url.sslmode
-            ))
-            .with_hint("use the server's Unix socket (host=/run/postgresql), or sslmode=prefer on a trusted network"));
-        }
         let user = url.user.clone().unwrap_or_else(os_user);
         let mut config = postgres::Config::new();
         config.host(&url.host).port(url.port).dbname(&url.dbname).user(&user).application_name("engage");
@@ -175,7 +255,11 @@ impl Server {
             config.password(p);
         }
         config.connect_timeout(std::time::Duration::from_secs(10));
-        let client = config.connect(postgres::NoTls).map_err(|e| {
+        let client = match tls(url)? {
+            None => config.ssl_mode(postgres::config::SslMode::Disable).connect(postgres::NoTls),
+            Some((mode, connector)) => config.ssl_mode(mode).connect(connector),
+        };
+        let client = client.map_err(|e| {
             Error::storage(format!("cannot reach the register's server: {} ({url})", first_line(&e)))
                 .with_hint("check the URL, that the server is running, and your access to it")
         })?;
@@ -460,9 +544,12 @@ pub fn stored<'r>(row: &'r postgres::Row, i: usize) -> Result<Stored<'r>> {
 }
 
 fn first_line(e: &postgres::Error) -> String {
-    let text = match e.as_db_error() {
-        Some(db) => db.message().to_string(),
-        None => e.to_string(),
+    use std::error::Error as _;
+    let text = match (e.as_db_error(), e.source()) {
+        (Some(db), _) => db.message().to_string(),
+        // What went wrong underneath: the certificate not trusted, the host not found.
+        (None, Some(cause)) => format!("{e}: {cause}"),
+        (None, None) => e.to_string(),
     };
     text.lines().next().unwrap_or_default().to_string()
 }
@@ -515,6 +602,24 @@ mod tests {
         assert!(
             is_server_url("POSTGRESQL://db/x") && is_server_url("postgres://db/x") && !is_server_url("postgresql:")
         );
+    }
+
+    #[test]
+    fn tls_is_as_libpq_makes_it() {
+        let mode = |url: &str| tls(&parse_url(url).unwrap()).unwrap().map(|(m, _)| m);
+        use postgres::config::SslMode;
+        assert_eq!(
+            mode("postgresql:///engage?host=/run/postgresql&sslmode=require"),
+            None,
+            "a socket stays on the machine"
+        );
+        assert_eq!(mode("postgresql://db.example/engage?sslmode=disable"), None);
+        assert!(matches!(mode("postgresql://db.example/engage"), Some(SslMode::Prefer)));
+        assert!(matches!(mode("postgresql://db.example/engage?sslmode=require"), Some(SslMode::Require)));
+        assert!(matches!(mode("postgresql://db.example/engage?sslmode=verify-full"), Some(SslMode::Require)));
+        let missing =
+            tls(&parse_url("postgresql://db.example/engage?sslmode=verify-full&sslrootcert=/nonexistent.pem").unwrap());
+        assert_eq!(missing.err().map(|e| e.kind), Some(Kind::Invalid));
     }
 
     #[test]
