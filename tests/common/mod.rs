@@ -347,8 +347,12 @@ fn libpq_form(url: &str) -> String {
     if let Some(u) = user {
         parts.push(format!("user={u}"));
     }
+    let (host, port) = host.rsplit_once(':').unwrap_or((host, ""));
     if !host.is_empty() {
         parts.push(format!("host={host}"));
+    }
+    if !port.is_empty() {
+        parts.push(format!("port={port}"));
     }
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         parts.push(pair.to_string());
