@@ -198,13 +198,17 @@ impl Db {
         Ok(stmt)
     }
 
-    /// Calls `f` with each row of `sql`'s result until it returns `false`.
-    fn run(&self, sql: &str, params: &dyn Params, f: &mut dyn FnMut(&Row) -> Result<bool>) -> Result<()> {
+    /// Calls `f` with each row of `sql`'s result until it returns `false`. With `long`,
+    /// a server sends the rows a chunk at a time (memory stays bounded, at a round trip
+    /// a chunk); otherwise all at once, in one round trip.
+    fn run(&self, sql: &str, params: &dyn Params, long: bool, f: &mut dyn FnMut(&Row) -> Result<bool>) -> Result<()> {
         if let Engine::Postgres(server) = &self.engine {
-            return server.run(sql, params, &mut |row, names| {
-                let twice: Vec<String> =
-                    names.iter().enumerate().filter(|(i, n)| names[..*i].contains(n)).map(|(_, n)| n.clone()).collect();
-                f(&Row { row: RowRef::Postgres(row), names, twice: &twice, next: Cell::new(0) })
+            let mut twice: Option<Vec<String>> = None;
+            return server.run(sql, params, long, &mut |row, names| {
+                let twice = twice.get_or_insert_with(|| {
+                    names.iter().enumerate().filter(|(i, n)| names[..*i].contains(n)).map(|(_, n)| n.clone()).collect()
+                });
+                f(&Row { row: RowRef::Postgres(row), names, twice, next: Cell::new(0) })
             });
         }
         let mut stmt = self.bound(sql, params)?;
@@ -224,7 +228,7 @@ impl Db {
     /// Each row of the result, made into a `T` by `f`.
     pub fn query<T>(&self, sql: &str, params: impl Params, mut f: impl FnMut(&Row) -> Result<T>) -> Result<Vec<T>> {
         let mut out = Vec::new();
-        self.run(sql, &params, &mut |row| {
+        self.run(sql, &params, false, &mut |row| {
             out.push(f(row)?);
             Ok(true)
         })?;
@@ -234,14 +238,14 @@ impl Db {
     /// Calls `f` with each row of the result in turn, keeping none (for a long result
     /// that is written out or added up as it is read).
     pub fn each(&self, sql: &str, params: impl Params, mut f: impl FnMut(&Row) -> Result<()>) -> Result<()> {
-        self.run(sql, &params, &mut |row| f(row).map(|()| true))
+        self.run(sql, &params, true, &mut |row| f(row).map(|()| true))
     }
 
     /// The first row of the result made into a `T` by `f`, or `None` when there is none.
     pub fn first<T>(&self, sql: &str, params: impl Params, f: impl FnOnce(&Row) -> Result<T>) -> Result<Option<T>> {
         let mut f = Some(f);
         let mut out = None;
-        self.run(sql, &params, &mut |row| {
+        self.run(sql, &params, false, &mut |row| {
             out = Some((f.take().expect("called once"))(row)?);
             Ok(false)
         })?;

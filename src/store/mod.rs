@@ -486,7 +486,10 @@ impl Register {
         if access == Access::Read {
             // One snapshot for the whole command, as a file reader has; it never waits
             // for a writer.
-            register.db.batch("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")?;
+            // A long result is read whole through its cursor: plan for all of it.
+            register
+                .db
+                .batch("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL cursor_tuple_fraction = 1")?;
             register.snapshot = true;
         }
         Ok(register)
@@ -642,7 +645,8 @@ impl Register {
         // A team register: the register's write lock first (a transaction-level advisory
         // lock, waited for up to the busy timeout), so that checks and writes see one order.
         self.db.batch(&format!(
-            "BEGIN; SET LOCAL lock_timeout = '{}s'; SELECT pg_advisory_xact_lock({APPLICATION_ID})",
+            "BEGIN; SET LOCAL lock_timeout = '{}s'; SET LOCAL cursor_tuple_fraction = 1;
+             SELECT pg_advisory_xact_lock({APPLICATION_ID})",
             BUSY_TIMEOUT.as_secs()
         ))?;
         match self.written(dry_run, f) {

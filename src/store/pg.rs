@@ -118,6 +118,9 @@ impl rustls::client::danger::ServerCertVerifier for Unchecked {
     }
 }
 
+/// Rows a long result's cursor sends a round trip: some megabytes.
+const CHUNK: usize = 25_000;
+
 /// Whether a `--db` value names a server rather than a file.
 pub fn is_server_url(text: &str) -> bool {
     let lower = text.get(..13).unwrap_or(text).to_ascii_lowercase();
@@ -238,6 +241,10 @@ fn password(url: &ServerUrl, user: &str) -> Option<String> {
 /// A connection to a team register's server.
 pub struct Server {
     client: RefCell<postgres::Client>,
+    /// Cursors opened so far, for their names.
+    cursors: std::cell::Cell<u64>,
+    /// Whether a transaction is open (a cursor lives only in one).
+    in_transaction: std::cell::Cell<bool>,
     /// How many times this connection has asked the server and waited (a statement
     /// prepared, run, or a script): the budget is 50 a command.
     round_trips: std::cell::Cell<u64>,
@@ -266,6 +273,8 @@ impl Server {
         Ok(Server {
             client: RefCell::new(client),
             round_trips: std::cell::Cell::new(1),
+            cursors: std::cell::Cell::new(0),
+            in_transaction: std::cell::Cell::new(false),
             statements: RefCell::new(HashMap::new()),
             user,
         })
@@ -283,7 +292,13 @@ impl Server {
     /// Runs statements with no parameters and no result (a script, `BEGIN`, `COMMIT`).
     pub fn batch(&self, sql: &str) -> Result<()> {
         self.trip();
-        self.client.borrow_mut().batch_execute(sql).map_err(|e| self.named(e))
+        self.client.borrow_mut().batch_execute(sql).map_err(|e| self.named(e))?;
+        if sql.starts_with("BEGIN") {
+            self.in_transaction.set(true);
+        } else if sql == "COMMIT" || sql == "ROLLBACK" {
+            self.in_transaction.set(false);
+        }
+        Ok(())
     }
 
     /// The statement prepared (once a connection) for `sql` with parameters of the
@@ -307,23 +322,48 @@ impl Server {
         out
     }
 
-    /// The rows of a query, each handed to `f` until it returns `false`.
+    /// The rows of a query, each handed to `f` until it returns `false`. A `long` one
+    /// (a year of session lines) comes through a cursor, [`CHUNK`] rows a round trip, so
+    /// that memory stays bounded whatever its length, and `f` may ask the server other
+    /// things meanwhile; a short one comes whole, in one round trip.
     pub fn run(
         &self,
         sql: &str,
         params: &dyn Params,
+        long: bool,
         f: &mut dyn FnMut(&postgres::Row, &[String]) -> Result<bool>,
     ) -> Result<()> {
         let values = Self::values(params);
-        let rows = self.query_typed(sql, &values)?;
-        let names: Vec<String> =
-            rows.first().map(|r| r.columns().iter().map(|c| c.name().to_string()).collect()).unwrap_or_default();
-        for row in &rows {
-            if !f(row, &names)? {
-                break;
+        let names = |rows: &[postgres::Row]| -> Vec<String> {
+            rows.first().map(|r| r.columns().iter().map(|c| c.name().to_string()).collect()).unwrap_or_default()
+        };
+        if !long || !self.in_transaction.get() {
+            let rows = self.query_typed(sql, &values)?;
+            let names = names(&rows);
+            for row in &rows {
+                if !f(row, &names)? {
+                    break;
+                }
+            }
+            return Ok(());
+        }
+        // Cursors last until the transaction ends (every command runs in one).
+        let n = self.cursors.get();
+        self.cursors.set(n + 1);
+        let cursor = format!("engage_rows_{n}");
+        self.query_typed(&format!("DECLARE {cursor} NO SCROLL CURSOR FOR {sql}"), &values)?;
+        loop {
+            let rows = self.query_typed(&format!("FETCH {CHUNK} FROM {cursor}"), &[])?;
+            let names = names(&rows);
+            for row in &rows {
+                if !f(row, &names)? {
+                    return Ok(());
+                }
+            }
+            if rows.len() < CHUNK {
+                return Ok(());
             }
         }
-        Ok(())
     }
 
     /// The one value a statement gives, or `None` when it breaks a uniqueness rule; a
