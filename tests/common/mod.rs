@@ -14,6 +14,8 @@ pub struct Reg {
     pub db: PathBuf,
     /// What `today` is for the commands run (`ENGAGE_TODAY`).
     pub today: &'static str,
+    /// The database of a register on the test server, dropped with it.
+    pub team: Option<std::sync::Arc<TeamDb>>,
 }
 
 /// What a run gave back.
@@ -40,13 +42,20 @@ impl Reg {
     /// A register whose commands run on another day.
     pub fn new_at(today: &'static str) -> Reg {
         let dir = tempfile::tempdir().unwrap();
+        // With ENGAGE_TEST_ON_POSTGRES, the scenarios run on a register on the test
+        // server instead of a file (`.ci/run` runs the shared ones both ways).
+        if std::env::var_os("ENGAGE_TEST_ON_POSTGRES").is_some() {
+            let admin = std::env::var("ENGAGE_TEST_POSTGRES").expect("ENGAGE_TEST_POSTGRES names the test server");
+            let team = TeamDb::new(&admin);
+            return Reg { dir, db: PathBuf::from(&team.url), today, team: Some(std::sync::Arc::new(team)) };
+        }
         let db = dir.path().join("register").join("engage.db");
-        Reg { dir, db, today }
+        Reg { dir, db, today, team: None }
     }
 
     /// Another view of an existing register file.
     pub fn at_path(db: PathBuf) -> Reg {
-        Reg { dir: tempfile::tempdir().unwrap(), db, today: TODAY }
+        Reg { dir: tempfile::tempdir().unwrap(), db, today: TODAY, team: None }
     }
 
     /// `engage` with no `--db`, in this register's clean environment.
@@ -111,7 +120,10 @@ impl Reg {
 
     /// Every row of every table (and the schema), in a stable order.
     pub fn dump(&self) -> String {
-        dump(&self.db)
+        match &self.team {
+            Some(team) => team.dump(),
+            None => dump(&self.db),
+        }
     }
 }
 
@@ -242,7 +254,8 @@ fn session_lines(db: &engage::store::Db) -> Vec<String> {
 /// that led here changed a fact without noting what it touched.
 pub fn assert_lines_are_what_the_facts_give(db: &Path) {
     let actor = engage::store::Actor { user: "test".into(), command: "check".into() };
-    let mut reg = engage::open(db, engage::store::Access::Write, actor).unwrap();
+    let location = engage::store::Location::parse(db.as_os_str()).unwrap();
+    let mut reg = engage::open(location, engage::store::Access::Write, actor).unwrap();
     let before = session_lines(&reg.db);
     assert!(!before.is_empty(), "a register with session lines");
     let after = reg
@@ -311,6 +324,33 @@ impl TeamDb {
     /// A connection of the test's own to the register's database.
     pub fn client(&self) -> postgres::Client {
         postgres::Client::connect(&libpq_form(&self.url), postgres::NoTls).expect("the register's database")
+    }
+
+    /// Every row of the register, for comparing before and after a command that must
+    /// change nothing ("(no register)" before one is made).
+    pub fn dump(&self) -> String {
+        let mut client = self.client();
+        let tables: Vec<String> = client
+            .query(
+                "SELECT table_name::text FROM information_schema.tables
+                  WHERE table_schema = current_schema() ORDER BY 1",
+                &[],
+            )
+            .unwrap()
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
+        if tables.is_empty() {
+            return "(no register)".to_string();
+        }
+        let mut out = Vec::new();
+        for table in tables {
+            out.push(format!("table {table}"));
+            for row in client.query(&format!("SELECT row_to_json(t)::text FROM {table} t ORDER BY 1"), &[]).unwrap() {
+                out.push(format!("{table}: {}", row.get::<_, String>(0)));
+            }
+        }
+        out.join("\n")
     }
 
     /// A count the test asks the database for.
