@@ -28,15 +28,18 @@ pub const GROUP: &str = "Wychwood and Hallam Commissioning Group (fictional)";
 /// since it was built is replaced only once `confirm` agrees, told how many changes
 /// would be lost.
 pub fn build(location: &Location, actor: Actor, confirm: &dyn Fn(usize) -> Result<()>) -> Result<Register> {
-    let (there, what) = match location {
-        Location::File(p) => (p.exists(), "the file"),
-        Location::Server(_) => {
-            let earlier = engage::open(location.clone(), Access::Read, actor.clone());
-            (!matches!(earlier, Err(e) if e.kind == engage::error::Kind::NotFound), "the database")
-        }
+    // What is there already: nothing (no file, or a database with no register), a
+    // register, or something that cannot be opened as one.
+    let (earlier, what) = match location {
+        Location::File(p) if !p.exists() => (None, "the file"),
+        Location::File(_) => (Some(engage::open(location.clone(), Access::Read, actor.clone())), "the file"),
+        Location::Server(_) => match engage::open(location.clone(), Access::Read, actor.clone()) {
+            Err(e) if e.kind == engage::error::Kind::NotFound => (None, "the database"),
+            opened => (Some(opened), "the database"),
+        },
     };
-    if there {
-        let earlier = engage::open(location.clone(), Access::Read, actor.clone()).ok();
+    if let Some(earlier) = earlier {
+        let earlier = earlier.ok();
         let is_demo = earlier.as_ref().and_then(|r| r.setting("demo").ok().flatten()).is_some_and(|v| v == "1");
         if is_demo && let Some(r) = &earlier {
             // Every write leaves an audit row; building the demo left the first.

@@ -268,16 +268,7 @@ fn a_lock_held_beyond_the_timeout_is_exit_6() {
 }
 
 fn payments_register() -> Reg {
-    let reg = Reg::new_at("2027-02-05");
-    reg.ok(&["locality", "add", "Evesham"]);
-    reg.ok(&["practice", "add", "M81004", "Riverside Surgery", "--locality", "Evesham"]);
-    reg.ok(&["person", "add", "Dr Asha Patel", "--role", "gp-partner", "--practice", "M81004", "--gmc", "7012345"]);
-    reg.ok(&["session", "rate", "set", "gp", "380", "--from", "2026-04-01"]);
-    for day in ["2027-01-10", "2027-01-11", "2027-01-12"] {
-        reg.ok(&["session", "claim", "7012345", "--date", day, "--sessions", "1", "--fund", "contingency"]);
-    }
-    reg.ok(&["session", "approve", "1", "2"]);
-    reg
+    common::january_to_pay(Reg::new_at("2027-02-05"))
 }
 
 #[test]

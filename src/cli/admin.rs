@@ -85,17 +85,14 @@ pub struct CompletionsArgs {
 
 pub fn init(ctx: &Ctx) -> Result<()> {
     let location = ctx.location()?;
-    let exists = match &location {
-        store::Location::File(path) => path.exists(),
-        store::Location::Server(_) => !matches!(
-            ctx.open(Access::Read),
-            Err(e) if e.downcast_ref::<engage::Error>().is_some_and(|e| e.kind == engage::error::Kind::NotFound)
-        ),
-    };
-    if exists {
-        ctx.open(Access::Read)?;
-        ctx.note(format!("the register already exists: {location}"));
-        return Ok(());
+    // A register there already (a file, or a server's database) is left as it is.
+    match ctx.open(Access::Read) {
+        Ok(_) => {
+            ctx.note(format!("the register already exists: {location}"));
+            return Ok(());
+        }
+        Err(e) if e.downcast_ref::<engage::Error>().is_some_and(|e| e.kind == engage::error::Kind::NotFound) => {}
+        Err(e) => return Err(e),
     }
     let mut reg = ctx.open(Access::Write)?;
     reg.write(false, |_| Ok(Written { value: (), summary: "created the register".into() }))?;

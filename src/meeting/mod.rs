@@ -489,14 +489,6 @@ pub fn next_locality_meetings(db: &Db, today: NaiveDate) -> Result<std::collecti
         .collect())
 }
 
-pub fn next_locality_meeting(db: &Db, locality_id: i64, today: NaiveDate) -> Result<Option<NaiveDate>> {
-    db.value(
-        "SELECT min(date) FROM meeting WHERE locality_id = ?1 AND kind = 'locality' AND status = 'scheduled'
-                AND date >= ?2",
-        crate::params![locality_id, today],
-    )
-}
-
 pub fn cancel(db: &Write, id: i64, reason: Option<&str>) -> Result<Meeting> {
     let m = get(db, id)?;
     if m.cancelled {

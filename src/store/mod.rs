@@ -66,17 +66,6 @@ const POSTGRES_SCHEMA: &str = include_str!("migrations/postgres/schema.sql");
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
-/// The register's path: `--db`, else `$ENGAGE_DB`, else `<data dir>/engage/engage.db`.
-pub fn resolve_path(flag: Option<&Path>) -> Result<PathBuf> {
-    if let Some(p) = flag {
-        return Ok(p.to_path_buf());
-    }
-    match std::env::var_os("ENGAGE_DB") {
-        Some(p) if !p.is_empty() => Ok(PathBuf::from(p)),
-        _ => Ok(data_dir()?.join("engage.db")),
-    }
-}
-
 /// Where a register is: a file, or a team register's server.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Location {
@@ -156,7 +145,16 @@ pub fn remove_register(location: &Location) -> Result<()> {
                 .filter_map(|l| l.strip_prefix("CREATE TABLE "))
                 .filter_map(|l| l.split_whitespace().next())
                 .collect();
-            server.batch(&format!("DROP TABLE IF EXISTS {} CASCADE", tables.join(", ")))
+            let functions: Vec<&str> = POSTGRES_SCHEMA
+                .lines()
+                .filter_map(|l| l.strip_prefix("CREATE OR REPLACE FUNCTION "))
+                .filter_map(|l| l.split('(').next())
+                .collect();
+            server.batch(&format!(
+                "DROP TABLE IF EXISTS {} CASCADE; DROP FUNCTION IF EXISTS {}",
+                tables.join(", "),
+                functions.join(", ")
+            ))
         }
     }
 }
@@ -427,8 +425,8 @@ impl Register {
                 return Err(Error::not_found(format!("there is no register yet ({url})"))
                     .with_hint("create one with `engage init`, or start with `engage practice import`"));
             }
-            register.db.batch(&format!("BEGIN; SELECT pg_advisory_xact_lock({APPLICATION_ID})"))?;
-            let made = (|| -> Result<()> {
+            // Under the lock, so that two engages making the register make it once.
+            register.server_locked(true, || {
                 if !marked(&register.db)? {
                     register.db.batch(POSTGRES_SCHEMA)?;
                     for sql in POSTGRES_MIGRATIONS {
@@ -440,14 +438,7 @@ impl Register {
                     )?;
                 }
                 Ok(())
-            })();
-            match made {
-                Ok(()) => register.db.batch("COMMIT")?,
-                Err(e) => {
-                    let _ = register.db.batch("ROLLBACK");
-                    return Err(e);
-                }
-            }
+            })?;
         }
         let (app_id, version): (i64, i64) =
             register.db.one("SELECT application_id, schema_version FROM engage_register", (), |r| {
@@ -466,22 +457,13 @@ impl Register {
         if version < SCHEMA_VERSION {
             // Schema changes are transactional on a server: all of them or none, under
             // the write lock, so that two engages opening an old register migrate it once.
-            register.db.batch(&format!("BEGIN; SELECT pg_advisory_xact_lock({APPLICATION_ID})"))?;
-            let migrated = (|| -> Result<()> {
+            register.server_locked(true, || {
                 let now: i64 = register.db.value("SELECT schema_version FROM engage_register", ())?;
                 for sql in POSTGRES_MIGRATIONS.iter().skip((now - POSTGRES_FIRST_VERSION).max(0) as usize) {
                     register.db.batch(sql)?;
                 }
-                register.db.execute("UPDATE engage_register SET schema_version = ?1", &[SCHEMA_VERSION])?;
-                Ok(())
-            })();
-            match migrated {
-                Ok(()) => register.db.batch("COMMIT")?,
-                Err(e) => {
-                    let _ = register.db.batch("ROLLBACK");
-                    return Err(e);
-                }
-            }
+                register.db.execute("UPDATE engage_register SET schema_version = ?1", &[SCHEMA_VERSION])
+            })?;
         }
         if access == Access::Read {
             // One snapshot for the whole command, as a file reader has; it never waits
@@ -642,16 +624,22 @@ impl Register {
             }
             return Ok(value);
         }
-        // A team register: the register's write lock first (a transaction-level advisory
-        // lock, waited for up to the busy timeout), so that checks and writes see one order.
+        self.server_locked(!dry_run, || self.written(dry_run, f))
+    }
+
+    /// Runs `f` in a transaction of a team register that holds the register's write lock
+    /// (a transaction-level advisory lock, waited for up to the busy timeout: exit 6), so
+    /// that checks and writes see one order; commits it when `commit` and `f` succeeded,
+    /// else rolls it back.
+    fn server_locked<T>(&self, commit: bool, f: impl FnOnce() -> Result<T>) -> Result<T> {
         self.db.batch(&format!(
             "BEGIN; SET LOCAL lock_timeout = '{}s'; SET LOCAL cursor_tuple_fraction = 1;
              SELECT pg_advisory_xact_lock({APPLICATION_ID})",
             BUSY_TIMEOUT.as_secs()
         ))?;
-        match self.written(dry_run, f) {
+        match f() {
             Ok(value) => {
-                self.db.batch(if dry_run { "ROLLBACK" } else { "COMMIT" })?;
+                self.db.batch(if commit { "COMMIT" } else { "ROLLBACK" })?;
                 Ok(value)
             }
             Err(e) => {

@@ -371,12 +371,7 @@ impl Server {
     pub fn value_unless_clash<T: FromValue>(&self, sql: &str, params: &dyn Params) -> Result<Option<T>> {
         let values = Self::values(params);
         self.batch("SAVEPOINT clash")?;
-        let bound: Vec<Pg> = values.iter().map(Pg).collect();
-        let typed: Vec<(&(dyn ToSql + Sync), Type)> =
-            bound.iter().zip(&values).map(|(b, v)| (b as &(dyn ToSql + Sync), type_of(v))).collect();
-        self.trip();
-        let rows = self.client.borrow_mut().query_typed(&numbered(sql), &typed);
-        match rows {
+        match self.send(sql, &values) {
             Ok(rows) => {
                 self.batch("RELEASE SAVEPOINT clash")?;
                 let row = rows.first().ok_or_else(|| Error::storage(format!("database error: no row from {sql}")))?;
@@ -393,11 +388,16 @@ impl Server {
     /// The rows of a statement sent with its parameters' types in one round trip
     /// (nothing prepared to keep).
     fn query_typed(&self, sql: &str, values: &[Value]) -> Result<Vec<postgres::Row>> {
+        self.send(sql, values).map_err(|e| self.named(e))
+    }
+
+    /// [`Server::query_typed`], with the server's own error (to tell a clash).
+    fn send(&self, sql: &str, values: &[Value]) -> std::result::Result<Vec<postgres::Row>, postgres::Error> {
         let bound: Vec<Pg> = values.iter().map(Pg).collect();
         let typed: Vec<(&(dyn ToSql + Sync), Type)> =
             bound.iter().zip(values).map(|(b, v)| (b as &(dyn ToSql + Sync), type_of(v))).collect();
         self.trip();
-        traced(sql, self.client.borrow_mut().query_typed(&numbered(sql), &typed)).map_err(|e| self.named(e))
+        traced(sql, self.client.borrow_mut().query_typed(&numbered(sql), &typed))
     }
 
     /// A failure, with the user named where it is theirs: a register they may only read.

@@ -304,7 +304,7 @@ impl TeamDb {
         use std::sync::atomic::{AtomicUsize, Ordering};
         static N: AtomicUsize = AtomicUsize::new(0);
         let name = format!("engage_test_{}_{}", std::process::id(), N.fetch_add(1, Ordering::SeqCst));
-        let mut client = postgres::Client::connect(&libpq_form(admin), postgres::NoTls).expect("the test server");
+        let mut client = connect(admin).expect("the test server");
         client.batch_execute(&format!("DROP DATABASE IF EXISTS {name}")).unwrap();
         client.batch_execute(&format!("CREATE DATABASE {name}")).unwrap();
         let url = with_dbname(admin, &name);
@@ -318,12 +318,12 @@ impl TeamDb {
 
     /// A connection to the test server's own database.
     pub fn admin_client(admin: &str) -> postgres::Client {
-        postgres::Client::connect(&libpq_form(admin), postgres::NoTls).expect("the test server")
+        connect(admin).expect("the test server")
     }
 
     /// A connection of the test's own to the register's database.
     pub fn client(&self) -> postgres::Client {
-        postgres::Client::connect(&libpq_form(&self.url), postgres::NoTls).expect("the register's database")
+        connect(&self.url).expect("the register's database")
     }
 
     /// Every row of the register, for comparing before and after a command that must
@@ -361,7 +361,7 @@ impl TeamDb {
 
 impl Drop for TeamDb {
     fn drop(&mut self) {
-        if let Ok(mut client) = postgres::Client::connect(&libpq_form(&self.admin), postgres::NoTls) {
+        if let Ok(mut client) = connect(&self.admin) {
             let _ = client.batch_execute(&format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name));
         }
     }
@@ -377,25 +377,30 @@ fn with_dbname(url: &str, name: &str) -> String {
     }
 }
 
-/// The same URL in the key=value form the client crate reads for a socket folder.
-fn libpq_form(url: &str) -> String {
-    let (head, query) = url.split_once('?').map_or((url, ""), |(h, q)| (h, q));
-    let rest = head.split_once("://").map_or(head, |(_, r)| r);
-    let (authority, db) = rest.split_once('/').unwrap_or((rest, "postgres"));
-    let (user, host) = authority.rsplit_once('@').map_or((None, authority), |(u, h)| (Some(u), h));
-    let mut parts = vec![format!("dbname={db}")];
-    if let Some(u) = user {
-        parts.push(format!("user={u}"));
+/// A connection of the test's own to the database a register URL names, read as engage
+/// reads it.
+fn connect(url: &str) -> Result<postgres::Client, postgres::Error> {
+    let engage::store::Location::Server(u) = engage::store::Location::parse(url.as_ref()).unwrap() else {
+        panic!("not a server URL: {url}");
+    };
+    let mut config = postgres::Config::new();
+    config.host(&u.host).port(u.port).dbname(&u.dbname);
+    if let Some(user) = &u.user {
+        config.user(user);
     }
-    let (host, port) = host.rsplit_once(':').unwrap_or((host, ""));
-    if !host.is_empty() {
-        parts.push(format!("host={host}"));
+    config.connect(postgres::NoTls)
+}
+
+/// A register with January 2027 to pay: a practice, a partner, the GP rate, three claims
+/// of which two are approved (its today is in February).
+pub fn january_to_pay(reg: Reg) -> Reg {
+    reg.ok(&["locality", "add", "Evesham"]);
+    reg.ok(&["practice", "add", "M81004", "Riverside Surgery", "--locality", "Evesham"]);
+    reg.ok(&["person", "add", "Dr Asha Patel", "--role", "gp-partner", "--practice", "M81004", "--gmc", "7012345"]);
+    reg.ok(&["session", "rate", "set", "gp", "380", "--from", "2026-04-01"]);
+    for day in ["2027-01-10", "2027-01-11", "2027-01-12"] {
+        reg.ok(&["session", "claim", "7012345", "--date", day, "--sessions", "1", "--fund", "contingency"]);
     }
-    if !port.is_empty() {
-        parts.push(format!("port={port}"));
-    }
-    for pair in query.split('&').filter(|p| !p.is_empty()) {
-        parts.push(pair.to_string());
-    }
-    parts.join(" ")
+    reg.ok(&["session", "approve", "1", "2"]);
+    reg
 }

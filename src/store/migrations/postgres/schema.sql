@@ -458,7 +458,7 @@ CREATE TABLE measure_value (
 -- there is, so that the same writes give the same numbers on either engine (writes are
 -- serialised by the register's lock, so two never take the same one).
 
-CREATE FUNCTION locality_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION locality_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF NEW.id IS NULL THEN
         SELECT coalesce(max(id), 0) + 1 INTO NEW.id FROM locality;
@@ -467,7 +467,7 @@ BEGIN
 END $$;
 CREATE TRIGGER locality_id BEFORE INSERT ON locality FOR EACH ROW EXECUTE FUNCTION locality_next_id();
 
-CREATE FUNCTION audit_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION audit_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF NEW.id IS NULL THEN
         SELECT coalesce(max(id), 0) + 1 INTO NEW.id FROM audit;
@@ -476,7 +476,7 @@ BEGIN
 END $$;
 CREATE TRIGGER audit_id BEFORE INSERT ON audit FOR EACH ROW EXECUTE FUNCTION audit_next_id();
 
-CREATE FUNCTION person_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION person_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF NEW.id IS NULL THEN
         SELECT coalesce(max(id), 0) + 1 INTO NEW.id FROM person;
@@ -485,7 +485,7 @@ BEGIN
 END $$;
 CREATE TRIGGER person_id BEFORE INSERT ON person FOR EACH ROW EXECUTE FUNCTION person_next_id();
 
-CREATE FUNCTION project_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION project_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF NEW.id IS NULL THEN
         SELECT coalesce(max(id), 0) + 1 INTO NEW.id FROM project;
@@ -494,7 +494,7 @@ BEGIN
 END $$;
 CREATE TRIGGER project_id BEFORE INSERT ON project FOR EACH ROW EXECUTE FUNCTION project_next_id();
 
-CREATE FUNCTION appointment_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION appointment_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF NEW.id IS NULL THEN
         SELECT coalesce(max(id), 0) + 1 INTO NEW.id FROM appointment;
@@ -503,7 +503,7 @@ BEGIN
 END $$;
 CREATE TRIGGER appointment_id BEFORE INSERT ON appointment FOR EACH ROW EXECUTE FUNCTION appointment_next_id();
 
-CREATE FUNCTION interest_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION interest_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF NEW.id IS NULL THEN
         SELECT coalesce(max(id), 0) + 1 INTO NEW.id FROM interest;
@@ -512,7 +512,7 @@ BEGIN
 END $$;
 CREATE TRIGGER interest_id BEFORE INSERT ON interest FOR EACH ROW EXECUTE FUNCTION interest_next_id();
 
-CREATE FUNCTION member_group_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION member_group_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF NEW.id IS NULL THEN
         SELECT coalesce(max(id), 0) + 1 INTO NEW.id FROM member_group;
@@ -521,7 +521,7 @@ BEGIN
 END $$;
 CREATE TRIGGER member_group_id BEFORE INSERT ON member_group FOR EACH ROW EXECUTE FUNCTION member_group_next_id();
 
-CREATE FUNCTION meeting_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION meeting_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF NEW.id IS NULL THEN
         SELECT coalesce(max(id), 0) + 1 INTO NEW.id FROM meeting;
@@ -530,7 +530,7 @@ BEGIN
 END $$;
 CREATE TRIGGER meeting_id BEFORE INSERT ON meeting FOR EACH ROW EXECUTE FUNCTION meeting_next_id();
 
-CREATE FUNCTION attendance_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION attendance_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF NEW.id IS NULL THEN
         SELECT coalesce(max(id), 0) + 1 INTO NEW.id FROM attendance;
@@ -539,7 +539,7 @@ BEGIN
 END $$;
 CREATE TRIGGER attendance_id BEFORE INSERT ON attendance FOR EACH ROW EXECUTE FUNCTION attendance_next_id();
 
-CREATE FUNCTION declaration_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION declaration_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF NEW.id IS NULL THEN
         SELECT coalesce(max(id), 0) + 1 INTO NEW.id FROM declaration;
@@ -548,7 +548,7 @@ BEGIN
 END $$;
 CREATE TRIGGER declaration_id BEFORE INSERT ON declaration FOR EACH ROW EXECUTE FUNCTION declaration_next_id();
 
-CREATE FUNCTION membership_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION membership_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF NEW.id IS NULL THEN
         SELECT coalesce(max(id), 0) + 1 INTO NEW.id FROM membership;
@@ -557,7 +557,7 @@ BEGIN
 END $$;
 CREATE TRIGGER membership_id BEFORE INSERT ON membership FOR EACH ROW EXECUTE FUNCTION membership_next_id();
 
-CREATE FUNCTION minute_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION minute_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF NEW.id IS NULL THEN
         SELECT coalesce(max(id), 0) + 1 INTO NEW.id FROM minute;
@@ -566,7 +566,7 @@ BEGIN
 END $$;
 CREATE TRIGGER minute_id BEFORE INSERT ON minute FOR EACH ROW EXECUTE FUNCTION minute_next_id();
 
-CREATE FUNCTION action_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION action_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF NEW.id IS NULL THEN
         SELECT coalesce(max(id), 0) + 1 INTO NEW.id FROM action;
@@ -575,7 +575,7 @@ BEGIN
 END $$;
 CREATE TRIGGER action_id BEFORE INSERT ON action FOR EACH ROW EXECUTE FUNCTION action_next_id();
 
-CREATE FUNCTION meeting_note_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION meeting_note_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF NEW.id IS NULL THEN
         SELECT coalesce(max(id), 0) + 1 INTO NEW.id FROM meeting_note;
@@ -584,7 +584,7 @@ BEGIN
 END $$;
 CREATE TRIGGER meeting_note_id BEFORE INSERT ON meeting_note FOR EACH ROW EXECUTE FUNCTION meeting_note_next_id();
 
-CREATE FUNCTION scheme_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION scheme_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF NEW.id IS NULL THEN
         SELECT coalesce(max(id), 0) + 1 INTO NEW.id FROM scheme;
@@ -593,7 +593,7 @@ BEGIN
 END $$;
 CREATE TRIGGER scheme_id BEFORE INSERT ON scheme FOR EACH ROW EXECUTE FUNCTION scheme_next_id();
 
-CREATE FUNCTION enrolment_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION enrolment_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF NEW.id IS NULL THEN
         SELECT coalesce(max(id), 0) + 1 INTO NEW.id FROM enrolment;
@@ -602,7 +602,7 @@ BEGIN
 END $$;
 CREATE TRIGGER enrolment_id BEFORE INSERT ON enrolment FOR EACH ROW EXECUTE FUNCTION enrolment_next_id();
 
-CREATE FUNCTION commitment_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION commitment_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF NEW.id IS NULL THEN
         SELECT coalesce(max(id), 0) + 1 INTO NEW.id FROM commitment;
@@ -611,7 +611,7 @@ BEGIN
 END $$;
 CREATE TRIGGER commitment_id BEFORE INSERT ON commitment FOR EACH ROW EXECUTE FUNCTION commitment_next_id();
 
-CREATE FUNCTION scheme_review_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION scheme_review_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF NEW.id IS NULL THEN
         SELECT coalesce(max(id), 0) + 1 INTO NEW.id FROM scheme_review;
@@ -620,7 +620,7 @@ BEGIN
 END $$;
 CREATE TRIGGER scheme_review_id BEFORE INSERT ON scheme_review FOR EACH ROW EXECUTE FUNCTION scheme_review_next_id();
 
-CREATE FUNCTION session_line_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION session_line_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF NEW.id IS NULL THEN
         SELECT coalesce(max(id), 0) + 1 INTO NEW.id FROM session_line;
@@ -629,7 +629,7 @@ BEGIN
 END $$;
 CREATE TRIGGER session_line_id BEFORE INSERT ON session_line FOR EACH ROW EXECUTE FUNCTION session_line_next_id();
 
-CREATE FUNCTION briefing_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION briefing_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF NEW.id IS NULL THEN
         SELECT coalesce(max(id), 0) + 1 INTO NEW.id FROM briefing;
@@ -638,7 +638,7 @@ BEGIN
 END $$;
 CREATE TRIGGER briefing_id BEFORE INSERT ON briefing FOR EACH ROW EXECUTE FUNCTION briefing_next_id();
 
-CREATE FUNCTION project_interest_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION project_interest_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF NEW.id IS NULL THEN
         SELECT coalesce(max(id), 0) + 1 INTO NEW.id FROM project_interest;
@@ -647,7 +647,7 @@ BEGIN
 END $$;
 CREATE TRIGGER project_interest_id BEFORE INSERT ON project_interest FOR EACH ROW EXECUTE FUNCTION project_interest_next_id();
 
-CREATE FUNCTION measure_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION measure_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF NEW.id IS NULL THEN
         SELECT coalesce(max(id), 0) + 1 INTO NEW.id FROM measure;
@@ -656,7 +656,7 @@ BEGIN
 END $$;
 CREATE TRIGGER measure_id BEFORE INSERT ON measure FOR EACH ROW EXECUTE FUNCTION measure_next_id();
 
-CREATE FUNCTION measure_period_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION measure_period_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF NEW.id IS NULL THEN
         SELECT coalesce(max(id), 0) + 1 INTO NEW.id FROM measure_period;
