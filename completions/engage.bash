@@ -1303,26 +1303,26 @@ _engage() {
             return 0
             ;;
         engage__subcmd__action__subcmd__done)
-            opts="-q -y -h -V --date --note --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --date --note --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --date)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --note)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1389,26 +1389,26 @@ _engage() {
             return 0
             ;;
         engage__subcmd__action__subcmd__list)
-            opts="-q -y -h -V --open --overdue --owner --group --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --open --overdue --owner --group --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --owner)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --group)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --owner)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1441,12 +1441,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__briefing__subcmd__add)
-            opts="-q -y -h -V --date --link --role --sessional --locality --practice --group --skill --opted-in --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --date --link --role --sessional --locality --practice --group --skill --opted-in --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --date)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1473,14 +1481,6 @@ _engage() {
                     ;;
                 --skill)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1693,7 +1693,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__db__subcmd__check)
-            opts="-q -y -h -V --full --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --full --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1923,26 +1923,26 @@ _engage() {
             return 0
             ;;
         engage__subcmd__group__subcmd__add)
-            opts="-q -y -h -V --kind --quorum --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --kind --quorum --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --kind)
-                    COMPREPLY=($(compgen -W "peer-group committee forum" -- "${cur}"))
-                    return 0
-                    ;;
-                --quorum)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --kind)
+                    COMPREPLY=($(compgen -W "peer-group committee forum" -- "${cur}"))
+                    return 0
+                    ;;
+                --quorum)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1953,26 +1953,26 @@ _engage() {
             return 0
             ;;
         engage__subcmd__group__subcmd__edit)
-            opts="-q -y -h -V --name --quorum --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --name --quorum --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --name)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --quorum)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --quorum)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2109,26 +2109,26 @@ _engage() {
             return 0
             ;;
         engage__subcmd__group__subcmd__join)
-            opts="-q -y -h -V --voting --non-voting --from --until --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --voting --non-voting --from --until --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --from)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --until)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2139,22 +2139,22 @@ _engage() {
             return 0
             ;;
         engage__subcmd__group__subcmd__leave)
-            opts="-q -y -h -V --date --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --date --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --date)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4123,22 +4123,22 @@ _engage() {
             return 0
             ;;
         engage__subcmd__locality__subcmd__add)
-            opts="-q -y -h -V --code --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --code --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --code)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --code)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4149,26 +4149,26 @@ _engage() {
             return 0
             ;;
         engage__subcmd__locality__subcmd__edit)
-            opts="-q -y -h -V --name --code --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --name --code --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --name)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --code)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --code)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4299,22 +4299,22 @@ _engage() {
             return 0
             ;;
         engage__subcmd__locality__subcmd__remove)
-            opts="-q -y -h -V --move-practices-to --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --move-practices-to --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --move-practices-to)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --move-practices-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4347,22 +4347,22 @@ _engage() {
             return 0
             ;;
         engage__subcmd__log)
-            opts="-q -y -h -V --limit --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --limit --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4373,22 +4373,22 @@ _engage() {
             return 0
             ;;
         engage__subcmd__man)
-            opts="-q -y -h -V --dir --roff --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --dir --roff --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --dir)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4421,12 +4421,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__measure__subcmd__add)
-            opts="-q -y -h -V --per --title --source --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --per --title --source --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --per)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4437,14 +4445,6 @@ _engage() {
                     ;;
                 --source)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4539,12 +4539,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__measure__subcmd__import)
-            opts="-q -y -h -V --period --code-column --numerator-column --denominator-column --delimiter --decimal-comma --dry-run --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --period --code-column --numerator-column --denominator-column --delimiter --decimal-comma --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --period)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4563,14 +4571,6 @@ _engage() {
                     ;;
                 --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4647,12 +4647,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__meeting__subcmd__action)
-            opts="-q -y -h -V --item --owner --due --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --item --owner --due --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --item)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4665,14 +4673,6 @@ _engage() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4681,12 +4681,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__meeting__subcmd__add)
-            opts="-q -y -h -V --kind --locality --practice --group --round --topic --date --start --duration --title --location --sessions --quorum --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --kind --locality --practice --group --round --topic --date --start --duration --title --location --sessions --quorum --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --kind)
                     COMPREPLY=($(compgen -W "locality board peer-group development-day protected-learning practice-managers patient-forum visit other" -- "${cur}"))
                     return 0
@@ -4739,14 +4747,6 @@ _engage() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4755,26 +4755,26 @@ _engage() {
             return 0
             ;;
         engage__subcmd__meeting__subcmd__attend)
-            opts="-q -y -h -V --for-practice --virtual --apologies --file --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --for-practice --virtual --apologies --file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --for-practice)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --for-practice)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4785,22 +4785,22 @@ _engage() {
             return 0
             ;;
         engage__subcmd__meeting__subcmd__cancel)
-            opts="-q -y -h -V --reason --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --reason --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --reason)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4811,22 +4811,22 @@ _engage() {
             return 0
             ;;
         engage__subcmd__meeting__subcmd__decide)
-            opts="-q -y -h -V --item --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --item --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --item)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --item)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4837,22 +4837,22 @@ _engage() {
             return 0
             ;;
         engage__subcmd__meeting__subcmd__declare)
-            opts="-q -y -h -V --item --withdrew --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --item --withdrew --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --item)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --item)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5179,12 +5179,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__meeting__subcmd__ics)
-            opts="-q -y -h -V --locality --kind --from --to --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --locality --kind --from --to --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --locality)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5199,14 +5207,6 @@ _engage() {
                     ;;
                 --to)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5239,22 +5239,22 @@ _engage() {
             return 0
             ;;
         engage__subcmd__meeting__subcmd__item__subcmd__add)
-            opts="-q -y -h -V --paper --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --paper --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --paper)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --paper)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5343,12 +5343,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__meeting__subcmd__list)
-            opts="-q -y -h -V --from --to --locality --kind --group --upcoming --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --from --to --locality --kind --group --upcoming --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --from)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5369,14 +5377,6 @@ _engage() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5385,22 +5385,22 @@ _engage() {
             return 0
             ;;
         engage__subcmd__meeting__subcmd__minute)
-            opts="-q -y -h -V --item --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --item --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --item)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --item)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5433,26 +5433,26 @@ _engage() {
             return 0
             ;;
         engage__subcmd__meeting__subcmd__move)
-            opts="-q -y -h -V --date --start --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --date --start --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --date)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --start)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --start)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5485,12 +5485,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__meeting__subcmd__schedule)
-            opts="-q -y -h -V --kind --locality --group --year --fy --rule --start --duration --on-bank-holiday --dry-run --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --kind --locality --group --year --fy --rule --start --duration --on-bank-holiday --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --kind)
                     COMPREPLY=($(compgen -W "locality board peer-group development-day protected-learning practice-managers patient-forum visit other" -- "${cur}"))
                     return 0
@@ -5525,14 +5533,6 @@ _engage() {
                     ;;
                 --on-bank-holiday)
                     COMPREPLY=($(compgen -W "next-working-day skip keep" -- "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5609,12 +5609,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__person__subcmd__add)
-            opts="-q -y -h -V --role --practice --email --phone --gmc --pay-to --briefings --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --role --practice --email --phone --gmc --pay-to --briefings --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --role)
                     COMPREPLY=($(compgen -W "gp-partner gp-salaried gp-locum practice-manager nurse other" -- "${cur}"))
                     return 0
@@ -5643,14 +5651,6 @@ _engage() {
                     COMPREPLY=($(compgen -W "yes no" -- "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5659,12 +5659,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__person__subcmd__appoint)
-            opts="-q -y -h -V --locality --practice --project --sessions-per-month --from --until --locum --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --locality --practice --project --sessions-per-month --from --until --locum --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --locality)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5689,14 +5697,6 @@ _engage() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5705,7 +5705,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__person__subcmd__appointments)
-            opts="-q -y -h -V --current --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --current --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5727,26 +5727,26 @@ _engage() {
             return 0
             ;;
         engage__subcmd__person__subcmd__declare)
-            opts="-q -y -h -V --from --until --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --from --until --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --from)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --until)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5757,12 +5757,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__person__subcmd__edit)
-            opts="-q -y -h -V --name --role --practice --email --phone --gmc --pay-to --briefings --from --correction --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --name --role --practice --email --phone --gmc --pay-to --briefings --from --correction --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5799,14 +5807,6 @@ _engage() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5815,12 +5815,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__person__subcmd__emails)
-            opts="-q -y -h -V --role --sessional --locality --practice --group --skill --opted-in --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --role --sessional --locality --practice --group --skill --opted-in --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --role)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5839,14 +5847,6 @@ _engage() {
                     ;;
                 --skill)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6103,7 +6103,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__person__subcmd__import)
-            opts="-q -y -h -V --dry-run --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6147,22 +6147,22 @@ _engage() {
             return 0
             ;;
         engage__subcmd__person__subcmd__leave)
-            opts="-q -y -h -V --date --correction --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --date --correction --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --date)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6173,12 +6173,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__person__subcmd__list)
-            opts="-q -y -h -V --role --sessional --locality --practice --group --skill --opted-in --all --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --role --sessional --locality --practice --group --skill --opted-in --all --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --role)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6197,14 +6205,6 @@ _engage() {
                     ;;
                 --skill)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6237,22 +6237,22 @@ _engage() {
             return 0
             ;;
         engage__subcmd__person__subcmd__unappoint)
-            opts="-q -y -h -V --date --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --date --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --date)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6263,12 +6263,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__person__subcmd__vcard)
-            opts="-q -y -h -V --role --sessional --locality --practice --group --skill --opted-in --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --role --sessional --locality --practice --group --skill --opted-in --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --role)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6287,14 +6295,6 @@ _engage() {
                     ;;
                 --skill)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6327,12 +6327,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__practice__subcmd__add)
-            opts="-q -y -h -V --locality --list-size --postcode --phone --setting --opened --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --locality --list-size --postcode --phone --setting --opened --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --locality)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6357,14 +6365,6 @@ _engage() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6373,26 +6373,26 @@ _engage() {
             return 0
             ;;
         engage__subcmd__practice__subcmd__close)
-            opts="-q -y -h -V --date --merged-into --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --date --merged-into --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --date)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --merged-into)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --merged-into)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6403,12 +6403,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__practice__subcmd__edit)
-            opts="-q -y -h -V --name --locality --list-size --postcode --phone --setting --from --correction --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --name --locality --list-size --postcode --phone --setting --from --correction --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6435,14 +6443,6 @@ _engage() {
                     ;;
                 --from)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6615,12 +6615,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__practice__subcmd__import)
-            opts="-q -y -h -V --source --commissioner --locality --dry-run --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --source --commissioner --locality --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --source)
                     COMPREPLY=($(compgen -W "auto engage epraccur list-sizes" -- "${cur}"))
                     return 0
@@ -6633,14 +6641,6 @@ _engage() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6649,26 +6649,26 @@ _engage() {
             return 0
             ;;
         engage__subcmd__practice__subcmd__list)
-            opts="-q -y -h -V --locality --status --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --locality --status --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --locality)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --status)
-                    COMPREPLY=($(compgen -W "open closed all" -- "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --locality)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -W "open closed all" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6679,22 +6679,22 @@ _engage() {
             return 0
             ;;
         engage__subcmd__practice__subcmd__place)
-            opts="-q -y -h -V --from --dry-run --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --from --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --from)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6749,12 +6749,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__project__subcmd__add)
-            opts="-q -y -h -V --from --until --needs --sessions-budget --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --from --until --needs --sessions-budget --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --from)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6771,14 +6779,6 @@ _engage() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6787,12 +6787,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__project__subcmd__advertise)
-            opts="-q -y -h -V --role --sessional --locality --practice --group --skill --opted-in --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --role --sessional --locality --practice --group --skill --opted-in --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --role)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6813,14 +6821,6 @@ _engage() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6829,12 +6829,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__project__subcmd__assign)
-            opts="-q -y -h -V --role --sessions-per-month --from --until --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --role --sessions-per-month --from --until --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --role)
                     COMPREPLY=($(compgen -W "clinical-lead manager member" -- "${cur}"))
                     return 0
@@ -6851,14 +6859,6 @@ _engage() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6867,22 +6867,22 @@ _engage() {
             return 0
             ;;
         engage__subcmd__project__subcmd__close)
-            opts="-q -y -h -V --date --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --date --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --date)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7033,22 +7033,22 @@ _engage() {
             return 0
             ;;
         engage__subcmd__project__subcmd__interest)
-            opts="-q -y -h -V --note --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --note --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --note)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7147,12 +7147,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__report__subcmd__benchmark)
-            opts="-q -y -h -V --period --locality --plot --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --period --locality --plot --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --period)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7165,14 +7173,6 @@ _engage() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7181,12 +7181,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__report__subcmd__engagement)
-            opts="-q -y -h -V --from --to --month --fy --locality --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --from --to --month --fy --locality --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --from)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7205,14 +7213,6 @@ _engage() {
                     ;;
                 --locality)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7391,12 +7391,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__report__subcmd__interests)
-            opts="-q -y -h -V --from --to --month --fy --locality --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --from --to --month --fy --locality --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --from)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7415,14 +7423,6 @@ _engage() {
                     ;;
                 --locality)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7433,12 +7433,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__report__subcmd__localities)
-            opts="-q -y -h -V --from --to --month --fy --locality --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --from --to --month --fy --locality --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --from)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7457,14 +7465,6 @@ _engage() {
                     ;;
                 --locality)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7475,12 +7475,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__report__subcmd__reach)
-            opts="-q -y -h -V --from --to --month --fy --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --from --to --month --fy --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --from)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7495,14 +7503,6 @@ _engage() {
                     ;;
                 --fy)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7513,12 +7513,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__report__subcmd__schemes)
-            opts="-q -y -h -V --from --to --month --fy --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --from --to --month --fy --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --from)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7535,14 +7543,6 @@ _engage() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7551,12 +7551,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__report__subcmd__sessional__subcmd__gps)
-            opts="-q -y -h -V --from --to --month --fy --locality --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --from --to --month --fy --locality --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --from)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7577,14 +7585,6 @@ _engage() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7593,12 +7593,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__report__subcmd__sessions)
-            opts="-q -y -h -V --from --to --month --fy --locality --by --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --from --to --month --fy --locality --by --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --from)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7621,14 +7629,6 @@ _engage() {
                     ;;
                 --by)
                     COMPREPLY=($(compgen -W "month source fund role person locality" -- "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7661,12 +7661,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__report__subcmd__visits)
-            opts="-q -y -h -V --round --since --locality --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --round --since --locality --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --round)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7677,14 +7685,6 @@ _engage() {
                     ;;
                 --locality)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7717,12 +7717,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__scheme__subcmd__add)
-            opts="-q -y -h -V --per-patient --from --until --instalments --fund --commitments --review-after --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --per-patient --from --until --instalments --fund --commitments --review-after --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --per-patient)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7751,14 +7759,6 @@ _engage() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7767,22 +7767,22 @@ _engage() {
             return 0
             ;;
         engage__subcmd__scheme__subcmd__commit)
-            opts="-q -y -h -V --kind --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --kind --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --kind)
-                    COMPREPLY=($(compgen -W "improvement audit other" -- "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --kind)
+                    COMPREPLY=($(compgen -W "improvement audit other" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7793,12 +7793,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__scheme__subcmd__enrol)
-            opts="-q -y -h -V --date --lead --lead-sessions --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --date --lead --lead-sessions --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --date)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7809,14 +7817,6 @@ _engage() {
                     ;;
                 --lead-sessions)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7975,12 +7975,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__scheme__subcmd__review)
-            opts="-q -y -h -V --date --outcome --note --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --date --outcome --note --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --date)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7991,14 +7999,6 @@ _engage() {
                     ;;
                 --note)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8031,22 +8031,22 @@ _engage() {
             return 0
             ;;
         engage__subcmd__scheme__subcmd__withdraw)
-            opts="-q -y -h -V --date --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --date --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --date)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8079,22 +8079,22 @@ _engage() {
             return 0
             ;;
         engage__subcmd__session__subcmd__accrue)
-            opts="-q -y -h -V --month --dry-run --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --month --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --month)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --month)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8205,22 +8205,22 @@ _engage() {
             return 0
             ;;
         engage__subcmd__session__subcmd__budget__subcmd__list)
-            opts="-q -y -h -V --fy --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --fy --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --fy)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --fy)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8231,22 +8231,22 @@ _engage() {
             return 0
             ;;
         engage__subcmd__session__subcmd__budget__subcmd__set)
-            opts="-q -y -h -V --fy --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --fy --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --fy)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --fy)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8257,12 +8257,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__session__subcmd__claim)
-            opts="-q -y -h -V --date --sessions --project --fund --note --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --date --sessions --project --fund --note --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --date)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8283,14 +8291,6 @@ _engage() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8299,26 +8299,26 @@ _engage() {
             return 0
             ;;
         engage__subcmd__session__subcmd__export)
-            opts="-q -y -h -V --month --summary --finalise --out --force --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --month --summary --finalise --out --force --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --month)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --out)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --month)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8525,12 +8525,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__session__subcmd__list)
-            opts="-q -y -h -V --month --person --status --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --month --person --status --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --month)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8541,14 +8549,6 @@ _engage() {
                     ;;
                 --status)
                     COMPREPLY=($(compgen -W "claimed approved rejected paid" -- "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8659,22 +8659,22 @@ _engage() {
             return 0
             ;;
         engage__subcmd__session__subcmd__rate__subcmd__set)
-            opts="-q -y -h -V --from --db --format --quiet --yes --no-pager --help --version gp practice-manager nurse other"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --from --help --version gp practice-manager nurse other"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --from)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8685,22 +8685,22 @@ _engage() {
             return 0
             ;;
         engage__subcmd__session__subcmd__reject)
-            opts="-q -y -h -V --reason --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --reason --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --reason)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8733,22 +8733,22 @@ _engage() {
             return 0
             ;;
         engage__subcmd__skill__subcmd__add)
-            opts="-q -y -h -V --level --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --level --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --level)
-                    COMPREPLY=($(compgen -W "interest experienced specialist" -- "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --level)
+                    COMPREPLY=($(compgen -W "interest experienced specialist" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8759,12 +8759,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__skill__subcmd__find)
-            opts="-q -y -h -V --locality --role --level --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --locality --role --level --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --locality)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8775,14 +8783,6 @@ _engage() {
                     ;;
                 --level)
                     COMPREPLY=($(compgen -W "interest experienced specialist" -- "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8905,7 +8905,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__skill__subcmd__import)
-            opts="-q -y -h -V --dry-run --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8971,22 +8971,22 @@ _engage() {
             return 0
             ;;
         engage__subcmd__skill__subcmd__survey)
-            opts="-q -y -h -V --returned --missing --db --format --quiet --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --returned --missing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --returned)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --returned)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

@@ -72,6 +72,10 @@ complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_s
 complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history place close help" -f -a "place" -d 'Put many practices in their localities from a CSV code,locality (what edit --locality does for one)'
 complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history place close help" -f -a "close" -d 'Close a practice; it is kept with its history and hidden from default lists'
 complete -c engage -n "__fish_engage_using_subcommand practice; and not __fish_seen_subcommand_from add import list show edit history place close help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from add" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from add" -l locality -d 'The locality it belongs to (name or code)' -r
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from add" -l list-size -d 'Registered patients' -r
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from add" -l postcode -d 'Postcode (stored upper-case, one space)' -r
@@ -80,39 +84,35 @@ complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_
 rural\t''
 mixed\t''"
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from add" -l opened -d 'The day it opened: it is expected at its locality\'s meetings from then on' -r
-complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from add" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
-csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
-json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from add" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from import" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from import" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from import" -l source -d 'What kind of file it is; `auto` tells by the first line' -r -f -a "auto\t'Tell the kinds apart by the file\'s first line'
 engage\t'engage\'s CSV: header `code,name,locality,list_size,postcode,phone,setting`'
 epraccur\t'The NHS ODS practice file: no header, 27 quoted fields'
 list-sizes\t'The NHS registered-patients totals: header with CODE and NUMBER_OF_PATIENTS'"
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from import" -l commissioner -d 'Take only this commissioner\'s rows (epraccur field 15, or the list-size file\'s CCG/sub-ICB code)' -r
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from import" -l locality -d 'Where new practices go when the file names no locality [default: Unassigned]' -r
-complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from import" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from import" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
-csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
-json\t'A JSON array of objects (one object for `show`)'"
-complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from import" -l dry-run -d 'Show what would change and write nothing'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from import" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from import" -l dry-run -d 'Show what would change and write nothing'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from list" -l locality -d 'Only this locality\'s practices (name or code)' -r
-complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from list" -l status -d 'Open, closed or all practices' -r -f -a "open\t''
-closed\t''
-all\t''"
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from list" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from list" -l locality -d 'Only this locality\'s practices (name or code)' -r
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from list" -l status -d 'Open, closed or all practices' -r -f -a "open\t''
+closed\t''
+all\t''"
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
@@ -127,6 +127,10 @@ complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from show" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -l name -d 'Correct the name' -r
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -l locality -d 'Move the practice to this locality (name or code), from --from' -r
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -l list-size -d 'Registered patients' -r
@@ -136,14 +140,10 @@ complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_
 rural\t''
 mixed\t''"
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -l from -d 'The first day in the new locality; the old one ends the day before [default: today]' -r
-complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
-csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
-json\t'A JSON array of objects (one object for `show`)'"
-complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -l correction -d 'Replace the locality for all time: a typing mistake, not a move'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -l correction -d 'Replace the locality for all time: a typing mistake, not a move'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from history" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
@@ -155,23 +155,23 @@ complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from history" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from place" -l from -d 'The first day in the new locality, for practices that move [default: today]; practices still in Unassigned are placed for all time' -r
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from place" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from place" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
-complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from place" -l dry-run -d 'Show the counts and write nothing'
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from place" -l from -d 'The first day in the new locality, for practices that move [default: today]; practices still in Unassigned are placed for all time' -r
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from place" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from place" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from place" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from place" -l dry-run -d 'Show the counts and write nothing'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from place" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from place" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from close" -l date -d 'The day it closed [default: today]' -r
-complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from close" -l merged-into -d 'The practice it merged into' -r
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from close" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from close" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from close" -l date -d 'The day it closed [default: today]' -r
+complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from close" -l merged-into -d 'The practice it merged into' -r
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from close" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand practice; and __fish_seen_subcommand_from close" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
@@ -201,11 +201,11 @@ complete -c engage -n "__fish_engage_using_subcommand locality; and not __fish_s
 complete -c engage -n "__fish_engage_using_subcommand locality; and not __fish_seen_subcommand_from add list show edit remove help" -f -a "edit" -d 'Rename or recode a locality (an empty --code clears it)'
 complete -c engage -n "__fish_engage_using_subcommand locality; and not __fish_seen_subcommand_from add list show edit remove help" -f -a "remove" -d 'Remove a locality; refused while it holds practices unless they move'
 complete -c engage -n "__fish_engage_using_subcommand locality; and not __fish_seen_subcommand_from add list show edit remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from add" -l code -d 'A short code, e.g. EVE' -r
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from add" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from add" -l code -d 'A short code, e.g. EVE' -r
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from add" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
@@ -229,22 +229,22 @@ complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from show" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from edit" -l name -d 'The new name' -r
-complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from edit" -l code -d 'The new code (\'\' clears it)' -r
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from edit" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from edit" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from edit" -l name -d 'The new name' -r
+complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from edit" -l code -d 'The new code (\'\' clears it)' -r
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from edit" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from remove" -l move-practices-to -d 'Move its practices (open and closed) to this locality first' -r
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from remove" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from remove" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from remove" -l move-practices-to -d 'Move its practices (open and closed) to this locality first' -r
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand locality; and __fish_seen_subcommand_from remove" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
@@ -280,6 +280,10 @@ complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_see
 complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list emails vcard show edit history leave appoint appointments unappoint declare interests help" -f -a "declare" -d 'Declare an interest (the register of interests)'
 complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list emails vcard show edit history leave appoint appointments unappoint declare interests help" -f -a "interests" -d 'The register of declared interests'
 complete -c engage -n "__fish_engage_using_subcommand person; and not __fish_seen_subcommand_from add import list emails vcard show edit history leave appoint appointments unappoint declare interests help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -l role -d 'The contract or job: gp-partner, gp-salaried, gp-locum, practice-manager, nurse or other' -r -f -a "gp-partner\t''
 gp-salaried\t''
 gp-locum\t''
@@ -294,10 +298,6 @@ complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_su
 practice\t'The practice they work at'"
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -l briefings -d 'Whether they receive briefings [default: yes; only those with an email can]' -r -f -a "yes\t''
 no\t''"
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
-csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
-json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from add" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
@@ -307,59 +307,59 @@ complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from import" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from import" -l dry-run -d 'Show the counts and write nothing'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from import" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from import" -l dry-run -d 'Show the counts and write nothing'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l role -d 'Only these roles: a comma list, with globs such as gp-*' -r
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l locality -d 'Only people of this locality\'s practices' -r
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l practice -d 'Only people of this practice (ODS code)' -r
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l group -d 'Only members of this group today, in person or through their practice' -r
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l skill -d 'Only people with this skill' -r
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
-csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
-json\t'A JSON array of objects (one object for `show`)'"
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l sessional -d 'Only salaried and locum GPs'
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l opted-in -d 'Only people who receive briefings and have an email'
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l all -d 'Include people who have left'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l sessional -d 'Only salaried and locum GPs'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l opted-in -d 'Only people who receive briefings and have an email'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -l all -d 'Include people who have left'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from emails" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from emails" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from emails" -l role -d 'Only these roles: a comma list, with globs such as gp-*' -r
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from emails" -l locality -d 'Only people of this locality\'s practices' -r
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from emails" -l practice -d 'Only people of this practice (ODS code)' -r
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from emails" -l group -d 'Only members of this group today, in person or through their practice' -r
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from emails" -l skill -d 'Only people with this skill' -r
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from emails" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from emails" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
-csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
-json\t'A JSON array of objects (one object for `show`)'"
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from emails" -l sessional -d 'Only salaried and locum GPs'
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from emails" -l opted-in -d 'Only people who receive briefings and have an email'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from emails" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from emails" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from emails" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from emails" -l sessional -d 'Only salaried and locum GPs'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from emails" -l opted-in -d 'Only people who receive briefings and have an email'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from emails" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from emails" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from vcard" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from vcard" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from vcard" -l role -d 'Only these roles: a comma list, with globs such as gp-*' -r
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from vcard" -l locality -d 'Only people of this locality\'s practices' -r
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from vcard" -l practice -d 'Only people of this practice (ODS code)' -r
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from vcard" -l group -d 'Only members of this group today, in person or through their practice' -r
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from vcard" -l skill -d 'Only people with this skill' -r
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from vcard" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from vcard" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
-csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
-json\t'A JSON array of objects (one object for `show`)'"
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from vcard" -l sessional -d 'Only salaried and locum GPs'
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from vcard" -l opted-in -d 'Only people who receive briefings and have an email'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from vcard" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from vcard" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from vcard" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from vcard" -l sessional -d 'Only salaried and locum GPs'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from vcard" -l opted-in -d 'Only people who receive briefings and have an email'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from vcard" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from vcard" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from show" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
@@ -371,6 +371,10 @@ complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from show" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l name -d 'Correct the name' -r
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l role -d 'A new contract or job, from --from' -r -f -a "gp-partner\t''
 gp-salaried\t''
@@ -387,14 +391,10 @@ practice\t'The practice they work at'"
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l briefings -d 'Whether they receive briefings' -r -f -a "yes\t''
 no\t''"
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l from -d 'The first day a new practice, role or pay-to holds; the old one ends the day before [default: today]' -r
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
-csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
-json\t'A JSON array of objects (one object for `show`)'"
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l correction -d 'Replace the practice, role or pay-to for all time: a typing mistake, not a change'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -l correction -d 'Replace the practice, role or pay-to for all time: a typing mistake, not a change'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from history" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
@@ -406,59 +406,59 @@ complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from history" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from leave" -l date -d 'The day they left [default: today]' -r
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from leave" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from leave" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from leave" -l correction -d 'Move the leaving date already recorded to --date (a typing mistake)'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from leave" -l date -d 'The day they left [default: today]' -r
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from leave" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from leave" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from leave" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from leave" -l correction -d 'Move the leaving date already recorded to --date (a typing mistake)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from leave" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from leave" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -l locality -d 'The locality of a locality-lead' -r
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -l practice -d 'The practice of a nominated-gp or practice-lead [default: their own]' -r
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -l project -d 'The project a clinical lead works on' -r
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -l sessions-per-month -d 'Sessions paid a month for the role (two decimals at most)' -r
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -l from -d 'First day [default: today]' -r
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -l until -d 'Last day [default: open-ended]' -r
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
-csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
-json\t'A JSON array of objects (one object for `show`)'"
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -l locum -d 'A nominated GP who is a locum sitting for the practice, not one of its GPs'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -l locum -d 'A nominated GP who is a locum sitting for the practice, not one of its GPs'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appoint" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appointments" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appointments" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appointments" -l current -d 'Only those in force today'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appointments" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appointments" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appointments" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appointments" -l current -d 'Only those in force today'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appointments" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from appointments" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from unappoint" -l date -d 'The last day of the appointment [default: today; an appointment that has not started is removed]' -r
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from unappoint" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from unappoint" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from unappoint" -l date -d 'The last day of the appointment [default: today; an appointment that has not started is removed]' -r
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from unappoint" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from unappoint" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from unappoint" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from unappoint" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from unappoint" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from declare" -l from -d 'The first day the interest held [default: unknown]' -r
-complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from declare" -l until -d 'The last day it held [default: still holds]' -r
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from declare" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from declare" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from declare" -l from -d 'The first day the interest held [default: unknown]' -r
+complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from declare" -l until -d 'The last day it held [default: still holds]' -r
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from declare" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from declare" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand person; and __fish_seen_subcommand_from declare" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
@@ -504,13 +504,13 @@ complete -c engage -n "__fish_engage_using_subcommand skill; and not __fish_seen
 complete -c engage -n "__fish_engage_using_subcommand skill; and not __fish_seen_subcommand_from add remove list import find survey help" -f -a "find" -d 'People holding all the given skills, best level first, with their current sessions'
 complete -c engage -n "__fish_engage_using_subcommand skill; and not __fish_seen_subcommand_from add remove list import find survey help" -f -a "survey" -d 'Record a practice\'s return of the skills survey, or list practices yet to return it'
 complete -c engage -n "__fish_engage_using_subcommand skill; and not __fish_seen_subcommand_from add remove list import find survey help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from add" -l level -d 'How well they know it' -r -f -a "interest\t''
-experienced\t''
-specialist\t''"
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from add" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from add" -l level -d 'How well they know it' -r -f -a "interest\t''
+experienced\t''
+specialist\t''"
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from add" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
@@ -538,12 +538,16 @@ complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_sub
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from import" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
-complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from import" -l dry-run -d 'Show the counts and write nothing'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from import" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from import" -l dry-run -d 'Show the counts and write nothing'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from find" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from find" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from find" -l locality -d 'Only people of this locality\'s practices' -r
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from find" -l role -d 'Only people with this contract or job' -r -f -a "gp-partner\t''
 gp-salaried\t''
@@ -554,24 +558,20 @@ other\t''"
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from find" -l level -d 'At least this level in every skill' -r -f -a "interest\t''
 experienced\t''
 specialist\t''"
-complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from find" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from find" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
-csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
-json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from find" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from find" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from find" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from find" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from find" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from survey" -l returned -d 'The day it came back [default: today]' -r
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from survey" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from survey" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
-complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from survey" -l missing -d 'List the open practices that have not returned it'
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from survey" -l returned -d 'The day it came back [default: today]' -r
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from survey" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from survey" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from survey" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from survey" -l missing -d 'List the open practices that have not returned it'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from survey" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from survey" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand skill; and __fish_seen_subcommand_from help" -f -a "add" -d 'Record skills or interests of a person (\'Urgent Care\' and urgent-care are one skill)'
@@ -608,6 +608,10 @@ complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_se
 complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare item minute decide action minutes note held cancel move ics help" -f -a "move" -d 'Move a meeting to another date (and start)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare item minute decide action minutes note held cancel move ics help" -f -a "ics" -d 'The schedule as an iCalendar file (RFC 5545) on stdout'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and not __fish_seen_subcommand_from add schedule list show attend unattend declare item minute decide action minutes note held cancel move ics help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l kind -d 'The kind of meeting' -r -f -a "locality\t''
 board\t''
 peer-group\t''
@@ -629,15 +633,15 @@ complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l location -d 'Where it is held' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l sessions -d 'Sessions paid to each eligible GP who attends [default: 1 for locality, else 0]' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l quorum -d 'People needed (present, not withdrawn) for decisions [default: the group\'s]' -r
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
-csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
-json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l kind -d 'The kind of meeting [default: locality; a group\'s: peer-group, board or other]' -r -f -a "locality\t''
 board\t''
 peer-group\t''
@@ -657,16 +661,16 @@ complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l on-bank-holiday -d 'What to do when the day is a bank holiday in England and Wales' -r -f -a "next-working-day\t''
 skip\t''
 keep\t''"
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
-csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
-json\t'A JSON array of objects (one object for `show`)'"
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l dry-run -d 'Show the dates and write nothing'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -l dry-run -d 'Show the dates and write nothing'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from schedule" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -l from -d 'Only meetings from this day' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -l to -d 'Only meetings up to this day' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -l locality -d 'Only this locality\'s meetings' -r
@@ -680,14 +684,10 @@ patient-forum\t''
 visit\t'A roadshow visit to one practice'
 other\t''"
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -l group -d 'Only this group\'s meetings' -r
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
-csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
-json\t'A JSON array of objects (one object for `show`)'"
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -l upcoming -d 'Only meetings from today on that are not cancelled'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -l upcoming -d 'Only meetings from today on that are not cancelled'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from show" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
@@ -699,17 +699,17 @@ complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from show" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from attend" -l for-practice -d 'The practice they sat for [default: their own]' -r
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from attend" -l file -d 'A sign-in CSV `person,for_practice,status` (status attended, virtual or apologies), or - for stdin' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from attend" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from attend" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from attend" -l virtual -d 'They joined remotely'
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from attend" -l apologies -d 'They sent apologies'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from attend" -l for-practice -d 'The practice they sat for [default: their own]' -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from attend" -l file -d 'A sign-in CSV `person,for_practice,status` (status attended, virtual or apologies), or - for stdin' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from attend" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from attend" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from attend" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from attend" -l virtual -d 'They joined remotely'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from attend" -l apologies -d 'They sent apologies'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from attend" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from attend" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from unattend" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
@@ -721,15 +721,15 @@ complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from unattend" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from unattend" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from unattend" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from declare" -l item -d 'The agenda item it is about [default: the whole meeting]' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from declare" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from declare" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from declare" -l withdrew -d 'They withdrew (from the item, or from the meeting): they do not count towards its quorum'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from declare" -l item -d 'The agenda item it is about [default: the whole meeting]' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from declare" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from declare" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from declare" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from declare" -l withdrew -d 'They withdrew (from the item, or from the meeting): they do not count towards its quorum'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from declare" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from declare" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from item" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
@@ -744,33 +744,33 @@ complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from item" -f -a "add" -d 'Add the next item to a meeting\'s agenda'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from item" -f -a "list" -d 'A meeting\'s agenda with what was minuted, decided and actioned under each item'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from item" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from minute" -l item -d 'The agenda item\'s number' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from minute" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from minute" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from minute" -l item -d 'The agenda item\'s number' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from minute" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from minute" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from minute" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from minute" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from minute" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from decide" -l item -d 'The agenda item\'s number' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from decide" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from decide" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from decide" -l item -d 'The agenda item\'s number' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from decide" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from decide" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from decide" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from decide" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from decide" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from action" -l item -d 'The agenda item\'s number' -r
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from action" -l owner -d 'Who owns it: id, email, GMC number or name' -r
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from action" -l due -d 'When it is due' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from action" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from action" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from action" -l item -d 'The agenda item\'s number' -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from action" -l owner -d 'Who owns it: id, email, GMC number or name' -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from action" -l due -d 'When it is due' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from action" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from action" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from action" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
@@ -803,27 +803,31 @@ complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from held" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from held" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from held" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -l reason -d 'Why it was cancelled, for the calendar' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -l reason -d 'Why it was cancelled, for the calendar' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from move" -l date -d 'The new day' -r
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from move" -l start -d 'The new start time, HH:MM [default: as it was]' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from move" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from move" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from move" -l date -d 'The new day' -r
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from move" -l start -d 'The new start time, HH:MM [default: as it was]' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from move" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from move" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from move" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from move" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from move" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l locality -d 'Only this locality\'s meetings' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l kind -d 'Only meetings of this kind' -r -f -a "locality\t''
 board\t''
@@ -836,10 +840,6 @@ visit\t'A roadshow visit to one practice'
 other\t''"
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l from -d 'Only meetings from this day' -r
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l to -d 'Only meetings up to this day' -r
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
-csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
-json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from ics" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from ics" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
@@ -893,26 +893,26 @@ complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from rate" -f -a "set" -d 'Set the price of one session for a category from a date'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from rate" -f -a "list" -d 'List the rates'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from rate" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from accrue" -l month -d 'YYYY-MM, this or last' -r
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from accrue" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from accrue" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
-complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from accrue" -l dry-run -d 'Show what would change and write nothing'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from accrue" -l month -d 'YYYY-MM, this or last' -r
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from accrue" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from accrue" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from accrue" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from accrue" -l dry-run -d 'Show what would change and write nothing'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from accrue" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from accrue" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -l date -d 'The day the work was done' -r
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -l sessions -d 'Sessions worked (two decimals at most; negative for a correction)' -r
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -l project -d 'The project the work was for' -r
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -l fund -d 'A fund such as contingency' -r
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -l note -d 'A note on the claim, in a line' -r
-complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
-csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
-json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from claim" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
@@ -927,43 +927,43 @@ complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from approve" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from approve" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from reject" -l reason -d 'Why the claim is rejected' -r
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from reject" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from reject" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from reject" -l reason -d 'Why the claim is rejected' -r
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from reject" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from reject" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from reject" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from reject" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from reject" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from list" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from list" -l month -d 'Only lines worked in this month' -r
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from list" -l person -d 'Only this person\'s lines' -r
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from list" -l status -d 'Only lines in this state' -r -f -a "claimed\t'Claimed, waiting for approval'
 approved\t'Approved: to be paid in the next run'
 rejected\t'Rejected, with a reason'
 paid\t'Paid in a finalised run'"
-complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from list" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
-csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
-json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -l month -d 'The payment month: YYYY-MM, this or last (the previous calendar month, for cron)' -r
-complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -l out -d 'Write the file itself (private, whole or not at all), nothing on stdout: for cron' -r -F
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
-complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -l summary -d 'One row per payee instead of one per line'
-complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -l finalise -d 'Write the CSV, then mark its lines paid in this month\'s run, once the month has ended (needs --yes off a terminal)'
-complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -l force -d 'With --out: replace a file that holds something else'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -l month -d 'The payment month: YYYY-MM, this or last (the previous calendar month, for cron)' -r
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -l out -d 'Write the file itself (private, whole or not at all), nothing on stdout: for cron' -r -F
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -l summary -d 'One row per payee instead of one per line'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -l finalise -d 'Write the CSV, then mark its lines paid in this month\'s run, once the month has ended (needs --yes off a terminal)'
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -l force -d 'With --out: replace a file that holds something else'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from budget" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
@@ -1007,34 +1007,38 @@ complete -c engage -n "__fish_engage_using_subcommand report; and not __fish_see
 complete -c engage -n "__fish_engage_using_subcommand report; and not __fish_seen_subcommand_from engagement localities sessions sessional-gps visits schemes reach benchmark skills interests help" -f -a "skills" -d 'Each skill with the people and localities that have it, and the localities with no one'
 complete -c engage -n "__fish_engage_using_subcommand report; and not __fish_seen_subcommand_from engagement localities sessions sessional-gps visits schemes reach benchmark skills interests help" -f -a "interests" -d 'The register of declared interests in force in the period, ready to publish'
 complete -c engage -n "__fish_engage_using_subcommand report; and not __fish_seen_subcommand_from engagement localities sessions sessional-gps visits schemes reach benchmark skills interests help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from engagement" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from engagement" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from engagement" -l from -d 'First day [default: the start of this financial year]' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from engagement" -l to -d 'Last day [default: today]' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from engagement" -l month -d 'One month: YYYY-MM, this or last' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from engagement" -l fy -d 'A financial year: 2026-27, this or last' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from engagement" -l locality -d 'Only this locality\'s practices' -r
-complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from engagement" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from engagement" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
-csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
-json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from engagement" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from engagement" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from engagement" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from engagement" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from engagement" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from localities" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from localities" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from localities" -l from -d 'First day [default: the start of this financial year]' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from localities" -l to -d 'Last day [default: today]' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from localities" -l month -d 'One month: YYYY-MM, this or last' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from localities" -l fy -d 'A financial year: 2026-27, this or last' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from localities" -l locality -d 'Only this locality\'s practices' -r
-complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from localities" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from localities" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
-csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
-json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from localities" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from localities" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from localities" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from localities" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from localities" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessions" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessions" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessions" -l from -d 'First day [default: the start of this financial year]' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessions" -l to -d 'Last day [default: today]' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessions" -l month -d 'One month: YYYY-MM, this or last' -r
@@ -1046,74 +1050,70 @@ fund\t''
 role\t''
 person\t''
 locality\t'The locality of the practice a line counts for, on its work date; `none` for a line with no practice (a locum paid for a board role)'"
-complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessions" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessions" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
-csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
-json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessions" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessions" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessions" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessions" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessional-gps" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessional-gps" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessional-gps" -l from -d 'First day [default: the start of this financial year]' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessional-gps" -l to -d 'Last day [default: today]' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessional-gps" -l month -d 'One month: YYYY-MM, this or last' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessional-gps" -l fy -d 'A financial year: 2026-27, this or last' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessional-gps" -l locality -d 'Only this locality\'s practices' -r
-complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessional-gps" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessional-gps" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
-csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
-json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessional-gps" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessional-gps" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessional-gps" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessional-gps" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from sessional-gps" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -l round -d 'Visited in this round of the roadshow (see `meeting add --round`)' -r
-complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -l since -d 'Visited on or after this day [default: the start of this financial year, or any day with --round]' -r
-complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -l locality -d 'Only this locality\'s practices' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -l round -d 'Visited in this round of the roadshow (see `meeting add --round`)' -r
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -l since -d 'Visited on or after this day [default: the start of this financial year, or any day with --round]' -r
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -l locality -d 'Only this locality\'s practices' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from visits" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from schemes" -l from -d 'First day [default: the start of this financial year]' -r
-complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from schemes" -l to -d 'Last day [default: today]' -r
-complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from schemes" -l month -d 'One month: YYYY-MM, this or last' -r
-complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from schemes" -l fy -d 'A financial year: 2026-27, this or last' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from schemes" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from schemes" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from schemes" -l from -d 'First day [default: the start of this financial year]' -r
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from schemes" -l to -d 'Last day [default: today]' -r
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from schemes" -l month -d 'One month: YYYY-MM, this or last' -r
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from schemes" -l fy -d 'A financial year: 2026-27, this or last' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from schemes" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from schemes" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from schemes" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from schemes" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from schemes" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from reach" -l from -d 'First day [default: the start of this financial year]' -r
-complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from reach" -l to -d 'Last day [default: today]' -r
-complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from reach" -l month -d 'One month: YYYY-MM, this or last' -r
-complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from reach" -l fy -d 'A financial year: 2026-27, this or last' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from reach" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from reach" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from reach" -l from -d 'First day [default: the start of this financial year]' -r
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from reach" -l to -d 'Last day [default: today]' -r
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from reach" -l month -d 'One month: YYYY-MM, this or last' -r
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from reach" -l fy -d 'A financial year: 2026-27, this or last' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from reach" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from reach" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from reach" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from reach" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from reach" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from benchmark" -l period -d 'The period imported [default: the latest imported]' -r
-complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from benchmark" -l locality -d 'Only this locality\'s practices (its rate and England\'s stay as they are)' -r
-complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from benchmark" -l plot -d 'Also write the funnel plot to this SVG file (it opens in any browser); - for stdout, instead of the table' -r -F
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from benchmark" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from benchmark" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from benchmark" -l period -d 'The period imported [default: the latest imported]' -r
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from benchmark" -l locality -d 'Only this locality\'s practices (its rate and England\'s stay as they are)' -r
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from benchmark" -l plot -d 'Also write the funnel plot to this SVG file (it opens in any browser); - for stdout, instead of the table' -r -F
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from benchmark" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from benchmark" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from benchmark" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
@@ -1128,15 +1128,15 @@ complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from skills" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from skills" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from skills" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from interests" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from interests" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from interests" -l from -d 'First day [default: the start of this financial year]' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from interests" -l to -d 'Last day [default: today]' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from interests" -l month -d 'One month: YYYY-MM, this or last' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from interests" -l fy -d 'A financial year: 2026-27, this or last' -r
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from interests" -l locality -d 'Only this locality\'s practices' -r
-complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from interests" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from interests" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
-csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
-json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from interests" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from interests" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand report; and __fish_seen_subcommand_from interests" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
@@ -1171,14 +1171,14 @@ complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_se
 complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match advertise interest assign help" -f -a "interest" -d 'Record that someone would like to work on a project'
 complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match advertise interest assign help" -f -a "assign" -d 'Assign a person to a project (an appointment tied to it)'
 complete -c engage -n "__fish_engage_using_subcommand project; and not __fish_seen_subcommand_from add list show close match advertise interest assign help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -l from -d 'The project\'s first day' -r
-complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -l until -d 'The project\'s last day' -r
-complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -l needs -d 'Skills needed, comma-separated' -r
-complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -l sessions-budget -d 'Sessions the project may pay for in all' -r
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -l from -d 'The project\'s first day' -r
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -l until -d 'The project\'s last day' -r
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -l needs -d 'Skills needed, comma-separated' -r
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -l sessions-budget -d 'Sessions the project may pay for in all' -r
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from add" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
@@ -1202,11 +1202,11 @@ complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from show" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from close" -l date -d 'The day it closed [default: today]' -r
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from close" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from close" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from close" -l date -d 'The day it closed [default: today]' -r
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from close" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from close" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
@@ -1221,42 +1221,42 @@ complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from match" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from match" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from match" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from advertise" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from advertise" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from advertise" -l role -d 'Only these roles: a comma list, with globs such as gp-*' -r
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from advertise" -l locality -d 'Only people of this locality\'s practices' -r
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from advertise" -l practice -d 'Only people of this practice (ODS code)' -r
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from advertise" -l group -d 'Only members of this group today, in person or through their practice' -r
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from advertise" -l skill -d 'Only people with this skill' -r
-complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from advertise" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from advertise" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
-csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
-json\t'A JSON array of objects (one object for `show`)'"
-complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from advertise" -l sessional -d 'Only salaried and locum GPs'
-complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from advertise" -l opted-in -d 'Only people who receive briefings and have an email'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from advertise" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from advertise" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from advertise" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from advertise" -l sessional -d 'Only salaried and locum GPs'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from advertise" -l opted-in -d 'Only people who receive briefings and have an email'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from advertise" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from advertise" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from interest" -l note -d 'What they said' -r
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from interest" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from interest" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from interest" -l note -d 'What they said' -r
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from interest" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from interest" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from interest" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from interest" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from interest" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from assign" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from assign" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from assign" -l role -d 'The role on the project, e.g. clinical-lead' -r -f -a "clinical-lead\t''
 manager\t''
 member\t''"
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from assign" -l sessions-per-month -d 'Sessions a month, paid for each month it is active (0.01 to 40)' -r
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from assign" -l from -d 'First day [default: today, or the project\'s start if later]' -r
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from assign" -l until -d 'Last day [default: the project\'s end]' -r
-complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from assign" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from assign" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
-csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
-json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from assign" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand project; and __fish_seen_subcommand_from assign" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
@@ -1288,14 +1288,14 @@ complete -c engage -n "__fish_engage_using_subcommand group; and not __fish_seen
 complete -c engage -n "__fish_engage_using_subcommand group; and not __fish_seen_subcommand_from add list show edit remove join leave help" -f -a "join" -d 'Give practices or people a seat: a MEMBER shaped like an ODS code is a practice'
 complete -c engage -n "__fish_engage_using_subcommand group; and not __fish_seen_subcommand_from add list show edit remove join leave help" -f -a "leave" -d 'End a practice\'s or person\'s seat on a day (their last)'
 complete -c engage -n "__fish_engage_using_subcommand group; and not __fish_seen_subcommand_from add list show edit remove join leave help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from add" -l kind -d 'What sort of group it is' -r -f -a "peer-group\t'Practices that meet to learn from each other'
-committee\t'A board or committee: voting members and a quorum'
-forum\t'A forum (practice managers, nurses, patients)'"
-complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from add" -l quorum -d 'Voting members needed at its meetings (present, not withdrawn)' -r
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from add" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from add" -l kind -d 'What sort of group it is' -r -f -a "peer-group\t'Practices that meet to learn from each other'
+committee\t'A board or committee: voting members and a quorum'
+forum\t'A forum (practice managers, nurses, patients)'"
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from add" -l quorum -d 'Voting members needed at its meetings (present, not withdrawn)' -r
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from add" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
@@ -1319,12 +1319,12 @@ complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_sub
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from show" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from edit" -l name -d 'A new name' -r
-complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from edit" -l quorum -d 'Voting members needed at meetings added from now on' -r
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from edit" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from edit" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from edit" -l name -d 'A new name' -r
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from edit" -l quorum -d 'Voting members needed at meetings added from now on' -r
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from edit" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
@@ -1339,24 +1339,24 @@ complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_sub
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from remove" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from join" -l from -d 'The first day of the seat [default: today]' -r
-complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from join" -l until -d 'The last day of the seat [default: open-ended]' -r
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from join" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from join" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
-complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from join" -l voting -d 'The people vote [default for a committee\'s people]'
-complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from join" -l non-voting -d 'The people do not vote [default outside committees]'
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from join" -l from -d 'The first day of the seat [default: today]' -r
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from join" -l until -d 'The last day of the seat [default: open-ended]' -r
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from join" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from join" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from join" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from join" -l voting -d 'The people vote [default for a committee\'s people]'
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from join" -l non-voting -d 'The people do not vote [default outside committees]'
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from join" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from join" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from leave" -l date -d 'The last day of the seat' -r
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from leave" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from leave" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from leave" -l date -d 'The last day of the seat' -r
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from leave" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from leave" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand group; and __fish_seen_subcommand_from leave" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
@@ -1382,25 +1382,25 @@ complete -c engage -n "__fish_engage_using_subcommand action; and not __fish_see
 complete -c engage -n "__fish_engage_using_subcommand action; and not __fish_seen_subcommand_from list done help" -f -a "list" -d 'List actions agreed at meetings, by number'
 complete -c engage -n "__fish_engage_using_subcommand action; and not __fish_seen_subcommand_from list done help" -f -a "done" -d 'Mark an action done'
 complete -c engage -n "__fish_engage_using_subcommand action; and not __fish_seen_subcommand_from list done help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from list" -l owner -d 'Only this person\'s actions' -r
-complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from list" -l group -d 'Only actions from this group\'s meetings' -r
 complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from list" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
-complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from list" -l open -d 'Only actions not done yet'
-complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from list" -l overdue -d 'Only actions not done and due before today'
+complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from list" -l owner -d 'Only this person\'s actions' -r
+complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from list" -l group -d 'Only actions from this group\'s meetings' -r
 complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from list" -l open -d 'Only actions not done yet'
+complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from list" -l overdue -d 'Only actions not done and due before today'
 complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from done" -l date -d 'The day it was done [default: today]' -r
-complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from done" -l note -d 'What was done' -r
 complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from done" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from done" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from done" -l date -d 'The day it was done [default: today]' -r
+complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from done" -l note -d 'What was done' -r
 complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from done" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from done" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand action; and __fish_seen_subcommand_from done" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
@@ -1426,6 +1426,10 @@ complete -c engage -n "__fish_engage_using_subcommand scheme; and not __fish_see
 complete -c engage -n "__fish_engage_using_subcommand scheme; and not __fish_seen_subcommand_from add list show enrol withdraw commit review help" -f -a "commit" -d 'Record what a practice committed to'
 complete -c engage -n "__fish_engage_using_subcommand scheme; and not __fish_seen_subcommand_from add list show enrol withdraw commit review help" -f -a "review" -d 'Record a review of a practice\'s commitments'
 complete -c engage -n "__fish_engage_using_subcommand scheme; and not __fish_seen_subcommand_from add list show enrol withdraw commit review help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from add" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from add" -l per-patient -d 'Pounds paid per registered patient, e.g. 2 or 1.50' -r
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from add" -l from -d 'The scheme\'s first day' -r
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from add" -l until -d 'The scheme\'s last day' -r
@@ -1435,10 +1439,6 @@ monthly\t'At the end of each month'"
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from add" -l fund -d 'The fund it is paid from [default: scheme:<name>]' -r
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from add" -l commitments -d 'Commitments each practice makes (improvement areas, audits)' -r
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from add" -l review-after -d 'Months after enrolment that a review is due' -r
-complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from add" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
-csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
-json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from add" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
@@ -1462,49 +1462,49 @@ complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_su
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from show" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from enrol" -l date -d 'The day they enrol [default: today]' -r
-complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from enrol" -l lead -d 'Appoint this person the practice\'s practice-lead from that day (one practice)' -r
-complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from enrol" -l lead-sessions -d 'Sessions a month paid to the lead' -r
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from enrol" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from enrol" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from enrol" -l date -d 'The day they enrol [default: today]' -r
+complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from enrol" -l lead -d 'Appoint this person the practice\'s practice-lead from that day (one practice)' -r
+complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from enrol" -l lead-sessions -d 'Sessions a month paid to the lead' -r
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from enrol" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from enrol" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from enrol" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from enrol" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from enrol" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from withdraw" -l date -d 'The last day it takes part' -r
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from withdraw" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from withdraw" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from withdraw" -l date -d 'The last day it takes part' -r
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from withdraw" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from withdraw" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from withdraw" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from withdraw" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from withdraw" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from commit" -l kind -d 'What sort of commitment it is' -r -f -a "improvement\t''
-audit\t''
-other\t''"
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from commit" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from commit" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from commit" -l kind -d 'What sort of commitment it is' -r -f -a "improvement\t''
+audit\t''
+other\t''"
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from commit" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from commit" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from commit" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from commit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from commit" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from review" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from review" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from review" -l date -d 'The day of the review' -r
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from review" -l outcome -d 'What the review found' -r -f -a "met\t''
 partly\t''
 not-met\t''"
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from review" -l note -d 'A note for the record' -r
-complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from review" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from review" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
-csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
-json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from review" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from review" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from review" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
@@ -1531,6 +1531,10 @@ complete -c engage -n "__fish_engage_using_subcommand briefing; and not __fish_s
 complete -c engage -n "__fish_engage_using_subcommand briefing; and not __fish_seen_subcommand_from add list show help" -f -a "list" -d 'List the briefings sent, by number'
 complete -c engage -n "__fish_engage_using_subcommand briefing; and not __fish_seen_subcommand_from add list show help" -f -a "show" -d 'Show a briefing and the people it went to'
 complete -c engage -n "__fish_engage_using_subcommand briefing; and not __fish_seen_subcommand_from add list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c engage -n "__fish_engage_using_subcommand briefing; and __fish_seen_subcommand_from add" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand briefing; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand briefing; and __fish_seen_subcommand_from add" -l date -d 'The day it was sent [default: today]' -r
 complete -c engage -n "__fish_engage_using_subcommand briefing; and __fish_seen_subcommand_from add" -l link -d 'Where it can be read' -r
 complete -c engage -n "__fish_engage_using_subcommand briefing; and __fish_seen_subcommand_from add" -l role -d 'Only these roles: a comma list, with globs such as gp-*' -r
@@ -1538,15 +1542,11 @@ complete -c engage -n "__fish_engage_using_subcommand briefing; and __fish_seen_
 complete -c engage -n "__fish_engage_using_subcommand briefing; and __fish_seen_subcommand_from add" -l practice -d 'Only people of this practice (ODS code)' -r
 complete -c engage -n "__fish_engage_using_subcommand briefing; and __fish_seen_subcommand_from add" -l group -d 'Only members of this group today, in person or through their practice' -r
 complete -c engage -n "__fish_engage_using_subcommand briefing; and __fish_seen_subcommand_from add" -l skill -d 'Only people with this skill' -r
-complete -c engage -n "__fish_engage_using_subcommand briefing; and __fish_seen_subcommand_from add" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand briefing; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
-csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
-json\t'A JSON array of objects (one object for `show`)'"
-complete -c engage -n "__fish_engage_using_subcommand briefing; and __fish_seen_subcommand_from add" -l sessional -d 'Only salaried and locum GPs'
-complete -c engage -n "__fish_engage_using_subcommand briefing; and __fish_seen_subcommand_from add" -l opted-in -d 'Only people who receive briefings and have an email'
 complete -c engage -n "__fish_engage_using_subcommand briefing; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand briefing; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand briefing; and __fish_seen_subcommand_from add" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand briefing; and __fish_seen_subcommand_from add" -l sessional -d 'Only salaried and locum GPs'
+complete -c engage -n "__fish_engage_using_subcommand briefing; and __fish_seen_subcommand_from add" -l opted-in -d 'Only people who receive briefings and have an email'
 complete -c engage -n "__fish_engage_using_subcommand briefing; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand briefing; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand briefing; and __fish_seen_subcommand_from list" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
@@ -1585,13 +1585,13 @@ complete -c engage -n "__fish_engage_using_subcommand measure; and not __fish_se
 complete -c engage -n "__fish_engage_using_subcommand measure; and not __fish_seen_subcommand_from add list remove import help" -f -a "remove" -d 'Remove a measure and every value imported for it'
 complete -c engage -n "__fish_engage_using_subcommand measure; and not __fish_seen_subcommand_from add list remove import help" -f -a "import" -d 'Import one value a practice for a period from a national file (every practice in England)'
 complete -c engage -n "__fish_engage_using_subcommand measure; and not __fish_seen_subcommand_from add list remove import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from add" -l per -d 'The rate is per this many registered patients' -r
-complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from add" -l title -d 'What it counts, for tables and the plot\'s title' -r
-complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from add" -l source -d 'Where its figures come from' -r
 complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from add" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from add" -l per -d 'The rate is per this many registered patients' -r
+complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from add" -l title -d 'What it counts, for tables and the plot\'s title' -r
+complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from add" -l source -d 'Where its figures come from' -r
 complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from add" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
@@ -1615,20 +1615,20 @@ complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_s
 complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from remove" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from import" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
+complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from import" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
+csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
+json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from import" -l period -d 'The period the values are for, as free text: 2018, 2018-19' -r
 complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from import" -l code-column -d 'The column of ODS practice codes' -r
 complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from import" -l numerator-column -d 'The column of counts' -r
 complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from import" -l denominator-column -d 'The column of patients [default: the register\'s list size; other rows skipped]' -r
 complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from import" -l delimiter -d 'The field separator: one character, e.g. \';\' (a tab as \'\\t\')' -r
-complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from import" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
-complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from import" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
-csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
-json\t'A JSON array of objects (one object for `show`)'"
-complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from import" -l decimal-comma -d 'Numbers written the European way: 15.057 is 15,057 and 2,42 is 2.42'
-complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from import" -l dry-run -d 'Read and check the file, say what it holds, and write nothing'
 complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from import" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from import" -l decimal-comma -d 'Numbers written the European way: 15.057 is 15,057 and 2,42 is 2.42'
+complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from import" -l dry-run -d 'Read and check the file, say what it holds, and write nothing'
 complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand measure; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a measure: a count per N registered patients (prescription items, a disease register)'
@@ -1673,10 +1673,10 @@ complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcom
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from check" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
-complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from check" -l full -d 'SQLite\'s full integrity check (every index against its table) instead of its quick one'
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from check" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from check" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from check" -l full -d 'SQLite\'s full integrity check (every index against its table) instead of its quick one'
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from backup" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
@@ -1712,11 +1712,11 @@ complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcom
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "copy" -d 'Copy a whole register into a new one: a file to a team\'s server, or back'
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "init-roles" -d 'Make the team register\'s two roles, to write and to read (its database\'s owner, once)'
 complete -c engage -n "__fish_engage_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c engage -n "__fish_engage_using_subcommand log" -l limit -d 'How many entries, newest first' -r
 complete -c engage -n "__fish_engage_using_subcommand log" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand log" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
+complete -c engage -n "__fish_engage_using_subcommand log" -l limit -d 'How many entries, newest first' -r
 complete -c engage -n "__fish_engage_using_subcommand log" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand log" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand log" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
@@ -1740,15 +1740,15 @@ complete -c engage -n "__fish_engage_using_subcommand completions" -s y -l yes -
 complete -c engage -n "__fish_engage_using_subcommand completions" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
 complete -c engage -n "__fish_engage_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c engage -n "__fish_engage_using_subcommand man" -l dir -d 'Write every page (engage.1, engage-session-export.1, ...) into this folder' -r -F
 complete -c engage -n "__fish_engage_using_subcommand man" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F
 complete -c engage -n "__fish_engage_using_subcommand man" -l format -d 'Output format for data on stdout [default: table; csv for `session export`]' -r -f -a "table\t'Aligned columns for reading at a terminal'
 csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
-complete -c engage -n "__fish_engage_using_subcommand man" -l roff -d 'Print the page\'s roff source even at a terminal (it is what a pipe gets)'
+complete -c engage -n "__fish_engage_using_subcommand man" -l dir -d 'Write every page (engage.1, engage-session-export.1, ...) into this folder' -r -F
 complete -c engage -n "__fish_engage_using_subcommand man" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand man" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand man" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+complete -c engage -n "__fish_engage_using_subcommand man" -l roff -d 'Print the page\'s roff source even at a terminal (it is what a pipe gets)'
 complete -c engage -n "__fish_engage_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c engage -n "__fish_engage_using_subcommand man" -s V -l version -d 'Print version'
 complete -c engage -n "__fish_engage_using_subcommand complete-values" -l db -d 'The register: a file, or a team\'s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]' -r -F

@@ -165,7 +165,7 @@ mod tests {
                 walk(sub, &name);
             }
         }
-        let mut cmd = crate::cli::full_command().term_width(100);
+        let mut cmd = <crate::cli::Cli as clap::CommandFactory>::command().term_width(100);
         cmd.build();
         walk(&mut cmd, "");
     }
@@ -224,9 +224,7 @@ mod tests {
             }
         }
         let mut wrong = Vec::new();
-        let mut cmd = crate::cli::full_command();
-        cmd.build();
-        walk(&cmd, "", &mut wrong);
+        walk(&crate::cli::full_command(), "", &mut wrong);
         assert!(wrong.is_empty(), "{} problems:\n{}", wrong.len(), wrong.join("\n"));
     }
 }

@@ -15,6 +15,7 @@ use engage::{Error, audit, practice};
 use super::Ctx;
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum DbCommand {
     /// Print the register's path (it need not exist yet).
     #[command(after_help = "Examples:\n  \

@@ -13,6 +13,7 @@ use super::Ctx;
 use super::person::AudienceArgs;
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum BriefingCommand {
     /// Record a briefing sent, with its recipients as they are now.
     #[command(after_help = "Examples:\n  \

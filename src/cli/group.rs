@@ -14,6 +14,7 @@ use engage::{dates, meeting, person};
 use super::Ctx;
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum GroupCommand {
     /// Add a peer group, committee or forum.
     #[command(after_help = "Examples:\n  \
@@ -166,6 +167,7 @@ pub fn run(ctx: &Ctx, cmd: GroupCommand) -> Result<()> {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum ActionCommand {
     /// List actions agreed at meetings, by number.
     #[command(after_help = "Examples:\n  \

@@ -10,6 +10,7 @@ use engage::store::Access;
 use super::Ctx;
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum LocalityCommand {
     /// Add a locality.
     #[command(after_help = "Examples:\n  engage locality add Evesham --code EVE")]

@@ -6,10 +6,17 @@ use std::path::Path;
 
 use anyhow::Result;
 
+/// The whole command tree, built, with no `help` subcommands (a page lists the real ones).
+fn tree() -> clap::Command {
+    let mut cmd = <super::Cli as clap::CommandFactory>::command().disable_help_subcommand(true);
+    cmd.build();
+    cmd
+}
+
 /// The command at `path` (`["session", "export"]`), and its page's name
 /// (`engage-session-export`).
 fn find(path: &[String]) -> Result<(clap::Command, String)> {
-    let mut cmd = super::full_command().disable_help_subcommand(true);
+    let mut cmd = tree();
     let mut name = "engage".to_string();
     for word in path {
         let sub = cmd.find_subcommand(word).cloned().ok_or_else(|| {
@@ -19,7 +26,7 @@ fn find(path: &[String]) -> Result<(clap::Command, String)> {
                 .with_hint(engage::reference::hint(word, names.into_iter(), &listing))
         })?;
         name = format!("{name}-{}", sub.get_name());
-        cmd = sub.disable_help_subcommand(true);
+        cmd = sub;
     }
     Ok((cmd, name))
 }
@@ -164,7 +171,7 @@ fn all_paths() -> Vec<Vec<String>> {
         }
     }
     let mut out = Vec::new();
-    walk(&super::full_command().disable_help_subcommand(true), Vec::new(), &mut out);
+    walk(&tree(), Vec::new(), &mut out);
     out
 }
 

@@ -12,6 +12,7 @@ use engage::store::{Access, Written};
 use super::Ctx;
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum MeasureCommand {
     /// Add a measure: a count per N registered patients (prescription items, a disease register).
     #[command(after_help = "Examples:\n  \

@@ -14,6 +14,7 @@ use engage::{Error, dates, locality, units};
 use super::{Ctx, read_input};
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum MeetingCommand {
     /// Add one meeting.
     #[command(after_help = "Examples:\n  \
@@ -85,6 +86,7 @@ pub enum MeetingCommand {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum ItemCommand {
     /// Add the next item to a meeting's agenda.
     #[command(after_help = "Examples:\n  \

@@ -66,52 +66,53 @@ pub struct Cli {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum Command {
     /// Member practices: add, import NHS files, list, show, edit, history, close.
     #[command(subcommand)]
-    Practice(Deferred<practice::PracticeCommand>),
+    Practice(practice::PracticeCommand),
     /// Localities: the groups of practices that meet monthly.
     #[command(subcommand)]
-    Locality(Deferred<locality::LocalityCommand>),
+    Locality(locality::LocalityCommand),
     /// People and the roles they hold over time: GPs (partners, salaried, locums), managers, nurses.
     #[command(subcommand)]
-    Person(Deferred<person::PersonCommand>),
+    Person(person::PersonCommand),
     /// Skills and interests of people, the search for the right person, the skills survey.
     #[command(subcommand)]
-    Skill(Deferred<skill::SkillCommand>),
+    Skill(skill::SkillCommand),
     /// Meetings: the year's schedule, who came for which practice, declarations, the calendar.
     #[command(subcommand)]
-    Meeting(Deferred<meeting::MeetingCommand>),
+    Meeting(meeting::MeetingCommand),
     /// Sessions and payments: rates, claims, the monthly payment CSV, budgets.
     #[command(subcommand)]
-    Session(Deferred<session::SessionCommand>),
+    Session(session::SessionCommand),
     /// Reports: engagement, localities, sessions and budgets, sessional GPs, visits, schemes, reach, benchmark, skills, interests.
     #[command(subcommand)]
-    Report(Deferred<report::ReportCommand>),
+    Report(report::ReportCommand),
     /// Time-limited commissioning projects and who works on them.
     #[command(subcommand)]
-    Project(Deferred<project::ProjectCommand>),
+    Project(project::ProjectCommand),
     /// Peer groups, committees and forums, and who sits on them over time.
     #[command(subcommand)]
-    Group(Deferred<group::GroupCommand>),
+    Group(group::GroupCommand),
     /// Actions agreed at meetings: what is open, what is overdue, marking them done.
     #[command(subcommand)]
-    Action(Deferred<group::ActionCommand>),
+    Action(group::ActionCommand),
     /// Schemes that pay practices per patient: enrolment, commitments, reviews.
     #[command(subcommand)]
-    Scheme(Deferred<scheme::SchemeCommand>),
+    Scheme(scheme::SchemeCommand),
     /// Briefings sent to every GP (sessional GPs included), kept with their recipients.
     #[command(subcommand)]
-    Briefing(Deferred<briefing::BriefingCommand>),
+    Briefing(briefing::BriefingCommand),
     /// Practice activity measures from national files, for `report benchmark`.
     #[command(subcommand)]
-    Measure(Deferred<measure::MeasureCommand>),
+    Measure(measure::MeasureCommand),
     /// Create the register (also done on the first write).
     #[command(after_help = "Examples:\n  engage init\n  engage --db ~/work/register.db init")]
     Init,
     /// The register itself: where it is, checks, backups and copies.
     #[command(subcommand)]
-    Db(Deferred<admin::DbCommand>),
+    Db(admin::DbCommand),
     /// The audit trail: every write, newest first.
     #[command(after_help = "Examples:\n  engage log --limit 5")]
     Log(admin::LogArgs),
@@ -143,58 +144,17 @@ pub fn choice<T: TextEnum>() -> impl clap::builder::TypedValueParser<Value = T> 
     PossibleValuesParser::new(values).map(|text| T::parse(&text).expect("one of the possible values"))
 }
 
-/// A group of subcommands (`practice`, `session`, ...) whose own subcommands and
-/// options clap builds only when the group is invoked (or for help, completions and
-/// the man page), not on every run. Building all of them, and dropping them, was
-/// half of `engage --version` and a sixth of a demo-sized `report engagement`, which
-/// this keeps within the README's performance budget.
-#[derive(Debug)]
-pub struct Deferred<T>(pub T);
-
-/// Set by [`full_command`]: build every group at once.
-static EAGER: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
-
-/// The whole command tree, every group built: for completions and the man page, whose
-/// `help` subcommand must list every group's subcommands too.
+/// The whole command tree, every group built: for completions, the man page and the
+/// tests of every command's help. (A run builds only the commands it was given: each
+/// subcommand enum is `#[command(defer = true)]`.)
 pub fn full_command() -> clap::Command {
-    EAGER.store(true, std::sync::atomic::Ordering::Relaxed);
-    <Cli as clap::CommandFactory>::command()
+    let mut cmd = <Cli as clap::CommandFactory>::command();
+    cmd.build();
+    cmd
 }
 
-impl<T: Subcommand> Subcommand for Deferred<T> {
-    fn augment_subcommands(cmd: clap::Command) -> clap::Command {
-        if EAGER.load(std::sync::atomic::Ordering::Relaxed) {
-            return T::augment_subcommands(cmd);
-        }
-        cmd.defer(T::augment_subcommands)
-    }
-    fn augment_subcommands_for_update(cmd: clap::Command) -> clap::Command {
-        if EAGER.load(std::sync::atomic::Ordering::Relaxed) {
-            return T::augment_subcommands_for_update(cmd);
-        }
-        cmd.defer(T::augment_subcommands_for_update)
-    }
-    fn has_subcommand(name: &str) -> bool {
-        T::has_subcommand(name)
-    }
-}
-
-impl<T: clap::FromArgMatches> clap::FromArgMatches for Deferred<T> {
-    fn from_arg_matches(matches: &clap::ArgMatches) -> std::result::Result<Self, clap::Error> {
-        T::from_arg_matches(matches).map(Deferred)
-    }
-    fn from_arg_matches_mut(matches: &mut clap::ArgMatches) -> std::result::Result<Self, clap::Error> {
-        T::from_arg_matches_mut(matches).map(Deferred)
-    }
-    fn update_from_arg_matches(&mut self, matches: &clap::ArgMatches) -> std::result::Result<(), clap::Error> {
-        self.0.update_from_arg_matches(matches)
-    }
-    fn update_from_arg_matches_mut(&mut self, matches: &mut clap::ArgMatches) -> std::result::Result<(), clap::Error> {
-        self.0.update_from_arg_matches_mut(matches)
-    }
-}
-
-/// A file to import, shared by the importers of people and skills.
+// A file to import, shared by the importers of people and skills.
+// (Not a doc comment: a subcommand's own help line must not be replaced by it.)
 #[derive(Debug, clap::Args)]
 pub struct ImportArgs {
     /// The CSV file, or - for stdin.
@@ -355,21 +315,21 @@ impl Ctx {
 pub fn run(cli: Cli) -> Result<()> {
     let ctx = Ctx { db_flag: cli.db, format: cli.format, quiet: cli.quiet, yes: cli.yes, no_pager: cli.no_pager };
     match cli.command {
-        Command::Practice(Deferred(cmd)) => practice::run(&ctx, cmd),
-        Command::Locality(Deferred(cmd)) => locality::run(&ctx, cmd),
-        Command::Person(Deferred(cmd)) => person::run(&ctx, cmd),
-        Command::Skill(Deferred(cmd)) => skill::run(&ctx, cmd),
-        Command::Meeting(Deferred(cmd)) => meeting::run(&ctx, cmd),
-        Command::Session(Deferred(cmd)) => session::run(&ctx, cmd),
-        Command::Report(Deferred(cmd)) => report::run(&ctx, cmd),
-        Command::Project(Deferred(cmd)) => project::run(&ctx, cmd),
-        Command::Group(Deferred(cmd)) => group::run(&ctx, cmd),
-        Command::Action(Deferred(cmd)) => group::run_action(&ctx, cmd),
-        Command::Scheme(Deferred(cmd)) => scheme::run(&ctx, cmd),
-        Command::Measure(Deferred(cmd)) => measure::run(&ctx, cmd),
-        Command::Briefing(Deferred(cmd)) => briefing::run(&ctx, cmd),
+        Command::Practice(cmd) => practice::run(&ctx, cmd),
+        Command::Locality(cmd) => locality::run(&ctx, cmd),
+        Command::Person(cmd) => person::run(&ctx, cmd),
+        Command::Skill(cmd) => skill::run(&ctx, cmd),
+        Command::Meeting(cmd) => meeting::run(&ctx, cmd),
+        Command::Session(cmd) => session::run(&ctx, cmd),
+        Command::Report(cmd) => report::run(&ctx, cmd),
+        Command::Project(cmd) => project::run(&ctx, cmd),
+        Command::Group(cmd) => group::run(&ctx, cmd),
+        Command::Action(cmd) => group::run_action(&ctx, cmd),
+        Command::Scheme(cmd) => scheme::run(&ctx, cmd),
+        Command::Measure(cmd) => measure::run(&ctx, cmd),
+        Command::Briefing(cmd) => briefing::run(&ctx, cmd),
         Command::Init => admin::init(&ctx),
-        Command::Db(Deferred(cmd)) => admin::db(&ctx, cmd),
+        Command::Db(cmd) => admin::db(&ctx, cmd),
         Command::Log(args) => admin::log(&ctx, args),
         Command::Demo => admin::demo(&ctx),
         Command::Completions(args) => admin::completions(&ctx, args),

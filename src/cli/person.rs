@@ -16,6 +16,7 @@ use engage::{dates, interest, locality, person_import, practice, project, units}
 use super::{Ctx, ImportArgs, read_input};
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum PersonCommand {
     /// Add a person: a GP (partner, salaried, locum), manager, nurse or other.
     #[command(after_help = "Examples:\n  \
@@ -123,8 +124,9 @@ fn yes_no() -> clap::builder::PossibleValuesParser {
     clap::builder::PossibleValuesParser::new(["yes", "no"])
 }
 
-/// The audience filters (the README's person: reaching every GP), shared by `person list`, `person emails`
-/// and `person vcard`.
+// The audience filters (the README's person: reaching every GP), shared by `person list`, `person emails`
+// and `person vcard`.
+// (Not a doc comment: a subcommand's own help line must not be replaced by it.)
 #[derive(Debug, Args)]
 pub struct AudienceArgs {
     /// Only these roles: a comma list, with globs such as gp-*.

@@ -15,6 +15,7 @@ use engage::{dates, locality};
 use super::{Ctx, read_input};
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum PracticeCommand {
     /// Add a practice to the register.
     #[command(after_help = "Examples:\n  \

@@ -13,6 +13,7 @@ use engage::{dates, project, units};
 use super::Ctx;
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum ProjectCommand {
     /// Add a time-limited project and the skills it needs.
     #[command(after_help = "Examples:\n  \

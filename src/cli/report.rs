@@ -16,6 +16,7 @@ use crate::view;
 use super::Ctx;
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum ReportCommand {
     /// Per practice: locality meetings held and represented, leads, survey, last visit, sessions; at-risk flagged.
     #[command(after_help = "Examples:\n  \
@@ -82,7 +83,8 @@ pub struct BenchmarkArgs {
     plot: Option<std::path::PathBuf>,
 }
 
-/// The days a report covers: `--from/--to`, `--month` or `--fy`.
+// The days a report covers: `--from/--to`, `--month` or `--fy`.
+// (Not a doc comment: a subcommand's own help line must not be replaced by it.)
 #[derive(Debug, Args)]
 pub struct Span {
     /// First day [default: the start of this financial year].

@@ -13,6 +13,7 @@ use super::Ctx;
 use engage::store::Access;
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum SchemeCommand {
     /// Add a scheme that pays practices per registered patient.
     #[command(after_help = "Examples:\n  \

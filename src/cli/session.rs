@@ -14,6 +14,7 @@ use engage::{Error, dates, person, units};
 use super::Ctx;
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum SessionCommand {
     /// Session rates per category, with the dates they apply from.
     #[command(subcommand)]
@@ -50,6 +51,7 @@ pub enum SessionCommand {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum RateCommand {
     /// Set the price of one session for a category from a date.
     #[command(
@@ -62,6 +64,7 @@ pub enum RateCommand {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum BudgetCommand {
     /// Set a fund's budget for a financial year (April to March).
     #[command(

@@ -14,6 +14,7 @@ use engage::{dates, locality};
 use super::{Ctx, ImportArgs, read_input};
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum SkillCommand {
     /// Record skills or interests of a person ('Urgent Care' and urgent-care are one skill).
     #[command(after_help = "Examples:\n  engage skill add 'Dr Asha Patel' 'urgent care' diabetes --level specialist")]
