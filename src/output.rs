@@ -374,9 +374,9 @@ fn draw_people(t: &Table, style: Style, w: &mut dyn Write) -> std::io::Result<()
         .iter()
         .zip(&headers)
         .map(|(&(i, max), header)| {
-            let cells = all.iter().flat_map(|(shown, ..)| {
-                fitted(t.columns[i], &shown[i], max).lines().map(UnicodeWidthStr::width).collect::<Vec<_>>()
-            });
+            let cells = all
+                .iter()
+                .flat_map(|(shown, ..)| fitted(t.columns[i], &shown[i], max).lines().map(UnicodeWidthStr::width).max());
             cells.chain([UnicodeWidthStr::width(header.as_str())]).max().unwrap_or(0)
         })
         .collect();
@@ -486,9 +486,9 @@ fn money(column: &str) -> bool {
 
 /// A cell's text within `max` characters, if it has one: wrapped onto more lines for a
 /// column that [`wraps`], else shortened with `…`.
-fn fitted(column: &str, text: &str, max: Option<usize>) -> String {
+fn fitted<'a>(column: &str, text: &'a str, max: Option<usize>) -> Cow<'a, str> {
     match max {
-        Some(max) if wraps(column) => wrap(text, max),
+        Some(max) if wraps(column) => Cow::Owned(wrap(text, max)),
         _ => shorten(text, max),
     }
 }
@@ -604,14 +604,14 @@ fn fit_columns(t: &Table, rows: &[Vec<String>], totals: Option<&[String]>, width
 }
 
 /// Text cut to `max` characters, the last one `…`.
-fn shorten(text: &str, max: Option<usize>) -> String {
+fn shorten(text: &str, max: Option<usize>) -> Cow<'_, str> {
     match max {
         Some(max) if text.chars().count() > max => {
             let mut cut: String = text.chars().take(max.saturating_sub(1)).collect();
             cut.push('…');
-            cut
+            Cow::Owned(cut)
         }
-        _ => text.to_string(),
+        _ => Cow::Borrowed(text),
     }
 }
 
