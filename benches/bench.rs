@@ -5,6 +5,8 @@
 //!
 //!     cargo bench --bench bench              # everything (the national register is built once, ~1 min)
 //!     cargo bench --bench bench -- --quick   # the demo register and the import only
+//!     ENGAGE_BENCH_POSTGRES=postgresql://postgres@/postgres?host=/tmp/pgsock cargo bench --bench bench
+//!                                             # and the national figures on that server too
 //!
 //! Needs the sqlite3 shell for the reference figures (apt-get install sqlite3); without
 //! it those rows say so.
@@ -101,8 +103,9 @@ fn measure_beside(
     figure
 }
 
-fn engage(db: &Path, what: &str, runs: usize, args: &[&str]) -> Figure {
-    let mut all = vec!["--db", db.to_str().unwrap()];
+fn engage(db: impl AsRef<std::ffi::OsStr>, what: &str, runs: usize, args: &[&str]) -> Figure {
+    let db = db.as_ref().to_str().expect("a register path or URL");
+    let mut all = vec!["--db", db];
     all.extend(args);
     measure(what, runs, |_| run_once(ENGAGE, &all, None))
 }
@@ -436,4 +439,80 @@ fn main() {
         &["report", "benchmark", "bench-items", "--plot", plot.to_str().unwrap()],
     ));
     print("National register (7,000 practices, 50,000 people, 10 years)", &figures, None);
+
+    if let Ok(server) = std::env::var("ENGAGE_BENCH_POSTGRES") {
+        on_server(&server, &national);
+    }
+}
+
+/// The national figures again on a team register: the national register copied into a
+/// new database on the server that `ENGAGE_BENCH_POSTGRES` names (a URL whose user may
+/// create databases; its own database is left alone), and each read timed with `--db URL`.
+fn on_server(server: &str, national: &Path) {
+    let engage::store::Location::Server(u) = engage::store::Location::parse(server.as_ref()).expect("the URL") else {
+        panic!("ENGAGE_BENCH_POSTGRES is not a postgresql:// URL: {server}");
+    };
+    let mut config = postgres::Config::new();
+    config.host(&u.host).port(u.port).dbname(&u.dbname);
+    if let Some(user) = &u.user {
+        config.user(user);
+    }
+    let name = "engage_bench_national";
+    let mut admin = config.connect(postgres::NoTls).expect("the benchmark's server");
+    admin.batch_execute(&format!("DROP DATABASE IF EXISTS {name}")).unwrap();
+    admin.batch_execute(&format!("CREATE DATABASE {name}")).unwrap();
+    let (head, query) = server.split_once('?').map_or((server, None), |(h, q)| (h, Some(q)));
+    let base = head.rsplit_once('/').expect("a URL with a database").0;
+    let url = match query {
+        Some(q) => format!("{base}/{name}?{q}"),
+        None => format!("{base}/{name}"),
+    };
+    println!("\ncopying the national register to {url}");
+    let started = Instant::now();
+    let copy = run_once(ENGAGE, &["-q", "db", "copy", national.to_str().unwrap(), &url], None);
+    assert!(copy.2, "db copy to the server");
+    println!("  in {:.1} s, peak {:.1} MiB", started.elapsed().as_secs_f64(), copy.1 as f64 / 1024.0);
+    let mut figures = vec![
+        engage(&url, "practice show A10000", 11, &["practice", "show", "A10000"]),
+        engage(&url, "person show 12345", 11, &["person", "show", "12345"]),
+        engage(&url, "meeting show 30000", 11, &["meeting", "show", "30000"]),
+        engage(&url, "action list --overdue", 11, &["action", "list", "--overdue"]),
+        measure("practice edit (a single-record write)", 11, |i| {
+            let phone = format!("01632 97{:04}", i);
+            run_once(ENGAGE, &["--db", &url, "-q", "practice", "edit", "A10000", "--phone", &phone], None)
+        }),
+    ];
+    for (label, args) in [
+        ("report engagement --fy 2025-26", vec!["report", "engagement", "--fy", "2025-26"]),
+        ("report localities --fy 2025-26", vec!["report", "localities", "--fy", "2025-26"]),
+        ("report reach --fy 2026-27", vec!["report", "reach", "--fy", "2026-27"]),
+        ("report schemes --fy 2026-27", vec!["report", "schemes", "--fy", "2026-27"]),
+        ("report sessional-gps --fy 2025-26", vec!["report", "sessional-gps", "--fy", "2025-26"]),
+        ("report interests --fy 2025-26", vec!["report", "interests", "--fy", "2025-26"]),
+        ("report visits", vec!["report", "visits"]),
+        ("report skills", vec!["report", "skills"]),
+    ] {
+        figures.push(engage(&url, label, 5, &args));
+    }
+    for by in ["month", "source", "fund", "role", "person", "locality"] {
+        let label = format!("report sessions --fy 2025-26 --by {by}");
+        figures.push(engage(&url, &label, 5, &["report", "sessions", "--fy", "2025-26", "--by", by]));
+    }
+    figures.push(engage(&url, "db check", 3, &["db", "check"]));
+    figures.push(engage(
+        &url,
+        "session export --month 2026-12 (open month)",
+        5,
+        &["session", "export", "--month", "2026-12"],
+    ));
+    figures.push(engage(
+        &url,
+        "session export --month 2026-06 (finalised)",
+        5,
+        &["session", "export", "--month", "2026-06"],
+    ));
+    print("National register on a local PostgreSQL server (the same register, copied)", &figures, None);
+    drop(admin);
+    let mut admin = config.connect(postgres::NoTls).expect("the benchmark's server");
+    admin.batch_execute(&format!("DROP DATABASE IF EXISTS {name}")).unwrap();
 }

@@ -479,3 +479,106 @@ fn no_command_asks_the_server_more_than_fifty_times() {
     }
     eprintln!("the most round trips: {} (engage {})", most.0, most.1);
 }
+
+/// The test server over TCP, where it takes only TLS and passwords (`.ci/run` starts it
+/// so): its `host:port` and the authority that signed its certificate for `localhost`.
+fn tls_server(test: &str) -> Option<(String, String)> {
+    match (std::env::var("ENGAGE_TEST_POSTGRES_TLS"), std::env::var("ENGAGE_TEST_POSTGRES_CA")) {
+        (Ok(at), Ok(ca)) if !at.is_empty() && !ca.is_empty() => Some((at, ca)),
+        _ => {
+            use std::io::Write;
+            let _ = writeln!(
+                std::io::stderr().lock(),
+                "skipped {test}: set ENGAGE_TEST_POSTGRES_TLS (host:port) and ENGAGE_TEST_POSTGRES_CA (.ci/run does)"
+            );
+            None
+        }
+    }
+}
+
+#[test]
+fn a_team_register_over_tls_checks_the_certificate_and_finds_the_password_as_libpq_does() {
+    let test = "a_team_register_over_tls_checks_the_certificate_and_finds_the_password_as_libpq_does";
+    let (Some(admin), Some((at, ca))) = (common::postgres(test), tls_server(test)) else {
+        return;
+    };
+    let team = TeamDb::new(&admin);
+    let role = format!("{}_officer", team.name);
+    // A colon and a backslash, which a .pgpass line escapes.
+    let password = r"horse:battery\staple";
+    TeamDb::admin_client(&admin)
+        .batch_execute(&format!(
+            "CREATE ROLE {role} LOGIN PASSWORD '{password}'; ALTER DATABASE {db} OWNER TO {role}",
+            db = team.name
+        ))
+        .unwrap();
+    let port = at.rsplit_once(':').unwrap().1;
+    let url = |query: &str| format!("postgresql://{role}@{at}/{}?{query}", team.name);
+    let checked = url(&format!("sslmode=verify-full&sslrootcert={ca}"));
+    // Every command runs with this HOME, whose .pgpass holds the password.
+    let home = Reg::new();
+    let pgpass = home.dir.path().join(".pgpass");
+    let line = format!("# the team register\nlocalhost:{port}:{}:{role}:horse\\:battery\\\\staple\n", team.name);
+    std::fs::write(&pgpass, line).unwrap();
+    let chmod = |mode: u32| {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&pgpass, std::fs::Permissions::from_mode(mode)).unwrap();
+    };
+    chmod(0o600);
+    let engage = |db: &str, args: &[&str], env: &[(&str, &str)]| {
+        let mut cmd = home.bare();
+        cmd.env_remove("PGPASSWORD").arg("--db").arg(db).args(args).envs(env.iter().copied());
+        common::finish(cmd.output().unwrap())
+    };
+    let ok = |db: &str, args: &[&str]| {
+        let r = engage(db, args, &[]);
+        assert_eq!(r.code, 0, "engage {args:?} on {db}: {}", r.stderr);
+        r.stdout
+    };
+
+    // The certificate checked against the authority, the password from .pgpass.
+    ok(&checked, &["locality", "add", "Evesham"]);
+    let log: serde_json::Value = serde_json::from_str(&ok(&checked, &["log", "--format", "json"])).unwrap();
+    assert_eq!(log[0]["db_user"], role.as_str(), "{log}");
+    // sslmode=require encrypts without checking whose certificate it is.
+    assert!(ok(&url("sslmode=require"), &["locality", "list", "--format", "csv"]).contains("Evesham"));
+
+    let refused = |db: &str, env: &[(&str, &str)], why: &str| {
+        let before = team.dump();
+        let r = engage(db, &["locality", "add", "Pershore"], env);
+        assert_eq!(r.code, 1, "{why}: {}", r.stderr);
+        let error = r.stderr.lines().filter(|l| l.starts_with("error: ")).collect::<Vec<_>>();
+        assert!(
+            error.len() == 1 && error[0].starts_with("error: cannot reach the register's server"),
+            "{why}: {}",
+            r.stderr
+        );
+        assert!(!r.stderr.contains("battery") && !r.stderr.contains("wrong-one"), "a password shown: {}", r.stderr);
+        assert_eq!(team.dump(), before, "{why}: nothing written");
+        r.stderr
+    };
+    // verify-full without the authority: the server's certificate is nobody the public
+    // roots know.
+    let stderr = refused(&url("sslmode=verify-full"), &[], "an unknown authority");
+    assert!(stderr.contains("certificate"), "{stderr}");
+    // The server takes TCP only over TLS.
+    refused(&url("sslmode=disable"), &[], "no TLS");
+    // PGPASSWORD comes before .pgpass.
+    refused(&checked, &[("PGPASSWORD", "wrong-one")], "a wrong PGPASSWORD");
+    // A .pgpass others can read is not used (libpq's rule), and says so.
+    chmod(0o644);
+    let stderr = refused(&checked, &[], "a .pgpass others can read");
+    assert!(stderr.contains("can be read by others"), "{stderr}");
+    chmod(0o600);
+    // PGPASSFILE names another file.
+    let elsewhere = home.dir.path().join("team.pgpass");
+    std::fs::rename(&pgpass, &elsewhere).unwrap();
+    refused(&checked, &[], "no password file");
+    let r = engage(&checked, &["locality", "add", "Pershore"], &[("PGPASSFILE", elsewhere.to_str().unwrap())]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+
+    let db = team.name.clone();
+    drop(team);
+    let _ = TeamDb::admin_client(&admin)
+        .batch_execute(&format!("DROP DATABASE IF EXISTS {db}; DROP ROLE IF EXISTS {role}"));
+}

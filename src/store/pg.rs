@@ -216,7 +216,8 @@ fn os_user() -> String {
 }
 
 /// The password for a connection, as libpq finds it: `PGPASSWORD`, else the first
-/// matching line of `~/.pgpass` (or `PGPASSFILE`), if any.
+/// matching line of `~/.pgpass` (or `PGPASSFILE`), if any. As libpq does, a password
+/// file that others may read is ignored, with a warning.
 fn password(url: &ServerUrl, user: &str) -> Option<String> {
     if let Ok(p) = std::env::var("PGPASSWORD") {
         return Some(p);
@@ -224,18 +225,44 @@ fn password(url: &ServerUrl, user: &str) -> Option<String> {
     let file = std::env::var_os("PGPASSFILE")
         .map(std::path::PathBuf::from)
         .or_else(|| dirs::home_dir().map(|h| h.join(".pgpass")))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&file).ok()?.permissions().mode();
+        if mode & 0o077 != 0 {
+            use std::io::Write as _;
+            let _ = writeln!(
+                std::io::stderr(),
+                "warning: {} can be read by others, so its passwords are not used (chmod 600 it)",
+                file.display()
+            );
+            return None;
+        }
+    }
     let text = std::fs::read_to_string(file).ok()?;
-    let host = if url.host.starts_with('/') { "localhost".to_string() } else { url.host.clone() };
+    // A socket connection matches `localhost`, as in libpq.
+    let host = if url.host.starts_with('/') { "localhost" } else { url.host.as_str() };
+    let wanted = [host, &url.port.to_string(), &url.dbname, user];
     text.lines().filter(|l| !l.starts_with('#')).find_map(|line| {
-        let fields: Vec<&str> = line.splitn(5, ':').collect();
-        let matches = |f: &str, v: &str| f == "*" || f == v;
-        (fields.len() == 5
-            && matches(fields[0], &host)
-            && matches(fields[1], &url.port.to_string())
-            && matches(fields[2], &url.dbname)
-            && matches(fields[3], user))
-        .then(|| fields[4].to_string())
+        let fields = pgpass_fields(line);
+        let matches = fields.len() >= 5 && fields.iter().zip(wanted).all(|(f, v)| f == "*" || f == v);
+        matches.then(|| fields[4].clone())
     })
+}
+
+/// A `.pgpass` line's fields (host, port, database, user, password): split at `:`, with
+/// `\:` a colon and `\\` a backslash inside one, as libpq reads them.
+fn pgpass_fields(line: &str) -> Vec<String> {
+    let mut fields = vec![String::new()];
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => fields.last_mut().expect("a field").extend(chars.next()),
+            ':' => fields.push(String::new()),
+            c => fields.last_mut().expect("a field").push(c),
+        }
+    }
+    fields
 }
 
 /// A connection to a team register's server.
@@ -660,6 +687,20 @@ mod tests {
         let missing =
             tls(&parse_url("postgresql://db.example/engage?sslmode=verify-full&sslrootcert=/nonexistent.pem").unwrap());
         assert_eq!(missing.err().map(|e| e.kind), Some(Kind::Invalid));
+    }
+
+    #[test]
+    fn a_pgpass_line_is_read_as_libpq_reads_it() {
+        assert_eq!(
+            pgpass_fields("db.example:5432:engage:officer:s3cret"),
+            ["db.example", "5432", "engage", "officer", "s3cret"]
+        );
+        assert_eq!(
+            pgpass_fields(r"*:*:*:officer:horse\:battery\\staple"),
+            ["*", "*", "*", "officer", r"horse:battery\staple"]
+        );
+        assert_eq!(pgpass_fields("a:b:c:d:pass:ignored")[4], "pass", "an unescaped colon ends the password");
+        assert_eq!(pgpass_fields("a:b:c").len(), 3, "too few fields match nothing");
     }
 
     #[test]
