@@ -32,9 +32,14 @@ fn register() -> Reg {
 #[test]
 fn every_hostile_input_is_refused_cleanly() {
     let reg = register();
-    // Each case starts from the same register, whatever the cases before it did.
+    // Each case starts from the same register, whatever the cases before it did (a case
+    // that changed it fails anyway; on a server, where there is no file to copy, the
+    // cases after it are compared with the register as it then was).
     let template = reg.dir.path().join("template.db");
-    std::fs::copy(&reg.db, &template).unwrap();
+    let on_file = reg.team.is_none();
+    if on_file {
+        std::fs::copy(&reg.db, &template).unwrap();
+    }
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/hostile");
     let cases = std::fs::read_to_string(dir.join("cases.jsonl")).unwrap();
     let mut n = 0;
@@ -49,7 +54,9 @@ fn every_hostile_input_is_refused_cleanly() {
             .map(|a| a.as_str().unwrap().replace("{file}", file.as_deref().unwrap_or("")))
             .collect();
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
-        std::fs::copy(&template, &reg.db).unwrap();
+        if on_file {
+            std::fs::copy(&template, &reg.db).unwrap();
+        }
         let before = reg.dump();
         let r = reg.run(&args);
         let expect = case["expect"].as_str().unwrap();
