@@ -305,33 +305,46 @@ pub fn by_practice(
     let mut totals: Vec<(Hundredths, Pence)> = Vec::new();
     let stmt = "SELECT id, person_id, meeting_id, sessions, paid_amount, work_date FROM session_line
           WHERE status IN ('approved', 'paid') AND work_date >= ?1 AND work_date <= ?2 AND person_id IS NOT NULL";
-    db.each(stmt, crate::params![from, to], |r| {
-        let (id, person, meeting, sessions): (i64, i64, Option<i64>, Hundredths) =
-            (r.get("id")?, r.get("person_id")?, r.get("meeting_id")?, r.get("sessions")?);
-        let work_date = r.get::<chrono::NaiveDate>("work_date")?;
-        let Some(&(role, own)) = sittings.people.get(&person).map(|t| t.on(work_date)) else { return Ok(()) };
-        let practice = match meeting.map(|m| (m, sat.get(&(m, person)))) {
-            None => own,
-            Some((_, Some(&n))) => Some(n),
-            Some((m, None)) => {
-                let elsewhere: Option<Option<String>> = db.value_opt(
-                    "SELECT for_practice FROM attendance WHERE meeting_id = ?1 AND person_id = ?2",
-                    [m, person],
-                )?;
-                elsewhere.flatten().map(|code| sittings.number(&code)).or(own)
-            }
-        };
-        let Some(practice) = practice else { return Ok(()) };
-        let amount = match r.get::<Option<Pence>>("paid_amount")? {
-            Some(paid) => paid,
-            None => rates.price(role, work_date, sessions, Some(id))?.amount,
-        };
+    let mut add = |practice: usize, sessions: Hundredths, amount: Pence| {
         if totals.len() <= practice {
             totals.resize(practice + 1, Default::default());
         }
         totals[practice].0 += sessions;
         totals[practice].1 += amount;
+    };
+    // Lines whose sitting is not in `sittings`, looked up once the rows have all come
+    // (a server sends a long result as one stream, with no other question between).
+    let mut alone: Vec<(i64, i64, Option<usize>, Hundredths, Pence)> = Vec::new();
+    db.each(stmt, crate::params![from, to], |r| {
+        let (id, person, meeting, sessions): (i64, i64, Option<i64>, Hundredths) =
+            (r.get("id")?, r.get("person_id")?, r.get("meeting_id")?, r.get("sessions")?);
+        let work_date = r.get::<chrono::NaiveDate>("work_date")?;
+        let Some(&(role, own)) = sittings.people.get(&person).map(|t| t.on(work_date)) else { return Ok(()) };
+        let amount = || -> Result<Pence> {
+            Ok(match r.get::<Option<Pence>>("paid_amount")? {
+                Some(paid) => paid,
+                None => rates.price(role, work_date, sessions, Some(id))?.amount,
+            })
+        };
+        match meeting.map(|m| (m, sat.get(&(m, person)))) {
+            None => {
+                if let Some(n) = own {
+                    add(n, sessions, amount()?);
+                }
+            }
+            Some((_, Some(&n))) => add(n, sessions, amount()?),
+            Some((m, None)) => alone.push((m, person, own, sessions, amount()?)),
+        }
         Ok(())
     })?;
+    for (meeting, person, own, sessions, amount) in alone {
+        let elsewhere: Option<Option<String>> = db.value_opt(
+            "SELECT for_practice FROM attendance WHERE meeting_id = ?1 AND person_id = ?2",
+            [meeting, person],
+        )?;
+        if let Some(n) = elsewhere.flatten().map(|code| sittings.number(&code)).or(own) {
+            add(n, sessions, amount);
+        }
+    }
     Ok(totals.into_iter().enumerate().map(|(n, t)| (sittings.codes[n].clone(), t)).collect())
 }

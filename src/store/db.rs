@@ -199,8 +199,9 @@ impl Db {
     }
 
     /// Calls `f` with each row of `sql`'s result until it returns `false`. With `long`,
-    /// a server sends the rows a chunk at a time (memory stays bounded, at a round trip
-    /// a chunk); otherwise all at once, in one round trip.
+    /// a server's rows stream in as `f` reads them (memory stays bounded), and `f` may not
+    /// ask the server anything meanwhile; otherwise they come all at once. Either way in
+    /// one round trip.
     fn run(&self, sql: &str, params: &dyn Params, long: bool, f: &mut dyn FnMut(&Row) -> Result<bool>) -> Result<()> {
         if let Engine::Postgres(server) = &self.engine {
             let mut twice: Option<Vec<String>> = None;
@@ -236,7 +237,8 @@ impl Db {
     }
 
     /// Calls `f` with each row of the result in turn, keeping none (for a long result
-    /// that is written out or added up as it is read).
+    /// that is written out or added up as it is read). `f` must not query the register:
+    /// on a server the connection is busy streaming the rows (an error says so).
     pub fn each(&self, sql: &str, params: impl Params, mut f: impl FnMut(&Row) -> Result<()>) -> Result<()> {
         self.run(sql, &params, true, &mut |row| f(row).map(|()| true))
     }

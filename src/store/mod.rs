@@ -468,10 +468,7 @@ impl Register {
         if access == Access::Read {
             // One snapshot for the whole command, as a file reader has; it never waits
             // for a writer.
-            // A long result is read whole through its cursor: plan for all of it.
-            register
-                .db
-                .batch("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL cursor_tuple_fraction = 1")?;
+            register.db.batch("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")?;
             register.snapshot = true;
         }
         Ok(register)
@@ -633,7 +630,7 @@ impl Register {
     /// else rolls it back.
     fn server_locked<T>(&self, commit: bool, f: impl FnOnce() -> Result<T>) -> Result<T> {
         self.db.batch(&format!(
-            "BEGIN; SET LOCAL lock_timeout = '{}s'; SET LOCAL cursor_tuple_fraction = 1;
+            "BEGIN; SET LOCAL lock_timeout = '{}s';
              SELECT pg_advisory_xact_lock({APPLICATION_ID})",
             BUSY_TIMEOUT.as_secs()
         ))?;

@@ -118,9 +118,6 @@ impl rustls::client::danger::ServerCertVerifier for Unchecked {
     }
 }
 
-/// Rows a long result's cursor sends a round trip: some megabytes.
-const CHUNK: usize = 25_000;
-
 /// Whether a `--db` value names a server rather than a file.
 pub fn is_server_url(text: &str) -> bool {
     let lower = text.get(..13).unwrap_or(text).to_ascii_lowercase();
@@ -268,10 +265,6 @@ fn pgpass_fields(line: &str) -> Vec<String> {
 /// A connection to a team register's server.
 pub struct Server {
     client: RefCell<postgres::Client>,
-    /// Cursors opened so far, for their names.
-    cursors: std::cell::Cell<u64>,
-    /// Whether a transaction is open (a cursor lives only in one).
-    in_transaction: std::cell::Cell<bool>,
     /// How many times this connection has asked the server and waited (a statement
     /// prepared, run, or a script): the budget is 50 a command.
     round_trips: std::cell::Cell<u64>,
@@ -300,8 +293,6 @@ impl Server {
         Ok(Server {
             client: RefCell::new(client),
             round_trips: std::cell::Cell::new(1),
-            cursors: std::cell::Cell::new(0),
-            in_transaction: std::cell::Cell::new(false),
             statements: RefCell::new(HashMap::new()),
             user,
         })
@@ -319,13 +310,7 @@ impl Server {
     /// Runs statements with no parameters and no result (a script, `BEGIN`, `COMMIT`).
     pub fn batch(&self, sql: &str) -> Result<()> {
         self.trip();
-        self.client.borrow_mut().batch_execute(sql).map_err(|e| self.named(e))?;
-        if sql.starts_with("BEGIN") {
-            self.in_transaction.set(true);
-        } else if sql == "COMMIT" || sql == "ROLLBACK" {
-            self.in_transaction.set(false);
-        }
-        Ok(())
+        self.client()?.batch_execute(sql).map_err(|e| self.named(e))
     }
 
     /// The statement prepared (once a connection) for `sql` with parameters of the
@@ -338,7 +323,7 @@ impl Server {
             return Ok(s.clone());
         }
         self.trip();
-        let stmt = traced(sql, self.client.borrow_mut().prepare_typed(&numbered(sql), &types))?;
+        let stmt = traced(sql, self.client()?.prepare_typed(&numbered(sql), &types))?;
         self.statements.borrow_mut().insert(key, stmt.clone());
         Ok(stmt)
     }
@@ -350,9 +335,10 @@ impl Server {
     }
 
     /// The rows of a query, each handed to `f` until it returns `false`. A `long` one
-    /// (a year of session lines) comes through a cursor, [`CHUNK`] rows a round trip, so
-    /// that memory stays bounded whatever its length, and `f` may ask the server other
-    /// things meanwhile; a short one comes whole, in one round trip.
+    /// (a year of session lines) streams: rows are read as the server sends them, in one
+    /// round trip, so memory stays bounded whatever its length and the server works
+    /// while engage reads; `f` may not ask the server anything meanwhile (the
+    /// connection is busy: a clear error, not a wrong answer). A short one comes whole.
     pub fn run(
         &self,
         sql: &str,
@@ -360,13 +346,13 @@ impl Server {
         long: bool,
         f: &mut dyn FnMut(&postgres::Row, &[String]) -> Result<bool>,
     ) -> Result<()> {
+        use postgres::fallible_iterator::FallibleIterator;
         let values = Self::values(params);
-        let names = |rows: &[postgres::Row]| -> Vec<String> {
-            rows.first().map(|r| r.columns().iter().map(|c| c.name().to_string()).collect()).unwrap_or_default()
-        };
-        if !long || !self.in_transaction.get() {
+        let names =
+            |row: &postgres::Row| -> Vec<String> { row.columns().iter().map(|c| c.name().to_string()).collect() };
+        if !long {
             let rows = self.query_typed(sql, &values)?;
-            let names = names(&rows);
+            let names = rows.first().map(names).unwrap_or_default();
             for row in &rows {
                 if !f(row, &names)? {
                     break;
@@ -374,23 +360,25 @@ impl Server {
             }
             return Ok(());
         }
-        // Cursors last until the transaction ends (every command runs in one).
-        let n = self.cursors.get();
-        self.cursors.set(n + 1);
-        let cursor = format!("engage_rows_{n}");
-        self.query_typed(&format!("DECLARE {cursor} NO SCROLL CURSOR FOR {sql}"), &values)?;
-        loop {
-            let rows = self.query_typed(&format!("FETCH {CHUNK} FROM {cursor}"), &[])?;
-            let names = names(&rows);
-            for row in &rows {
-                if !f(row, &names)? {
-                    return Ok(());
-                }
-            }
-            if rows.len() < CHUNK {
-                return Ok(());
+        let typed: Vec<(Pg, Type)> = values.iter().map(|v| (Pg(v), type_of(v))).collect();
+        self.trip();
+        let mut client = self.client()?;
+        let mut rows = traced(sql, client.query_typed_raw(&numbered(sql), typed)).map_err(|e| self.named(e))?;
+        let mut seen: Option<Vec<String>> = None;
+        while let Some(row) = rows.next().map_err(|e| self.named(e))? {
+            let names = seen.get_or_insert_with(|| names(&row));
+            if !f(&row, names)? {
+                break;
             }
         }
+        Ok(())
+    }
+
+    /// The connection, unless a long result is streaming through it.
+    fn client(&self) -> Result<std::cell::RefMut<'_, postgres::Client>> {
+        self.client.try_borrow_mut().map_err(|_| {
+            Error::storage("database error: a question to the server while a long result was streaming".to_string())
+        })
     }
 
     /// The one value a statement gives, or `None` when it breaks a uniqueness rule; a
@@ -398,7 +386,7 @@ impl Server {
     pub fn value_unless_clash<T: FromValue>(&self, sql: &str, params: &dyn Params) -> Result<Option<T>> {
         let values = Self::values(params);
         self.batch("SAVEPOINT clash")?;
-        match self.send(sql, &values) {
+        match self.send(sql, &values)? {
             Ok(rows) => {
                 self.batch("RELEASE SAVEPOINT clash")?;
                 let row = rows.first().ok_or_else(|| Error::storage(format!("database error: no row from {sql}")))?;
@@ -415,16 +403,17 @@ impl Server {
     /// The rows of a statement sent with its parameters' types in one round trip
     /// (nothing prepared to keep).
     fn query_typed(&self, sql: &str, values: &[Value]) -> Result<Vec<postgres::Row>> {
-        self.send(sql, values).map_err(|e| self.named(e))
+        self.send(sql, values)?.map_err(|e| self.named(e))
     }
 
     /// [`Server::query_typed`], with the server's own error (to tell a clash).
-    fn send(&self, sql: &str, values: &[Value]) -> std::result::Result<Vec<postgres::Row>, postgres::Error> {
+    fn send(&self, sql: &str, values: &[Value]) -> Result<std::result::Result<Vec<postgres::Row>, postgres::Error>> {
         let bound: Vec<Pg> = values.iter().map(Pg).collect();
         let typed: Vec<(&(dyn ToSql + Sync), Type)> =
             bound.iter().zip(values).map(|(b, v)| (b as &(dyn ToSql + Sync), type_of(v))).collect();
+        let mut client = self.client()?;
         self.trip();
-        traced(sql, self.client.borrow_mut().query_typed(&numbered(sql), &typed))
+        Ok(traced(sql, client.query_typed(&numbered(sql), &typed)))
     }
 
     /// A failure, with the user named where it is theirs: a register they may only read.
@@ -444,7 +433,7 @@ impl Server {
         let bound: Vec<Pg> = values.iter().map(Pg).collect();
         let refs: Vec<&(dyn ToSql + Sync)> = bound.iter().map(|p| p as &(dyn ToSql + Sync)).collect();
         self.trip();
-        Ok(traced(sql, self.client.borrow_mut().execute(&stmt, &refs)).map_err(|e| self.named(e))? as usize)
+        Ok(traced(sql, self.client()?.execute(&stmt, &refs)).map_err(|e| self.named(e))? as usize)
     }
 }
 
