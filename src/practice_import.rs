@@ -184,6 +184,7 @@ pub fn import(db: &Write, data: &[u8], file: &str, opts: Options) -> Result<Summ
         Source::ListSizes => read_list_sizes(data, file, opts.commissioner, &mut seen, &mut sink).map(|()| None)?,
         Source::Engage | Source::Auto => read_engage(data, file, &mut sink)?,
     };
+    apply.finish()?;
     if let Some(c) = opts.commissioner
         && seen.matched == 0
     {
@@ -448,6 +449,8 @@ struct Apply<'c> {
     list_changes: bool,
     today: NaiveDate,
     existing: HashMap<practice::Code, Practice>,
+    /// New practices not yet written: they go in a few hundred to a statement.
+    new: Vec<Practice>,
     /// Every code seen so far, with its line.
     seen: HashMap<practice::Code, u64>,
     locality_ids: HashMap<String, i64>,
@@ -470,6 +473,7 @@ impl<'c> Apply<'c> {
             list_changes,
             today,
             existing,
+            new: Vec::new(),
             seen: HashMap::new(),
             locality_ids: HashMap::new(),
         })
@@ -555,6 +559,8 @@ impl<'c> Apply<'c> {
                     return Ok(());
                 }
                 if after != before {
+                    // The new practices first: the row may name one (merged into it).
+                    self.finish()?;
                     after.save(self.db)?;
                 }
                 let mut changes = describe(&before, &after);
@@ -607,9 +613,20 @@ impl<'c> Apply<'c> {
                         changes: if p.open { "open" } else { "closed" }.to_string(),
                     });
                 }
-                p.insert(self.db)
+                self.new.push(p);
+                if self.new.len() >= 1000 {
+                    self.finish()?;
+                }
+                Ok(())
             }
         }
+    }
+
+    /// Writes the new practices still held.
+    fn finish(&mut self) -> Result<()> {
+        Practice::insert_all(self.db, &self.new)?;
+        self.new.clear();
+        Ok(())
     }
 }
 
