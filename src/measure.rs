@@ -301,10 +301,9 @@ pub fn import(db: &Write, measure: &Measure, input: impl std::io::Read, file: &s
         "INSERT INTO measure_period (measure_id, period, imported_at, file) VALUES (?1, ?2, ?3, ?4) RETURNING id",
         crate::params![measure.id, period, at, file],
     )?;
-    let insert = "INSERT INTO measure_value (period_id, practice_code, numerator, denominator) VALUES (?1, ?2, ?3, ?4)";
-    for (code, (n, d, _)) in &values {
-        db.execute(insert, crate::params![period_id, code, n, d])?;
-    }
+    let rows: Vec<&dyn crate::store::ToValue> =
+        values.iter().flat_map(|(code, (n, d, _))| [&period_id as &dyn crate::store::ToValue, code, n, d]).collect();
+    db.insert_rows("INSERT INTO measure_value (period_id, practice_code, numerator, denominator)", 4, &rows)?;
     Ok(summary)
 }
 

@@ -97,19 +97,9 @@ impl Practice {
     /// import's new practices), a few hundred to a statement: cheaper than
     /// [`Practice::save`] each, and on a team register one round trip a statement.
     pub fn insert_all(tx: &Write, practices: &[Practice]) -> Result<()> {
-        const ROWS: usize = 500;
-        for batch in practices.chunks(ROWS) {
-            let texts: Vec<[Option<&str>; 2]> = batch.iter().map(Practice::texts).collect();
-            let values: Vec<&dyn ToValue> = batch.iter().zip(&texts).flat_map(|(p, t)| p.values(t)).collect();
-            let rows: Vec<String> = (0..batch.len())
-                .map(|r| {
-                    let marks: Vec<String> = (1..=WIDTH).map(|c| format!("?{}", r * WIDTH + c)).collect();
-                    format!("({})", marks.join(", "))
-                })
-                .collect();
-            tx.execute(&format!("{INSERT_HEAD} VALUES {}", rows.join(", ")), values.as_slice())?;
-        }
-        Ok(())
+        let texts: Vec<[Option<&str>; 2]> = practices.iter().map(Practice::texts).collect();
+        let values: Vec<&dyn ToValue> = practices.iter().zip(&texts).flat_map(|(p, t)| p.values(t)).collect();
+        tx.insert_rows(INSERT_HEAD, WIDTH, &values)
     }
 
     fn write(&self, tx: &Write, sql: &str) -> Result<()> {

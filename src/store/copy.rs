@@ -87,20 +87,10 @@ pub(super) fn copy_rows(from: &Db, tx: &Write) -> Result<usize> {
         let per_batch = (30_000 / cols.len()).clamp(1, 500);
         let mut batch: Vec<Vec<Value<'static>>> = Vec::new();
         let mut pending: Vec<(Value<'static>, usize, Value<'static>)> = Vec::new();
+        let head = format!("INSERT INTO {table} ({})", names.join(", "));
         let flush = |batch: &mut Vec<Vec<Value<'static>>>| -> Result<()> {
-            if batch.is_empty() {
-                return Ok(());
-            }
-            let width = cols.len();
-            let rows: Vec<String> = (0..batch.len())
-                .map(|r| {
-                    let marks: Vec<String> = (1..=width).map(|c| format!("?{}", r * width + c)).collect();
-                    format!("({})", marks.join(", "))
-                })
-                .collect();
-            let sql = format!("INSERT INTO {table} ({}) VALUES {}", names.join(", "), rows.join(", "));
-            let values: Vec<&Value> = batch.iter().flatten().collect();
-            tx.execute(&sql, values.as_slice())?;
+            let values: Vec<&dyn super::ToValue> = batch.iter().flatten().map(|v| v as &dyn super::ToValue).collect();
+            tx.insert_rows(&head, cols.len(), &values)?;
             batch.clear();
             Ok(())
         };

@@ -276,6 +276,24 @@ impl Write<'_> {
     pub fn value_unless_clash<T: FromValue>(&self, sql: &str, params: impl Params) -> Result<Option<T>> {
         self.db.value_unless_clash(sql, &params)
     }
+    /// Inserts many rows: `head` is `INSERT INTO t (a, b, …)`, `values` the rows' values
+    /// one row after another, `width` to a row. A few hundred rows go in one statement,
+    /// so a bulk load makes a round trip a statement, not a row, on a server.
+    pub fn insert_rows(&self, head: &str, width: usize, values: &[&dyn ToValue]) -> Result<()> {
+        debug_assert!(width > 0 && values.len() % width == 0, "{head}");
+        // Within both engines' limits on a statement's parameters (SQLite's 32,766).
+        let rows_a_statement = (30_000 / width).clamp(1, 500);
+        for chunk in values.chunks(rows_a_statement * width) {
+            let rows: Vec<String> = (0..chunk.len() / width)
+                .map(|r| {
+                    let marks: Vec<String> = (1..=width).map(|c| format!("?{}", r * width + c)).collect();
+                    format!("({})", marks.join(", "))
+                })
+                .collect();
+            self.db.execute(&format!("{head} VALUES {}", rows.join(", ")), &chunk)?;
+        }
+        Ok(())
+    }
     /// Runs an `INSERT … RETURNING id`, giving the new row's id.
     pub fn insert(&self, sql: &str, params: impl Params) -> Result<i64> {
         debug_assert!(sql.trim_end().ends_with("RETURNING id"), "{sql}");
