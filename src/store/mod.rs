@@ -280,7 +280,7 @@ impl Write<'_> {
     /// one row after another, `width` to a row. A few hundred rows go in one statement,
     /// so a bulk load makes a round trip a statement, not a row, on a server.
     pub fn insert_rows(&self, head: &str, width: usize, values: &[&dyn ToValue]) -> Result<()> {
-        debug_assert!(width > 0 && values.len() % width == 0, "{head}");
+        debug_assert!(width > 0 && values.len().is_multiple_of(width), "{head}");
         // Within both engines' limits on a statement's parameters (SQLite's 32,766).
         let rows_a_statement = (30_000 / width).clamp(1, 500);
         for chunk in values.chunks(rows_a_statement * width) {
