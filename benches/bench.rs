@@ -298,36 +298,9 @@ fn main() {
         let phone = format!("01632 96{:04}", i);
         run_once(ENGAGE, &["--db", national.to_str().unwrap(), "-q", "practice", "edit", code, "--phone", &phone], None)
     }));
-    // Every report for a financial year, every grouping of `report sessions`.
-    for (label, args) in [
-        ("report engagement --fy 2025-26", vec!["report", "engagement", "--fy", "2025-26"]),
-        ("report localities --fy 2025-26", vec!["report", "localities", "--fy", "2025-26"]),
-        ("report reach --fy 2026-27", vec!["report", "reach", "--fy", "2026-27"]),
-        ("report schemes --fy 2026-27", vec!["report", "schemes", "--fy", "2026-27"]),
-        ("report sessional-gps --fy 2025-26", vec!["report", "sessional-gps", "--fy", "2025-26"]),
-        ("report interests --fy 2025-26", vec!["report", "interests", "--fy", "2025-26"]),
-        ("report visits", vec!["report", "visits"]),
-        ("report skills", vec!["report", "skills"]),
-    ] {
-        figures.push(engage(&national, label, 5, &args));
-    }
-    for by in ["month", "source", "fund", "role", "person", "locality"] {
-        let label = format!("report sessions --fy 2025-26 --by {by}");
-        figures.push(engage(&national, &label, 5, &["report", "sessions", "--fy", "2025-26", "--by", by]));
-    }
-    figures.push(engage(&national, "db check", 3, &["db", "check"]));
-    figures.push(engage(
-        &national,
-        "session export --month 2026-12 (open month)",
-        5,
-        &["session", "export", "--month", "2026-12"],
-    ));
-    figures.push(engage(
-        &national,
-        "session export --month 2026-06 (finalised)",
-        5,
-        &["session", "export", "--month", "2026-06"],
-    ));
+    // Every report for a financial year, every grouping of `report sessions`, the checks
+    // and the month's exports.
+    figures.extend(national_reads(national.as_os_str()));
     // A year of arrears: 1,000 appointments of 2 sessions a month entered late, from
     // December a year before the open month, in a copy of the register. The preview
     // accrues their 13,000 lines in the transaction it rolls back, run after run.
@@ -445,6 +418,43 @@ fn main() {
     }
 }
 
+/// The national register's reports for a financial year (every grouping of `report
+/// sessions` too), `db check` and the month's exports, timed on the register `db`.
+fn national_reads(db: &std::ffi::OsStr) -> Vec<Figure> {
+    let mut reads: Vec<(String, Vec<&str>, usize)> = [
+        ("report engagement --fy 2025-26", vec!["report", "engagement", "--fy", "2025-26"]),
+        ("report localities --fy 2025-26", vec!["report", "localities", "--fy", "2025-26"]),
+        ("report reach --fy 2026-27", vec!["report", "reach", "--fy", "2026-27"]),
+        ("report schemes --fy 2026-27", vec!["report", "schemes", "--fy", "2026-27"]),
+        ("report sessional-gps --fy 2025-26", vec!["report", "sessional-gps", "--fy", "2025-26"]),
+        ("report interests --fy 2025-26", vec!["report", "interests", "--fy", "2025-26"]),
+        ("report visits", vec!["report", "visits"]),
+        ("report skills", vec!["report", "skills"]),
+    ]
+    .into_iter()
+    .map(|(label, args)| (label.to_string(), args, 5))
+    .collect();
+    for by in ["month", "source", "fund", "role", "person", "locality"] {
+        reads.push((
+            format!("report sessions --fy 2025-26 --by {by}"),
+            vec!["report", "sessions", "--fy", "2025-26", "--by", by],
+            5,
+        ));
+    }
+    reads.push(("db check".to_string(), vec!["db", "check"], 3));
+    reads.push((
+        "session export --month 2026-12 (open month)".to_string(),
+        vec!["session", "export", "--month", "2026-12"],
+        5,
+    ));
+    reads.push((
+        "session export --month 2026-06 (finalised)".to_string(),
+        vec!["session", "export", "--month", "2026-06"],
+        5,
+    ));
+    reads.iter().map(|(label, args, runs)| engage(db, label, *runs, args)).collect()
+}
+
 /// The national figures again on a team register: the national register copied into a
 /// new database on the server that `ENGAGE_BENCH_POSTGRES` names (a URL whose user may
 /// create databases; its own database is left alone), and each read timed with `--db URL`.
@@ -482,35 +492,7 @@ fn on_server(server: &str, national: &Path) {
             run_once(ENGAGE, &["--db", &url, "-q", "practice", "edit", "A10000", "--phone", &phone], None)
         }),
     ];
-    for (label, args) in [
-        ("report engagement --fy 2025-26", vec!["report", "engagement", "--fy", "2025-26"]),
-        ("report localities --fy 2025-26", vec!["report", "localities", "--fy", "2025-26"]),
-        ("report reach --fy 2026-27", vec!["report", "reach", "--fy", "2026-27"]),
-        ("report schemes --fy 2026-27", vec!["report", "schemes", "--fy", "2026-27"]),
-        ("report sessional-gps --fy 2025-26", vec!["report", "sessional-gps", "--fy", "2025-26"]),
-        ("report interests --fy 2025-26", vec!["report", "interests", "--fy", "2025-26"]),
-        ("report visits", vec!["report", "visits"]),
-        ("report skills", vec!["report", "skills"]),
-    ] {
-        figures.push(engage(&url, label, 5, &args));
-    }
-    for by in ["month", "source", "fund", "role", "person", "locality"] {
-        let label = format!("report sessions --fy 2025-26 --by {by}");
-        figures.push(engage(&url, &label, 5, &["report", "sessions", "--fy", "2025-26", "--by", by]));
-    }
-    figures.push(engage(&url, "db check", 3, &["db", "check"]));
-    figures.push(engage(
-        &url,
-        "session export --month 2026-12 (open month)",
-        5,
-        &["session", "export", "--month", "2026-12"],
-    ));
-    figures.push(engage(
-        &url,
-        "session export --month 2026-06 (finalised)",
-        5,
-        &["session", "export", "--month", "2026-06"],
-    ));
+    figures.extend(national_reads(url.as_ref()));
     print("National register on a local PostgreSQL server (the same register, copied)", &figures, None);
     drop(admin);
     let mut admin = config.connect(postgres::NoTls).expect("the benchmark's server");
