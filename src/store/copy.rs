@@ -3,6 +3,8 @@
 //! write; the target is written in one transaction, in batches of rows (a statement a few
 //! hundred rows, not one a row, so that a server is not asked once a row).
 
+use std::collections::HashMap;
+
 use super::value::{Kind, Value};
 use super::{Db, Register, Write};
 use crate::error::{Error, Result};
@@ -29,8 +31,9 @@ fn tables() -> Vec<(&'static str, Vec<&'static str>)> {
     out
 }
 
-/// A table's columns and the kind each holds, as the target register declares them.
-fn columns(db: &Db, table: &str) -> Result<Vec<(String, Kind)>> {
+/// Each table's columns and the kind each holds, as the target register declares them
+/// (from a server in one question, not one a table).
+fn columns(db: &Db) -> Result<HashMap<String, Vec<(String, Kind)>>> {
     let kind = |declared: &str| {
         let d = declared.to_ascii_lowercase();
         if d.contains("int") {
@@ -41,18 +44,30 @@ fn columns(db: &Db, table: &str) -> Result<Vec<(String, Kind)>> {
             Kind::Text
         }
     };
-    let rows: Vec<(String, String)> = match db.sqlite() {
-        Some(_) => db.query(&format!("SELECT name, type FROM pragma_table_info('{table}') ORDER BY cid"), (), |r| {
-            Ok((r.get("name")?, r.get("type")?))
-        })?,
-        None => db.query(
-            "SELECT column_name AS name, data_type AS type FROM information_schema.columns
-              WHERE table_schema = current_schema() AND table_name = ?1 ORDER BY ordinal_position",
-            [table],
-            |r| Ok((r.get("name")?, r.get("type")?)),
-        )?,
+    let mut out: HashMap<String, Vec<(String, Kind)>> = HashMap::new();
+    let mut add = |r: &super::Row| -> Result<()> {
+        let declared: String = r.get("type")?;
+        out.entry(r.get("table_name")?).or_default().push((r.get("name")?, kind(&declared)));
+        Ok(())
     };
-    Ok(rows.into_iter().map(|(name, declared)| (name, kind(&declared))).collect())
+    match db.sqlite() {
+        Some(_) => {
+            for (table, _) in tables() {
+                let sql = format!(
+                    "SELECT '{table}' AS table_name, name, type FROM pragma_table_info('{table}') ORDER BY cid"
+                );
+                db.each(&sql, (), &mut add)?;
+            }
+        }
+        None => db.each(
+            "SELECT table_name::text AS table_name, column_name::text AS name, data_type::text AS type
+               FROM information_schema.columns WHERE table_schema = current_schema()
+              ORDER BY table_name, ordinal_position",
+            (),
+            add,
+        )?,
+    }
+    Ok(out)
 }
 
 /// A column name as a statement says it (`user` is a word PostgreSQL keeps).
@@ -60,21 +75,19 @@ fn quoted(column: &str) -> String {
     format!("\"{column}\"")
 }
 
-/// How many rows the target holds, over all the register's tables.
+/// How many rows the target holds, over all the register's tables (one question).
 pub(super) fn rows_held(db: &Db) -> Result<i64> {
-    let mut n = 0;
-    for (table, _) in tables() {
-        n += db.value::<i64>(&format!("SELECT count(*) FROM {table}"), ())?;
-    }
-    Ok(n)
+    let counts: Vec<String> = tables().iter().map(|(table, _)| format!("(SELECT count(*) FROM {table})")).collect();
+    db.value(&format!("SELECT {} AS n", counts.join(" + ")), ())
 }
 
 /// Copies every row of `from` into `tx` (a new, empty register's write), table by table;
 /// returns how many rows.
 pub(super) fn copy_rows(from: &Db, tx: &Write) -> Result<usize> {
     let mut copied = 0;
+    let mut all_columns = columns(tx)?;
     for (table, own) in tables() {
-        let cols = columns(tx, table)?;
+        let cols = all_columns.remove(table).unwrap_or_default();
         if cols.is_empty() {
             return Err(Error::storage(format!("database error: the target register has no table {table}")));
         }
