@@ -424,18 +424,18 @@ impl Register {
         let db = Db { engine: Engine::Postgres(Box::new(pg::Server::connect(url)?)) };
         let location = Location::Server(url.clone());
         let mut register = Register { db, location, actor, derived, snapshot: false };
-        let marked = |db: &Db| -> Result<bool> {
-            db.value(
-                "SELECT count(*) > 0 FROM information_schema.tables
-                       WHERE table_schema = current_schema() AND table_name = 'engage_register'",
+        // Whether the register's own table is there, and how many tables in all.
+        let tables = |db: &Db| -> Result<(bool, i64)> {
+            db.one(
+                "SELECT count(*) FILTER (WHERE table_name = 'engage_register') > 0 AS marked, count(*) AS tables
+                   FROM information_schema.tables WHERE table_schema = current_schema()",
                 (),
+                |r| Ok((r.get("marked")?, r.get("tables")?)),
             )
         };
-        if !marked(&register.db)? {
-            let tables: i64 = register
-                .db
-                .value("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()", ())?;
-            if tables > 0 {
+        let (marked, count) = tables(&register.db)?;
+        if !marked {
+            if count > 0 {
                 return Err(Error::storage(format!("the database is not an engage register ({url})"))
                     .with_hint("give another database with --db; it was left unchanged"));
             }
@@ -443,17 +443,19 @@ impl Register {
                 return Err(Error::not_found(format!("there is no register yet ({url})"))
                     .with_hint("create one with `engage init`, or start with `engage practice import`"));
             }
-            // Under the lock, so that two engages making the register make it once.
+            // Under the lock, so that two engages making the register make it once; the
+            // schema, its migrations and the register's row go in one script.
             register.server_locked(true, || {
-                if !marked(&register.db)? {
-                    register.db.batch(POSTGRES_SCHEMA)?;
+                if !tables(&register.db)?.0 {
+                    let mut script = POSTGRES_SCHEMA.to_string();
                     for sql in POSTGRES_MIGRATIONS {
-                        register.db.batch(sql)?;
+                        script.push_str("\n;\n");
+                        script.push_str(sql);
                     }
-                    register.db.execute(
-                        "INSERT INTO engage_register (application_id, schema_version) VALUES (?1, ?2)",
-                        &(APPLICATION_ID, SCHEMA_VERSION),
-                    )?;
+                    script.push_str(&format!(
+                        "\n;\nINSERT INTO engage_register (application_id, schema_version) VALUES ({APPLICATION_ID}, {SCHEMA_VERSION})"
+                    ));
+                    register.db.batch(&script)?;
                 }
                 Ok(())
             })?;

@@ -6,7 +6,6 @@
 //! the same rows from either engine.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::fmt;
 
 use postgres::types::{FromSql, IsNull, ToSql, Type};
@@ -268,7 +267,6 @@ pub struct Server {
     /// How many times this connection has asked the server and waited (a statement
     /// prepared, run, or a script): the budget is 50 a command.
     round_trips: std::cell::Cell<u64>,
-    statements: RefCell<HashMap<String, postgres::Statement>>,
     /// The database user engage connected as.
     pub user: String,
 }
@@ -290,12 +288,7 @@ impl Server {
             Error::storage(format!("cannot reach the register's server: {} ({url})", first_line(&e)))
                 .with_hint("check the URL, that the server is running, and your access to it")
         })?;
-        Ok(Server {
-            client: RefCell::new(client),
-            round_trips: std::cell::Cell::new(1),
-            statements: RefCell::new(HashMap::new()),
-            user,
-        })
+        Ok(Server { client: RefCell::new(client), round_trips: std::cell::Cell::new(1), user })
     }
 
     /// How many times this connection has waited on the server (connecting counts one).
@@ -311,21 +304,6 @@ impl Server {
     pub fn batch(&self, sql: &str) -> Result<()> {
         self.trip();
         self.client()?.batch_execute(sql).map_err(|e| self.named(e))
-    }
-
-    /// The statement prepared (once a connection) for `sql` with parameters of the
-    /// types of `values`: a placeholder's type is the value's, so that `?1 IS NULL` needs
-    /// no cast.
-    fn prepared(&self, sql: &str, values: &[Value]) -> Result<postgres::Statement> {
-        let types: Vec<Type> = values.iter().map(type_of).collect();
-        let key = format!("{types:?}{sql}");
-        if let Some(s) = self.statements.borrow().get(&key) {
-            return Ok(s.clone());
-        }
-        self.trip();
-        let stmt = traced(sql, self.client()?.prepare_typed(&numbered(sql), &types))?;
-        self.statements.borrow_mut().insert(key, stmt.clone());
-        Ok(stmt)
     }
 
     fn values<'p>(params: &'p dyn Params) -> Vec<Value<'p>> {
@@ -426,14 +404,18 @@ impl Server {
         e.into()
     }
 
-    /// Runs a statement that changes the register, giving the number of rows changed.
+    /// Runs a statement that changes the register, giving the number of rows changed:
+    /// sent with its parameters' types in one round trip (a bulk load's statements are
+    /// each new, and preparing one first would be a second).
     pub fn execute(&self, sql: &str, params: &dyn Params) -> Result<usize> {
+        use postgres::fallible_iterator::FallibleIterator;
         let values = Self::values(params);
-        let stmt = self.prepared(sql, &values)?;
-        let bound: Vec<Pg> = values.iter().map(Pg).collect();
-        let refs: Vec<&(dyn ToSql + Sync)> = bound.iter().map(|p| p as &(dyn ToSql + Sync)).collect();
+        let typed: Vec<(Pg, Type)> = values.iter().map(|v| (Pg(v), type_of(v))).collect();
+        let mut client = self.client()?;
         self.trip();
-        Ok(traced(sql, self.client()?.execute(&stmt, &refs)).map_err(|e| self.named(e))? as usize)
+        let mut rows = traced(sql, client.query_typed_raw(&numbered(sql), typed)).map_err(|e| self.named(e))?;
+        while rows.next().map_err(|e| self.named(e))?.is_some() {}
+        Ok(rows.rows_affected().unwrap_or(0) as usize)
     }
 }
 
