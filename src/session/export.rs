@@ -87,12 +87,6 @@ pub fn export(db: &Write, month: Month, finalise: bool, today: NaiveDate) -> Res
         // which a team register's server would answer a round trip each).
         let month_text = month.to_string();
         for batch in payments.chunks(300) {
-            let rows: Vec<String> = (0..batch.len())
-                .map(|i| {
-                    let marks: Vec<String> = (1..=10).map(|c| format!("?{}", 1 + i * 10 + c)).collect();
-                    format!("({})", marks.join(", "))
-                })
-                .collect();
             let sql = format!(
                 "UPDATE session_line SET status = 'paid', payment_month = ?1, paid_payee_type = v.column2,
                         paid_payee_id = v.column3, paid_payee_name = v.column4, paid_practice_code = v.column5,
@@ -100,7 +94,7 @@ pub fn export(db: &Write, month: Month, finalise: bool, today: NaiveDate) -> Res
                         paid_rate = v.column9, paid_amount = v.column10
                    FROM (VALUES {}) AS v
                   WHERE session_line.id = v.column1 AND session_line.status = 'approved'",
-                rows.join(", ")
+                crate::store::value_rows(batch.len(), 10, 1)
             );
             // A scheme's instalment is paid under no role.
             let roles: Vec<Option<&String>> =

@@ -265,6 +265,16 @@ impl std::ops::Deref for Write<'_> {
     }
 }
 
+/// The rows of a `VALUES` list of `rows` rows of `width` values, numbered from
+/// `?{after + 1}`: `(?1, ?2), (?3, ?4)` (a statement's other placeholders come first).
+pub fn value_rows(rows: usize, width: usize, after: usize) -> String {
+    let row = |r: usize| {
+        let marks: Vec<String> = (1..=width).map(|c| format!("?{}", after + r * width + c)).collect();
+        format!("({})", marks.join(", "))
+    };
+    (0..rows).map(row).collect::<Vec<_>>().join(", ")
+}
+
 impl Write<'_> {
     /// Runs a statement that changes the register, giving the number of rows changed.
     pub fn execute(&self, sql: &str, params: impl Params) -> Result<usize> {
@@ -284,13 +294,7 @@ impl Write<'_> {
         // Within both engines' limits on a statement's parameters (SQLite's 32,766).
         let rows_a_statement = (30_000 / width).clamp(1, 500);
         for chunk in values.chunks(rows_a_statement * width) {
-            let rows: Vec<String> = (0..chunk.len() / width)
-                .map(|r| {
-                    let marks: Vec<String> = (1..=width).map(|c| format!("?{}", r * width + c)).collect();
-                    format!("({})", marks.join(", "))
-                })
-                .collect();
-            self.db.execute(&format!("{head} VALUES {}", rows.join(", ")), &chunk)?;
+            self.db.execute(&format!("{head} VALUES {}", value_rows(chunk.len() / width, width, 0)), &chunk)?;
         }
         Ok(())
     }
@@ -1008,48 +1012,27 @@ mod tests {
         reg.db.value("SELECT count(*) FROM locality", ()).unwrap()
     }
 
+    fn open(path: &std::path::Path, access: Access) -> Register {
+        Register::open(&Location::File(path.to_path_buf()), access, Actor::default(), &crate::session::DERIVED).unwrap()
+    }
+
     #[test]
     fn a_reader_sees_one_state_of_the_register() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("register.db");
-        add_locality(
-            &mut Register::open(
-                &Location::File(path.clone()),
-                Access::Write,
-                Actor::default(),
-                &crate::session::DERIVED,
-            )
-            .unwrap(),
-            "North",
-        );
-        let reader =
-            Register::open(&Location::File(path.clone()), Access::Read, Actor::default(), &crate::session::DERIVED)
-                .unwrap();
+        add_locality(&mut open(&path, Access::Write), "North");
+        let reader = open(&path, Access::Read);
         assert_eq!(localities(&reader), 1);
         // A write while the reader is open is neither blocked nor seen by it.
-        add_locality(
-            &mut Register::open(
-                &Location::File(path.clone()),
-                Access::Write,
-                Actor::default(),
-                &crate::session::DERIVED,
-            )
-            .unwrap(),
-            "South",
-        );
+        add_locality(&mut open(&path, Access::Write), "South");
         assert_eq!(localities(&reader), 1, "a reader's later statements see the state its first one saw");
         drop(reader);
-        assert_eq!(
-            localities(
-                &Register::open(
-                    &Location::File(path.clone()),
-                    Access::Read,
-                    Actor::default(),
-                    &crate::session::DERIVED
-                )
-                .unwrap()
-            ),
-            2
-        );
+        assert_eq!(localities(&open(&path, Access::Read)), 2);
+    }
+
+    #[test]
+    fn value_rows_number_their_placeholders_after_the_statements_own() {
+        assert_eq!(value_rows(2, 2, 1), "(?2, ?3), (?4, ?5)");
+        assert_eq!(value_rows(1, 3, 0), "(?1, ?2, ?3)");
     }
 }
