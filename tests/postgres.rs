@@ -561,7 +561,7 @@ fn a_team_register_over_tls_checks_the_certificate_and_finds_the_password_as_lib
     // verify-full without the authority: the server's certificate is nobody the public
     // roots know.
     let stderr = refused(&url("sslmode=verify-full"), &[], "an unknown authority");
-    assert!(stderr.contains("certificate"), "{stderr}");
+    assert!(stderr.contains("certificate") && stderr.contains("hint: ") && stderr.contains("sslrootcert="), "{stderr}");
     // The server takes TCP only over TLS.
     refused(&url("sslmode=disable"), &[], "no TLS");
     // PGPASSWORD comes before .pgpass.

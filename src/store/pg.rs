@@ -285,8 +285,14 @@ impl Server {
             Some((mode, connector)) => config.ssl_mode(mode).connect(connector),
         };
         let client = client.map_err(|e| {
-            Error::storage(format!("cannot reach the register's server: {} ({url})", first_line(&e)))
-                .with_hint("check the URL, that the server is running, and your access to it")
+            let why = first_line(&e);
+            let hint = if why.contains("certificate") {
+                "the server's certificate is signed by an authority engage does not know: give the authority's \
+                 certificate in the URL (sslrootcert=/path/ca.pem), as your IT department provides it"
+            } else {
+                "check the URL, that the server is running, and your access to it"
+            };
+            Error::storage(format!("cannot reach the register's server: {why} ({url})")).with_hint(hint)
         })?;
         Ok(Server { client: RefCell::new(client), round_trips: std::cell::Cell::new(1), user })
     }
