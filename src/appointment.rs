@@ -1,7 +1,9 @@
 //! Roles held for a period: locality lead, nominated GP, practice lead, board member,
 //! project roles. History is never overwritten: an appointment ends, it is not edited.
 
-use crate::store::{Db, ToValue, Write};
+use crate::store::{Db, ToValue, Write, id_values};
+use std::collections::{BTreeSet, HashMap, HashSet};
+
 use chrono::{Duration, NaiveDate};
 
 use crate::error::{Error, Result};
@@ -120,7 +122,7 @@ pub fn appoint(
                 ))
                 .with_hint(format!("end it first with `engage person unappoint {id}`, or appoint from a later date")));
             }
-            touch(db, id)?;
+            touch(db, &[id])?;
             db.execute("UPDATE appointment SET until_date = ?1 WHERE id = ?2", (from - Duration::days(1), id))?;
             ended.push((id, name));
         }
@@ -146,26 +148,31 @@ pub fn appoint(
     Ok(Appointment { id, person, role, ended, warnings })
 }
 
-/// The meetings whose paid GP an appointment decides: for a nominated GP, the meetings
-/// in its range where someone sat for its practice.
-pub fn covered_meetings(db: &Db, appointment_id: i64) -> Result<Vec<i64>> {
-    db.query(
+/// The meetings whose paid GP appointments decide: for a nominated GP, the meetings in
+/// its range where someone sat for its practice.
+pub fn covered_meetings(db: &Db, ids: &[i64]) -> Result<Vec<i64>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let stmt = format!(
         "SELECT DISTINCT a.meeting_id FROM appointment n
                JOIN attendance a ON a.for_practice = n.practice_code
                JOIN meeting m ON m.id = a.meeting_id
-              WHERE n.id = ?1 AND n.role = 'nominated-gp'
+              WHERE n.id IN {} AND n.role = 'nominated-gp'
                 AND m.date >= n.from_date AND (n.until_date IS NULL OR m.date <= n.until_date)",
-        [appointment_id],
-        |r| r.get("meeting_id"),
-    )
+        crate::store::value_rows(1, ids.len(), 0)
+    );
+    db.query(&stmt, id_values(ids).as_slice(), |r| r.get("meeting_id"))
 }
 
-/// Notes, before an appointment changes or goes, that its session lines follow and that
-/// the meetings it covered as nominated GP may pay someone else (those it covers after
-/// are found when the lines are re-derived).
-pub(crate) fn touch(db: &Write, id: i64) -> Result<()> {
-    db.touch_meetings(covered_meetings(db, id)?);
-    db.touch_appointment(id);
+/// Notes, before appointments change or go, that their session lines follow and that
+/// the meetings they covered as nominated GP may pay someone else (those they cover
+/// after are found when the lines are re-derived).
+pub(crate) fn touch(db: &Write, ids: &[i64]) -> Result<()> {
+    db.touch_meetings(covered_meetings(db, ids)?);
+    for &id in ids {
+        db.touch_appointment(id);
+    }
     Ok(())
 }
 
@@ -240,7 +247,6 @@ pub fn end_for_practice(
     roles: &[&str],
     from: NaiveDate,
 ) -> Result<usize> {
-    let last = from.pred_opt().unwrap_or(from);
     let mut n = 0;
     for role in roles {
         let found: Vec<(i64, NaiveDate)> = db.query(
@@ -250,19 +256,52 @@ pub fn end_for_practice(
             crate::params![code, role, person_id, from],
             |r| Ok((r.get("id")?, r.get("from_date")?)),
         )?;
-        for (id, starts) in found {
-            if starts >= from {
-                db.execute("DELETE FROM session_line WHERE appointment_id = ?1 AND status <> 'paid'", [id])?;
-                remove(db, id)?;
-            } else {
-                end(db, id, last)?;
-            }
-            n += 1;
-        }
+        n += end_found(db, &found, from)?;
     }
     Ok(n)
 }
 
+/// As [`end_for_practice`], for people who each leave a practice from `from`: the
+/// appointments of `roles` each held at the practice they leave, found in one question.
+pub fn end_for_people(db: &Write, left: &[(i64, practice::Code)], roles: &[&str], from: NaiveDate) -> Result<usize> {
+    if left.is_empty() || roles.is_empty() {
+        return Ok(0);
+    }
+    let leaving: HashSet<(i64, &str)> = left.iter().map(|(p, c)| (*p, c.as_str())).collect();
+    let stmt = format!(
+        "SELECT id, person_id, practice_code, from_date FROM appointment
+          WHERE role IN {} AND person_id IS NOT NULL AND practice_code IS NOT NULL
+            AND (until_date IS NULL OR until_date >= ?1) ORDER BY id",
+        crate::store::value_rows(1, roles.len(), 1)
+    );
+    let mut values: Vec<&dyn ToValue> = vec![&from];
+    values.extend(roles.iter().map(|r| r as &dyn ToValue));
+    let found: Vec<(i64, NaiveDate)> = db
+        .query(&stmt, values.as_slice(), |r| {
+            Ok(((r.get::<i64>("person_id")?, r.get::<String>("practice_code")?), (r.get("id")?, r.get("from_date")?)))
+        })?
+        .into_iter()
+        .filter(|((person, code), _)| leaving.contains(&(*person, code.as_str())))
+        .map(|(_, found)| found)
+        .collect();
+    end_found(db, &found, from)
+}
+
+/// Ends found appointments (id, first day) the day before `from`, or removes those that
+/// would start on or after it, with their unpaid lines.
+fn end_found(db: &Write, found: &[(i64, NaiveDate)], from: NaiveDate) -> Result<usize> {
+    let last = from.pred_opt().unwrap_or(from);
+    let (later, begun): (Vec<_>, Vec<_>) = found.iter().copied().partition(|&(_, starts)| starts >= from);
+    let later: Vec<i64> = later.into_iter().map(|(id, _)| id).collect();
+    if !later.is_empty() {
+        let marks = crate::store::value_rows(1, later.len(), 0);
+        let sql = format!("DELETE FROM session_line WHERE appointment_id IN {marks} AND status <> 'paid'");
+        db.execute(&sql, id_values(&later).as_slice())?;
+        remove_all(db, &later)?;
+    }
+    end_all(db, &begun.into_iter().map(|(id, _)| id).collect::<Vec<_>>(), last)?;
+    Ok(found.len())
+}
 /// What `unappoint` did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Unappointed {
@@ -308,23 +347,45 @@ pub fn unappoint(
 
 /// Removes an appointment that has earned nothing yet (one that has not started).
 pub fn remove(db: &Write, id: i64) -> Result<()> {
-    let earned: bool = db.value("SELECT EXISTS (SELECT 1 FROM session_line WHERE appointment_id = ?1)", [id])?;
-    if earned {
+    remove_all(db, &[id])
+}
+
+/// Removes appointments that have earned nothing (exit 5 naming one that has).
+fn remove_all(db: &Write, ids: &[i64]) -> Result<()> {
+    let marks = crate::store::value_rows(1, ids.len(), 0);
+    let earned: Option<i64> = db.value_opt(
+        &format!(
+            "SELECT appointment_id FROM session_line WHERE appointment_id IN {marks} ORDER BY appointment_id LIMIT 1"
+        ),
+        id_values(ids).as_slice(),
+    )?;
+    if let Some(id) = earned {
         return Err(Error::conflict(format!("appointment {id} has session lines already"))
             .with_hint("end it on a date instead: `engage person unappoint ID --date D`"));
     }
-    touch(db, id)?;
-    db.execute("DELETE FROM appointment WHERE id = ?1", [id])?;
+    touch(db, ids)?;
+    db.execute(&format!("DELETE FROM appointment WHERE id IN {marks}"), id_values(ids).as_slice())?;
     Ok(())
 }
 
 /// Ends an appointment on `date`; its accrued session lines follow.
 pub fn end(db: &Write, id: i64, date: NaiveDate) -> Result<()> {
-    touch(db, id)?;
-    db.execute(
-        "UPDATE appointment SET until_date = CASE WHEN from_date > ?1 THEN from_date ELSE ?1 END WHERE id = ?2",
-        crate::params![date, id],
-    )?;
+    end_all(db, &[id], date)
+}
+
+/// Ends appointments on `date` (one that starts after it, on the day it starts).
+pub fn end_all(db: &Write, ids: &[i64], date: NaiveDate) -> Result<()> {
+    if ids.is_empty() {
+        return Ok(());
+    }
+    touch(db, ids)?;
+    let sql = format!(
+        "UPDATE appointment SET until_date = CASE WHEN from_date > ?1 THEN from_date ELSE ?1 END WHERE id IN {}",
+        crate::store::value_rows(1, ids.len(), 1)
+    );
+    let mut values: Vec<&dyn ToValue> = vec![&date];
+    values.extend(id_values(ids));
+    db.execute(&sql, values.as_slice())?;
     Ok(())
 }
 
@@ -415,45 +476,61 @@ pub struct Holder {
 
 /// Everyone holding each of `roles` on `date`, by practice code (or by locality id, as
 /// text, for locality roles): one query for a whole report instead of one per practice.
-pub fn holders<const N: usize>(
+pub fn holders<const N: usize>(db: &Db, roles: [&str; N], date: NaiveDate) -> Result<[HashMap<String, Holder>; N]> {
+    Ok(holders_on(db, roles, &[date])?.remove(&date).unwrap_or_else(|| std::array::from_fn(|_| HashMap::new())))
+}
+
+/// [`holders`] on each of several dates, in one query.
+pub fn holders_on<const N: usize>(
     db: &Db,
     roles: [&str; N],
-    date: NaiveDate,
-) -> Result<[std::collections::HashMap<String, Holder>; N]> {
-    let wanted = (2..N + 2).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ");
+    dates: &[NaiveDate],
+) -> Result<HashMap<NaiveDate, [HashMap<String, Holder>; N]>> {
+    let (Some(first), Some(last)) = (dates.iter().min(), dates.iter().max()) else {
+        return Ok(HashMap::new());
+    };
+    let dates: BTreeSet<NaiveDate> = dates.iter().copied().collect();
     let stmt = format!(
         "SELECT a.role, coalesce(a.practice_code, CAST(a.locality_id AS TEXT)) AS scope, p.id AS person_id, p.name,
-                a.from_date, a.id
+                a.from_date, a.until_date, a.id
            FROM appointment a JOIN person p ON p.id = a.person_id
-          WHERE a.role IN ({wanted}) AND a.from_date <= ?1 AND (a.until_date IS NULL OR a.until_date >= ?1)
-            AND (a.practice_code IS NOT NULL OR a.locality_id IS NOT NULL)"
+          WHERE a.role IN {} AND a.from_date <= ?2 AND (a.until_date IS NULL OR a.until_date >= ?1)
+            AND (a.practice_code IS NOT NULL OR a.locality_id IS NOT NULL)",
+        crate::store::value_rows(1, N, 2)
     );
-    let mut params: Vec<&dyn ToValue> = vec![&date];
+    let mut params: Vec<&dyn ToValue> = vec![first, last];
     params.extend(roles.iter().map(|r| r as &dyn ToValue));
-    // Per role and scope, the latest start (then the latest appointment), as `holder`
-    // picks; compared here rather than sorted by SQLite.
-    let mut latest: [std::collections::HashMap<String, (String, i64, Holder)>; N] =
-        std::array::from_fn(|_| std::collections::HashMap::new());
+    // Per date, role and scope, the latest start (then the latest appointment), as
+    // `holder` picks; compared here rather than sorted by the database.
+    type Latest = HashMap<String, (NaiveDate, i64, Holder)>;
+    let mut latest: HashMap<NaiveDate, [Latest; N]> = HashMap::new();
     db.each(&stmt, params.as_slice(), |r| {
         let role: String = r.get("role")?;
         let Some(i) = roles.iter().position(|&w| w == role) else { return Ok(()) };
-        let (key, from, id): (String, String, i64) = (r.get("scope")?, r.get("from_date")?, r.get("id")?);
-        match latest[i].get(&key) {
-            Some((f, n, _)) if (f.as_str(), *n) > (from.as_str(), id) => {}
-            _ => {
-                let holder = Holder { person_id: r.get("person_id")?, name: r.get("name")? };
-                latest[i].insert(key, (from, id, holder));
+        let (from, until): (NaiveDate, Option<NaiveDate>) = (r.get("from_date")?, r.get("until_date")?);
+        let (key, id): (String, i64) = (r.get("scope")?, r.get("id")?);
+        for &date in dates.range(from..).take_while(|&&d| until.is_none_or(|u| d <= u)) {
+            let by = &mut latest.entry(date).or_insert_with(|| std::array::from_fn(|_| HashMap::new()))[i];
+            match by.get(&key) {
+                Some((f, n, _)) if (*f, *n) > (from, id) => {}
+                _ => {
+                    let holder = Holder { person_id: r.get("person_id")?, name: r.get("name")? };
+                    by.insert(key.clone(), (from, id, holder));
+                }
             }
         }
         Ok(())
     })?;
-    Ok(latest.map(|by| by.into_iter().map(|(key, (_, _, holder))| (key, holder)).collect()))
+    Ok(latest
+        .into_iter()
+        .map(|(date, by)| (date, by.map(|by| by.into_iter().map(|(key, (_, _, holder))| (key, holder)).collect())))
+        .collect())
 }
 
 /// A person's current monthly session commitment (hundredths): the sessions per month
 /// of their appointments in force on `date`.
 /// Everyone's monthly session commitment on `date`, by person (one query for a list).
-pub fn sessions_by_person(db: &Db, date: NaiveDate) -> Result<std::collections::HashMap<i64, Hundredths>> {
+pub fn sessions_by_person(db: &Db, date: NaiveDate) -> Result<HashMap<i64, Hundredths>> {
     Ok(db
         .query(
             "SELECT person_id, coalesce(sum(sessions_per_month), 0) AS sessions FROM appointment

@@ -27,7 +27,7 @@ pub const GROUP: &str = "Wychwood and Hallam Commissioning Group (fictional)";
 /// database) that is not a demo register is never touched; a demo register changed
 /// since it was built is replaced only once `confirm` agrees, told how many changes
 /// would be lost.
-pub fn build(location: &Location, actor: Actor, confirm: &dyn Fn(usize) -> Result<()>) -> Result<Register> {
+pub fn build(location: &Location, actor: Actor, confirm: &dyn Fn(usize) -> Result<()>) -> Result<Built> {
     // What is there already: nothing (no file, or a database with no register), a
     // register, or something that cannot be opened as one.
     let (earlier, what) = match location {
@@ -58,76 +58,140 @@ pub fn build(location: &Location, actor: Actor, confirm: &dyn Fn(usize) -> Resul
         }
         engage::store::remove_register(location)?;
     }
+    match location {
+        // On a server, one record at a time would be thousands of round trips: the demo
+        // is built in a file of its own and copied in a few, with the build's audit row.
+        Location::Server(_) => build_then_copy(location, actor),
+        Location::File(_) => {
+            build_at(location, actor).map(|(register, _)| Built { register: Some(register), scratch: None })
+        }
+    }
+}
+
+/// A demo register just built, to tour: the register itself, or for one on a server the
+/// file it was built in and copied from (the same rows, read without a round trip),
+/// removed when this is dropped.
+pub struct Built {
+    register: Option<Register>,
+    scratch: Option<std::path::PathBuf>,
+}
+
+impl std::ops::Deref for Built {
+    type Target = Register;
+    fn deref(&self) -> &Register {
+        self.register.as_ref().expect("a built register until dropped")
+    }
+}
+
+impl std::ops::DerefMut for Built {
+    fn deref_mut(&mut self) -> &mut Register {
+        self.register.as_mut().expect("a built register until dropped")
+    }
+}
+
+impl Drop for Built {
+    fn drop(&mut self) {
+        drop(self.register.take());
+        if let Some(dir) = &self.scratch {
+            let _ = std::fs::remove_dir_all(dir);
+        }
+    }
+}
+
+/// Builds the demo in a new register at `location`, in one write; gives the register and
+/// what the write's audit row says.
+fn build_at(location: &Location, actor: Actor) -> Result<(Register, String)> {
     let mut register = engage::open(location.clone(), Access::Write, actor)?;
     let built = register.write(false, |tx| {
-        tx.execute("INSERT INTO settings (key, value) VALUES ('demo', '1'), ('group', ?1)", [GROUP])?;
-        for line in LOCALITIES.lines().skip(1).filter(|l| !l.trim().is_empty()) {
-            let (name, code) = line.split_once(',').expect("fixtures/demo/localities.csv has name,code");
-            locality::add(tx, name, Some(code))?;
-        }
-        let options = Options {
-            source: Source::Engage,
-            commissioner: None,
-            locality: None,
-            list_changes: false,
-            today: dates::today()?,
-        };
-        let summary = practice_import::import(tx, PRACTICES.as_bytes(), "fixtures/demo/practices.csv", options)?;
-        person_import::import(tx, PEOPLE.as_bytes(), "fixtures/demo/people.csv", dates::today()?)?;
-        skill::import(tx, SKILLS.as_bytes(), "fixtures/demo/skills.csv")?;
-        let date = |row: &csvin::Row, name: &str| -> Result<Option<NaiveDate>> {
-            row.get(name)
-                .filter(|d| !d.is_empty())
-                .map(|d| dates::parse_iso(d).ok_or_else(|| Error::invalid(format!("bad {name}: {d}"))))
-                .transpose()
-        };
-        csvin::with_header(
-            APPOINTMENTS.as_bytes(),
-            "fixtures/demo/appointments.csv",
-            &["person", "role"],
-            |_, row| {
-                let nonempty = |n: &str| row.get(n).filter(|v| !v.is_empty()).map(str::to_string);
-                let scope =
-                    Scope { locality: nonempty("locality"), practice: nonempty("practice"), ..Scope::default() };
-                let sessions = nonempty("sessions_per_month")
-                    .map(|s| units::parse_hundredths(&s, "sessions_per_month", &units::PER_MONTH))
-                    .transpose()?;
-                let from = date(row, "from")?.expect("fixtures give a start");
-                appointment::appoint(
-                    tx,
-                    row.get("person").unwrap_or_default(),
-                    row.get("role").unwrap_or_default(),
-                    &scope,
-                    sessions,
-                    from,
-                    None,
-                )?;
-                Ok(())
-            },
-        )?;
-        let today = dates::today()?;
-        csvin::with_header(INTERESTS.as_bytes(), "fixtures/demo/interests.csv", &["person", "interest"], |_, row| {
-            let (who, text) = (row.get("person").unwrap_or_default(), row.get("interest").unwrap_or_default());
-            interest::declare(tx, who, text, date(row, "from")?, None, today)?;
-            Ok(())
-        })?;
-        csvin::with_header(SURVEY.as_bytes(), "fixtures/demo/survey.csv", &["code", "returned"], |_, row| {
-            skill::survey_returned(tx, row.get("code").unwrap_or_default(), date(row, "returned")?.expect("a date"))?;
-            Ok(())
-        })?;
-        meetings(tx, today)?;
-        payments(tx, today)?;
-        briefings(tx, today)?;
-        prescribing(tx)?;
-        Ok(Written { value: (), summary: format!("built the demo register: {}", summary.line()) })
+        let summary = fill(tx)?;
+        Ok(Written { value: summary.clone(), summary })
     });
-    if let Err(e) = built {
-        // A demo that failed to build leaves no file behind to be mistaken for a register.
-        drop(register);
+    match built {
+        Ok(summary) => Ok((register, summary)),
+        Err(e) => {
+            // A demo that failed to build leaves no register behind to be mistaken for one.
+            drop(register);
+            engage::store::remove_register(location)?;
+            Err(e)
+        }
+    }
+}
+
+/// Builds the demo in a temporary file and copies it to the server's new register.
+fn build_then_copy(location: &Location, actor: Actor) -> Result<Built> {
+    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.subsec_nanos());
+    let dir = std::env::temp_dir().join(format!("engage-demo-{}-{nanos}", std::process::id()));
+    std::fs::create_dir(&dir)
+        .map_err(|e| Error::storage(format!("cannot make a folder for the demo: {e} ({})", dir.display())))?;
+    // Removes the folder if the build or the copy fails.
+    let mut built = Built { register: None, scratch: Some(dir.clone()) };
+    let (file, summary) = build_at(&Location::File(dir.join("demo.db")), actor.clone())?;
+    let mut target = engage::open(location.clone(), Access::Write, actor)?;
+    if let Err(e) = file.copy_into(&mut target, Some(summary)) {
+        drop(target);
         engage::store::remove_register(location)?;
         return Err(e);
     }
-    Ok(register)
+    built.register = Some(file);
+    Ok(built)
+}
+
+/// Writes the fictional group's year; gives the audit row's summary.
+fn fill(tx: &Write) -> Result<String> {
+    tx.execute("INSERT INTO settings (key, value) VALUES ('demo', '1'), ('group', ?1)", [GROUP])?;
+    for line in LOCALITIES.lines().skip(1).filter(|l| !l.trim().is_empty()) {
+        let (name, code) = line.split_once(',').expect("fixtures/demo/localities.csv has name,code");
+        locality::add(tx, name, Some(code))?;
+    }
+    let options = Options {
+        source: Source::Engage,
+        commissioner: None,
+        locality: None,
+        list_changes: false,
+        today: dates::today()?,
+    };
+    let summary = practice_import::import(tx, PRACTICES.as_bytes(), "fixtures/demo/practices.csv", options)?;
+    person_import::import(tx, PEOPLE.as_bytes(), "fixtures/demo/people.csv", dates::today()?)?;
+    skill::import(tx, SKILLS.as_bytes(), "fixtures/demo/skills.csv")?;
+    let date = |row: &csvin::Row, name: &str| -> Result<Option<NaiveDate>> {
+        row.get(name)
+            .filter(|d| !d.is_empty())
+            .map(|d| dates::parse_iso(d).ok_or_else(|| Error::invalid(format!("bad {name}: {d}"))))
+            .transpose()
+    };
+    csvin::with_header(APPOINTMENTS.as_bytes(), "fixtures/demo/appointments.csv", &["person", "role"], |_, row| {
+        let nonempty = |n: &str| row.get(n).filter(|v| !v.is_empty()).map(str::to_string);
+        let scope = Scope { locality: nonempty("locality"), practice: nonempty("practice"), ..Scope::default() };
+        let sessions = nonempty("sessions_per_month")
+            .map(|s| units::parse_hundredths(&s, "sessions_per_month", &units::PER_MONTH))
+            .transpose()?;
+        let from = date(row, "from")?.expect("fixtures give a start");
+        appointment::appoint(
+            tx,
+            row.get("person").unwrap_or_default(),
+            row.get("role").unwrap_or_default(),
+            &scope,
+            sessions,
+            from,
+            None,
+        )?;
+        Ok(())
+    })?;
+    let today = dates::today()?;
+    csvin::with_header(INTERESTS.as_bytes(), "fixtures/demo/interests.csv", &["person", "interest"], |_, row| {
+        let (who, text) = (row.get("person").unwrap_or_default(), row.get("interest").unwrap_or_default());
+        interest::declare(tx, who, text, date(row, "from")?, None, today)?;
+        Ok(())
+    })?;
+    csvin::with_header(SURVEY.as_bytes(), "fixtures/demo/survey.csv", &["code", "returned"], |_, row| {
+        skill::survey_returned(tx, row.get("code").unwrap_or_default(), date(row, "returned")?.expect("a date"))?;
+        Ok(())
+    })?;
+    meetings(tx, today)?;
+    payments(tx, today)?;
+    briefings(tx, today)?;
+    prescribing(tx)?;
+    Ok(format!("built the demo register: {}", summary.line()))
 }
 
 /// The prescribing measure: an eighth of England's practices from the national file as

@@ -227,6 +227,20 @@ pub fn edit_person_at(
     Ok((p, changed))
 }
 
+/// Writes people's planned edits (see [`person::plan_edit`]) from `from`, and ends the
+/// nominated-GP and practice-lead appointments of those who leave a practice the day
+/// before, as [`edit_person_at`] does for one: an import changes many people this way.
+pub(crate) fn write_person_edits(db: &Write, edits: &[person::Edit], from: NaiveDate) -> Result<()> {
+    person::write_edits(db, edits)?;
+    let left: Vec<(i64, Code)> = edits
+        .iter()
+        .filter(|e| e.after.practice_code != e.before.practice_code)
+        .filter_map(|e| e.before.practice_code.clone().map(|c| (e.before.id, c)))
+        .collect();
+    appointment::end_for_people(db, &left, &[NOMINATED_GP, PRACTICE_LEAD], from)?;
+    Ok(())
+}
+
 /// `person edit`: a person's record changed as [`person::edit_at`] changes it, and
 /// what follows: a dated change of practice ends their nominated-GP and practice-lead
 /// appointments there the day before. A dated change that changes nothing is refused.
@@ -307,9 +321,7 @@ pub fn leave(
             crate::params![p.id, old],
             |r| r.get("id"),
         )?;
-        for id in ended {
-            appointment::touch(db, id)?;
-        }
+        appointment::touch(db, &ended)?;
         db.execute(
             "UPDATE appointment SET until_date = ?3 WHERE person_id = ?1 AND until_date = ?2",
             crate::params![p.id, old, date],
@@ -325,9 +337,7 @@ pub fn leave(
         crate::params![date, p.id],
         |r| r.get("id"),
     )?;
-    for id in &current {
-        appointment::end(db, *id, date)?;
-    }
+    appointment::end_all(db, &current, date)?;
     let ended = current.len();
     // What the person did after leaving cannot have happened.
     let after: Option<(String, NaiveDate)> = db.first("SELECT 'attendance at meeting ' || m.id AS what, m.date AS day FROM attendance a JOIN meeting m ON m.id = a.meeting_id

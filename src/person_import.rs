@@ -1,12 +1,14 @@
 //! `person import`: CSV `name,role,practice,email,phone,gmc,pay_to`, upserting by email,
 //! else GMC number. Every row is checked; one bad row fails the whole import.
 
+use std::collections::{HashMap, HashSet};
+
 use chrono::NaiveDate;
 
 use crate::csvin;
 use crate::error::{Error, Result};
-use crate::history::Effective;
-use crate::person::{self, Changes, PayTo, Role};
+use crate::person::{self, Changes, PayTo, Person, Role};
+use crate::practice;
 use crate::store::Write;
 
 #[derive(Debug, Default)]
@@ -28,10 +30,29 @@ impl Summary {
 
 /// Adds or updates people from a CSV file; a changed practice, role or pay_to of
 /// someone already there holds from `today`.
+///
+/// Everyone and every practice code are read once and every row is checked against
+/// them; then the changed people are saved, and the new ones added, a few hundred a
+/// statement, so that an import asks a team register's server the same few questions
+/// however long the file.
 pub fn import(db: &Write, data: &[u8], file: &str, today: NaiveDate) -> Result<Summary> {
     let mut summary = Summary::default();
+    let mut people = person::everyone(db)?;
+    let codes: HashSet<practice::Code> = db.values("SELECT code FROM practice", ())?.into_iter().collect();
+    // An unknown code gets the error `person add` gives, from the register.
+    let practices = |code: &practice::Code| {
+        if codes.contains(code) { Ok(code.clone()) } else { Ok(practice::get(db, code)?.code) }
+    };
+    // Who has each email (ignoring case, as the register compares them) and GMC number.
+    let mut holder: HashMap<String, usize> = HashMap::new();
+    for (i, p) in people.iter().enumerate() {
+        holder.extend(keys(p).into_iter().map(|k| (k, i)));
+    }
+    let began = person::facts_began(db)?;
+    let mut added: Vec<Person> = Vec::new();
+    let mut edits: Vec<person::Edit> = Vec::new();
     // The line each email and GMC number was first seen on: one person a row.
-    let mut seen: std::collections::HashMap<String, u64> = std::collections::HashMap::new();
+    let mut seen: HashMap<String, u64> = HashMap::new();
     csvin::with_header(data, file, &["name", "role"], |line, row| {
         summary.rows += 1;
         let at = |field: &'static str| format!("{file}:{line}, field {field}");
@@ -69,27 +90,65 @@ pub fn import(db: &Write, data: &[u8], file: &str, today: NaiveDate) -> Result<S
                     .with_hint("merge the two rows into one"));
             }
         }
-        let existing = match (&email, &gmc) {
-            (Some(e), _) if let Ok(p) = person::find(db, e) => Some(p),
-            (_, Some(g)) if let Ok(p) = person::find(db, g) => Some(p),
-            _ => None,
-        };
+        let existing = email
+            .as_deref()
+            .and_then(|e| holder.get(&email_key(e)))
+            .or_else(|| gmc.as_deref().and_then(|g| holder.get(&gmc_key(g))))
+            .copied();
         // An error that does not say where in the file it is gets the record's line.
         let located =
             |e: Error| if e.at.as_deref().is_some_and(|a| a.starts_with(file)) { e } else { e.at(at("record")) };
         match existing {
-            Some(p) => {
-                let (_, changed) =
-                    crate::lifecycle::edit_person_at(db, p, &changes, Effective::From(today), today, &|f| at(f))
-                        .map_err(located)?;
-                if changed { summary.updated += 1 } else { summary.unchanged += 1 }
+            Some(i) => {
+                let before = &people[i];
+                let planned = person::plan_edit(
+                    before,
+                    &changes,
+                    (today, today),
+                    began.get(&before.id).copied(),
+                    &|f| at(f),
+                    &practices,
+                )
+                .map_err(located)?;
+                let Some(edit) = planned else {
+                    summary.unchanged += 1;
+                    return Ok(());
+                };
+                // A later row may take the email or number this person gives up.
+                for k in keys(before) {
+                    holder.remove(&k);
+                }
+                for k in keys(&edit.after) {
+                    if let Some(other) = holder.insert(k, i) {
+                        return Err(located(person::clash(&edit.after, &people[other])));
+                    }
+                }
+                people[i] = edit.after.clone();
+                edits.push(edit);
+                summary.updated += 1;
             }
             None => {
-                person::add_at(db, &changes, &|f| at(f)).map_err(located)?;
+                // Neither its email nor its number is anyone's: it can clash with no one.
+                added.push(person::to_add(&changes, &|f| at(f), &practices).map_err(located)?);
                 summary.inserted += 1;
             }
         }
         Ok(())
     })?;
+    crate::lifecycle::write_person_edits(db, &edits, today)?;
+    person::insert_all(db, &added)?;
     Ok(summary)
+}
+
+fn email_key(email: &str) -> String {
+    format!("email:{}", email.to_ascii_lowercase())
+}
+
+fn gmc_key(gmc: &str) -> String {
+    format!("gmc:{gmc}")
+}
+
+/// How a person is matched: their email and their GMC number.
+fn keys(p: &Person) -> Vec<String> {
+    p.email.as_deref().map(email_key).into_iter().chain(p.gmc.as_deref().map(gmc_key)).collect()
 }

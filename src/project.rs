@@ -88,9 +88,7 @@ pub fn close(db: &Write, name: &str, date: NaiveDate) -> Result<(Project, usize)
         crate::params![date, p.id],
         |r| r.get("id"),
     )?;
-    for id in &current {
-        crate::appointment::end(db, *id, date)?;
-    }
+    crate::appointment::end_all(db, &current, date)?;
     let ended = current.len();
     db.execute("UPDATE project SET closed_on = ?1 WHERE id = ?2", crate::params![date, p.id])?;
     Ok((p, ended))

@@ -172,18 +172,39 @@ fn db_copy_moves_a_register_to_a_server_and_back() {
     let team = TeamDb::new(&admin);
     let laptop = Reg::new();
     assert_eq!(laptop.run(&["demo", "--db", laptop.db.to_str().unwrap()]).code, 0);
-    // The whole demo register in at most 50 round trips, as every command.
+    // Text a copy must carry as it is: quotes, a backslash, brackets and a comma.
+    let said = r#"They said "no" \ (twice), then: C:\path\"#;
+    laptop.ok(&["meeting", "note", "13", said]);
+    // A table too large to travel with the others (over 50,000 rows) is copied straight in.
+    let mut values = String::from("code,items,patients\n");
+    for i in 0..60_000 {
+        values += &format!("Y{i:05},{}.{},{}\n", i * 7, i % 10, 1000 + i);
+    }
+    let file = laptop.dir.path().join("big.csv");
+    std::fs::write(&file, values).unwrap();
+    laptop.ok(&["measure", "add", "big", "--per", "1000"]);
+    let big = ["measure", "import", "big", file.to_str().unwrap(), "--period", "1", "--code-column", "code"];
+    laptop.ok(&[&big[..], &["--numerator-column", "items", "--denominator-column", "patients"]].concat());
+    // The whole register in at most 50 round trips, as every command.
     let trips = round_trips(&laptop, &format!("db copy {} {}", laptop.db.to_str().unwrap(), team.url));
     assert!(trips <= 50, "db copy asked the server {trips} times");
     let server = team.reg();
     let audit = Reg::new();
     let saved = server.run(&["db", "backup", audit.db.to_str().unwrap()]);
     assert_eq!(saved.code, 0, "{}", saved.stderr);
-    for line in COPIED.iter().filter(|l| !l.starts_with("log")) {
+    for line in
+        COPIED.iter().filter(|l| !l.starts_with("log")).chain(&["meeting show 13", "report benchmark big --format csv"])
+    {
         let on_laptop = run(&laptop, line);
         assert_eq!(on_laptop, run(&server, line), "engage {line} on the server");
         assert_eq!(on_laptop, run(&audit, line), "engage {line} in the server's backup");
     }
+    assert!(run(&server, "meeting show 13").1.contains(said), "the note as it was written");
+    assert_eq!(
+        team.count("SELECT count(*) FROM measure_value"),
+        60_000 + 937,
+        "every value, the demo's and the big one's"
+    );
     // A database that holds a register already is refused, and keeps what it had.
     let log = server.ok(&["log", "--format", "csv"]);
     let again = laptop.run(&["db", "copy", laptop.db.to_str().unwrap(), &team.url]);
@@ -468,7 +489,9 @@ fn no_command_asks_the_server_more_than_fifty_times() {
     };
     let team = TeamDb::new(&admin);
     let reg = team.reg();
-    assert_eq!(reg.run(&["demo", "--db", &team.url]).code, 0);
+    // The demo is built in a file and copied in, and its tour reads the file.
+    let n = round_trips(&reg, "demo");
+    assert!(n <= 50, "engage demo --db URL made {n} round trips");
     let writes = ["locality add Extra", "session export --month 2026-12 --finalise --yes", "meeting list"];
     let mut most = (0, "");
     for line in COMMANDS.iter().chain(&writes) {
@@ -582,4 +605,67 @@ fn a_team_register_over_tls_checks_the_certificate_and_finds_the_password_as_lib
     drop(team);
     let _ = TeamDb::admin_client(&admin)
         .batch_execute(&format!("DROP DATABASE IF EXISTS {db}; DROP ROLE IF EXISTS {role}"));
+}
+
+#[test]
+fn a_person_import_asks_the_server_the_same_few_questions_however_long_the_file() {
+    let Some(admin) = common::postgres("a_person_import_asks_the_server_the_same_few_questions_however_long_the_file")
+    else {
+        return;
+    };
+    let team = TeamDb::new(&admin);
+    let server = team.reg();
+    let file = Reg::new();
+    for (reg, db) in [(&file, file.db.to_str().unwrap()), (&server, team.url.as_str())] {
+        assert_eq!(reg.run(&["demo", "--db", db]).code, 0);
+    }
+    let codes: Vec<String> = common::column(&file.json(&["practice", "list"]), "code")
+        .iter()
+        .map(|c| c.as_str().unwrap().to_string())
+        .collect();
+    // 300 new people, a few to a practice.
+    let mut new = String::from("name,role,practice,email,gmc\n");
+    for i in 0..300 {
+        new += &format!(
+            "Dr Ada Import{i},gp-salaried,{},ada{i}@import.example,{}\n",
+            codes[i % codes.len()],
+            7_300_000 + i
+        );
+    }
+    // Every GP of the demo with a practice moves to the next one: their nominated-GP and
+    // practice-lead appointments end, and their meetings' lines are derived again.
+    let mut moves = String::from("name,role,practice,email,gmc\n");
+    let mut moved = 0;
+    for p in file.json(&["person", "list"]).as_array().unwrap() {
+        let (Some(code), Some(email)) = (p["practice_code"].as_str(), p["email"].as_str()) else { continue };
+        if !p["role"].as_str().unwrap().starts_with("gp-") {
+            continue;
+        }
+        let next = &codes[(codes.iter().position(|c| c == code).unwrap() + 1) % codes.len()];
+        moves += &format!(
+            "{},{},{next},{email},{}\n",
+            p["name"].as_str().unwrap(),
+            p["role"].as_str().unwrap(),
+            p["gmc_number"].as_str().unwrap_or("")
+        );
+        moved += 1;
+    }
+    assert!(moved > 30, "{moved} GPs moved");
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text, summary) in [
+        ("new.csv", &new, "300 inserted, 0 updated, 0 unchanged"),
+        ("new.csv", &new, "0 inserted, 0 updated, 300 unchanged"),
+        ("moves.csv", &moves, &format!("0 inserted, {moved} updated, 0 unchanged") as &str),
+    ] {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        let line = format!("person import {}", path.display());
+        let n = round_trips(&server, &line);
+        assert!(n <= 50, "engage {line} made {n} round trips");
+        let imported = file.run(&["person", "import", path.to_str().unwrap()]);
+        assert!(imported.stderr.contains(summary), "{summary}: {}", imported.stderr);
+    }
+    for line in ["person list --all", "session list", "report sessions --by person", "meeting show 13", "db check"] {
+        assert_eq!(run(&file, line), run(&server, line), "engage {line}");
+    }
 }

@@ -125,7 +125,7 @@ pub fn db(ctx: &Ctx, cmd: DbCommand) -> Result<()> {
             let source = engage::open(from.clone(), Access::Read, Actor::default())?;
             let new_file = matches!(&to, store::Location::File(_));
             let mut target = engage::open(to.clone(), Access::Write, Actor::from_process())?;
-            match source.copy_into(&mut target) {
+            match source.copy_into(&mut target, None) {
                 Ok(n) => {
                     ctx.note(format!("copied {n} rows from {from} to {to}"));
                     Ok(())

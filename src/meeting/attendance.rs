@@ -1,9 +1,9 @@
 //! Who came to a meeting for which practice, who is paid for it, quorum, interests
 //! declared there, and `meeting show`.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use crate::store::{Db, Write};
+use crate::store::{Db, ToValue, Write};
 use chrono::NaiveDate;
 
 use super::{Kind, Meeting, Status, get};
@@ -28,21 +28,31 @@ pub struct Attendee {
 /// if present, else the first GP recorded for that practice. Apologies and non-GPs are never paid,
 /// nor is anyone at a cancelled meeting or sitting for no practice.
 pub fn attendees(db: &Db, m: &Meeting) -> Result<Vec<Attendee>> {
-    // Each with their practice and role as they were on the day (the README's History),
-    // in one query.
+    Ok(attendees_of(db, std::slice::from_ref(m))?.remove(&m.id).unwrap_or_default())
+}
+
+/// [`attendees`] of several meetings, by meeting id, in two queries.
+pub fn attendees_of(db: &Db, meetings: &[Meeting]) -> Result<HashMap<i64, Vec<Attendee>>> {
+    if meetings.is_empty() {
+        return Ok(HashMap::new());
+    }
+    // Each with their practice and role as they were on the day (the README's History).
     use crate::history::{person_fact, person_past_join};
     let sql = format!(
-        "SELECT a.id AS seq, a.for_practice, a.status, {person},
+        "SELECT a.meeting_id, a.id AS seq, a.for_practice, a.status, {person},
                 {role} AS role_then, {practice} AS practice_then, {pay_to} AS pay_to_then
-           FROM attendance a JOIN person p ON p.id = a.person_id {past}
-          WHERE a.meeting_id = ?1 ORDER BY a.id",
+           FROM attendance a JOIN meeting m ON m.id = a.meeting_id JOIN person p ON p.id = a.person_id {past}
+          WHERE a.meeting_id IN {ids} ORDER BY a.meeting_id, a.id",
         person = crate::person::columns("p"),
         role = person_fact("h", "p", "role"),
         practice = person_fact("h", "p", "practice_code"),
         pay_to = person_fact("h", "p", "pay_to"),
-        past = person_past_join("h", "p.id", "?2"),
+        past = person_past_join("h", "p.id", "m.date"),
+        ids = crate::store::value_rows(1, meetings.len(), 0),
     );
-    let mut out = db.query(&sql, crate::params![m.id, m.date], |r| {
+    let ids: Vec<&dyn ToValue> = meetings.iter().map(|m| &m.id as &dyn ToValue).collect();
+    let mut out: HashMap<i64, Vec<Attendee>> = meetings.iter().map(|m| (m.id, Vec::new())).collect();
+    db.each(&sql, ids.as_slice(), |r| {
         let facts = crate::person::Facts {
             practice_code: r.get("practice_then")?,
             role: r.get("role_then")?,
@@ -51,22 +61,34 @@ pub fn attendees(db: &Db, m: &Meeting) -> Result<Vec<Attendee>> {
         let person = crate::person::Person::from_row(r)?.with_facts(facts);
         let for_practice: Option<String> = r.get("for_practice")?;
         let substitute = for_practice.is_some() && for_practice.as_deref() != person.practice_code.as_deref();
-        Ok(Attendee { seq: r.get("seq")?, person, for_practice, status: r.get("status")?, substitute, paid: false })
+        let a =
+            Attendee { seq: r.get("seq")?, person, for_practice, status: r.get("status")?, substitute, paid: false };
+        out.entry(r.get("meeting_id")?).or_default().push(a);
+        Ok(())
     })?;
-    if m.sessions.0 > 0 && !m.cancelled {
-        let mut by_practice: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-        for (i, a) in out.iter().enumerate() {
+    let paying: Vec<&Meeting> = meetings.iter().filter(|m| m.sessions.0 > 0 && !m.cancelled).collect();
+    let dates: Vec<NaiveDate> = paying.iter().map(|m| m.date).collect();
+    let nominated = appointment::holders_on(db, [appointment::NOMINATED_GP], &dates)?;
+    for m in paying {
+        let Some(came) = out.get_mut(&m.id) else { continue };
+        let mut by_practice: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for (i, a) in came.iter().enumerate() {
             if let (true, true, Some(code)) = (a.status.present(), a.person.role.is_gp(), &a.for_practice) {
-                by_practice.entry(code.clone()).or_default().push(i);
+                by_practice.entry(code.as_str()).or_default().push(i);
             }
         }
-        let [nominated] = appointment::holders(db, [appointment::NOMINATED_GP], m.date)?;
-        for (code, idx) in by_practice {
-            let chosen = nominated
-                .get(&code)
-                .and_then(|h| idx.iter().copied().find(|&i| out[i].person.id == h.person_id))
-                .unwrap_or(idx[0]);
-            out[chosen].paid = true;
+        let chosen: Vec<usize> = by_practice
+            .into_iter()
+            .map(|(code, idx)| {
+                nominated
+                    .get(&m.date)
+                    .and_then(|[n]| n.get(code))
+                    .and_then(|h| idx.iter().copied().find(|&i| came[i].person.id == h.person_id))
+                    .unwrap_or(idx[0])
+            })
+            .collect();
+        for i in chosen {
+            came[i].paid = true;
         }
     }
     Ok(out)

@@ -15,7 +15,7 @@ mod ics;
 
 pub use attendance::{
     Attendee, Declaration, InterestHeld, PracticeAttendance, Quorum, Shown, absent_members, attend_file, attend_one,
-    attendees, declarations, declare, expected_practices, practice_attendance, quorum, show, unattend,
+    attendees, attendees_of, declarations, declare, expected_practices, practice_attendance, quorum, show, unattend,
 };
 pub use ics::ics;
 
@@ -174,6 +174,16 @@ pub fn get(db: &Db, id: i64) -> Result<Meeting> {
     db.first(&format!("{} WHERE m.id = ?1", meeting_select()), [id], Meeting::from_row)?.ok_or_else(|| {
         Error::not_found(format!("no such meeting: {id} (ID)")).with_hint("`engage meeting list` shows the meetings")
     })
+}
+
+/// The meetings of `ids` that there are, by id, in one query.
+pub fn get_many(db: &Db, ids: &[i64]) -> Result<Vec<Meeting>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let stmt =
+        format!("{} WHERE m.id IN {} ORDER BY m.id", meeting_select(), crate::store::value_rows(1, ids.len(), 0));
+    db.query(&stmt, crate::store::id_values(ids).as_slice(), Meeting::from_row)
 }
 
 /// A meeting id as typed.

@@ -2,7 +2,7 @@
 //! and pay_to over time. The facts in force now live in the person's row, with the day
 //! they began (`facts_from`); the periods that ended live in `person_past`.
 
-use crate::store::{Db, Row, Write};
+use crate::store::{Db, Row, ToValue, Write};
 use chrono::NaiveDate;
 use foldhash::{HashMap, HashMapExt};
 
@@ -69,8 +69,7 @@ pub fn facts_on(db: &Db, person: &Person, date: NaiveDate) -> Result<Facts> {
 /// facts before it end the day before), or for all time. (A change that would alter a
 /// paid line is refused when the write commits: see `session::rederive`.)
 pub fn change(db: &Write, before: &Person, after: &Facts, when: Effective, today: NaiveDate) -> Result<()> {
-    let now = before.facts();
-    if &now == after {
+    if &before.facts() == after {
         return Ok(());
     }
     db.touch_person(before.id);
@@ -81,23 +80,63 @@ pub fn change(db: &Write, before: &Person, after: &Facts, when: Effective, today
             db.execute("UPDATE person SET facts_from = NULL WHERE id = ?1", [before.id])?;
         }
         Effective::From(d) => {
-            if let Some(left) = before.left_on
-                && d > left
-            {
-                return Err(Error::invalid(format!("{} left on {left}, before {d} (--from)", before.name)));
-            }
-            let start = new_period(d, began, today, &before.name)?;
-            if let Some(d) = start {
-                db.execute(
-                    "INSERT INTO person_past (person_id, from_date, until_date, practice_code, role, pay_to)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                    crate::params![before.id, began, day_before(d, "--from")?, now.practice_code, now.role, now.pay_to],
-                )?;
+            if let Some(closed) = closing(before, began, d, today)? {
+                insert_past(db, std::slice::from_ref(&closed))?;
                 db.execute("UPDATE person SET facts_from = ?2 WHERE id = ?1", crate::params![before.id, d])?;
             }
         }
     }
     Ok(())
+}
+
+/// A period of a person's facts that a change ends: a `person_past` row.
+#[derive(Debug, Clone)]
+pub(crate) struct Closed {
+    person_id: i64,
+    from: Option<NaiveDate>,
+    until: NaiveDate,
+    facts: Facts,
+}
+
+/// Checks a change of `before`'s facts from `d`, given the day the facts in force began,
+/// and gives the period it ends: `None` when `d` is that day (the change replaces them).
+/// Their new facts begin on `d` either way.
+pub(crate) fn closing(
+    before: &Person,
+    began: Option<NaiveDate>,
+    d: NaiveDate,
+    today: NaiveDate,
+) -> Result<Option<Closed>> {
+    if let Some(left) = before.left_on
+        && d > left
+    {
+        return Err(Error::invalid(format!("{} left on {left}, before {d} (--from)", before.name)));
+    }
+    let Some(start) = new_period(d, began, today, &before.name)? else {
+        return Ok(None);
+    };
+    Ok(Some(Closed { person_id: before.id, from: began, until: day_before(start, "--from")?, facts: before.facts() }))
+}
+
+/// Records ended periods, a few hundred a statement.
+pub(crate) fn insert_past(db: &Write, closed: &[Closed]) -> Result<()> {
+    let values: Vec<&dyn ToValue> = closed
+        .iter()
+        .flat_map(|c| -> [&dyn ToValue; 6] {
+            [&c.person_id, &c.from, &c.until, &c.facts.practice_code, &c.facts.role, &c.facts.pay_to]
+        })
+        .collect();
+    db.insert_rows(
+        "INSERT INTO person_past (person_id, from_date, until_date, practice_code, role, pay_to)",
+        6,
+        &values,
+    )
+}
+
+/// The day each person's facts in force began, of those whose facts have changed.
+pub(crate) fn facts_began(db: &Db) -> Result<HashMap<i64, NaiveDate>> {
+    let stmt = "SELECT id, facts_from FROM person WHERE facts_from IS NOT NULL";
+    Ok(db.query(stmt, (), |r| Ok((r.get("id")?, r.get("facts_from")?)))?.into_iter().collect())
 }
 
 /// One period of `person history`.

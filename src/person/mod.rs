@@ -1,7 +1,7 @@
 //! People: GP partners, salaried and locum GPs, practice managers, nurses and others,
 //! kept for history when they leave.
 
-use crate::store::{Db, Row, Write};
+use crate::store::{Db, Row, ToValue, Write};
 use chrono::NaiveDate;
 
 use crate::error::{Error, Result};
@@ -9,6 +9,7 @@ use crate::history::Effective;
 
 mod history;
 use crate::practice;
+pub(crate) use history::facts_began;
 pub use history::{Facts, PersonPeriod, change as change_facts, facts_on, periods, timelines};
 
 crate::text_enum! {
@@ -126,23 +127,36 @@ impl Person {
 
     /// The error for an email or GMC number that someone else already has.
     fn clash(&self, db: &Db) -> Error {
-        let other = |sql: &str, v: &Option<String>| -> Option<String> {
-            v.as_ref().and_then(|v| db.value_opt::<String>(sql, (v, self.id)).ok().flatten())
-        };
-        let email = format!("SELECT name FROM person WHERE {} AND id <> ?2", db.dialect().nocase_eq("email", "?1"));
-        if let Some(n) = other(&email, &self.email) {
-            return Error::conflict(format!(
-                "the email {} belongs to {n} already (email)",
-                self.email.as_deref().unwrap_or_default()
-            ));
-        }
-        if let Some(n) = other("SELECT name FROM person WHERE gmc = ?1 AND id <> ?2", &self.gmc) {
-            return Error::conflict(format!(
-                "the GMC number {} belongs to {n} already (gmc)",
-                self.gmc.as_deref().unwrap_or_default()
-            ));
+        let email = format!("{} AND id <> ?2", db.dialect().nocase_eq("email", "?1"));
+        for (sql, v) in [(email.as_str(), &self.email), ("gmc = ?1 AND id <> ?2", &self.gmc)] {
+            let stmt = format!("SELECT {COLUMNS} FROM person WHERE {sql}");
+            if let Some(v) = v
+                && let Ok(Some(other)) = db.first(&stmt, (v, self.id), Person::from_row)
+            {
+                return clash(self, &other);
+            }
         }
         Error::conflict(format!("{} clashes with another record", self.name))
+    }
+}
+
+/// The error for `p` given an email or GMC number that `other` has already.
+pub(crate) fn clash(p: &Person, other: &Person) -> Error {
+    let same = |a: &Option<String>, b: &Option<String>| {
+        a.as_deref().zip(b.as_deref()).is_some_and(|(a, b)| a.eq_ignore_ascii_case(b))
+    };
+    if same(&p.email, &other.email) {
+        Error::conflict(format!(
+            "the email {} belongs to {} already (email)",
+            p.email.as_deref().unwrap_or_default(),
+            other.name
+        ))
+    } else {
+        Error::conflict(format!(
+            "the GMC number {} belongs to {} already (gmc)",
+            p.gmc.as_deref().unwrap_or_default(),
+            other.name
+        ))
     }
 }
 
@@ -247,7 +261,16 @@ pub struct Changes {
     pub pay_to: Option<PayTo>,
 }
 
-fn apply(db: &Db, p: &mut Person, c: &Changes, field: &dyn Fn(&'static str) -> String) -> Result<()> {
+/// Where a practice code given for a person is looked up: the register, or a list an
+/// import read from it once.
+type Practices<'a> = &'a dyn Fn(&practice::Code) -> Result<practice::Code>;
+
+/// The register as [`Practices`]: an unknown code is "no such practice".
+fn in_register(db: &Db) -> impl Fn(&practice::Code) -> Result<practice::Code> + '_ {
+    |code| Ok(practice::get(db, code)?.code)
+}
+
+fn apply(p: &mut Person, c: &Changes, field: &dyn Fn(&'static str) -> String, practices: Practices) -> Result<()> {
     if let Some(n) = &c.name {
         p.name = check_name(n, &field("name"))?;
     }
@@ -260,7 +283,7 @@ fn apply(db: &Db, p: &mut Person, c: &Changes, field: &dyn Fn(&'static str) -> S
         (Some(code), _) => {
             let code = practice::check_code(code)
                 .ok_or_else(|| Error::invalid(format!("not a practice code: {code:?} ({})", field("practice"))))?;
-            p.practice_code = Some(practice::get(db, &code)?.code);
+            p.practice_code = Some(practices(&code)?);
         }
         _ => {}
     }
@@ -304,6 +327,13 @@ pub fn add(db: &Write, c: &Changes) -> Result<Person> {
 
 /// Adds a person; `field` names a field for messages (an option, or file:line).
 pub fn add_at(db: &Write, c: &Changes, field: &dyn Fn(&'static str) -> String) -> Result<Person> {
+    let mut p = to_add(c, field, &in_register(db))?;
+    p.save(db)?;
+    Ok(p)
+}
+
+/// The person `c` describes, checked against `practices` and not yet written (id 0).
+pub(crate) fn to_add(c: &Changes, field: &dyn Fn(&'static str) -> String, practices: Practices) -> Result<Person> {
     let mut p = Person {
         id: 0,
         name: String::new(),
@@ -315,12 +345,99 @@ pub fn add_at(db: &Write, c: &Changes, field: &dyn Fn(&'static str) -> String) -
         pay_to: PayTo::Own,
         left_on: None,
     };
-    apply(db, &mut p, c, field)?;
+    apply(&mut p, c, field, practices)?;
     if c.pay_to.is_none() {
         p.pay_to = if p.practice_code.is_some() { PayTo::Practice } else { PayTo::Own };
     }
-    p.save(db)?;
     Ok(p)
+}
+
+/// Everyone, left or not, by id: an import matches its rows against them at once.
+pub(crate) fn everyone(db: &Db) -> Result<Vec<Person>> {
+    db.query(&format!("SELECT {COLUMNS} FROM person ORDER BY id"), (), Person::from_row)
+}
+
+/// A checked change of a person's record from a day, not yet written: see
+/// [`write_edits`].
+#[derive(Debug)]
+pub(crate) struct Edit {
+    pub before: Person,
+    pub after: Person,
+    /// The period of facts it ends, if their practice, role or pay_to change.
+    closed: Option<history::Closed>,
+    /// The day their facts in force begin after it.
+    facts_from: Option<NaiveDate>,
+}
+
+/// Checks `c` as a change of `before`'s record from `d`, as [`edit_at`] would make it,
+/// given the day their facts in force began and the practices there are: `None` when
+/// it changes nothing.
+pub(crate) fn plan_edit(
+    before: &Person,
+    c: &Changes,
+    (d, today): (NaiveDate, NaiveDate),
+    began: Option<NaiveDate>,
+    field: &dyn Fn(&'static str) -> String,
+    practices: Practices,
+) -> Result<Option<Edit>> {
+    let mut after = before.clone();
+    apply(&mut after, c, field, practices)?;
+    if after == *before {
+        return Ok(None);
+    }
+    let (closed, facts_from) = if after.facts() == before.facts() {
+        (None, began)
+    } else {
+        (history::closing(before, began, d, today)?, Some(d))
+    };
+    Ok(Some(Edit { before: before.clone(), after, closed, facts_from }))
+}
+
+/// Writes planned edits, a few hundred people a statement. Emails and GMC numbers are
+/// cleared first, so that one person may take what another gives up in the same write.
+pub(crate) fn write_edits(db: &Write, edits: &[Edit]) -> Result<()> {
+    let closed: Vec<history::Closed> = edits.iter().filter_map(|e| e.closed.clone()).collect();
+    history::insert_past(db, &closed)?;
+    for e in edits.iter().filter(|e| e.after.facts() != e.before.facts()) {
+        db.touch_person(e.before.id);
+    }
+    // Emails and GMC numbers cleared first, so that one may take another's.
+    let ids: Vec<&dyn ToValue> = edits.iter().map(|e| &e.before.id as &dyn ToValue).collect();
+    let nulls: Vec<&dyn ToValue> = ids.iter().flat_map(|id| [*id, &None::<String>]).collect();
+    db.update_rows("person", "email = v.column2, gmc = v.column2", 2, &nulls)?;
+    let values: Vec<&dyn ToValue> = edits
+        .iter()
+        .flat_map(|e| -> [&dyn ToValue; 10] {
+            let p = &e.after;
+            [
+                &p.id,
+                &p.name,
+                &p.role,
+                &p.practice_code,
+                &p.email,
+                &p.phone,
+                &p.gmc,
+                &p.pay_to,
+                &p.left_on,
+                &e.facts_from,
+            ]
+        })
+        .collect();
+    let set = "name = v.column2, role = v.column3, practice_code = v.column4, email = v.column5, phone = v.column6,
+               gmc = v.column7, pay_to = v.column8, left_on = v.column9, facts_from = v.column10";
+    db.update_rows("person", set, 10, &values)?;
+    Ok(())
+}
+
+/// Adds new people (id 0), in order, a few hundred a statement.
+pub(crate) fn insert_all(db: &Write, people: &[Person]) -> Result<()> {
+    let values: Vec<&dyn ToValue> = people
+        .iter()
+        .flat_map(|p| -> [&dyn ToValue; 8] {
+            [&p.name, &p.role, &p.practice_code, &p.email, &p.phone, &p.gmc, &p.pay_to, &p.left_on]
+        })
+        .collect();
+    db.insert_rows("INSERT INTO person (name, role, practice_code, email, phone, gmc, pay_to, left_on)", 8, &values)
 }
 
 /// Changes a person's record; returns them and whether anything changed. Name, email,
@@ -336,7 +453,7 @@ pub(crate) fn edit_at(
     field: &dyn Fn(&'static str) -> String,
 ) -> Result<(Person, bool)> {
     let before = p.clone();
-    apply(db, &mut p, c, field)?;
+    apply(&mut p, c, field, &in_register(db))?;
     let changed = p != before;
     if changed {
         change_facts(db, &before, &p.facts(), when, today)?;

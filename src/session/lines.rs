@@ -10,9 +10,9 @@
 //! outright where the fact goes: an appointment that never began, an instalment after a
 //! withdrawal.)
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
-use crate::store::{Db, Params, Row, Write};
+use crate::store::{Db, Params, Row, ToValue, Write, id_values};
 use chrono::{Datelike, NaiveDate};
 
 use super::rates::{Priced, Rates};
@@ -238,87 +238,135 @@ fn paid_conflict(line: &Line) -> Error {
     .with_hint("a paid line never changes; record a correction as a claim (negative sessions are allowed)")
 }
 
-/// Refuses (exit 5) a change to a person's facts from `from` (`None`: for all time)
-/// when one of their lines dated from then was paid: it would change who or what the
-/// line paid.
-fn refuse_paid_from(db: &Db, person_id: i64, from: Option<NaiveDate>) -> Result<()> {
-    let paid = lines_where(
-        db,
-        "l.person_id = ?1 AND l.status = 'paid' AND (?2 IS NULL OR l.work_date >= ?2) ORDER BY l.work_date, l.id LIMIT 1",
-        crate::params![person_id, from],
-    )?;
+/// Refuses (exit 5) a change to the facts of people, each from the day their facts in
+/// force began (for all time, if they never changed), when one of their lines dated
+/// from then was paid: it would change who or what the line paid.
+fn refuse_paid_from_facts(db: &Db, people: &[i64]) -> Result<()> {
+    let clause = format!(
+        "l.status = 'paid' AND l.person_id IN {}
+           AND EXISTS (SELECT 1 FROM person fp WHERE fp.id = l.person_id
+                        AND (fp.facts_from IS NULL OR l.work_date >= fp.facts_from))
+         ORDER BY l.work_date, l.id LIMIT 1",
+        crate::store::value_rows(1, people.len(), 0)
+    );
+    let paid = lines_where(db, &clause, id_values(people).as_slice())?;
     match paid.first() {
         Some(line) => Err(paid_conflict(line)),
         None => Ok(()),
     }
 }
 
+/// How many people, or meetings, re-derivation asks about in one question.
+const BATCH: usize = 300;
+
 /// Brings the unpaid lines of everything the write touched up to date with the facts:
 /// a person whose dated facts changed (no paid line of theirs from the day the new facts
 /// hold may change, and the meetings they sat at from then may pay someone else), each
 /// appointment (its accrued lines, and the meetings it covers as nominated GP) and each
 /// meeting. A change that would alter a paid line is exit 5. The store's write path
-/// calls it before it commits, and the payment run before it reads the lines.
+/// calls it before it commits, and the payment run before it reads the lines. People
+/// and meetings are taken a few hundred at a time, so that a write touching many asks
+/// a team register's server a few questions, not a few for each.
 pub fn rederive(w: &Write) -> Result<()> {
     let touched = w.take_touched();
     let mut meetings = touched.meetings;
-    for id in touched.people {
-        let from: Option<NaiveDate> = w.value("SELECT facts_from FROM person WHERE id = ?1", [id])?;
-        refuse_paid_from(w, id, from)?;
+    let people: Vec<i64> = touched.people.into_iter().collect();
+    for batch in people.chunks(BATCH) {
+        refuse_paid_from_facts(w, batch)?;
         // Who is paid for a meeting depends on who was a GP on its date.
-        let sat: Vec<i64> = w.query(
+        let stmt = format!(
             "SELECT DISTINCT a.meeting_id FROM attendance a JOIN meeting m ON m.id = a.meeting_id
-                  WHERE a.person_id = ?1 AND (?2 IS NULL OR m.date >= ?2)",
-            crate::params![id, from],
-            |r| r.get("meeting_id"),
-        )?;
-        meetings.extend(sat);
+                    JOIN person p ON p.id = a.person_id
+              WHERE a.person_id IN {} AND (p.facts_from IS NULL OR m.date >= p.facts_from)",
+            crate::store::value_rows(1, batch.len(), 0)
+        );
+        meetings.extend(w.query(&stmt, id_values(batch).as_slice(), |r| r.get::<i64>("meeting_id"))?);
     }
-    for id in touched.appointments {
-        appointment_lines(w, id)?;
-        meetings.extend(crate::appointment::covered_meetings(w, id)?);
+    let appointments: Vec<i64> = touched.appointments.into_iter().collect();
+    for batch in appointments.chunks(BATCH) {
+        appointment_lines(w, batch)?;
+        meetings.extend(crate::appointment::covered_meetings(w, batch)?);
     }
-    for id in meetings {
-        meeting_lines(w, id)?;
+    let meetings: Vec<i64> = meetings.into_iter().collect();
+    for batch in meetings.chunks(BATCH) {
+        meeting_lines(w, batch)?;
     }
     Ok(())
 }
 
-/// A meeting's lines follow who is paid for it (the nominated GP if present, else the
+/// Meetings' lines follow who is paid for them (the nominated GP if present, else the
 /// first GP recorded, per practice).
-fn meeting_lines(db: &Write, meeting_id: i64) -> Result<()> {
-    let m = meeting::get(db, meeting_id)?;
-    let wanted: BTreeSet<i64> = if m.cancelled || m.sessions.0 <= 0 {
-        BTreeSet::new()
-    } else {
-        meeting::attendees(db, &m)?.into_iter().filter(|a| a.paid).map(|a| a.person.id).collect()
-    };
-    let existing = lines_where(db, "l.meeting_id = ?1", [meeting_id])?;
-    for line in &existing {
-        let keep = line.person_id.is_some_and(|p| wanted.contains(&p));
-        let same = keep && line.sessions == m.sessions && line.work_date == m.date;
-        if line.status == LineStatus::Paid {
-            if !same {
-                return Err(paid_conflict(line));
+fn meeting_lines(db: &Write, ids: &[i64]) -> Result<()> {
+    let meetings = meeting::get_many(db, ids)?;
+    let paying: Vec<meeting::Meeting> = meetings.iter().filter(|m| !m.cancelled && m.sessions.0 > 0).cloned().collect();
+    let mut came = meeting::attendees_of(db, &paying)?;
+    // Each meeting's lines, as much of them as the comparison needs.
+    struct Had {
+        id: i64,
+        person_id: Option<i64>,
+        sessions: Hundredths,
+        work_date: NaiveDate,
+        status: LineStatus,
+    }
+    let mut existing: HashMap<i64, Vec<Had>> = HashMap::new();
+    let stmt = format!(
+        "SELECT id, meeting_id, person_id, sessions, work_date, status FROM session_line
+          WHERE meeting_id IN {} ORDER BY id",
+        crate::store::value_rows(1, ids.len(), 0)
+    );
+    db.each(&stmt, id_values(ids).as_slice(), |r| {
+        let had = Had {
+            id: r.get("id")?,
+            person_id: r.get("person_id")?,
+            sessions: r.get("sessions")?,
+            work_date: r.get("work_date")?,
+            status: r.get("status")?,
+        };
+        existing.entry(r.get("meeting_id")?).or_default().push(had);
+        Ok(())
+    })?;
+    let (mut gone, mut changed, mut new) = (Vec::new(), Vec::new(), Vec::new());
+    for m in &meetings {
+        let wanted: BTreeSet<i64> =
+            came.remove(&m.id).unwrap_or_default().into_iter().filter(|a| a.paid).map(|a| a.person.id).collect();
+        let existing = existing.remove(&m.id).unwrap_or_default();
+        for line in &existing {
+            let keep = line.person_id.is_some_and(|p| wanted.contains(&p));
+            let same = keep && line.sessions == m.sessions && line.work_date == m.date;
+            if line.status == LineStatus::Paid {
+                if !same {
+                    return Err(paid_conflict(&self::line(db, line.id)?));
+                }
+            } else if !keep {
+                gone.push(line.id);
+            } else if !same {
+                changed.push((line.id, m));
             }
-        } else if !keep {
-            db.execute("DELETE FROM session_line WHERE id = ?1", [line.id])?;
-        } else if !same {
-            db.execute(
-                "UPDATE session_line SET sessions = ?1, work_date = ?2, reference = ?3 WHERE id = ?4",
-                crate::params![m.sessions, m.date, m.describe(), line.id],
-            )?;
+        }
+        for &person_id in &wanted {
+            if !existing.iter().any(|l| l.person_id == Some(person_id)) {
+                new.push((person_id, m));
+            }
         }
     }
-    for person_id in &wanted {
-        if !existing.iter().any(|l| l.person_id == Some(*person_id)) {
-            db.execute(
-                "INSERT INTO session_line (person_id, source, reference, fund, work_date, sessions, status, meeting_id)
-                 VALUES (?1, 'meeting', ?2, ?3, ?4, ?5, 'approved', ?6)",
-                crate::params![person_id, m.describe(), m.kind, m.date, m.sessions, m.id],
-            )?;
-        }
-    }
+    db.delete_ids("session_line", &gone)?;
+    let references: HashMap<i64, String> = meetings.iter().map(|m| (m.id, m.describe())).collect();
+    let values: Vec<&dyn ToValue> = changed
+        .iter()
+        .flat_map(|(id, m)| -> [&dyn ToValue; 4] { [id, &m.sessions, &m.date, &references[&m.id]] })
+        .collect();
+    db.update_rows("session_line", "sessions = v.column2, work_date = v.column3, reference = v.column4", 4, &values)?;
+    let values: Vec<&dyn ToValue> = new
+        .iter()
+        .flat_map(|(person_id, m)| -> [&dyn ToValue; 8] {
+            [person_id, &"meeting", &references[&m.id], &m.kind, &m.date, &m.sessions, &"approved", &m.id]
+        })
+        .collect();
+    db.insert_rows(
+        "INSERT INTO session_line (person_id, source, reference, fund, work_date, sessions, status, meeting_id)",
+        8,
+        &values,
+    )?;
     Ok(())
 }
 
@@ -341,39 +389,50 @@ pub(super) fn accrual(
     (sessions.0 > 0).then_some((sessions, last))
 }
 
-/// An appointment's accrued lines follow its dates and sessions.
-fn appointment_lines(db: &Write, appointment_id: i64) -> Result<()> {
-    let found: Option<(Option<Hundredths>, NaiveDate, Option<NaiveDate>)> = db.first(
-        "SELECT sessions_per_month, from_date, until_date FROM appointment WHERE id = ?1",
-        [appointment_id],
-        |r| Ok((r.get("sessions_per_month")?, r.get("from_date")?, r.get("until_date")?)),
+/// Appointments' accrued lines follow their dates and sessions.
+fn appointment_lines(db: &Write, ids: &[i64]) -> Result<()> {
+    let marks = crate::store::value_rows(1, ids.len(), 0);
+    // Those removed in the same write had earned nothing (appointment::remove).
+    let stmt = format!("SELECT id, sessions_per_month, from_date, until_date FROM appointment WHERE id IN {marks}");
+    let terms: HashMap<i64, (Option<Hundredths>, NaiveDate, Option<NaiveDate>)> = db
+        .query(&stmt, id_values(ids).as_slice(), |r| {
+            Ok((r.get("id")?, (r.get("sessions_per_month")?, r.get("from_date")?, r.get("until_date")?)))
+        })?
+        .into_iter()
+        .collect();
+    // Changed: their lines are no longer known to be complete.
+    db.execute(
+        &format!("UPDATE appointment SET accrued_through = NULL WHERE id IN {marks}"),
+        id_values(ids).as_slice(),
     )?;
-    // Removed in the same write: it had earned nothing (appointment::remove).
-    let Some((spm, from, until)) = found else { return Ok(()) };
-    // Changed: its lines are no longer known to be complete.
-    db.execute("UPDATE appointment SET accrued_through = NULL WHERE id = ?1", [appointment_id])?;
-    let accrued: Vec<(i64, String)> =
-        db.query("SELECT id, accrual_month FROM session_line WHERE appointment_id = ?1", [appointment_id], |r| {
-            Ok((r.get("id")?, r.get("accrual_month")?))
-        })?;
-    for (line_id, month_text) in accrued {
-        let month = crate::dates::parse_month(&month_text, "accrual month")?;
+    let stmt = format!(
+        "SELECT id, appointment_id, accrual_month, sessions, work_date, status FROM session_line
+          WHERE appointment_id IN {marks} ORDER BY appointment_id, id"
+    );
+    let (mut gone, mut changed) = (Vec::new(), Vec::new());
+    let mut paid = None;
+    db.each(&stmt, id_values(ids).as_slice(), |r| {
+        let Some(&(spm, from, until)) = terms.get(&r.get("appointment_id")?) else { return Ok(()) };
+        let month = crate::dates::parse_month(&r.get::<String>("accrual_month")?, "accrual month")?;
         let now = spm.and_then(|spm| accrual(spm, from, until, month));
-        let line = line(db, line_id)?;
-        if now.is_some_and(|(s, d)| s == line.sessions && d == line.work_date) {
-            continue;
+        let (sessions, work_date): (Hundredths, NaiveDate) = (r.get("sessions")?, r.get("work_date")?);
+        if now == Some((sessions, work_date)) {
+            return Ok(());
         }
-        if line.status == LineStatus::Paid {
-            return Err(paid_conflict(&line));
+        let id: i64 = r.get("id")?;
+        match (r.get::<LineStatus>("status")?, now) {
+            (LineStatus::Paid, _) => paid = paid.or(Some(id)),
+            (_, Some((s, d))) => changed.push((id, s, d)),
+            (_, None) => gone.push(id),
         }
-        match now {
-            Some((s, d)) => db.execute(
-                "UPDATE session_line SET sessions = ?1, work_date = ?2 WHERE id = ?3",
-                crate::params![s, d, line_id],
-            )?,
-            None => db.execute("DELETE FROM session_line WHERE id = ?1", [line_id])?,
-        };
+        Ok(())
+    })?;
+    if let Some(id) = paid {
+        return Err(paid_conflict(&line(db, id)?));
     }
+    db.delete_ids("session_line", &gone)?;
+    let values: Vec<&dyn ToValue> = changed.iter().flat_map(|(id, s, d)| -> [&dyn ToValue; 3] { [id, s, d] }).collect();
+    db.update_rows("session_line", "sessions = v.column2, work_date = v.column3", 3, &values)?;
     Ok(())
 }
 

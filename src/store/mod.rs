@@ -265,6 +265,11 @@ impl std::ops::Deref for Write<'_> {
     }
 }
 
+/// Ids as a statement's values, for an `IN` list of [`value_rows`]`(1, n, …)`.
+pub fn id_values(ids: &[i64]) -> Vec<&dyn ToValue> {
+    ids.iter().map(|i| i as &dyn ToValue).collect()
+}
+
 /// The rows of a `VALUES` list of `rows` rows of `width` values, numbered from
 /// `?{after + 1}`: `(?1, ?2), (?3, ?4)` (a statement's other placeholders come first).
 pub fn value_rows(rows: usize, width: usize, after: usize) -> String {
@@ -297,6 +302,29 @@ impl Write<'_> {
             self.db.execute(&format!("{head} VALUES {}", value_rows(chunk.len() / width, width, 0)), &chunk)?;
         }
         Ok(())
+    }
+    /// Updates many rows of `table` by id: `values` holds each row's id then its other
+    /// values, `width` to a row, and `set` assigns columns from them (`v.column2`…). A
+    /// few hundred rows go in one statement. Returns the number of rows changed.
+    pub fn update_rows(&self, table: &str, set: &str, width: usize, values: &[&dyn ToValue]) -> Result<usize> {
+        debug_assert!(width > 1 && values.len().is_multiple_of(width), "{table}");
+        let rows_a_statement = (30_000 / width).clamp(1, 500);
+        let mut changed = 0;
+        for chunk in values.chunks(rows_a_statement * width) {
+            let rows = value_rows(chunk.len() / width, width, 0);
+            let sql = format!("UPDATE {table} SET {set} FROM (VALUES {rows}) AS v WHERE {table}.id = v.column1");
+            changed += self.db.execute(&sql, &chunk)?;
+        }
+        Ok(changed)
+    }
+    /// Deletes the rows of `table` with these ids, a few thousand a statement.
+    pub fn delete_ids(&self, table: &str, ids: &[i64]) -> Result<usize> {
+        let mut deleted = 0;
+        for chunk in ids.chunks(10_000) {
+            let sql = format!("DELETE FROM {table} WHERE id IN {}", value_rows(1, chunk.len(), 0));
+            deleted += self.db.execute(&sql, &id_values(chunk).as_slice())?;
+        }
+        Ok(deleted)
     }
     /// Runs an `INSERT … RETURNING id`, giving the new row's id.
     pub fn insert(&self, sql: &str, params: impl Params) -> Result<i64> {
@@ -618,7 +646,7 @@ impl Register {
                 }
                 let file = Location::File(target.to_path_buf());
                 let mut copy = Register::open(&file, Access::Write, self.actor.clone(), self.derived)?;
-                match self.copy_into(&mut copy) {
+                match self.copy_into(&mut copy, None) {
                     Ok(_) => Ok(()),
                     Err(e) => {
                         drop(copy);

@@ -306,6 +306,19 @@ impl Server {
         self.round_trips.set(self.round_trips.get() + 1);
     }
 
+    /// Loads rows with `COPY … FROM STDIN`: `fill` writes the data, which streams to the
+    /// server as it is written, so memory stays bounded however many rows. Three round
+    /// trips (the statement prepared, the copy begun and finished), however many rows.
+    pub fn copy_in(&self, sql: &str, fill: &mut dyn FnMut(&mut dyn std::io::Write) -> Result<()>) -> Result<u64> {
+        for _ in 0..3 {
+            self.trip();
+        }
+        let mut client = self.client()?;
+        let mut writer = traced(sql, client.copy_in(sql)).map_err(|e| self.named(e))?;
+        fill(&mut writer)?;
+        traced(sql, writer.finish()).map_err(|e| self.named(e))
+    }
+
     /// Runs statements with no parameters and no result (a script, `BEGIN`, `COMMIT`).
     pub fn batch(&self, sql: &str) -> Result<()> {
         self.trip();
