@@ -2,7 +2,7 @@
 //! project roles. History is never overwritten: an appointment ends, it is not edited.
 
 use crate::store::{Db, ToValue, Write, id_values};
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap};
 
 use chrono::{Duration, NaiveDate};
 
@@ -236,72 +236,63 @@ fn paid_twice(
     }))
 }
 
-/// Ends, on the day before `from`, the appointments of `roles` for the practice `code`
-/// (of one person, or anyone's) that hold on or after `from`; those that would start
-/// on or after it are removed, with their unpaid lines. A paid line that would change
-/// refuses the write (exit 5). Returns how many it ended or removed.
-pub fn end_for_practice(
-    db: &Write,
-    code: &str,
-    person_id: Option<i64>,
-    roles: &[&str],
-    from: NaiveDate,
-) -> Result<usize> {
-    let mut n = 0;
-    for role in roles {
-        let found: Vec<(i64, NaiveDate)> = db.query(
-            "SELECT id, from_date FROM appointment
-                  WHERE practice_code = ?1 AND role = ?2 AND (?3 IS NULL OR person_id = ?3)
-                    AND (until_date IS NULL OR until_date >= ?4) ORDER BY id",
-            crate::params![code, role, person_id, from],
-            |r| Ok((r.get("id")?, r.get("from_date")?)),
-        )?;
-        n += end_found(db, &found, from)?;
+/// Ends, on the day before each `from`, the appointments of `roles` at a practice (of
+/// one person there, or anyone's) that hold on or after it; those that would start on
+/// or after it are removed, with their unpaid lines. A paid line that would change
+/// refuses the write (exit 5). Gives how many it ended or removed for each, all found
+/// in one question.
+pub fn end_at_practices(db: &Write, ends: &[(&str, Option<i64>, NaiveDate)], roles: &[&str]) -> Result<Vec<usize>> {
+    if ends.is_empty() || roles.is_empty() {
+        return Ok(vec![0; ends.len()]);
     }
-    Ok(n)
-}
-
-/// As [`end_for_practice`], for people who each leave a practice from `from`: the
-/// appointments of `roles` each held at the practice they leave, found in one question.
-pub fn end_for_people(db: &Write, left: &[(i64, practice::Code)], roles: &[&str], from: NaiveDate) -> Result<usize> {
-    if left.is_empty() || roles.is_empty() {
-        return Ok(0);
-    }
-    let leaving: HashSet<(i64, &str)> = left.iter().map(|(p, c)| (*p, c.as_str())).collect();
+    let codes: BTreeSet<&str> = ends.iter().map(|(code, _, _)| *code).collect();
     let stmt = format!(
-        "SELECT id, person_id, practice_code, from_date FROM appointment
-          WHERE role IN {} AND person_id IS NOT NULL AND practice_code IS NOT NULL
-            AND (until_date IS NULL OR until_date >= ?1) ORDER BY id",
-        crate::store::value_rows(1, roles.len(), 1)
+        "SELECT id, person_id, practice_code, from_date, until_date FROM appointment
+          WHERE role IN {} AND practice_code IN {} ORDER BY id",
+        crate::store::value_rows(1, roles.len(), 0),
+        crate::store::value_rows(1, codes.len(), roles.len())
     );
-    let mut values: Vec<&dyn ToValue> = vec![&from];
-    values.extend(roles.iter().map(|r| r as &dyn ToValue));
-    let found: Vec<(i64, NaiveDate)> = db
-        .query(&stmt, values.as_slice(), |r| {
-            Ok(((r.get::<i64>("person_id")?, r.get::<String>("practice_code")?), (r.get("id")?, r.get("from_date")?)))
-        })?
-        .into_iter()
-        .filter(|((person, code), _)| leaving.contains(&(*person, code.as_str())))
-        .map(|(_, found)| found)
-        .collect();
-    end_found(db, &found, from)
+    let mut values: Vec<&dyn ToValue> = roles.iter().map(|r| r as &dyn ToValue).collect();
+    values.extend(codes.iter().map(|c| c as &dyn ToValue));
+    type Held = (i64, Option<i64>, String, NaiveDate, Option<NaiveDate>);
+    let held: Vec<Held> = db.query(&stmt, values.as_slice(), |r| {
+        Ok((r.get("id")?, r.get("person_id")?, r.get("practice_code")?, r.get("from_date")?, r.get("until_date")?))
+    })?;
+    let mut found = Vec::new();
+    let mut counts = Vec::new();
+    for &(code, person, from) in ends {
+        let before = found.len();
+        for (id, holder, at, starts, until) in &held {
+            if at == code && (person.is_none() || *holder == person) && until.is_none_or(|u| u >= from) {
+                found.push((*id, *starts, from));
+            }
+        }
+        counts.push(found.len() - before);
+    }
+    end_found(db, &found)?;
+    Ok(counts)
 }
 
-/// Ends found appointments (id, first day) the day before `from`, or removes those that
-/// would start on or after it, with their unpaid lines.
-fn end_found(db: &Write, found: &[(i64, NaiveDate)], from: NaiveDate) -> Result<usize> {
-    let last = from.pred_opt().unwrap_or(from);
-    let (later, begun): (Vec<_>, Vec<_>) = found.iter().copied().partition(|&(_, starts)| starts >= from);
-    let later: Vec<i64> = later.into_iter().map(|(id, _)| id).collect();
+/// Ends found appointments (id, first day, `from`) the day before `from`, or removes
+/// those that would start on or after it, with their unpaid lines.
+fn end_found(db: &Write, found: &[(i64, NaiveDate, NaiveDate)]) -> Result<()> {
+    let (later, begun): (Vec<_>, Vec<_>) = found.iter().copied().partition(|&(_, starts, from)| starts >= from);
+    let later: Vec<i64> = later.into_iter().map(|(id, _, _)| id).collect();
     if !later.is_empty() {
         let marks = crate::store::value_rows(1, later.len(), 0);
         let sql = format!("DELETE FROM session_line WHERE appointment_id IN {marks} AND status <> 'paid'");
         db.execute(&sql, id_values(&later).as_slice())?;
         remove_all(db, &later)?;
     }
-    end_all(db, &begun.into_iter().map(|(id, _)| id).collect::<Vec<_>>(), last)?;
-    Ok(found.len())
+    let ended: Vec<(i64, NaiveDate)> =
+        begun.iter().map(|&(id, _, from)| (id, from.pred_opt().unwrap_or(from))).collect();
+    touch(db, &ended.iter().map(|(id, _)| *id).collect::<Vec<_>>())?;
+    let values: Vec<&dyn ToValue> = ended.iter().flat_map(|(id, last)| -> [&dyn ToValue; 2] { [id, last] }).collect();
+    let set = "until_date = CASE WHEN appointment.from_date > v.column2 THEN appointment.from_date ELSE v.column2 END";
+    db.update_rows(("appointment", "id"), set, 2, &values)?;
+    Ok(())
 }
+
 /// What `unappoint` did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Unappointed {

@@ -79,131 +79,206 @@ pub fn close_practice(
     merged_into: Option<&str>,
     today: NaiveDate,
 ) -> Result<Closure> {
-    let p = practice::get(db, code)?;
-    if !p.open {
-        return Err(Error::conflict(format!(
-            "practice {} is already closed ({})",
-            p.code,
-            p.close_date.map_or("no date".into(), |d| d.to_string())
-        )));
-    }
-    if date > today {
-        return Err(Error::invalid(format!(
-            "{date} has not come yet: practice {} is closed on or after the day it closes",
-            p.code
-        ))
-        .at("--date"));
-    }
-    if p.open_date.is_some_and(|o| date < o) {
-        return Err(Error::invalid(format!(
-            "the close date {date} is before practice {} opened on {}",
-            p.code,
-            p.open_date.expect("checked"),
-        ))
-        .at("--date"));
-    }
-    let next = date.succ_opt().ok_or_else(|| Error::invalid(format!("not a close date: {date}")).at("--date"))?;
-    let successor = match merged_into {
-        Some(m) => {
-            let m = practice::parse_code(m, "--merged-into")?;
-            let target = practice::get(db, &m)?;
-            if target.code == p.code {
-                return Err(Error::invalid(format!("a practice cannot merge into itself ({}, --merged-into)", p.code)));
-            }
-            if !target.open || target.open_date.is_some_and(|o| o > next) {
-                return Err(Error::invalid(format!(
-                    "{} {} is not open on {next}: a practice merges into one that is (--merged-into)",
-                    target.code, target.name
-                )));
-            }
-            Some(target.code)
-        }
-        None => None,
-    };
-    refuse_after(db, &p.code, date)?;
-
-    let schemes = crate::scheme::withdraw_practice(db, &p.code, date)?;
-    let appointments = appointment::end_for_practice(db, &p.code, None, &[NOMINATED_GP, PRACTICE_LEAD], next)?;
-    // Its seats in groups end: a closed practice is no one's member.
-    db.execute("DELETE FROM membership WHERE practice_code = ?1 AND from_date > ?2", (p.code.as_str(), date))?;
-    db.execute(
-        "UPDATE membership SET until_date = ?2 WHERE practice_code = ?1 AND (until_date IS NULL OR until_date > ?2)",
-        (p.code.as_str(), date),
-    )?;
-
-    let staff: Vec<Person> = db.query(
-        &format!(
-            "SELECT {} FROM person p WHERE p.practice_code = ?1 AND (p.left_on IS NULL OR p.left_on > ?2) ORDER BY p.id",
-            person::columns("p")
-        ),
-        crate::params![p.code.as_str(), date],
-        Person::from_row,
-    )?;
-    let mut paid_self = 0;
-    for someone in &staff {
-        let mut facts = someone.facts();
-        facts.practice_code = successor.clone();
-        if successor.is_none() && facts.pay_to == PayTo::Practice {
-            facts.pay_to = PayTo::Own;
-            paid_self += 1;
-        }
-        // The day after a closure today is the one change that may start tomorrow.
-        person::move_on(db, someone, facts, next, today.max(next))?;
-    }
-
-    db.execute(
-        "UPDATE practice SET status = 'closed', close_date = ?2, merged_into = ?3 WHERE code = ?1",
-        crate::params![p.code.as_str(), date, successor.as_ref()],
-    )?;
-    Ok(Closure {
-        code: p.code,
-        name: p.name,
-        date,
-        merged_into: successor,
-        schemes,
-        appointments,
-        people: staff.len(),
-        paid_self,
-    })
+    let closing = Closing { code, date, merged_into };
+    let mut done = close_practices(db, &[closing], today).map_err(|(_, e)| e)?;
+    Ok(done.remove(0))
 }
 
-/// Refuses (exit 5) a close on `date` when the register holds the practice's activity
-/// after it: attendance for it, a claim by one of its people, a paid line or instalment
-/// of its own, an enrolment that begins later, or someone recorded there later.
-fn refuse_after(db: &Db, code: &Code, date: NaiveDate) -> Result<()> {
-    use crate::history::{person_fact, person_past_join};
+/// A practice to close: its code, the day, and the practice it merges into.
+#[derive(Debug, Clone, Copy)]
+pub struct Closing<'a> {
+    pub code: &'a str,
+    pub date: NaiveDate,
+    pub merged_into: Option<&'a str>,
+}
+
+/// Closes practices as [`close_practice`] closes one, asking the register the same few
+/// questions however many there are (an import may close several). A refusal comes
+/// with the number of the closing it is about.
+pub fn close_practices(
+    db: &Write,
+    closings: &[Closing],
+    today: NaiveDate,
+) -> std::result::Result<Vec<Closure>, (usize, Error)> {
+    if closings.is_empty() {
+        return Ok(Vec::new());
+    }
+    let all = |e: Error| (0, e);
+    let mut wanted: Vec<&str> = closings.iter().flat_map(|c| [Some(c.code), c.merged_into]).flatten().collect();
+    wanted.sort_unstable();
+    wanted.dedup();
+    let known: std::collections::HashMap<String, practice::Practice> =
+        practice::get_many(db, &wanted).map_err(all)?.into_iter().map(|p| (p.code.to_string(), p)).collect();
+    // An unknown code gets the error `practice show` gives.
+    let get = |code: &str| match known.get(&code.trim().to_ascii_uppercase()) {
+        Some(p) => Ok(p.clone()),
+        None => practice::get(db, code),
+    };
+    let mut checked = Vec::new();
+    for (i, c) in closings.iter().enumerate() {
+        let checks = || -> Result<(practice::Practice, NaiveDate, Option<Code>)> {
+            let p = get(c.code)?;
+            if !p.open {
+                return Err(Error::conflict(format!(
+                    "practice {} is already closed ({})",
+                    p.code,
+                    p.close_date.map_or("no date".into(), |d| d.to_string())
+                )));
+            }
+            let date = c.date;
+            if date > today {
+                return Err(Error::invalid(format!(
+                    "{date} has not come yet: practice {} is closed on or after the day it closes",
+                    p.code
+                ))
+                .at("--date"));
+            }
+            if p.open_date.is_some_and(|o| date < o) {
+                return Err(Error::invalid(format!(
+                    "the close date {date} is before practice {} opened on {}",
+                    p.code,
+                    p.open_date.expect("checked"),
+                ))
+                .at("--date"));
+            }
+            let next =
+                date.succ_opt().ok_or_else(|| Error::invalid(format!("not a close date: {date}")).at("--date"))?;
+            let successor = match c.merged_into {
+                Some(m) => {
+                    let m = practice::parse_code(m, "--merged-into")?;
+                    let target = get(&m)?;
+                    if target.code == p.code {
+                        return Err(Error::invalid(format!(
+                            "a practice cannot merge into itself ({}, --merged-into)",
+                            p.code
+                        )));
+                    }
+                    if !target.open || target.open_date.is_some_and(|o| o > next) {
+                        return Err(Error::invalid(format!(
+                            "{} {} is not open on {next}: a practice merges into one that is (--merged-into)",
+                            target.code, target.name
+                        )));
+                    }
+                    Some(target.code)
+                }
+                None => None,
+            };
+            Ok((p, next, successor))
+        };
+        checked.push(checks().map_err(|e| (i, e))?);
+    }
+    let days: Vec<(&Code, NaiveDate)> = checked.iter().zip(closings).map(|((p, _, _), c)| (&p.code, c.date)).collect();
+    let index = |code: &str| days.iter().position(|(c, _)| c.as_str() == code).unwrap_or(0);
+    if let Some((code, what, on)) = after_closing(db, &days).map_err(all)? {
+        let i = index(&code);
+        let e = Error::conflict(format!("practice {code} has {what} on {on}, after closing on {}", days[i].1))
+            .at("--date")
+            .with_hint("give the day it really closed, or correct that record first");
+        return Err((i, e));
+    }
+
+    let schemes = crate::scheme::withdraw_practices(db, &days).map_err(all)?;
+    let ends: Vec<(&str, Option<i64>, NaiveDate)> =
+        checked.iter().map(|(p, next, _)| (p.code.as_str(), None, *next)).collect();
+    let appointments = appointment::end_at_practices(db, &ends, &[NOMINATED_GP, PRACTICE_LEAD]).map_err(all)?;
+    // Their seats in groups end: a closed practice is no one's member.
+    let values: Vec<&dyn crate::store::ToValue> =
+        days.iter().flat_map(|(code, date)| -> [&dyn crate::store::ToValue; 2] { [*code, date] }).collect();
+    let on_days = crate::store::value_rows(days.len(), 2, 0);
     let sql = format!(
-        "SELECT 'attendance for it at meeting ' || m.id AS what, m.date AS day FROM attendance a JOIN meeting m ON m.id = a.meeting_id
-          WHERE a.for_practice = ?1 AND m.date > ?2 AND a.status <> 'apologies' AND m.status = 'scheduled'
+        "DELETE FROM membership WHERE id IN (SELECT m.id FROM membership m JOIN (VALUES {on_days}) AS c
+            ON m.practice_code = c.column1 WHERE m.from_date > c.column2)"
+    );
+    db.execute(&sql, values.as_slice()).map_err(all)?;
+    let sql = format!(
+        "UPDATE membership SET until_date = c.column2 FROM (VALUES {on_days}) AS c
+          WHERE membership.practice_code = c.column1
+            AND (membership.until_date IS NULL OR membership.until_date > c.column2)"
+    );
+    db.execute(&sql, values.as_slice()).map_err(all)?;
+    let sql = format!(
+        "SELECT {} FROM person p JOIN (VALUES {on_days}) AS c ON p.practice_code = c.column1
+          WHERE p.left_on IS NULL OR p.left_on > c.column2 ORDER BY p.id",
+        person::columns("p"),
+    );
+    let staff: Vec<Person> = db.query(&sql, values.as_slice(), Person::from_row).map_err(all)?;
+    let mut closures: Vec<Closure> = checked
+        .iter()
+        .zip(closings)
+        .zip(schemes.iter().zip(&appointments))
+        .map(|(((p, _, successor), c), (&schemes, &appointments))| Closure {
+            code: p.code.clone(),
+            name: p.name.clone(),
+            date: c.date,
+            merged_into: successor.clone(),
+            schemes,
+            appointments,
+            people: 0,
+            paid_self: 0,
+        })
+        .collect();
+    let mut moves = Vec::new();
+    for someone in staff {
+        let Some(code) = &someone.practice_code else { continue };
+        let i = index(code.as_str());
+        let (closure, (_, next, _)) = (&mut closures[i], &checked[i]);
+        let mut facts = someone.facts();
+        facts.practice_code = closure.merged_into.clone();
+        if closure.merged_into.is_none() && facts.pay_to == PayTo::Practice {
+            facts.pay_to = PayTo::Own;
+            closure.paid_self += 1;
+        }
+        closure.people += 1;
+        // The day after a closure today is the one change that may start tomorrow.
+        moves.push((someone, facts, *next, today.max(*next)));
+    }
+    person::move_on(db, moves).map_err(all)?;
+
+    let values: Vec<&dyn crate::store::ToValue> = closures
+        .iter()
+        .flat_map(|c| -> [&dyn crate::store::ToValue; 3] { [&c.code, &c.date, &c.merged_into] })
+        .collect();
+    let set = "status = 'closed', close_date = v.column2, merged_into = v.column3";
+    db.update_rows(("practice", "code"), set, 3, &values).map_err(all)?;
+    Ok(closures)
+}
+
+/// What the register holds of a practice after the day it closes (its code, what, and
+/// the day), the earliest over these closings: attendance for it, a claim by one of its
+/// people, a paid line or instalment of its own, an enrolment that begins later, or
+/// someone recorded there later. A closing is refused (exit 5) for it.
+fn after_closing(db: &Db, days: &[(&Code, NaiveDate)]) -> Result<Option<(String, String, NaiveDate)>> {
+    use crate::history::{person_fact, person_past_join};
+    let mut values: Vec<&dyn crate::store::ToValue> = Vec::new();
+    for (code, date) in days {
+        values.extend([*code as &dyn crate::store::ToValue, date]);
+    }
+    let sql = format!(
+        "WITH c (code, day) AS (VALUES {closing})
+         SELECT c.code, 'attendance for it at meeting ' || m.id AS what, m.date AS day
+           FROM attendance a JOIN meeting m ON m.id = a.meeting_id JOIN c ON a.for_practice = c.code
+          WHERE m.date > c.day AND a.status <> 'apologies' AND m.status = 'scheduled'
          UNION ALL
-         SELECT 'a claim by ' || p.name || ' (session line ' || l.id || ')', l.work_date
-           FROM session_line l JOIN person p ON p.id = l.person_id {past}
-          WHERE l.source IN ('project', 'fund') AND l.status <> 'rejected' AND l.work_date > ?2
-            AND {practice} = ?1
+         SELECT c.code, 'a claim by ' || p.name || ' (session line ' || l.id || ')', l.work_date
+           FROM session_line l JOIN person p ON p.id = l.person_id {past} JOIN c ON {practice} = c.code
+          WHERE l.source IN ('project', 'fund') AND l.status <> 'rejected' AND l.work_date > c.day
          UNION ALL
-         SELECT 'session line ' || l.id || ' paid in the ' || l.payment_month || ' run', l.work_date
-           FROM session_line l WHERE l.status = 'paid' AND l.paid_practice_code = ?1 AND l.work_date > ?2
+         SELECT c.code, 'session line ' || l.id || ' paid in the ' || l.payment_month || ' run', l.work_date
+           FROM session_line l JOIN c ON l.paid_practice_code = c.code WHERE l.status = 'paid' AND l.work_date > c.day
          UNION ALL
-         SELECT 'its enrolment in ' || s.name, e.enrolled_on FROM enrolment e JOIN scheme s ON s.id = e.scheme_id
-          WHERE e.practice_code = ?1 AND e.enrolled_on > ?2
+         SELECT c.code, 'its enrolment in ' || s.name, e.enrolled_on
+           FROM enrolment e JOIN scheme s ON s.id = e.scheme_id JOIN c ON e.practice_code = c.code
+          WHERE e.enrolled_on > c.day
          UNION ALL
-         SELECT p.name || ' there until ' || h.until_date, h.until_date
-           FROM person_past h JOIN person p ON p.id = h.person_id
-          WHERE h.practice_code = ?1 AND h.until_date > ?2
-         ORDER BY 2 LIMIT 1",
+         SELECT c.code, p.name || ' there until ' || h.until_date, h.until_date
+           FROM person_past h JOIN person p ON p.id = h.person_id JOIN c ON h.practice_code = c.code
+          WHERE h.until_date > c.day
+         ORDER BY 3 LIMIT 1",
+        closing = crate::store::value_rows(days.len(), 2, 0),
         past = person_past_join("h", "l.person_id", "l.work_date"),
         practice = person_fact("h", "p", "practice_code"),
     );
-    let found: Option<(String, NaiveDate)> =
-        db.first(&sql, crate::params![code.as_str(), date], |r| Ok((r.get("what")?, r.get("day")?)))?;
-    match found {
-        Some((what, on)) => {
-            Err(Error::conflict(format!("practice {code} has {what} on {on}, after closing on {date}"))
-                .at("--date")
-                .with_hint("give the day it really closed, or correct that record first"))
-        }
-        None => Ok(()),
-    }
+    db.first(&sql, values.as_slice(), |r| Ok((r.get("code")?, r.get("what")?, r.get("day")?)))
 }
 
 /// Changes a person's record as [`person::edit_at`] does (`field` names a field for
@@ -222,7 +297,7 @@ pub fn edit_person_at(
     if let (Effective::From(d), Some(old)) = (when, &old)
         && p.practice_code.as_ref() != Some(old)
     {
-        appointment::end_for_practice(db, old, Some(p.id), &[NOMINATED_GP, PRACTICE_LEAD], d)?;
+        appointment::end_at_practices(db, &[(old.as_str(), Some(p.id), d)], &[NOMINATED_GP, PRACTICE_LEAD])?;
     }
     Ok((p, changed))
 }
@@ -232,12 +307,12 @@ pub fn edit_person_at(
 /// before, as [`edit_person_at`] does for one: an import changes many people this way.
 pub(crate) fn write_person_edits(db: &Write, edits: &[person::Edit], from: NaiveDate) -> Result<()> {
     person::write_edits(db, edits)?;
-    let left: Vec<(i64, Code)> = edits
+    let left: Vec<(&str, Option<i64>, NaiveDate)> = edits
         .iter()
         .filter(|e| e.after.practice_code != e.before.practice_code)
-        .filter_map(|e| e.before.practice_code.clone().map(|c| (e.before.id, c)))
+        .filter_map(|e| e.before.practice_code.as_ref().map(|c| (c.as_str(), Some(e.before.id), from)))
         .collect();
-    appointment::end_for_people(db, &left, &[NOMINATED_GP, PRACTICE_LEAD], from)?;
+    appointment::end_at_practices(db, &left, &[NOMINATED_GP, PRACTICE_LEAD])?;
     Ok(())
 }
 

@@ -42,6 +42,22 @@ pub fn find_exact(db: &Db, reference: &str) -> Result<Vec<Locality>> {
     Ok(found)
 }
 
+/// Every locality, by id: an import matches its rows' localities against them at once.
+pub fn all(db: &Db) -> Result<Vec<Locality>> {
+    db.query("SELECT id, name, code FROM locality ORDER BY id", (), |row| {
+        Ok(Locality { id: row.get("id")?, name: row.get("name")?, code: row.get("code")? })
+    })
+}
+
+impl Locality {
+    /// Whether `reference` names it exactly, by name or code in any case, as
+    /// [`find_exact`] finds it.
+    pub fn is(&self, reference: &str) -> bool {
+        let r = reference.trim().to_lowercase();
+        self.name.to_lowercase() == r || self.code.as_ref().is_some_and(|c| c.to_lowercase() == r)
+    }
+}
+
 /// Finds a locality by name or code, any case, or as people say it (the README).
 pub fn find(db: &Db, reference: &str) -> Result<Locality> {
     let r = reference.trim();

@@ -185,6 +185,7 @@ pub fn import(db: &Write, data: &[u8], file: &str, opts: Options) -> Result<Summ
         Source::Engage | Source::Auto => read_engage(data, file, &mut sink)?,
     };
     apply.finish()?;
+    apply.close(file, &mut summary)?;
     if let Some(c) = opts.commissioner
         && seen.matched == 0
     {
@@ -451,9 +452,14 @@ struct Apply<'c> {
     existing: HashMap<practice::Code, Practice>,
     /// New practices not yet written: they go in a few hundred to a statement.
     new: Vec<Practice>,
+    /// Practices changed, not yet written: they go in a few hundred to a statement.
+    changed: Vec<Practice>,
+    /// Practices the file closes (code, day, line, and the change listed for it): they
+    /// close together once every row is written.
+    closings: Vec<(practice::Code, NaiveDate, u64, Option<usize>)>,
     /// Every code seen so far, with its line.
     seen: HashMap<practice::Code, u64>,
-    locality_ids: HashMap<String, i64>,
+    localities: Vec<locality::Locality>,
 }
 
 impl<'c> Apply<'c> {
@@ -474,26 +480,23 @@ impl<'c> Apply<'c> {
             today,
             existing,
             new: Vec::new(),
+            changed: Vec::new(),
+            closings: Vec::new(),
             seen: HashMap::new(),
-            locality_ids: HashMap::new(),
+            localities: locality::all(db)?,
         })
     }
 
     fn locality_id(&mut self, name: &str, summary: &mut Summary) -> Result<i64> {
-        let key = name.to_lowercase();
-        if let Some(id) = self.locality_ids.get(&key) {
-            return Ok(*id);
-        }
         // By its exact name or code; a name the register does not know is created.
-        let loc = match locality::find_exact(self.db, name)?.into_iter().next() {
-            Some(l) => l,
-            None => {
-                summary.created_localities.push(name.to_string());
-                locality::add(self.db, name, None)?
-            }
-        };
-        self.locality_ids.insert(key, loc.id);
-        Ok(loc.id)
+        if let Some(l) = self.localities.iter().find(|l| l.is(name)) {
+            return Ok(l.id);
+        }
+        summary.created_localities.push(name.to_string());
+        let loc = locality::add(self.db, name, None)?;
+        let id = loc.id;
+        self.localities.push(loc);
+        Ok(id)
     }
 
     /// What a row's status means for a practice already held: the day it closes, when
@@ -540,9 +543,9 @@ impl<'c> Apply<'c> {
         match self.existing.remove(&row.code) {
             Some(before) => {
                 if let Some(wanted) = &row.locality {
-                    let current: String =
-                        self.db.value("SELECT name FROM locality WHERE id = ?1", [before.locality_id])?;
-                    let same = locality::find_exact(self.db, wanted)?.iter().any(|l| l.id == before.locality_id);
+                    let held = self.localities.iter().find(|l| l.id == before.locality_id);
+                    let current = held.map_or("", |l| l.name.as_str());
+                    let same = self.localities.iter().any(|l| l.is(wanted) && l.id == before.locality_id);
                     if !same {
                         summary.warnings.push(format!(
                             "practice {} stays in locality {current}, not {wanted}: imports never move practices (line {})",
@@ -558,24 +561,16 @@ impl<'c> Apply<'c> {
                     summary.unchanged += 1;
                     return Ok(());
                 }
+                let changes = describe(&before, &after);
                 if after != before {
-                    // The new practices first: the row may name one (merged into it).
-                    self.finish()?;
-                    after.save(self.db)?;
+                    self.changed.push(after.clone());
                 }
-                let mut changes = describe(&before, &after);
                 if let Some(date) = closing {
-                    // A closure from a file follows the rules `practice close` follows.
-                    let label = if self.source == Source::Epraccur { "12 close date" } else { "close_date" };
-                    let closure = crate::lifecycle::close_practice(self.db, &after.code, date, None, self.today)
-                        .map_err(|e| e.at(format!("{file}:{line}, field {label}")))?;
+                    // A closure from a file follows the rules `practice close` follows,
+                    // once every row is read (see `close`).
                     summary.closed += 1;
-                    changes = [changes, closure.describe()]
-                        .into_iter()
-                        .filter(|c| !c.is_empty())
-                        .collect::<Vec<_>>()
-                        .join("; ");
-                    summary.closures.push(closure.describe());
+                    let change = self.list_changes.then_some(summary.changes.len());
+                    self.closings.push((after.code.clone(), date, line, change));
                 } else {
                     summary.updated += 1;
                 }
@@ -622,10 +617,37 @@ impl<'c> Apply<'c> {
         }
     }
 
-    /// Writes the new practices still held.
+    /// Writes the new practices still held, then the changed ones (a changed row may
+    /// name a new practice, merged into it).
     fn finish(&mut self) -> Result<()> {
         Practice::insert_all(self.db, &self.new)?;
         self.new.clear();
+        Practice::update_all(self.db, &self.changed)?;
+        self.changed.clear();
+        Ok(())
+    }
+
+    /// Closes the practices the file closed, all at once, once the rows are written;
+    /// a refusal names the row that closed the practice.
+    fn close(&mut self, file: &str, summary: &mut Summary) -> Result<()> {
+        let closings: Vec<crate::lifecycle::Closing> = self
+            .closings
+            .iter()
+            .map(|(code, date, _, _)| crate::lifecycle::Closing { code: code.as_str(), date: *date, merged_into: None })
+            .collect();
+        let label = if self.source == Source::Epraccur { "12 close date" } else { "close_date" };
+        let closures = crate::lifecycle::close_practices(self.db, &closings, self.today)
+            .map_err(|(i, e)| e.at(format!("{file}:{}, field {label}", self.closings[i].2)))?;
+        for (closure, (_, _, _, change)) in closures.iter().zip(&self.closings) {
+            if let Some(c) = change.and_then(|i| summary.changes.get_mut(i)) {
+                c.changes = [c.changes.as_str(), &closure.describe()]
+                    .into_iter()
+                    .filter(|c| !c.is_empty())
+                    .collect::<Vec<_>>()
+                    .join("; ");
+            }
+            summary.closures.push(closure.describe());
+        }
         Ok(())
     }
 }

@@ -492,7 +492,12 @@ fn no_command_asks_the_server_more_than_fifty_times() {
     // The demo is built in a file and copied in, and its tour reads the file.
     let n = round_trips(&reg, "demo");
     assert!(n <= 50, "engage demo --db URL made {n} round trips");
-    let writes = ["locality add Extra", "session export --month 2026-12 --finalise --yes", "meeting list"];
+    let writes = [
+        "practice close Z90110 --merged-into Z90111 --yes",
+        "locality add Extra",
+        "session export --month 2026-12 --finalise --yes",
+        "meeting list",
+    ];
     let mut most = (0, "");
     for line in COMMANDS.iter().chain(&writes) {
         let n = round_trips(&reg, line);
@@ -608,9 +613,8 @@ fn a_team_register_over_tls_checks_the_certificate_and_finds_the_password_as_lib
 }
 
 #[test]
-fn a_person_import_asks_the_server_the_same_few_questions_however_long_the_file() {
-    let Some(admin) = common::postgres("a_person_import_asks_the_server_the_same_few_questions_however_long_the_file")
-    else {
+fn an_import_asks_the_server_the_same_few_questions_however_long_the_file() {
+    let Some(admin) = common::postgres("an_import_asks_the_server_the_same_few_questions_however_long_the_file") else {
         return;
     };
     let team = TeamDb::new(&admin);
@@ -651,21 +655,38 @@ fn a_person_import_asks_the_server_the_same_few_questions_however_long_the_file(
         moved += 1;
     }
     assert!(moved > 30, "{moved} GPs moved");
+    // Every practice's list size changes, as a month's file changes them; then three
+    // practices close, with their schemes, appointments and people.
+    let practices = file.json(&["practice", "list"]);
+    let (mut sizes, mut closing) =
+        (String::from("code,name,list_size\n"), String::from("code,name,status,close_date\n"));
+    for (i, p) in practices.as_array().unwrap().iter().enumerate() {
+        let (code, name) = (p["code"].as_str().unwrap(), p["name"].as_str().unwrap());
+        sizes += &format!("{code},{name},{}\n", p["list_size"].as_i64().unwrap() + 7);
+        let status = if i < 3 { format!("closed,{}", common::TODAY) } else { "open,".to_string() };
+        closing += &format!("{code},{name},{status}\n");
+    }
+    let n = practices.as_array().unwrap().len();
     let dir = tempfile::tempdir().unwrap();
     for (name, text, summary) in [
-        ("new.csv", &new, "300 inserted, 0 updated, 0 unchanged"),
-        ("new.csv", &new, "0 inserted, 0 updated, 300 unchanged"),
-        ("moves.csv", &moves, &format!("0 inserted, {moved} updated, 0 unchanged") as &str),
+        ("new.csv", &new, "300 inserted, 0 updated, 0 unchanged".to_string()),
+        ("new.csv", &new, "0 inserted, 0 updated, 300 unchanged".to_string()),
+        ("moves.csv", &moves, format!("0 inserted, {moved} updated, 0 unchanged")),
+        ("sizes.csv", &sizes, format!("0 inserted, {n} updated, 0 unchanged, 0 closed")),
+        ("closing.csv", &closing, format!("0 inserted, 0 updated, {} unchanged, 3 closed", n - 3)),
     ] {
         let path = dir.path().join(name);
         std::fs::write(&path, text).unwrap();
-        let line = format!("person import {}", path.display());
+        let what =
+            if name.contains("s.csv") && name != "moves.csv" || name == "closing.csv" { "practice" } else { "person" };
+        let line = format!("{what} import {}", path.display());
         let n = round_trips(&server, &line);
         assert!(n <= 50, "engage {line} made {n} round trips");
-        let imported = file.run(&["person", "import", path.to_str().unwrap()]);
-        assert!(imported.stderr.contains(summary), "{summary}: {}", imported.stderr);
+        let imported = file.run(&[what, "import", path.to_str().unwrap()]);
+        assert!(imported.stderr.contains(&summary), "{summary}: {}", imported.stderr);
     }
-    for line in ["person list --all", "session list", "report sessions --by person", "meeting show 13", "db check"] {
+    let compared = ["person list --all", "practice list --status all", "session list", "report sessions --by person"];
+    for line in compared.iter().chain(&["meeting show 13", "scheme list", "db check"]) {
         assert_eq!(run(&file, line), run(&server, line), "engage {line}");
     }
 }

@@ -270,12 +270,16 @@ impl Ctx {
 
     /// Runs a destructive write: first in a transaction that is rolled back, so that a
     /// refusal is said before the question is asked; then, once confirmed (the question
-    /// is made from the summary), for real.
+    /// is made from the summary), for real. With `--yes` it is written at once.
     pub fn confirm_write(
         &self,
         question: impl FnOnce(&str) -> String,
         f: impl Fn(&engage::store::Write) -> engage::Result<String>,
     ) -> Result<()> {
+        if self.yes {
+            // Nothing to ask: one write, not a rehearsal and then the write.
+            return self.write(f);
+        }
         let mut reg = self.open(Access::Write)?;
         let run = |dry_run: bool, reg: &mut Register| {
             reg.write(dry_run, |tx| {

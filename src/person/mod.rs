@@ -404,7 +404,7 @@ pub(crate) fn write_edits(db: &Write, edits: &[Edit]) -> Result<()> {
     // Emails and GMC numbers cleared first, so that one may take another's.
     let ids: Vec<&dyn ToValue> = edits.iter().map(|e| &e.before.id as &dyn ToValue).collect();
     let nulls: Vec<&dyn ToValue> = ids.iter().flat_map(|id| [*id, &None::<String>]).collect();
-    db.update_rows("person", "email = v.column2, gmc = v.column2", 2, &nulls)?;
+    db.update_rows(("person", "id"), "email = v.column2, gmc = v.column2", 2, &nulls)?;
     let values: Vec<&dyn ToValue> = edits
         .iter()
         .flat_map(|e| -> [&dyn ToValue; 10] {
@@ -425,7 +425,7 @@ pub(crate) fn write_edits(db: &Write, edits: &[Edit]) -> Result<()> {
         .collect();
     let set = "name = v.column2, role = v.column3, practice_code = v.column4, email = v.column5, phone = v.column6,
                gmc = v.column7, pay_to = v.column8, left_on = v.column9, facts_from = v.column10";
-    db.update_rows("person", set, 10, &values)?;
+    db.update_rows(("person", "id"), set, 10, &values)?;
     Ok(())
 }
 
@@ -462,20 +462,22 @@ pub(crate) fn edit_at(
     Ok((p, changed))
 }
 
-/// Gives a person new dated facts from `from`, without the checks an edit makes: a
-/// practice that closes leaves its partners with no practice. `latest` is the last day
-/// a change may start (the day after a practice closes, which may be tomorrow).
-pub(crate) fn move_on(
-    db: &Write,
-    p: &Person,
-    facts: crate::person::Facts,
-    from: NaiveDate,
-    latest: NaiveDate,
-) -> Result<Person> {
-    change_facts(db, p, &facts, Effective::From(from), latest)?;
-    let mut moved = p.clone().with_facts(facts);
-    moved.save(db)?;
-    Ok(moved)
+/// Gives people new dated facts, each from a day, without the checks an edit makes (a
+/// practice that closes leaves its partners with no practice), a few hundred a
+/// statement. With each comes the last day its change may start (the day after a
+/// practice closes, which may be tomorrow).
+pub(crate) fn move_on(db: &Write, moves: Vec<(Person, Facts, NaiveDate, NaiveDate)>) -> Result<()> {
+    let began = facts_began(db)?;
+    let mut edits = Vec::new();
+    for (before, facts, from, latest) in moves {
+        if before.facts() == facts {
+            continue;
+        }
+        let closed = history::closing(&before, began.get(&before.id).copied(), from, latest)?;
+        let after = before.clone().with_facts(facts);
+        edits.push(Edit { before, after, closed, facts_from: Some(from) });
+    }
+    write_edits(db, &edits)
 }
 
 /// Records the day a person left (`lifecycle::leave` ends what they held first).

@@ -102,6 +102,19 @@ impl Practice {
         tx.insert_rows(INSERT_HEAD, WIDTH, &values)
     }
 
+    /// Updates the rows of practices already in the register, a few hundred to a
+    /// statement.
+    pub fn update_all(tx: &Write, practices: &[Practice]) -> Result<()> {
+        let texts: Vec<[Option<&str>; 2]> = practices.iter().map(Practice::texts).collect();
+        let values: Vec<&dyn ToValue> = practices.iter().zip(&texts).flat_map(|(p, t)| p.values(t)).collect();
+        let set = "name = v.column2, locality_id = v.column3, list_size = v.column4, address = v.column5,
+                   postcode = v.column6, phone = v.column7, setting = v.column8, status = v.column9,
+                   open_date = v.column10, close_date = v.column11, merged_into = v.column12,
+                   commissioner = v.column13";
+        tx.update_rows(("practice", "code"), set, WIDTH, &values)?;
+        Ok(())
+    }
+
     fn write(&self, tx: &Write, sql: &str) -> Result<()> {
         tx.execute(sql, self.values(&self.texts()).as_slice())?;
         Ok(())
@@ -322,6 +335,17 @@ pub fn get(db: &Db, code: &str) -> Result<Practice> {
                 .with_hint("`engage practice list --status all` shows the practices")
         },
     )
+}
+
+/// The practices of these codes that there are (upper-case codes), in one query.
+pub fn get_many(db: &Db, codes: &[&str]) -> Result<Vec<Practice>> {
+    if codes.is_empty() {
+        return Ok(Vec::new());
+    }
+    let upper: Vec<String> = codes.iter().map(|c| c.trim().to_ascii_uppercase()).collect();
+    let values: Vec<&dyn ToValue> = upper.iter().map(|c| c as &dyn ToValue).collect();
+    let stmt = format!("SELECT {COLUMNS} FROM practice WHERE code IN {}", crate::store::value_rows(1, upper.len(), 0));
+    db.query(&stmt, values.as_slice(), Practice::from_row)
 }
 
 /// Every practice, by code, for the importers' upserts.
