@@ -289,7 +289,7 @@ fn end_found(db: &Write, found: &[(i64, NaiveDate, NaiveDate)]) -> Result<()> {
     touch(db, &ended.iter().map(|(id, _)| *id).collect::<Vec<_>>())?;
     let values: Vec<&dyn ToValue> = ended.iter().flat_map(|(id, last)| -> [&dyn ToValue; 2] { [id, last] }).collect();
     let set = "until_date = CASE WHEN appointment.from_date > v.column2 THEN appointment.from_date ELSE v.column2 END";
-    db.update_rows(("appointment", "id"), set, 2, &values)?;
+    db.update_rows(("appointment", &["id"]), set, 2, &values)?;
     Ok(())
 }
 

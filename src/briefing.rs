@@ -47,11 +47,15 @@ pub fn record(
         "INSERT INTO briefing (title, sent_on, link, audience) VALUES (?1, ?2, ?3, ?4) RETURNING id",
         crate::params![title, date, link, audience_words],
     )?;
-    let stmt = "INSERT INTO briefing_recipient (briefing_id, person_id, name, email, role, practice_code)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
-    for p in people {
-        db.execute(stmt, crate::params![id, p.id, p.name, p.email, p.role.as_str(), p.practice_code])?;
-    }
+    let values: Vec<&dyn crate::store::ToValue> = people
+        .iter()
+        .flat_map(|p| -> [&dyn crate::store::ToValue; 6] { [&id, &p.id, &p.name, &p.email, &p.role, &p.practice_code] })
+        .collect();
+    db.insert_rows(
+        "INSERT INTO briefing_recipient (briefing_id, person_id, name, email, role, practice_code)",
+        6,
+        &values,
+    )?;
     Ok((id, people.len()))
 }
 

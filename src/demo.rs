@@ -696,7 +696,7 @@ fn payments(db: &Write, today: NaiveDate) -> Result<()> {
         if i == 3 {
             session::reject(db, id, "Duplicate of an earlier claim")?;
         } else {
-            session::approve(db, id)?;
+            session::approve(db, &[id])?;
         }
     }
     // A locum on the board for the year, who leaves on the 10th of last month (below).

@@ -239,7 +239,7 @@ pub fn close_practices(
         .flat_map(|c| -> [&dyn crate::store::ToValue; 3] { [&c.code, &c.date, &c.merged_into] })
         .collect();
     let set = "status = 'closed', close_date = v.column2, merged_into = v.column3";
-    db.update_rows(("practice", "code"), set, 3, &values).map_err(all)?;
+    db.update_rows(("practice", &["code"]), set, 3, &values).map_err(all)?;
     Ok(closures)
 }
 

@@ -255,32 +255,43 @@ pub fn enrol(db: &Write, s: &Scheme, codes: &[String], date: NaiveDate) -> Resul
             s.name, s.from, s.until
         )));
     }
-    let mut out = Vec::new();
+    let wanted: Vec<&str> = codes.iter().map(String::as_str).collect();
+    let known: HashMap<String, practice::Practice> =
+        practice::get_many(db, &wanted)?.into_iter().map(|p| (p.code.to_string(), p)).collect();
+    let enrolled: HashMap<String, NaiveDate> = db
+        .query("SELECT practice_code, enrolled_on FROM enrolment WHERE scheme_id = ?1", [s.id], |r| {
+            Ok((r.get("practice_code")?, r.get("enrolled_on")?))
+        })?
+        .into_iter()
+        .collect();
+    let mut out: Vec<practice::Practice> = Vec::new();
     for code in codes {
-        let p = practice::get(db, code)?;
+        // An unknown code gets the error `practice show` gives.
+        let p = match known.get(&code.trim().to_ascii_uppercase()) {
+            Some(p) => p.clone(),
+            None => practice::get(db, code)?,
+        };
         if !p.open || p.open_date.is_some_and(|o| o > date) {
             return Err(Error::invalid(format!("{} {} is not open on {date} (PRACTICE)", p.code, p.name)));
         }
-        let Some(list_size) = p.list_size else {
+        if p.list_size.is_none() {
             return Err(Error::invalid(format!(
                 "{} {} has no list size: the scheme pays per patient (PRACTICE)",
                 p.code, p.name
             ))
             .with_hint(format!("`engage practice edit {} --list-size N` first", p.code)));
-        };
-        let already: Option<NaiveDate> = db.value_opt(
-            "SELECT enrolled_on FROM enrolment WHERE scheme_id = ?1 AND practice_code = ?2",
-            crate::params![s.id, p.code.as_str()],
-        )?;
-        if let Some(on) = already {
+        }
+        if let Some(on) = enrolled.get(p.code.as_str()) {
             return Err(Error::conflict(format!("{} is enrolled in {} already (since {on})", p.code, s.name)));
         }
-        db.execute(
-            "INSERT INTO enrolment (scheme_id, practice_code, enrolled_on, list_size) VALUES (?1, ?2, ?3, ?4)",
-            crate::params![s.id, p.code.as_str(), date, list_size],
-        )?;
+        if out.iter().any(|o| o.code == p.code) {
+            return Err(Error::conflict(format!("{} is enrolled in {} already (since {date})", p.code, s.name)));
+        }
         out.push(p);
     }
+    let values: Vec<&dyn ToValue> =
+        out.iter().flat_map(|p| -> [&dyn ToValue; 4] { [&s.id, &p.code, &date, &p.list_size] }).collect();
+    db.insert_rows("INSERT INTO enrolment (scheme_id, practice_code, enrolled_on, list_size)", 4, &values)?;
     Ok(out)
 }
 
@@ -366,7 +377,7 @@ pub fn withdraw_practices(db: &Write, days: &[(&practice::Code, NaiveDate)]) -> 
             ),
             values.as_slice(),
         )?;
-        db.update_rows(("enrolment", "id"), "withdrawn_on = v.column2", 2, &values)?;
+        db.update_rows(("enrolment", &["id"]), "withdrawn_on = v.column2", 2, &values)?;
     }
     Ok(days.iter().map(|(code, _)| current.iter().filter(|(_, c)| c == code.as_str()).count()).collect())
 }

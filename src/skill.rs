@@ -1,7 +1,7 @@
 //! Skills and interests of people (normalised tags with a level), the search for the
 //! right person, and the practices' returns of the skills survey.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use crate::store::{Db, ToValue, Write};
 use chrono::NaiveDate;
@@ -232,8 +232,20 @@ pub struct ImportSummary {
 
 /// `skill import`: CSV `person,skill,level`, the person by email or GMC number. Every
 /// row is checked; one bad row fails the whole import.
+///
+/// Everyone and every skill held are read once; the new skills are added, and the
+/// changed levels set, a few hundred a statement once every row is checked.
 pub fn import(db: &Write, data: &[u8], file: &str) -> Result<ImportSummary> {
     let mut summary = ImportSummary::default();
+    let everyone = person::Everyone::load(db)?;
+    let mut held: HashMap<(i64, String), Level> = HashMap::new();
+    db.each("SELECT person_id, tag, level FROM skill", (), |r| {
+        held.insert((r.get("person_id")?, r.get("tag")?), r.get("level")?);
+        Ok(())
+    })?;
+    // What the file sets, in the order first set: the new ones, and those changed.
+    let mut order: Vec<(i64, String)> = Vec::new();
+    let (mut new, mut changed) = (HashSet::new(), HashSet::new());
     crate::csvin::with_header(data, file, &["person", "skill"], |line, row| {
         summary.rows += 1;
         let at = |field: &str| format!("{file}:{line}, field {field}");
@@ -245,7 +257,7 @@ pub fn import(db: &Write, data: &[u8], file: &str) -> Result<ImportSummary> {
                 at("person")
             )));
         }
-        let p = person::find(db, who).map_err(|e| Error::new(e.kind, format!("{} ({})", e.message, at("person"))))?;
+        let p = everyone.find(who).map_err(|e| Error::new(e.kind, format!("{} ({})", e.message, at("person"))))?;
         let tag = tags(&[row.get("skill").unwrap_or_default().to_string()], &at("skill"))?.remove(0);
         let level = match row.get("level").filter(|l| !l.is_empty()) {
             None => Level::Interest,
@@ -253,13 +265,34 @@ pub fn import(db: &Write, data: &[u8], file: &str) -> Result<ImportSummary> {
                 Error::invalid(format!("not a level (interest, experienced, specialist): {l:?} ({})", at("level")))
             })?,
         };
-        match add_one(db, p.id, &tag, level)? {
-            Added::New => summary.added += 1,
-            Added::LevelChanged => summary.updated += 1,
-            Added::Unchanged => summary.unchanged += 1,
+        let key = (p.id, tag);
+        match held.insert(key.clone(), level) {
+            Some(before) if before == level => summary.unchanged += 1,
+            Some(_) => {
+                summary.updated += 1;
+                if !new.contains(&key) && changed.insert(key.clone()) {
+                    order.push(key);
+                }
+            }
+            None => {
+                summary.added += 1;
+                new.insert(key.clone());
+                order.push(key);
+            }
         }
         Ok(())
     })?;
+    let levels: Vec<(&i64, &String, &'static str, bool)> =
+        order.iter().map(|key| (&key.0, &key.1, held[key].as_str(), new.contains(key))).collect();
+    let rows = |added: bool| -> Vec<&dyn ToValue> {
+        levels
+            .iter()
+            .filter(|l| l.3 == added)
+            .flat_map(|(id, tag, level, _)| -> [&dyn ToValue; 3] { [*id, *tag, level] })
+            .collect()
+    };
+    db.insert_rows("INSERT INTO skill (person_id, tag, level)", 3, &rows(true))?;
+    db.update_rows(("skill", &["person_id", "tag"]), "level = v.column3", 3, &rows(false))?;
     Ok(summary)
 }
 

@@ -494,6 +494,7 @@ fn no_command_asks_the_server_more_than_fifty_times() {
     assert!(n <= 50, "engage demo --db URL made {n} round trips");
     let writes = [
         "practice close Z90110 --merged-into Z90111 --yes",
+        "briefing add Winter-update",
         "locality add Extra",
         "session export --month 2026-12 --finalise --yes",
         "meeting list",
@@ -668,25 +669,37 @@ fn an_import_asks_the_server_the_same_few_questions_however_long_the_file() {
     }
     let n = practices.as_array().unwrap().len();
     let dir = tempfile::tempdir().unwrap();
-    for (name, text, summary) in [
-        ("new.csv", &new, "300 inserted, 0 updated, 0 unchanged".to_string()),
-        ("new.csv", &new, "0 inserted, 0 updated, 300 unchanged".to_string()),
-        ("moves.csv", &moves, format!("0 inserted, {moved} updated, 0 unchanged")),
-        ("sizes.csv", &sizes, format!("0 inserted, {n} updated, 0 unchanged, 0 closed")),
-        ("closing.csv", &closing, format!("0 inserted, 0 updated, {} unchanged, 3 closed", n - 3)),
+    // Two skills for everyone with an email, and a sign-in sheet of forty.
+    let (mut skills, mut sheet) = (String::from("person,skill,level\n"), String::from("person,for_practice,status\n"));
+    for (i, p) in file.json(&["person", "list"]).as_array().unwrap().iter().enumerate() {
+        if let Some(email) = p["email"].as_str() {
+            skills += &format!("{email},skill {},specialist\n{email},prescribing,experienced\n", i % 7);
+        }
+        if i < 40 {
+            sheet += &format!("{},{},attended\n", p["id"], p["practice_code"].as_str().unwrap_or(""));
+        }
+    }
+    for (command, name, text, summary) in [
+        ("person import", "new.csv", &new, "300 inserted, 0 updated, 0 unchanged".to_string()),
+        ("person import", "new.csv", &new, "0 inserted, 0 updated, 300 unchanged".to_string()),
+        ("person import", "moves.csv", &moves, format!("0 inserted, {moved} updated, 0 unchanged")),
+        ("practice import", "sizes.csv", &sizes, format!("0 inserted, {n} updated, 0 unchanged, 0 closed")),
+        ("practice import", "closing.csv", &closing, format!("0 inserted, 0 updated, {} unchanged, 3 closed", n - 3)),
+        ("skill import", "skills.csv", &skills, "added".to_string()),
+        ("meeting attend 13 --file", "sheet.csv", &sheet, "recorded 40 sign-in(s)".to_string()),
     ] {
         let path = dir.path().join(name);
         std::fs::write(&path, text).unwrap();
-        let what =
-            if name.contains("s.csv") && name != "moves.csv" || name == "closing.csv" { "practice" } else { "person" };
-        let line = format!("{what} import {}", path.display());
+        let line = format!("{command} {}", path.display());
         let n = round_trips(&server, &line);
         assert!(n <= 50, "engage {line} made {n} round trips");
-        let imported = file.run(&[what, "import", path.to_str().unwrap()]);
+        let args: Vec<&str> = line.split(' ').collect();
+        let imported = file.run(&args);
         assert!(imported.stderr.contains(&summary), "{summary}: {}", imported.stderr);
     }
     let compared = ["person list --all", "practice list --status all", "session list", "report sessions --by person"];
-    for line in compared.iter().chain(&["meeting show 13", "scheme list", "db check"]) {
+    for line in compared.iter().chain(&["meeting show 13", "skill list", "scheme list", "db check"])
+    {
         assert_eq!(run(&file, line), run(&server, line), "engage {line}");
     }
 }

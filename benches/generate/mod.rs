@@ -481,7 +481,7 @@ pub fn build(path: &Path, scale: Scale, seed: u64, today: NaiveDate) -> Result<M
             let date = month.first() + Duration::days(rng.below(27) as i64);
             let id =
                 session::claim(tx, &p.gps[2].to_string(), date, Hundredths(50), &fund, Some("Referral audit"), today)?;
-            session::approve(tx, id)?;
+            session::approve(tx, &[id])?;
         }
         if month < open_month {
             session::export(tx, month, true, today)?;

@@ -251,9 +251,7 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> Result<()> {
         SessionCommand::Approve(a) => {
             let ids = a.ids.iter().map(|i| parse_id(i)).collect::<engage::Result<Vec<_>>>()?;
             ctx.write(|tx| {
-                for id in &ids {
-                    session::approve(tx, *id)?;
-                }
+                session::approve(tx, &ids)?;
                 let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
                 Ok(format!("approved session line(s) {list}"))
             })?;

@@ -287,44 +287,12 @@ pub fn attend_one(
     at: &dyn Fn(&str) -> String,
 ) -> Result<Person> {
     let whence = at("person");
-    if m.cancelled {
-        return Err(Error::conflict(format!("meeting {} was cancelled", m.id)).at(whence.clone()));
-    }
-    if status.present() && m.date > today {
-        return Err(Error::invalid(format!(
-            "meeting {} on {} is after today: only apologies can be recorded",
-            m.id, m.date
-        ))
-        .at(whence)
-        .with_hint("record attendance on or after the day, or add --apologies"));
-    }
+    may_sit(m, status, today).map_err(|e| e.at(whence.clone()))?;
     let p = person::find(db, person_ref).map_err(|e| e.at(whence.clone()))?;
-    if let Some(left) = p.left_on
-        && left < m.date
-    {
-        return Err(Error::invalid(format!("{} left on {left}, before the meeting", p.name)).at(whence));
-    }
-    if status == Status::Apologies {
-        // A declaration says they were there: apologies would undo it (as unattend would).
-        let declared = declarations_of(db, m.id, p.id)?;
-        if declared > 0 {
-            return Err(Error::conflict(format!(
-                "{} made {declared} declaration(s) at meeting {}: they were there, not sending apologies",
-                p.name, m.id
-            ))
-            .at(whence)
-            .with_hint(format!(
-                "remove the declaration first if they were not there (`engage meeting show {}`)",
-                m.id
-            )));
-        }
-    }
+    let declared = if status == Status::Apologies { declarations_of(db, m.id, p.id)? } else { 0 };
+    may_be_recorded(m, &p, status, declared).map_err(|e| e.at(whence))?;
     let practice_code = match for_practice {
-        Some(code) => {
-            let found = practice::get(db, code)
-                .map_err(|e| Error::new(e.kind, format!("{} ({})", e.message, at("for_practice"))))?;
-            Some(found.code)
-        }
+        Some(code) => Some(sat_for(db, code, at)?),
         None => crate::person::facts_on(db, &p, m.date)?.practice_code,
     };
     db.execute(
@@ -336,28 +304,106 @@ pub fn attend_one(
     Ok(p)
 }
 
+/// Whether anyone may be recorded at the meeting as `status` today: no one at a
+/// cancelled meeting, and only apologies for one after today.
+fn may_sit(m: &Meeting, status: Status, today: NaiveDate) -> Result<()> {
+    if m.cancelled {
+        return Err(Error::conflict(format!("meeting {} was cancelled", m.id)));
+    }
+    if status.present() && m.date > today {
+        return Err(Error::invalid(format!(
+            "meeting {} on {} is after today: only apologies can be recorded",
+            m.id, m.date
+        ))
+        .with_hint("record attendance on or after the day, or add --apologies"));
+    }
+    Ok(())
+}
+
+/// Whether this person may be recorded as `status` at the meeting, given the
+/// declarations they made there: not after they left, and not sending apologies for a
+/// meeting where they declared an interest.
+fn may_be_recorded(m: &Meeting, p: &Person, status: Status, declared: i64) -> Result<()> {
+    if let Some(left) = p.left_on
+        && left < m.date
+    {
+        return Err(Error::invalid(format!("{} left on {left}, before the meeting", p.name)));
+    }
+    if status == Status::Apologies && declared > 0 {
+        // A declaration says they were there: apologies would undo it (as unattend would).
+        return Err(Error::conflict(format!(
+            "{} made {declared} declaration(s) at meeting {}: they were there, not sending apologies",
+            p.name, m.id
+        ))
+        .with_hint(format!("remove the declaration first if they were not there (`engage meeting show {}`)", m.id)));
+    }
+    Ok(())
+}
+
+/// The practice a row says someone sat for, as the register holds its code.
+fn sat_for(db: &Db, code: &str, at: &dyn Fn(&str) -> String) -> Result<practice::Code> {
+    let found =
+        practice::get(db, code).map_err(|e| Error::new(e.kind, format!("{} ({})", e.message, at("for_practice"))))?;
+    Ok(found.code)
+}
+
 /// `meeting attend ID --file`: CSV `person,for_practice,status`; all or nothing.
+/// Everyone, the practices, the meeting's declarations and who is recorded there are
+/// read once, every row is checked, and then the rows are written a few hundred a
+/// statement.
 pub fn attend_file(db: &Write, m: &Meeting, data: &[u8], file: &str, today: NaiveDate) -> Result<usize> {
-    let mut n = 0;
+    let everyone = person::Everyone::load(db)?;
+    let codes: std::collections::HashSet<practice::Code> =
+        db.values("SELECT code FROM practice", ())?.into_iter().collect();
+    let facts_then = crate::person::facts_all_on(db, m.date)?;
+    let declared: HashMap<i64, i64> = db
+        .query(
+            "SELECT person_id, count(*) AS n FROM declaration WHERE meeting_id = ?1 GROUP BY person_id",
+            [m.id],
+            |r| Ok((r.get("person_id")?, r.get("n")?)),
+        )?
+        .into_iter()
+        .collect();
+    let recorded: std::collections::HashSet<i64> =
+        db.values::<i64>("SELECT person_id FROM attendance WHERE meeting_id = ?1", [m.id])?.into_iter().collect();
     // Each person once: a second row for someone would silently replace the first.
-    let mut lines: std::collections::HashMap<i64, u64> = std::collections::HashMap::new();
+    let mut lines: HashMap<i64, u64> = HashMap::new();
+    let mut rows: Vec<(i64, Option<practice::Code>, Status)> = Vec::new();
     crate::csvin::with_header(data, file, &["person", "status"], |line, row| {
         let at = |field: &str| format!("{file}:{line}, field {field}");
         let status_text = row.get("status").unwrap_or_default();
         let status = Status::parse_loose(status_text).ok_or_else(|| {
             Error::invalid(format!("not attended, virtual or apologies: {status_text:?} ({})", at("status")))
         })?;
-        let for_practice = row.get("for_practice").filter(|s| !s.is_empty());
-        let p = attend_one(db, m, row.get("person").unwrap_or_default(), for_practice, status, today, &at)?;
+        may_sit(m, status, today).map_err(|e| e.at(at("person")))?;
+        let p = everyone.find(row.get("person").unwrap_or_default()).map_err(|e| e.at(at("person")))?;
+        may_be_recorded(m, p, status, declared.get(&p.id).copied().unwrap_or(0)).map_err(|e| e.at(at("person")))?;
+        let practice_code = match row.get("for_practice").filter(|s| !s.is_empty()) {
+            Some(code) => match practice::check_code(code).filter(|c| codes.contains(c)) {
+                Some(c) => Some(c),
+                None => Some(sat_for(db, code, &at)?),
+            },
+            None => facts_then.get(&p.id).map_or_else(|| p.practice_code.clone(), |f| f.practice_code.clone()),
+        };
         if let Some(first) = lines.insert(p.id, line) {
             return Err(Error::invalid(format!("{} is on lines {first} and {line}", p.name))
                 .at(at("person"))
                 .with_hint("a sign-in sheet names each person once; keep the row that is right"));
         }
-        n += 1;
+        rows.push((p.id, practice_code, status));
         Ok(())
     })?;
-    Ok(n)
+    let values = |again: bool| -> Vec<&dyn ToValue> {
+        rows.iter()
+            .filter(|(id, _, _)| recorded.contains(id) == again)
+            .flat_map(|(id, code, status)| -> [&dyn ToValue; 4] { [&m.id, id, code, status] })
+            .collect()
+    };
+    db.insert_rows("INSERT INTO attendance (meeting_id, person_id, for_practice, status)", 4, &values(false))?;
+    let set = "for_practice = v.column3, status = v.column4";
+    db.update_rows(("attendance", &["meeting_id", "person_id"]), set, 4, &values(true))?;
+    db.touch_meeting(m.id);
+    Ok(rows.len())
 }
 
 /// How many declarations a person made at a meeting.

@@ -54,6 +54,20 @@ pub fn timelines<T>(db: &Db, mut f: impl FnMut(Facts) -> T) -> Result<HashMap<i6
     Ok(all)
 }
 
+/// The facts on a date of everyone whose facts then are not those in force now (the
+/// rest have their row's), by id: one question for a whole sign-in sheet.
+pub fn facts_all_on(db: &Db, date: NaiveDate) -> Result<HashMap<i64, Facts>> {
+    let stmt = "SELECT person_id, practice_code, role, pay_to FROM person_past
+                 WHERE until_date >= ?1 AND (from_date IS NULL OR from_date <= ?1)";
+    let mut out = HashMap::new();
+    db.each(stmt, [date], |r| {
+        let facts = Facts { practice_code: r.get("practice_code")?, role: r.get("role")?, pay_to: r.get("pay_to")? };
+        out.insert(r.get("person_id")?, facts);
+        Ok(())
+    })?;
+    Ok(out)
+}
+
 /// A person's facts on a date.
 pub fn facts_on(db: &Db, person: &Person, date: NaiveDate) -> Result<Facts> {
     let past = db.first(

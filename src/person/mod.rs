@@ -2,6 +2,8 @@
 //! kept for history when they leave.
 
 use crate::store::{Db, Row, ToValue, Write};
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 
 use crate::error::{Error, Result};
@@ -10,7 +12,7 @@ use crate::history::Effective;
 mod history;
 use crate::practice;
 pub(crate) use history::facts_began;
-pub use history::{Facts, PersonPeriod, change as change_facts, facts_on, periods, timelines};
+pub use history::{Facts, PersonPeriod, change as change_facts, facts_all_on, facts_on, periods, timelines};
 
 crate::text_enum! {
     /// A person's contract or job.
@@ -209,42 +211,104 @@ pub fn get(db: &Db, id: i64) -> Result<Person> {
         .ok_or_else(|| Error::not_found(format!("no such person: id {id}")))
 }
 
+/// How a reference names a person: seven digits is a GMC number, other digits an id,
+/// text with `@` an email, anything else a name (its spaces as one).
+fn reference_kind(r: &str) -> (&'static str, String) {
+    if r.len() == 7 && r.bytes().all(|c| c.is_ascii_digit()) {
+        ("GMC number", r.to_string())
+    } else if !r.is_empty() && r.bytes().all(|c| c.is_ascii_digit()) {
+        ("id", r.to_string())
+    } else if r.contains('@') {
+        ("email", r.to_string())
+    } else {
+        ("name", r.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
+}
+
 /// Finds a person as the README says: seven digits is a GMC number, other digits an id,
 /// text with `@` an email, anything else a name; all any case. Nothing is exit 4; more
 /// than one is exit 5 listing the candidates.
 pub fn find(db: &Db, reference: &str) -> Result<Person> {
     let r = reference.trim();
-    let (sql, what) = if r.len() == 7 && r.bytes().all(|c| c.is_ascii_digit()) {
-        ("gmc = ?1".to_string(), "GMC number")
-    } else if !r.is_empty() && r.bytes().all(|c| c.is_ascii_digit()) {
-        ("id = CAST(?1 AS INTEGER)".to_string(), "id")
-    } else if r.contains('@') {
-        (db.dialect().nocase_eq("email", "?1"), "email")
-    } else {
-        (db.dialect().nocase_eq("name", "?1"), "name")
+    let (what, key) = reference_kind(r);
+    let sql = match what {
+        "GMC number" => "gmc = ?1".to_string(),
+        "id" => "id = CAST(?1 AS INTEGER)".to_string(),
+        "email" => db.dialect().nocase_eq("email", "?1"),
+        _ => db.dialect().nocase_eq("name", "?1"),
     };
     let stmt = format!("SELECT {COLUMNS} FROM person WHERE {sql} ORDER BY name, id");
-    let key = if what == "name" { r.split_whitespace().collect::<Vec<_>>().join(" ") } else { r.to_string() };
-    let mut found: Vec<Person> = db.query(&stmt, [key], Person::from_row)?;
+    let found: Vec<Person> = db.query(&stmt, [key], Person::from_row)?;
     // A name said as people say it: without the title, the first names, or the surname.
-    let mut everyone = Vec::new();
+    let everyone = if found.is_empty() && what == "name" {
+        db.query(&format!("SELECT {COLUMNS} FROM person ORDER BY name, id"), (), Person::from_row)?
+    } else {
+        Vec::new()
+    };
+    Ok(resolve(reference, what, found.iter().collect(), &everyone)?.clone())
+}
+
+/// The one person a reference names, given those it names exactly and, for a name
+/// that named no one, everyone (by name) to find it among as people say names.
+fn resolve<'a>(reference: &str, what: &str, mut found: Vec<&'a Person>, everyone: &'a [Person]) -> Result<&'a Person> {
+    let r = reference.trim();
     if found.is_empty() && what == "name" {
-        everyone = db.query(&format!("SELECT {COLUMNS} FROM person ORDER BY name, id"), (), Person::from_row)?;
         let hits = crate::reference::matching(r, everyone.iter().enumerate().map(|(i, p)| (i, p.name.as_str())));
-        found = hits.into_iter().map(|i| everyone[i].clone()).collect();
+        found = hits.into_iter().map(|i| &everyone[i]).collect();
     }
     match found.len() {
         0 => {
+            let names = if what == "name" { everyone } else { &[] };
             let hint = crate::reference::hint(
                 r,
-                everyone.iter().map(|p| p.name.as_str()),
+                names.iter().map(|p| p.name.as_str()),
                 "`engage person list --all` shows everyone; refer to a person by id, email, GMC number or name",
             );
             Err(Error::not_found(format!("no such person: {reference:?}")).at(what).with_hint(hint))
         }
-        1 => Ok(found.into_iter().next().expect("one")),
+        1 => Ok(found[0]),
         n => Err(Error::conflict(format!("{reference:?} matches {n} people; use an id, email or GMC number"))
-            .with_details(found.iter().map(Person::candidate).collect())),
+            .with_details(found.iter().map(|p| p.candidate()).collect())),
+    }
+}
+
+/// Everyone, read once, to find many people as [`find`] finds one (an import, a
+/// sign-in sheet) without asking the register again.
+pub(crate) struct Everyone {
+    /// By name, then id.
+    people: Vec<Person>,
+    /// Where each email (lower case), GMC number, id and name (lower case) is.
+    at: HashMap<String, Vec<usize>>,
+}
+
+impl Everyone {
+    pub(crate) fn load(db: &Db) -> Result<Everyone> {
+        let people = db.query(&format!("SELECT {COLUMNS} FROM person ORDER BY name, id"), (), Person::from_row)?;
+        let mut at: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, p) in people.iter().enumerate() {
+            let keys = [
+                Some(format!("id:{}", p.id)),
+                Some(format!("name:{}", p.name.to_lowercase())),
+                p.email.as_ref().map(|e| format!("email:{}", e.to_lowercase())),
+                p.gmc.as_ref().map(|g| format!("GMC number:{g}")),
+            ];
+            for key in keys.into_iter().flatten() {
+                at.entry(key).or_default().push(i);
+            }
+        }
+        Ok(Everyone { people, at })
+    }
+
+    /// The person a reference names, as [`find`] finds them.
+    pub(crate) fn find(&self, reference: &str) -> Result<&Person> {
+        let (what, key) = reference_kind(reference.trim());
+        let key = match what {
+            "id" => key.parse::<i64>().map_or(String::new(), |id| format!("id:{id}")),
+            "GMC number" => format!("{what}:{key}"),
+            _ => format!("{what}:{}", key.to_lowercase()),
+        };
+        let found = self.at.get(&key).map(|at| at.iter().map(|&i| &self.people[i]).collect()).unwrap_or_default();
+        resolve(reference, what, found, &self.people)
     }
 }
 
@@ -404,7 +468,7 @@ pub(crate) fn write_edits(db: &Write, edits: &[Edit]) -> Result<()> {
     // Emails and GMC numbers cleared first, so that one may take another's.
     let ids: Vec<&dyn ToValue> = edits.iter().map(|e| &e.before.id as &dyn ToValue).collect();
     let nulls: Vec<&dyn ToValue> = ids.iter().flat_map(|id| [*id, &None::<String>]).collect();
-    db.update_rows(("person", "id"), "email = v.column2, gmc = v.column2", 2, &nulls)?;
+    db.update_rows(("person", &["id"]), "email = v.column2, gmc = v.column2", 2, &nulls)?;
     let values: Vec<&dyn ToValue> = edits
         .iter()
         .flat_map(|e| -> [&dyn ToValue; 10] {
@@ -425,7 +489,7 @@ pub(crate) fn write_edits(db: &Write, edits: &[Edit]) -> Result<()> {
         .collect();
     let set = "name = v.column2, role = v.column3, practice_code = v.column4, email = v.column5, phone = v.column6,
                gmc = v.column7, pay_to = v.column8, left_on = v.column9, facts_from = v.column10";
-    db.update_rows(("person", "id"), set, 10, &values)?;
+    db.update_rows(("person", &["id"]), set, 10, &values)?;
     Ok(())
 }
 

@@ -111,7 +111,7 @@ impl Practice {
                    postcode = v.column6, phone = v.column7, setting = v.column8, status = v.column9,
                    open_date = v.column10, close_date = v.column11, merged_into = v.column12,
                    commissioner = v.column13";
-        tx.update_rows(("practice", "code"), set, WIDTH, &values)?;
+        tx.update_rows(("practice", &["code"]), set, WIDTH, &values)?;
         Ok(())
     }
 

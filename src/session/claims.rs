@@ -96,13 +96,28 @@ fn refuse_below_zero(db: &Db, p: &person::Person, fund: &str, claim: i64) -> Res
     Ok(())
 }
 
-pub fn approve(db: &Write, id: i64) -> Result<Line> {
-    let l = line(db, id)?;
-    if l.status != LineStatus::Claimed {
-        return Err(Error::conflict(format!("session line {id} is {}, not claimed (ID)", l.status)));
+/// Approves claimed lines, all or none: a line that is not a claim awaiting approval
+/// refuses them all (the first such, in the order given). Two questions however many.
+pub fn approve(db: &Write, ids: &[i64]) -> Result<()> {
+    if ids.is_empty() {
+        return Ok(());
     }
-    db.execute("UPDATE session_line SET status = 'approved' WHERE id = ?1", [id])?;
-    Ok(l)
+    let marks = crate::store::value_rows(1, ids.len(), 0);
+    let lines = lines_where(db, &format!("l.id IN {marks}"), crate::store::id_values(ids).as_slice())?;
+    for &id in ids {
+        match lines.iter().find(|l| l.id == id) {
+            None => return Err(Error::not_found(format!("no such session line: {id} (ID)"))),
+            Some(l) if l.status != LineStatus::Claimed => {
+                return Err(Error::conflict(format!("session line {id} is {}, not claimed (ID)", l.status)));
+            }
+            Some(_) => {}
+        }
+    }
+    db.execute(
+        &format!("UPDATE session_line SET status = 'approved' WHERE id IN {marks}"),
+        crate::store::id_values(ids).as_slice(),
+    )?;
+    Ok(())
 }
 
 pub fn reject(db: &Write, id: i64, reason: &str) -> Result<Line> {

@@ -356,7 +356,7 @@ fn meeting_lines(db: &Write, ids: &[i64]) -> Result<()> {
         .flat_map(|(id, m)| -> [&dyn ToValue; 4] { [id, &m.sessions, &m.date, &references[&m.id]] })
         .collect();
     db.update_rows(
-        ("session_line", "id"),
+        ("session_line", &["id"]),
         "sessions = v.column2, work_date = v.column3, reference = v.column4",
         4,
         &values,
@@ -437,7 +437,7 @@ fn appointment_lines(db: &Write, ids: &[i64]) -> Result<()> {
     }
     db.delete_ids("session_line", &gone)?;
     let values: Vec<&dyn ToValue> = changed.iter().flat_map(|(id, s, d)| -> [&dyn ToValue; 3] { [id, s, d] }).collect();
-    db.update_rows(("session_line", "id"), "sessions = v.column2, work_date = v.column3", 3, &values)?;
+    db.update_rows(("session_line", &["id"]), "sessions = v.column2, work_date = v.column3", 3, &values)?;
     Ok(())
 }
 

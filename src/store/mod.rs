@@ -303,23 +303,26 @@ impl Write<'_> {
         }
         Ok(())
     }
-    /// Updates many rows of `table` by their `key` column (`id`, or a practice's
-    /// `code`): `values` holds each row's key then its other values, `width` to a row,
-    /// and `set` assigns columns from them (`v.column2`…). A few hundred rows go in one
-    /// statement. Returns the number of rows changed.
+    /// Updates many rows of `table` by their key columns (`id`; a practice's `code`; a
+    /// skill's `person_id, tag`): `values` holds each row's key then its other values,
+    /// `width` to a row, and `set` assigns columns from them (`v.column2`…, after the
+    /// key's). A few hundred rows go in one statement. Returns the number of rows changed.
     pub fn update_rows(
         &self,
-        (table, key): (&str, &str),
+        (table, key): (&str, &[&str]),
         set: &str,
         width: usize,
         values: &[&dyn ToValue],
     ) -> Result<usize> {
-        debug_assert!(width > 1 && values.len().is_multiple_of(width), "{table}");
+        debug_assert!(width > key.len() && values.len().is_multiple_of(width), "{table}");
         let rows_a_statement = (30_000 / width).clamp(1, 500);
+        let matched: Vec<String> =
+            key.iter().enumerate().map(|(i, k)| format!("{table}.{k} = v.column{}", i + 1)).collect();
+        let matched = matched.join(" AND ");
         let mut changed = 0;
         for chunk in values.chunks(rows_a_statement * width) {
             let rows = value_rows(chunk.len() / width, width, 0);
-            let sql = format!("UPDATE {table} SET {set} FROM (VALUES {rows}) AS v WHERE {table}.{key} = v.column1");
+            let sql = format!("UPDATE {table} SET {set} FROM (VALUES {rows}) AS v WHERE {matched}");
             changed += self.db.execute(&sql, &chunk)?;
         }
         Ok(changed)
