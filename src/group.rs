@@ -156,9 +156,17 @@ pub fn join(
     if let Some(u) = until.filter(|u| *u < from) {
         return Err(Error::invalid(format!("--until {u} is before --from {from}")));
     }
-    let mut names = Vec::new();
+    // The practices named, in one question; a person is found as `person show` finds one.
+    let codes: Vec<&str> = members.iter().filter_map(|r| practice::check_code(r).map(|_| r.as_str())).collect();
+    let practices: HashMap<String, practice::Practice> =
+        practice::get_many(db, &codes)?.into_iter().map(|p| (p.code.to_string(), p)).collect();
+    let mut seats: Vec<(Member, bool)> = Vec::new();
     for reference in members {
-        let m = Member::resolve(db, reference)?;
+        let known = practice::check_code(reference).and_then(|c| practices.get(c.as_str()));
+        let m = match known {
+            Some(p) => Member::Practice(p.clone()),
+            None => Member::Person(person::find(db, reference)?),
+        };
         let vote = match (&m, voting) {
             (Member::Practice(p), Some(true)) => {
                 return Err(Error::invalid(format!(
@@ -175,29 +183,51 @@ pub fn join(
         {
             return Err(Error::invalid(format!("{} left on {left}, before {from} (--from)", p.name)));
         }
-        let (column, value) = m.key();
-        let overlap: Option<(NaiveDate, Option<NaiveDate>)> = db.first(
-            &format!(
-                "SELECT from_date, until_date FROM membership WHERE group_id = ?1 AND {column} = ?2
-                        AND (until_date IS NULL OR until_date >= ?3) AND (?4 IS NULL OR from_date <= ?4)"
-            ),
-            crate::params![g.id, value, from, until],
-            |r| Ok((r.get("from_date")?, r.get("until_date")?)),
-        )?;
-        if let Some((f, u)) = overlap {
+        seats.push((m, vote));
+    }
+    // Seats that overlap the new ones, in one question.
+    // (practice, person, from, until) of each seat held.
+    type Seat = (Option<String>, Option<i64>, NaiveDate, Option<NaiveDate>);
+    let overlaps: Vec<Seat> = db.query(
+        "SELECT practice_code, person_id, from_date, until_date FROM membership WHERE group_id = ?1
+            AND (until_date IS NULL OR until_date >= ?2) AND (?3 IS NULL OR from_date <= ?3)",
+        crate::params![g.id, from, until],
+        |r| Ok((r.get("practice_code")?, r.get("person_id")?, r.get("from_date")?, r.get("until_date")?)),
+    )?;
+    for (i, (m, _)) in seats.iter().enumerate() {
+        let held = overlaps.iter().find(|(code, id, _, _)| match m {
+            Member::Practice(p) => code.as_deref() == Some(p.code.as_str()),
+            Member::Person(p) => *id == Some(p.id),
+        });
+        // Named twice: the second seat would overlap the first.
+        let twice = seats[..i].iter().any(|(earlier, _)| earlier.key() == m.key());
+        let held = held.map(|(_, _, f, u)| (*f, *u)).or(twice.then_some((from, until)));
+        if let Some((f, u)) = held {
             let term = u.map_or(format!("from {f}"), |u| format!("from {f} to {u}"));
             return Err(Error::conflict(format!("{} is a member of {} already ({term})", m.name(), g.name))
                 .with_hint("`engage group leave` ends a membership; join again from a later day"));
         }
-        db.execute(
-            &format!(
-                "INSERT INTO membership (group_id, {column}, voting, from_date, until_date) VALUES (?1, ?2, ?3, ?4, ?5)"
-            ),
-            crate::params![g.id, value, vote, from, until],
-        )?;
-        names.push(m.name());
     }
-    Ok(names)
+    let keys: Vec<(Option<&str>, Option<i64>)> = seats
+        .iter()
+        .map(|(m, _)| match m {
+            Member::Practice(p) => (Some(p.code.as_str()), None),
+            Member::Person(p) => (None, Some(p.id)),
+        })
+        .collect();
+    let values: Vec<&dyn crate::store::ToValue> = seats
+        .iter()
+        .zip(&keys)
+        .flat_map(|((_, vote), (code, id))| -> [&dyn crate::store::ToValue; 6] {
+            [&g.id, code, id, vote, &from, &until]
+        })
+        .collect();
+    db.insert_rows(
+        "INSERT INTO membership (group_id, practice_code, person_id, voting, from_date, until_date)",
+        6,
+        &values,
+    )?;
+    Ok(seats.iter().map(|(m, _)| m.name()).collect())
 }
 
 /// `group leave`: ends the membership in force on `date` (its last day).

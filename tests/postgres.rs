@@ -495,6 +495,8 @@ fn no_command_asks_the_server_more_than_fifty_times() {
     let writes = [
         "practice close Z90110 --merged-into Z90111 --yes",
         "briefing add Winter-update",
+        "group add Peers --kind peer-group",
+        "group join Peers Z90101 Z90102 Z90103 Z90104 Z90105 Z90106 Z90107 Z90108 Z90109 Z90112 Z90113 Z90114 1 2 3",
         "locality add Extra",
         "session export --month 2026-12 --finalise --yes",
         "meeting list",
@@ -698,8 +700,7 @@ fn an_import_asks_the_server_the_same_few_questions_however_long_the_file() {
         assert!(imported.stderr.contains(&summary), "{summary}: {}", imported.stderr);
     }
     let compared = ["person list --all", "practice list --status all", "session list", "report sessions --by person"];
-    for line in compared.iter().chain(&["meeting show 13", "skill list", "scheme list", "db check"])
-    {
+    for line in compared.iter().chain(&["meeting show 13", "skill list", "scheme list", "db check"]) {
         assert_eq!(run(&file, line), run(&server, line), "engage {line}");
     }
 }
