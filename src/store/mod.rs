@@ -273,11 +273,42 @@ pub fn id_values(ids: &[i64]) -> Vec<&dyn ToValue> {
 /// The rows of a `VALUES` list of `rows` rows of `width` values, numbered from
 /// `?{after + 1}`: `(?1, ?2), (?3, ?4)` (a statement's other placeholders come first).
 pub fn value_rows(rows: usize, width: usize, after: usize) -> String {
-    let row = |r: usize| {
-        let marks: Vec<String> = (1..=width).map(|c| format!("?{}", after + r * width + c)).collect();
-        format!("({})", marks.join(", "))
-    };
-    (0..rows).map(row).collect::<Vec<_>>().join(", ")
+    use std::fmt::Write as _;
+    // Written into one string: a bulk load's statements have thousands of placeholders.
+    let mut out = String::with_capacity(rows * width * 8);
+    for r in 0..rows {
+        out.push_str(if r == 0 { "(" } else { ", (" });
+        for c in 1..=width {
+            let sep = if c == 1 { "" } else { ", " };
+            let _ = write!(out, "{sep}?{}", after + r * width + c);
+        }
+        out.push(')');
+    }
+    out
+}
+
+/// The statements of a bulk write, one for each chunk of `values` (`rows_a_statement`
+/// rows of `width`): `sql` makes a statement for a number of rows, made again only when
+/// that number changes (every chunk but the last has the same).
+fn chunked<'v>(
+    values: &'v [&'v dyn ToValue],
+    width: usize,
+    rows_a_statement: usize,
+    sql: impl Fn(usize) -> String,
+) -> impl Iterator<Item = (std::rc::Rc<str>, &'v [&'v dyn ToValue])> {
+    let mut made: Option<(usize, std::rc::Rc<str>)> = None;
+    values.chunks(rows_a_statement * width).map(move |chunk| {
+        let rows = chunk.len() / width;
+        let text = match &made {
+            Some((n, text)) if *n == rows => text.clone(),
+            _ => {
+                let text: std::rc::Rc<str> = sql(rows).into();
+                made = Some((rows, text.clone()));
+                text
+            }
+        };
+        (text, chunk)
+    })
 }
 
 impl Write<'_> {
@@ -298,8 +329,9 @@ impl Write<'_> {
         debug_assert!(width > 0 && values.len().is_multiple_of(width), "{head}");
         // Within both engines' limits on a statement's parameters (SQLite's 32,766).
         let rows_a_statement = (30_000 / width).clamp(1, 500);
-        for chunk in values.chunks(rows_a_statement * width) {
-            self.db.execute(&format!("{head} VALUES {}", value_rows(chunk.len() / width, width, 0)), &chunk)?;
+        let sql = |rows: usize| format!("{head} VALUES {}", value_rows(rows, width, 0));
+        for (sql, chunk) in chunked(values, width, rows_a_statement, sql) {
+            self.db.execute(&sql, &chunk)?;
         }
         Ok(())
     }
@@ -319,10 +351,11 @@ impl Write<'_> {
         let matched: Vec<String> =
             key.iter().enumerate().map(|(i, k)| format!("{table}.{k} = v.column{}", i + 1)).collect();
         let matched = matched.join(" AND ");
+        let sql = |rows: usize| {
+            format!("UPDATE {table} SET {set} FROM (VALUES {}) AS v WHERE {matched}", value_rows(rows, width, 0))
+        };
         let mut changed = 0;
-        for chunk in values.chunks(rows_a_statement * width) {
-            let rows = value_rows(chunk.len() / width, width, 0);
-            let sql = format!("UPDATE {table} SET {set} FROM (VALUES {rows}) AS v WHERE {matched}");
+        for (sql, chunk) in chunked(values, width, rows_a_statement, sql) {
             changed += self.db.execute(&sql, &chunk)?;
         }
         Ok(changed)
