@@ -109,6 +109,10 @@ pub fn briefings(db: &Db, person_id: i64) -> Result<bool> {
 /// vCard 4.0 cards (RFC 6350) for people: name (with its title as a prefix), email,
 /// phone, the practice as organisation and the role.
 pub fn vcards(db: &Db, people: &[Person]) -> Result<String> {
+    let names: std::collections::HashMap<String, String> = db
+        .query("SELECT code, name FROM practice", (), |r| Ok((r.get("code")?, r.get("name")?)))?
+        .into_iter()
+        .collect();
     let mut out = String::new();
     for p in people {
         let words = crate::reference::words(&p.name);
@@ -119,10 +123,7 @@ pub fn vcards(db: &Db, people: &[Person]) -> Result<String> {
             Some((last, rest)) => (last.to_string(), rest.join(" ")),
             None => (String::new(), String::new()),
         };
-        let practice: Option<String> = match &p.practice_code {
-            Some(code) => Some(db.value("SELECT name FROM practice WHERE code = ?1", [code.as_str()])?),
-            None => None,
-        };
+        let practice = p.practice_code.as_ref().and_then(|code| names.get(code.as_str()));
         let mut lines = vec![
             "BEGIN:VCARD".to_string(),
             "VERSION:4.0".to_string(),

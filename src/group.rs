@@ -317,23 +317,35 @@ pub struct Listed {
     pub next_meeting: Option<NaiveDate>,
 }
 
-/// `group list`: every group by name, with its members today and its next meeting.
+/// `group list`: every group by name, with its members today and its next meeting
+/// (three questions, however many groups).
 pub fn list(db: &Db, today: NaiveDate) -> Result<Vec<Listed>> {
-    let mut out = Vec::new();
-    for group in all(db)? {
-        let (practices, people) = db.one(
-            "SELECT count(DISTINCT practice_code) AS practices, count(DISTINCT person_id) AS people FROM membership
-              WHERE group_id = ?1 AND from_date <= ?2 AND (until_date IS NULL OR until_date >= ?2)",
-            crate::params![group.id, today],
-            |r| Ok((r.get("practices")?, r.get("people")?)),
-        )?;
-        let next_meeting = db.value(
-            "SELECT min(date) FROM meeting WHERE group_id = ?1 AND status = 'scheduled' AND date >= ?2",
-            crate::params![group.id, today],
-        )?;
-        out.push(Listed { group, practices, people, next_meeting });
-    }
-    Ok(out)
+    let members: HashMap<i64, (i64, i64)> = db
+        .query(
+            "SELECT group_id, count(DISTINCT practice_code) AS practices, count(DISTINCT person_id) AS people
+               FROM membership WHERE from_date <= ?1 AND (until_date IS NULL OR until_date >= ?1) GROUP BY group_id",
+            [today],
+            |r| Ok((r.get("group_id")?, (r.get("practices")?, r.get("people")?))),
+        )?
+        .into_iter()
+        .collect();
+    let next: HashMap<i64, NaiveDate> = db
+        .query(
+            "SELECT group_id, min(date) AS next FROM meeting
+              WHERE group_id IS NOT NULL AND status = 'scheduled' AND date >= ?1 GROUP BY group_id",
+            [today],
+            |r| Ok((r.get("group_id")?, r.get("next")?)),
+        )?
+        .into_iter()
+        .collect();
+    Ok(all(db)?
+        .into_iter()
+        .map(|group| {
+            let (practices, people) = members.get(&group.id).copied().unwrap_or_default();
+            let next_meeting = next.get(&group.id).copied();
+            Listed { group, practices, people, next_meeting }
+        })
+        .collect())
 }
 
 /// A peer group's practice on a date: its size, setting and whether it is

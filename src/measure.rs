@@ -82,21 +82,27 @@ pub struct Listed {
     pub practices: i64,
 }
 
-/// `measure list`.
+/// `measure list` (three questions, however many measures).
 pub fn list(db: &Db) -> Result<Vec<Listed>> {
-    let mut out = Vec::new();
-    for measure in all(db)? {
-        let periods: Vec<(i64, String)> =
-            db.query("SELECT id, period FROM measure_period WHERE measure_id = ?1 ORDER BY id", [measure.id], |r| {
-                Ok((r.get("id")?, r.get("period")?))
-            })?;
-        let practices = match periods.last() {
-            Some((id, _)) => db.value("SELECT count(*) FROM measure_value WHERE period_id = ?1", [id])?,
-            None => 0,
-        };
-        out.push(Listed { measure, periods: periods.into_iter().map(|(_, p)| p).collect(), practices });
-    }
-    Ok(out)
+    let mut periods: std::collections::HashMap<i64, Vec<(i64, String)>> = std::collections::HashMap::new();
+    db.each("SELECT id, measure_id, period FROM measure_period ORDER BY id", (), |r| {
+        periods.entry(r.get("measure_id")?).or_default().push((r.get("id")?, r.get("period")?));
+        Ok(())
+    })?;
+    let counts: std::collections::HashMap<i64, i64> = db
+        .query("SELECT period_id, count(*) AS n FROM measure_value GROUP BY period_id", (), |r| {
+            Ok((r.get("period_id")?, r.get("n")?))
+        })?
+        .into_iter()
+        .collect();
+    Ok(all(db)?
+        .into_iter()
+        .map(|measure| {
+            let periods = periods.remove(&measure.id).unwrap_or_default();
+            let practices = periods.last().and_then(|(id, _)| counts.get(id)).copied().unwrap_or(0);
+            Listed { measure, periods: periods.into_iter().map(|(_, p)| p).collect(), practices }
+        })
+        .collect())
 }
 
 /// `measure remove`: the measure and every value imported for it.

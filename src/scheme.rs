@@ -471,32 +471,61 @@ pub(crate) fn accrue(db: &Write, from: Month, to: Month) -> Result<Vec<NaiveDate
             r.get("fund")?,
         ))
     })?;
-    for (id, enrolled, list_size, withdrawn, name, per_patient, until, every, fund) in terms {
-        let earned: Vec<Instalment> = earned(per_patient, list_size, every, enrolled, until, withdrawn)
-            .into_iter()
-            .filter(|i| i.date <= to.last())
-            .collect();
-        if lines.get(&id).copied().unwrap_or(0) >= earned.len() as i64 {
-            continue;
-        }
-        // A line made before instalments fell due on the scheme's last day is dated at
-        // the end of that month or quarter, after it: it is the last instalment.
-        let have: std::collections::BTreeSet<NaiveDate> = db
-            .query("SELECT work_date FROM session_line WHERE enrolment_id = ?1", [id], |r| {
-                r.get::<NaiveDate>("work_date").map(|d| d.min(until))
-            })?
-            .into_iter()
-            .collect();
-        for i in earned.iter().filter(|i| i.date >= from.first() && !have.contains(&i.date)) {
-            db.execute(
-                "INSERT INTO session_line (person_id, source, reference, fund, work_date, sessions, status,
-                                           accrual_month, enrolment_id, amount)
-                 VALUES (NULL, 'scheme', ?1, ?2, ?3, 0, 'approved', ?4, ?5, ?6)",
-                crate::params![name, fund, i.date, Month::of(i.date).to_string(), id, i.amount],
-            )?;
+    // The enrolments short of a line, with what they have earned by `to`.
+    let short: Vec<(&Term, Vec<Instalment>)> = terms
+        .iter()
+        .map(|t| {
+            let (_, enrolled, list_size, withdrawn, _, per_patient, until, every, _) = t;
+            let earned: Vec<Instalment> = earned(*per_patient, *list_size, *every, *enrolled, *until, *withdrawn)
+                .into_iter()
+                .filter(|i| i.date <= to.last())
+                .collect();
+            (t, earned)
+        })
+        .filter(|(t, earned)| lines.get(&t.0).copied().unwrap_or(0) < earned.len() as i64)
+        .collect();
+    if short.is_empty() {
+        return Ok(made);
+    }
+    // The lines they have, in one question. A line made before instalments fell due on
+    // the scheme's last day is dated at the end of that month or quarter, after it: it
+    // is the last instalment.
+    let ids: Vec<i64> = short.iter().map(|(t, _)| t.0).collect();
+    let mut have: HashMap<i64, std::collections::BTreeSet<NaiveDate>> = HashMap::new();
+    for chunk in ids.chunks(10_000) {
+        let stmt = format!(
+            "SELECT enrolment_id, work_date FROM session_line WHERE enrolment_id IN {}",
+            crate::store::value_rows(1, chunk.len(), 0)
+        );
+        db.each(&stmt, crate::store::id_values(chunk).as_slice(), |r| {
+            have.entry(r.get("enrolment_id")?).or_default().insert(r.get("work_date")?);
+            Ok(())
+        })?;
+    }
+    let mut new: Vec<(&Term, NaiveDate, String, Pence)> = Vec::new();
+    for (t, earned) in &short {
+        let until = t.6;
+        let had: std::collections::BTreeSet<NaiveDate> =
+            have.get(&t.0).map(|h| h.iter().map(|d| (*d).min(until)).collect()).unwrap_or_default();
+        for i in earned.iter().filter(|i| i.date >= from.first() && !had.contains(&i.date)) {
+            new.push((t, i.date, Month::of(i.date).to_string(), i.amount));
             made.push(i.date);
         }
     }
+    // Paid to the practice (no person), from the scheme's fund, approved.
+    let (nobody, sessions) = (None::<i64>, 0_i64);
+    let values: Vec<&dyn ToValue> = new
+        .iter()
+        .flat_map(|(t, date, month, amount)| -> [&dyn ToValue; 10] {
+            [&nobody, &"scheme", &t.4, &t.8, date, &sessions, &"approved", month, &t.0, amount]
+        })
+        .collect();
+    db.insert_rows(
+        "INSERT INTO session_line (person_id, source, reference, fund, work_date, sessions, status,
+                                   accrual_month, enrolment_id, amount)",
+        10,
+        &values,
+    )?;
     Ok(made)
 }
 

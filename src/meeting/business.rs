@@ -364,12 +364,9 @@ pub fn minutes(db: &Db, id: i64, today: NaiveDate) -> Result<String> {
         }
     };
     // Practices by name, as the people reading the minutes know them.
-    let mut practice_names = std::collections::HashMap::new();
-    for code in people.iter().filter_map(|a| a.for_practice.as_deref()) {
-        if !practice_names.contains_key(code) {
-            practice_names.insert(code.to_string(), md(&crate::practice::get(db, code)?.name));
-        }
-    }
+    let codes: Vec<&str> = people.iter().filter_map(|a| a.for_practice.as_deref()).collect();
+    let practice_names: std::collections::HashMap<String, String> =
+        crate::practice::get_many(db, &codes)?.into_iter().map(|p| (p.code.to_string(), md(&p.name))).collect();
     let present_line = |a: &attendance::Attendee| {
         let mut line = md(&a.person.name);
         let mut about = Vec::new();
