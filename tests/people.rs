@@ -119,6 +119,18 @@ fn skills_are_one_tag_however_typed_and_specialists_rank_first() {
     reg.ok(&["skill", "remove", "7012345", "Diabetes"]);
     assert_eq!(column(&reg.json(&["skill", "list"]), "skill"), vec!["urgent-care"]);
     reg.fails(&["skill", "remove", "7012345", "diabetes"], 4);
+    // An import: a level raised, one unchanged, one new skill named twice (the later
+    // row's level holds), as rows read one after another would leave them.
+    let file = "person,skill,level\n\
+        asha.patel@nhs.net,urgent care,specialist\n\
+        7034567,Urgent Care,specialist\n\
+        ben.okafor@nhs.net,frailty,interest\n\
+        ben.okafor@nhs.net,Frailty,experienced\n";
+    let r = reg.run_stdin(&["skill", "import", "-"], file.as_bytes());
+    assert!(r.stderr.contains("4 rows: 1 added, 2 updated, 1 unchanged"), "{}", r.stderr);
+    let found = reg.json(&["skill", "find", "urgent care"]);
+    assert_eq!(column(&found, "level"), vec!["specialist", "specialist", "experienced"]);
+    assert_eq!(column(&reg.json(&["skill", "find", "frailty"]), "level"), vec!["experienced"]);
 }
 
 #[test]
@@ -160,6 +172,27 @@ fn import_upserts_by_email_then_gmc() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(reg.json(&["person", "show", "7012345"])["name"], "Dr Asha Patel-Hart");
     assert_eq!(reg.json(&["person", "list"]).as_array().unwrap().len(), 6);
+}
+
+#[test]
+fn an_import_may_pass_an_email_on_and_refuses_a_number_someone_keeps() {
+    let reg = register();
+    // Asha takes a new address (found by her GMC number) and Ben takes her old one.
+    let passed = "name,role,practice,email,phone,gmc,pay_to\n\
+        Dr Asha Patel,gp-partner,M81004,asha.new@nhs.net,,7012345,\n\
+        Dr Ben Okafor,gp-salaried,M81004,asha.patel@nhs.net,,7023456,self\n";
+    let r = reg.run_stdin(&["person", "import", "-"], passed.as_bytes());
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("2 rows: 0 inserted, 2 updated, 0 unchanged"), "{}", r.stderr);
+    assert_eq!(reg.json(&["person", "show", "7012345"])["email"], "asha.new@nhs.net");
+    assert_eq!(reg.json(&["person", "show", "7023456"])["email"], "asha.patel@nhs.net");
+    // Cara, found by her email, given the GMC number Tom keeps: refused, nothing written.
+    let file = reg.dir.path().join("clash.csv");
+    std::fs::write(&file, "name,role,practice,email,gmc\nDr Cara Lund,gp-partner,M81007,cara.lund@nhs.net,7054321\n")
+        .unwrap();
+    let e = reg.fails(&["person", "import", file.to_str().unwrap()], 5);
+    assert!(e.contains("the GMC number 7054321 belongs to Dr Tom Reed already"), "{e}");
+    assert!(e.contains("clash.csv:2"), "{e}");
 }
 
 #[test]
