@@ -409,6 +409,38 @@ fn a_closure_from_the_nhs_file_follows_the_same_rules() {
 }
 
 #[test]
+fn a_file_closing_several_practices_closes_them_together_or_names_the_row_refused() {
+    let reg = with_bredon_hill_in_a_scheme();
+    // The second row is refused (M81004 was sat for after the day): its line is named,
+    // and neither practice closes.
+    let csv = "code,name,status,close_date\n\
+        M81007,Bredon Hill Surgery,closed,2026-12-31\n\
+        M81004,Riverside Surgery,closed,2026-10-01\n";
+    let before = reg.dump();
+    let r = reg.run_stdin(&["practice", "import", "-"], csv.as_bytes());
+    assert_eq!(r.code, 5, "{}", r.stderr);
+    assert!(r.stderr.contains("practice M81004 has attendance for it"), "{}", r.stderr);
+    assert!(r.stderr.contains("(stdin:3, field close_date)"), "{}", r.stderr);
+    assert_eq!(reg.dump(), before, "nothing written");
+    // Both on days that hold: each closes as `practice close` would close it alone.
+    let csv = "code,name,status,close_date\n\
+        M81007,Bredon Hill Surgery,closed,2026-12-31\n\
+        M81015,Malvern Health Centre,closed,2026-12-31\n";
+    let r = reg.run_stdin(&["practice", "import", "-"], csv.as_bytes());
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("M81007 closed 2026-12-31: withdrawn from 1 scheme"), "{}", r.stderr);
+    assert!(r.stderr.contains("M81015 closed 2026-12-31"), "{}", r.stderr);
+    assert!(r.stderr.contains(" 2 closed, "), "{}", r.stderr);
+    let alone = with_bredon_hill_in_a_scheme();
+    alone.ok(&["practice", "close", "M81007", "--date", "2026-12-31", "--yes"]);
+    alone.ok(&["practice", "close", "M81015", "--date", "2026-12-31", "--yes"]);
+    for line in ["person list --all", "session list --format csv", "practice list --status all"] {
+        let args: Vec<&str> = line.split(' ').collect();
+        assert_eq!(reg.ok(&args), alone.ok(&args), "engage {line}");
+    }
+}
+
+#[test]
 fn an_engage_csv_closes_through_the_same_rules() {
     let reg = with_bredon_hill_in_a_scheme();
     let csv = "code,name,status,close_date\nM81007,Bredon Hill Surgery,closed,2026-12-31\n";
