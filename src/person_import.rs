@@ -37,17 +37,12 @@ impl Summary {
 /// however long the file.
 pub fn import(db: &Write, data: &[u8], file: &str, today: NaiveDate) -> Result<Summary> {
     let mut summary = Summary::default();
-    let mut people = person::everyone(db)?;
+    let mut everyone = person::Everyone::load(db)?;
     let codes: HashSet<practice::Code> = db.values("SELECT code FROM practice", ())?.into_iter().collect();
     // An unknown code gets the error `person add` gives, from the register.
     let practices = |code: &practice::Code| {
         if codes.contains(code) { Ok(code.clone()) } else { Ok(practice::get(db, code)?.code) }
     };
-    // Who has each email (ignoring case, as the register compares them) and GMC number.
-    let mut holder: HashMap<String, usize> = HashMap::new();
-    for (i, p) in people.iter().enumerate() {
-        holder.extend(keys(p).into_iter().map(|k| (k, i)));
-    }
     let began = person::facts_began(db)?;
     let mut added: Vec<Person> = Vec::new();
     let mut edits: Vec<person::Edit> = Vec::new();
@@ -90,17 +85,13 @@ pub fn import(db: &Write, data: &[u8], file: &str, today: NaiveDate) -> Result<S
                     .with_hint("merge the two rows into one"));
             }
         }
-        let existing = email
-            .as_deref()
-            .and_then(|e| holder.get(&email_key(e)))
-            .or_else(|| gmc.as_deref().and_then(|g| holder.get(&gmc_key(g))))
-            .copied();
+        let existing = everyone.holder(email.as_deref(), gmc.as_deref());
         // An error that does not say where in the file it is gets the record's line.
         let located =
             |e: Error| if e.at.as_deref().is_some_and(|a| a.starts_with(file)) { e } else { e.at(at("record")) };
         match existing {
             Some(i) => {
-                let before = &people[i];
+                let before = everyone.get(i);
                 let planned = person::plan_edit(
                     before,
                     &changes,
@@ -114,16 +105,9 @@ pub fn import(db: &Write, data: &[u8], file: &str, today: NaiveDate) -> Result<S
                     summary.unchanged += 1;
                     return Ok(());
                 };
-                // A later row may take the email or number this person gives up.
-                for k in keys(before) {
-                    holder.remove(&k);
-                }
-                for k in keys(&edit.after) {
-                    if let Some(other) = holder.insert(k, i) {
-                        return Err(located(person::clash(&edit.after, &people[other])));
-                    }
-                }
-                people[i] = edit.after.clone();
+                // A later row finds them as they will be, and may take the email or
+                // number they give up.
+                everyone.replace(i, edit.after.clone()).map_err(located)?;
                 edits.push(edit);
                 summary.updated += 1;
             }
@@ -138,17 +122,4 @@ pub fn import(db: &Write, data: &[u8], file: &str, today: NaiveDate) -> Result<S
     crate::lifecycle::write_person_edits(db, &edits, today)?;
     person::insert_all(db, &added)?;
     Ok(summary)
-}
-
-fn email_key(email: &str) -> String {
-    format!("email:{}", email.to_ascii_lowercase())
-}
-
-fn gmc_key(gmc: &str) -> String {
-    format!("gmc:{gmc}")
-}
-
-/// How a person is matched: their email and their GMC number.
-fn keys(p: &Person) -> Vec<String> {
-    p.email.as_deref().map(email_key).into_iter().chain(p.gmc.as_deref().map(gmc_key)).collect()
 }

@@ -284,19 +284,30 @@ pub(crate) struct Everyone {
 impl Everyone {
     pub(crate) fn load(db: &Db) -> Result<Everyone> {
         let people = db.query(&format!("SELECT {COLUMNS} FROM person ORDER BY name, id"), (), Person::from_row)?;
-        let mut at: HashMap<String, Vec<usize>> = HashMap::new();
-        for (i, p) in people.iter().enumerate() {
-            let keys = [
-                Some(format!("id:{}", p.id)),
-                Some(format!("name:{}", p.name.to_lowercase())),
-                p.email.as_ref().map(|e| format!("email:{}", e.to_lowercase())),
-                p.gmc.as_ref().map(|g| format!("GMC number:{g}")),
-            ];
-            for key in keys.into_iter().flatten() {
-                at.entry(key).or_default().push(i);
-            }
+        let mut everyone = Everyone { people: Vec::new(), at: HashMap::new() };
+        for p in people {
+            everyone.index(everyone.people.len(), &p);
+            everyone.people.push(p);
         }
-        Ok(Everyone { people, at })
+        Ok(everyone)
+    }
+
+    /// The keys a person is found by.
+    fn keys(p: &Person) -> impl Iterator<Item = String> {
+        [
+            Some(format!("id:{}", p.id)),
+            Some(format!("name:{}", p.name.to_lowercase())),
+            p.email.as_ref().map(|e| format!("email:{}", e.to_lowercase())),
+            p.gmc.as_ref().map(|g| format!("GMC number:{g}")),
+        ]
+        .into_iter()
+        .flatten()
+    }
+
+    fn index(&mut self, i: usize, p: &Person) {
+        for key in Everyone::keys(p) {
+            self.at.entry(key).or_default().push(i);
+        }
     }
 
     /// The person a reference names, as [`find`] finds them.
@@ -309,6 +320,39 @@ impl Everyone {
         };
         let found = self.at.get(&key).map(|at| at.iter().map(|&i| &self.people[i]).collect()).unwrap_or_default();
         resolve(reference, what, found, &self.people)
+    }
+
+    /// Who holds an email (any case), else who holds a GMC number: how an import
+    /// matches a row to someone already there.
+    pub(crate) fn holder(&self, email: Option<&str>, gmc: Option<&str>) -> Option<usize> {
+        let one = |key: String| self.at.get(&key).and_then(|at| at.first().copied());
+        email
+            .and_then(|e| one(format!("email:{}", e.to_lowercase())))
+            .or_else(|| gmc.and_then(|g| one(format!("GMC number:{g}"))))
+    }
+
+    pub(crate) fn get(&self, i: usize) -> &Person {
+        &self.people[i]
+    }
+
+    /// Puts `after` in place of person `i` (a change an import will write), so that a
+    /// later row finds them as they will be; gives the error for an email or GMC number
+    /// someone else holds.
+    pub(crate) fn replace(&mut self, i: usize, after: Person) -> Result<()> {
+        for key in Everyone::keys(&self.people[i]) {
+            if let Some(at) = self.at.get_mut(&key) {
+                at.retain(|&j| j != i);
+            }
+        }
+        let taken = [after.email.as_deref().map(|e| (Some(e), None)), after.gmc.as_deref().map(|g| (None, Some(g)))];
+        for (email, gmc) in taken.into_iter().flatten() {
+            if let Some(other) = self.holder(email, gmc) {
+                return Err(clash(&after, &self.people[other]));
+            }
+        }
+        self.index(i, &after);
+        self.people[i] = after;
+        Ok(())
     }
 }
 
@@ -414,11 +458,6 @@ pub(crate) fn to_add(c: &Changes, field: &dyn Fn(&'static str) -> String, practi
         p.pay_to = if p.practice_code.is_some() { PayTo::Practice } else { PayTo::Own };
     }
     Ok(p)
-}
-
-/// Everyone, left or not, by id: an import matches its rows against them at once.
-pub(crate) fn everyone(db: &Db) -> Result<Vec<Person>> {
-    db.query(&format!("SELECT {COLUMNS} FROM person ORDER BY id"), (), Person::from_row)
 }
 
 /// A checked change of a person's record from a day, not yet written: see
