@@ -285,20 +285,30 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> Result<()> {
                 })
             };
             let render = |export: &session::Export| ctx.render_or(&table(export), Format::Csv);
-            // Always tried first in a transaction that is rolled back: a preview is done
-            // then, having written nothing, and a refusal comes before the question.
-            let draft = reg.write(true, |tx| {
-                Ok(Written { value: session::export(tx, month, a.finalise, today)?, summary: String::new() })
-            })?;
-            // With --out, the file is looked at before anything is asked or written.
-            let existing = match &a.out {
-                Some(path) => Some(outfile::check(path, &render(&draft)?, PAYMENT_FILE, a.force)?),
+            // Tried first in a transaction that is rolled back: a preview is done then,
+            // having written nothing, and a refusal comes before the question. A run
+            // finalised with --yes asks nothing: it is made once, in the write itself
+            // (a national run is tens of thousands of lines).
+            let draft = if a.finalise && ctx.yes {
+                None
+            } else {
+                Some(reg.write(true, |tx| {
+                    Ok(Written { value: session::export(tx, month, a.finalise, today)?, summary: String::new() })
+                })?)
+            };
+            // With --out, the file is looked at before anything is asked or written (in
+            // the write itself when there is no draft).
+            let look = |csv: &[u8]| -> engage::Result<Option<Existing>> {
+                a.out.as_ref().map(|path| outfile::check(path, csv, PAYMENT_FILE, a.force)).transpose()
+            };
+            let mut existing = match &draft {
+                Some(draft) => look(&render(draft)?)?,
                 None => None,
             };
             // Writes the run where it goes: the file (unless it holds these bytes already: a
             // rerun), or stdout.
-            let deliver = |csv: &[u8]| -> engage::Result<()> {
-                match (&a.out, &existing) {
+            let deliver = |csv: &[u8], existing: &Option<Existing>| -> engage::Result<()> {
+                match (&a.out, existing) {
                     (Some(_), Some(Existing::Same)) => Ok(()),
                     (Some(path), _) => outfile::write(path, csv, PAYMENT_FILE),
                     (None, _) => super::stdout_bytes(csv).map_err(|err| {
@@ -307,34 +317,44 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> Result<()> {
                     }),
                 }
             };
-            let export = if a.finalise {
-                ctx.confirm(&format!("Finalise the {month} payment run, marking its lines paid?"))?;
-                // The whole CSV is written and flushed before the run commits: output that
-                // cannot be written leaves nothing paid, and the same command can run again.
-                reg.write(false, |tx| {
-                    let e = session::export(tx, month, true, today)?;
-                    let csv = render(&e).map_err(|err| Error::storage(format!("{err:#}")))?;
-                    deliver(&csv).map_err(|err| {
-                        let message = format!("{}; nothing was marked paid", err.message);
-                        Error { message, ..err }
-                    })?;
-                    let (sessions, pence) = e.total();
-                    let summary = format!(
-                        "finalised the {month} payment run: {} line(s), {} sessions, £{}",
-                        e.payments.len(),
-                        sessions,
-                        pence
-                    );
-                    Ok(Written { value: e, summary })
-                })?
-            } else if a.out.is_some() {
-                deliver(&render(&draft)?)?;
-                draft
-            } else {
-                // A preview goes out as it is made: a national run is megabytes of CSV.
-                let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-                ctx.render_to(&table(&draft), Format::Csv, &mut out)?;
-                draft
+            let export = match draft {
+                _ if a.finalise => {
+                    ctx.confirm(&format!("Finalise the {month} payment run, marking its lines paid?"))?;
+                    // The whole CSV is written and flushed before the run commits: output
+                    // that cannot be written leaves nothing paid, and the same command can
+                    // run again.
+                    let looked = existing.is_some() || a.out.is_none();
+                    reg.write(false, |tx| {
+                        let e = session::export(tx, month, true, today)?;
+                        let csv = render(&e).map_err(|err| Error::storage(format!("{err:#}")))?;
+                        if !looked {
+                            existing = look(&csv)?;
+                        }
+                        deliver(&csv, &existing).map_err(|err| {
+                            let message = format!("{}; nothing was marked paid", err.message);
+                            Error { message, ..err }
+                        })?;
+                        let (sessions, pence) = e.total();
+                        let summary = format!(
+                            "finalised the {month} payment run: {} line(s), {} sessions, £{}",
+                            e.payments.len(),
+                            sessions,
+                            pence
+                        );
+                        Ok(Written { value: e, summary })
+                    })?
+                }
+                Some(draft) if a.out.is_some() => {
+                    deliver(&render(&draft)?, &existing)?;
+                    draft
+                }
+                Some(draft) => {
+                    // A preview goes out as it is made: a national run is megabytes of CSV.
+                    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+                    ctx.render_to(&table(&draft), Format::Csv, &mut out)?;
+                    draft
+                }
+                None => unreachable!("a preview is always drafted"),
             };
             if let (Some(path), Some(existing)) = (&a.out, &existing) {
                 ctx.note(match existing {

@@ -1,9 +1,9 @@
 //! Appointment lines and schemes' instalments, month by month, with the arrears of
 //! months missed (the README's session: arrears).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use crate::store::Write;
+use crate::store::{ToValue, Write};
 use chrono::NaiveDate;
 
 use super::lines::accrual;
@@ -117,12 +117,15 @@ pub(super) fn accrue_through(db: &Write, month: Month) -> Result<Accrued> {
             ))
         })?;
     let mut accrued = Accrued { month: Some(month), by_month: BTreeMap::new() };
-    for (id, person_id, role, spm, start, until, project, through, have) in due {
-        let complete = through.filter(|_| marked).map(|t| dates::parse_month(&t, "accrued through")).transpose()?;
-        // The months it earned something in, from the first one due (after those known
-        // complete): every whole month, and the partial first and last ones when they
-        // come to a hundredth or more.
-        let first = from.max(Month::of(start)).max(complete.map_or(from, |c| c.next()));
+    // Those short of a line, with the months they earned something in, from the first
+    // one due (after those known complete): every whole month, and the partial first
+    // and last ones when they come to a hundredth or more.
+    let mut short: Vec<(&Due, Month, Month)> = Vec::new();
+    for d in &due {
+        let (_, _, _, spm, start, until, _, through, have) = d;
+        let complete =
+            through.as_ref().filter(|_| marked).map(|t| dates::parse_month(t, "accrued through")).transpose()?;
+        let first = from.max(Month::of(*start)).max(complete.map_or(from, |c| c.next()));
         let last = until.map_or(month, |u| month.min(Month::of(u)));
         if first > last {
             continue;
@@ -132,29 +135,60 @@ pub(super) fn accrue_through(db: &Write, month: Month) -> Result<Accrued> {
             (b.first().year() - a.first().year()) as i64 * 12 + b.first().month() as i64 - a.first().month() as i64 + 1
         };
         let mut earning = months(first, last);
-        earning -= accrual(spm, start, until, first).is_none() as i64;
-        earning -= (last != first && accrual(spm, start, until, last).is_none()) as i64;
-        if earning <= have {
-            continue;
+        earning -= accrual(*spm, *start, *until, first).is_none() as i64;
+        earning -= (last != first && accrual(*spm, *start, *until, last).is_none()) as i64;
+        if earning > *have {
+            short.push((d, first, last));
         }
-        let done: std::collections::BTreeSet<String> = db.query("SELECT accrual_month FROM session_line WHERE appointment_id = ?1 AND accrual_month >= ?2 AND accrual_month <= ?3", crate::params![id, from.to_string(), month.to_string()], |r| r.get("accrual_month"))?.into_iter().collect();
+    }
+    // The months they have a line for already, in one question for a few thousand.
+    let mut done: HashMap<i64, BTreeSet<String>> = HashMap::new();
+    let ids: Vec<i64> = short.iter().map(|(d, _, _)| d.0).collect();
+    for chunk in ids.chunks(10_000) {
+        let stmt = format!(
+            "SELECT appointment_id, accrual_month FROM session_line
+              WHERE accrual_month >= ?1 AND accrual_month <= ?2 AND appointment_id IN {}",
+            crate::store::value_rows(1, chunk.len(), 2)
+        );
+        let (from_text, month_text) = (from.to_string(), month.to_string());
+        let mut values: Vec<&dyn ToValue> = vec![&from_text, &month_text];
+        values.extend(crate::store::id_values(chunk));
+        db.each(&stmt, values.as_slice(), |r| {
+            done.entry(r.get("appointment_id")?).or_default().insert(r.get("accrual_month")?);
+            Ok(())
+        })?;
+    }
+    // Each line due: (appointment, person, role, fund, work date, sessions, month).
+    let mut lines: Vec<(i64, i64, String, String, NaiveDate, Hundredths, String)> = Vec::new();
+    for ((id, person_id, role, spm, start, until, project, _, _), first, last) in short {
+        let had = done.get(id);
         let mut m = first;
         while m <= last {
             let (key, this) = (m.to_string(), m);
             m = m.next();
-            let Some((sessions, work_date)) = accrual(spm, start, until, this).filter(|_| !done.contains(&key)) else {
+            let Some((sessions, work_date)) =
+                accrual(*spm, *start, *until, this).filter(|_| !had.is_some_and(|h| h.contains(&key)))
+            else {
                 continue;
             };
             let fund = project.as_ref().map_or_else(|| role.clone(), |p| format!("project:{p}"));
-            db.execute(
-                "INSERT INTO session_line (person_id, source, reference, fund, work_date, sessions, status,
-                                           appointment_id, accrual_month)
-                 VALUES (?1, 'appointment', ?2, ?3, ?4, ?5, 'approved', ?6, ?7)",
-                crate::params![person_id, role, fund, work_date, sessions, id, key],
-            )?;
+            lines.push((*id, *person_id, role.clone(), fund, work_date, sessions, key));
             *accrued.by_month.entry(this).or_default() += 1;
         }
     }
+    let (source, status) = ("appointment", "approved");
+    let values: Vec<&dyn ToValue> = lines
+        .iter()
+        .flat_map(|(id, person, role, fund, date, sessions, key)| -> [&dyn ToValue; 9] {
+            [person, &source, role, fund, date, sessions, &status, id, key]
+        })
+        .collect();
+    db.insert_rows(
+        "INSERT INTO session_line (person_id, source, reference, fund, work_date, sessions, status,
+                                   appointment_id, accrual_month)",
+        9,
+        &values,
+    )?;
     // And the schemes' instalments, paid to practices.
     for date in crate::scheme::accrue(db, from, month)? {
         *accrued.by_month.entry(Month::of(date)).or_default() += 1;
