@@ -32,7 +32,7 @@ impl Summary {
 /// someone already there holds from `today`.
 ///
 /// Everyone and every practice code are read once and every row is checked against
-/// them; then the changed people are saved, and the new ones added, thousands a
+/// them; then the changed people are saved, and the new ones added, up to a thousand a
 /// statement, so that an import asks a team register's server the same few questions
 /// however long the file.
 pub fn import(db: &Write, data: &[u8], file: &str, today: NaiveDate) -> Result<Summary> {

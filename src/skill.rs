@@ -234,7 +234,7 @@ pub struct ImportSummary {
 /// row is checked; one bad row fails the whole import.
 ///
 /// Everyone and every skill held are read once; the new skills are added, and the
-/// changed levels set, thousands a statement once every row is checked.
+/// changed levels set, up to a thousand a statement once every row is checked.
 pub fn import(db: &Write, data: &[u8], file: &str) -> Result<ImportSummary> {
     let mut summary = ImportSummary::default();
     let everyone = person::Everyone::load(db)?;

@@ -301,9 +301,9 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> Result<()> {
             let look = |csv: &[u8]| -> engage::Result<Option<Existing>> {
                 a.out.as_ref().map(|path| outfile::check(path, csv, PAYMENT_FILE, a.force)).transpose()
             };
-            let mut existing = match &draft {
-                Some(draft) => look(&render(draft)?)?,
-                None => None,
+            let mut existing = match (&draft, &a.out) {
+                (Some(draft), Some(_)) => look(&render(draft)?)?,
+                _ => None,
             };
             // Writes the run where it goes: the file (unless it holds these bytes already: a
             // rerun), or stdout.

@@ -349,7 +349,7 @@ fn sat_for(db: &Db, code: &str, at: &dyn Fn(&str) -> String) -> Result<practice:
 
 /// `meeting attend ID --file`: CSV `person,for_practice,status`; all or nothing.
 /// Everyone, the practices, the meeting's declarations and who is recorded there are
-/// read once, every row is checked, and then the rows are written thousands a
+/// read once, every row is checked, and then the rows are written up to a thousand a
 /// statement.
 pub fn attend_file(db: &Write, m: &Meeting, data: &[u8], file: &str, today: NaiveDate) -> Result<usize> {
     let everyone = person::Everyone::load(db)?;

@@ -132,7 +132,7 @@ pub(crate) fn closing(
     Ok(Some(Closed { person_id: before.id, from: began, until: day_before(start, "--from")?, facts: before.facts() }))
 }
 
-/// Records ended periods, thousands a statement.
+/// Records ended periods, up to a thousand a statement.
 pub(crate) fn insert_past(db: &Write, closed: &[Closed]) -> Result<()> {
     let values: Vec<&dyn ToValue> = closed
         .iter()

@@ -496,7 +496,7 @@ pub(crate) fn plan_edit(
     Ok(Some(Edit { before: before.clone(), after, closed, facts_from }))
 }
 
-/// Writes planned edits, thousands of people a statement. Emails and GMC numbers are
+/// Writes planned edits, up to a thousand people a statement. Emails and GMC numbers are
 /// cleared first, so that one person may take what another gives up in the same write.
 pub(crate) fn write_edits(db: &Write, edits: &[Edit]) -> Result<()> {
     let closed: Vec<history::Closed> = edits.iter().filter_map(|e| e.closed.clone()).collect();
@@ -532,7 +532,7 @@ pub(crate) fn write_edits(db: &Write, edits: &[Edit]) -> Result<()> {
     Ok(())
 }
 
-/// Adds new people (id 0), in order, thousands a statement.
+/// Adds new people (id 0), in order, up to a thousand a statement.
 pub(crate) fn insert_all(db: &Write, people: &[Person]) -> Result<()> {
     let values: Vec<&dyn ToValue> = people
         .iter()
@@ -566,7 +566,7 @@ pub(crate) fn edit_at(
 }
 
 /// Gives people new dated facts, each from a day, without the checks an edit makes (a
-/// practice that closes leaves its partners with no practice), thousands a
+/// practice that closes leaves its partners with no practice), up to a thousand a
 /// statement. With each comes the last day its change may start (the day after a
 /// practice closes, which may be tomorrow).
 pub(crate) fn move_on(db: &Write, moves: Vec<(Person, Facts, NaiveDate, NaiveDate)>) -> Result<()> {

@@ -94,7 +94,7 @@ impl Practice {
     }
 
     /// Inserts the rows of practices known not to be in the register yet (a bulk
-    /// import's new practices), thousands to a statement: cheaper than
+    /// import's new practices), up to a thousand to a statement: cheaper than
     /// [`Practice::save`] each, and on a team register one round trip a statement.
     pub fn insert_all(tx: &Write, practices: &[Practice]) -> Result<()> {
         let texts: Vec<[Option<&str>; 2]> = practices.iter().map(Practice::texts).collect();
@@ -102,7 +102,7 @@ impl Practice {
         tx.insert_rows(INSERT_HEAD, WIDTH, &values)
     }
 
-    /// Updates the rows of practices already in the register, thousands to a
+    /// Updates the rows of practices already in the register, up to a thousand to a
     /// statement.
     pub fn update_all(tx: &Write, practices: &[Practice]) -> Result<()> {
         let texts: Vec<[Option<&str>; 2]> = practices.iter().map(Practice::texts).collect();

@@ -158,12 +158,34 @@ pub(super) fn accrue_through(db: &Write, month: Month) -> Result<Accrued> {
             Ok(())
         })?;
     }
-    // Each line due: (appointment, person, role, fund, work date, sessions, month).
-    let mut lines: Vec<(i64, i64, String, String, NaiveDate, Hundredths, String)> = Vec::new();
-    for ((id, person_id, role, spm, start, until, project, _, _), first, last) in short {
+    // Each line due, written a statement's worth at a time (memory stays small however
+    // many months of arrears): the appointment's place in `short`, its fund, and the
+    // line's work date, sessions and month.
+    let funds: Vec<String> =
+        short.iter().map(|(d, _, _)| d.6.as_ref().map_or_else(|| d.2.clone(), |p| format!("project:{p}"))).collect();
+    let (source, status) = ("appointment", "approved");
+    let write = |lines: &mut Vec<(usize, NaiveDate, Hundredths, String)>| -> Result<()> {
+        let values: Vec<&dyn ToValue> = lines
+            .iter()
+            .flat_map(|(k, date, sessions, key)| -> [&dyn ToValue; 9] {
+                let d = short[*k].0;
+                [&d.1, &source, &d.2, &funds[*k], date, sessions, &status, &d.0, key]
+            })
+            .collect();
+        db.insert_rows(
+            "INSERT INTO session_line (person_id, source, reference, fund, work_date, sessions, status,
+                                       appointment_id, accrual_month)",
+            9,
+            &values,
+        )?;
+        lines.clear();
+        Ok(())
+    };
+    let mut lines = Vec::new();
+    for (k, ((id, _, _, spm, start, until, _, _, _), first, last)) in short.iter().enumerate() {
         let had = done.get(id);
-        let mut m = first;
-        while m <= last {
+        let mut m = *first;
+        while m <= *last {
             let (key, this) = (m.to_string(), m);
             m = m.next();
             let Some((sessions, work_date)) =
@@ -171,24 +193,14 @@ pub(super) fn accrue_through(db: &Write, month: Month) -> Result<Accrued> {
             else {
                 continue;
             };
-            let fund = project.as_ref().map_or_else(|| role.clone(), |p| format!("project:{p}"));
-            lines.push((*id, *person_id, role.clone(), fund, work_date, sessions, key));
+            lines.push((k, work_date, sessions, key));
             *accrued.by_month.entry(this).or_default() += 1;
+            if lines.len() == 500 {
+                write(&mut lines)?;
+            }
         }
     }
-    let (source, status) = ("appointment", "approved");
-    let values: Vec<&dyn ToValue> = lines
-        .iter()
-        .flat_map(|(id, person, role, fund, date, sessions, key)| -> [&dyn ToValue; 9] {
-            [person, &source, role, fund, date, sessions, &status, id, key]
-        })
-        .collect();
-    db.insert_rows(
-        "INSERT INTO session_line (person_id, source, reference, fund, work_date, sessions, status,
-                                   appointment_id, accrual_month)",
-        9,
-        &values,
-    )?;
+    write(&mut lines)?;
     // And the schemes' instalments, paid to practices.
     for date in crate::scheme::accrue(db, from, month)? {
         *accrued.by_month.entry(Month::of(date)).or_default() += 1;

@@ -323,12 +323,14 @@ impl Write<'_> {
         self.db.value_unless_clash(sql, &params)
     }
     /// Inserts many rows: `head` is `INSERT INTO t (a, b, …)`, `values` the rows' values
-    /// one row after another, `width` to a row. Up to 30,000 values go in one statement,
-    /// so a bulk load makes a round trip a statement, not a row, on a server.
+    /// one row after another, `width` to a row. Up to a thousand rows (and 30,000 values)
+    /// go in one statement, so a bulk load makes a round trip a statement, not a row, on
+    /// a server. (A statement is kept prepared for the next chunk of its size: larger
+    /// ones cost more memory than they save.)
     pub fn insert_rows(&self, head: &str, width: usize, values: &[&dyn ToValue]) -> Result<()> {
         debug_assert!(width > 0 && values.len().is_multiple_of(width), "{head}");
         // Within both engines' limits on a statement's parameters (SQLite's 32,766).
-        let rows_a_statement = (30_000 / width).max(1);
+        let rows_a_statement = (30_000 / width).clamp(1, 1_000);
         let sql = |rows: usize| format!("{head} VALUES {}", value_rows(rows, width, 0));
         for (sql, chunk) in chunked(values, width, rows_a_statement, sql) {
             self.db.execute(&sql, &chunk)?;
@@ -338,7 +340,8 @@ impl Write<'_> {
     /// Updates many rows of `table` by their key columns (`id`; a practice's `code`; a
     /// skill's `person_id, tag`): `values` holds each row's key then its other values,
     /// `width` to a row, and `set` assigns columns from them (`v.column2`…, after the
-    /// key's). Up to 30,000 values go in one statement. Returns the number of rows changed.
+    /// key's). Up to a thousand rows (and 30,000 values) go in one statement. Returns the
+    /// number of rows changed.
     pub fn update_rows(
         &self,
         (table, key): (&str, &[&str]),
@@ -347,7 +350,7 @@ impl Write<'_> {
         values: &[&dyn ToValue],
     ) -> Result<usize> {
         debug_assert!(width > key.len() && values.len().is_multiple_of(width), "{table}");
-        let rows_a_statement = (30_000 / width).max(1);
+        let rows_a_statement = (30_000 / width).clamp(1, 1_000);
         let matched: Vec<String> =
             key.iter().enumerate().map(|(i, k)| format!("{table}.{k} = v.column{}", i + 1)).collect();
         let matched = matched.join(" AND ");
