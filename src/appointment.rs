@@ -286,11 +286,7 @@ fn end_found(db: &Write, found: &[(i64, NaiveDate, NaiveDate)]) -> Result<()> {
     }
     let ended: Vec<(i64, NaiveDate)> =
         begun.iter().map(|&(id, _, from)| (id, from.pred_opt().unwrap_or(from))).collect();
-    touch(db, &ended.iter().map(|(id, _)| *id).collect::<Vec<_>>())?;
-    let values: Vec<&dyn ToValue> = ended.iter().flat_map(|(id, last)| -> [&dyn ToValue; 2] { [id, last] }).collect();
-    let set = "until_date = CASE WHEN appointment.from_date > v.column2 THEN appointment.from_date ELSE v.column2 END";
-    db.update_rows(("appointment", &["id"]), set, 2, &values)?;
-    Ok(())
+    end_each(db, &ended)
 }
 
 /// What `unappoint` did.
@@ -366,17 +362,16 @@ pub fn end(db: &Write, id: i64, date: NaiveDate) -> Result<()> {
 
 /// Ends appointments on `date` (one that starts after it, on the day it starts).
 pub fn end_all(db: &Write, ids: &[i64], date: NaiveDate) -> Result<()> {
-    if ids.is_empty() {
-        return Ok(());
-    }
-    touch(db, ids)?;
-    let sql = format!(
-        "UPDATE appointment SET until_date = CASE WHEN from_date > ?1 THEN from_date ELSE ?1 END WHERE id IN {}",
-        crate::store::value_rows(1, ids.len(), 1)
-    );
-    let mut values: Vec<&dyn ToValue> = vec![&date];
-    values.extend(id_values(ids));
-    db.execute(&sql, values.as_slice())?;
+    end_each(db, &ids.iter().map(|&id| (id, date)).collect::<Vec<_>>())
+}
+
+/// Ends each appointment on its day (one that starts after it, on the day it starts);
+/// their accrued session lines follow.
+fn end_each(db: &Write, ends: &[(i64, NaiveDate)]) -> Result<()> {
+    touch(db, &ends.iter().map(|(id, _)| *id).collect::<Vec<_>>())?;
+    let values: Vec<&dyn ToValue> = ends.iter().flat_map(|(id, day)| -> [&dyn ToValue; 2] { [id, day] }).collect();
+    let set = "until_date = CASE WHEN appointment.from_date > v.column2 THEN appointment.from_date ELSE v.column2 END";
+    db.update_rows(("appointment", &["id"]), set, 2, &values)?;
     Ok(())
 }
 

@@ -107,13 +107,8 @@ pub fn close_practices(
     let mut wanted: Vec<&str> = closings.iter().flat_map(|c| [Some(c.code), c.merged_into]).flatten().collect();
     wanted.sort_unstable();
     wanted.dedup();
-    let known: std::collections::HashMap<String, practice::Practice> =
-        practice::get_many(db, &wanted).map_err(all)?.into_iter().map(|p| (p.code.to_string(), p)).collect();
-    // An unknown code gets the error `practice show` gives.
-    let get = |code: &str| match known.get(&code.trim().to_ascii_uppercase()) {
-        Some(p) => Ok(p.clone()),
-        None => practice::get(db, code),
-    };
+    let known = practice::Known::of(db, &wanted).map_err(all)?;
+    let get = |code: &str| known.get(db, code);
     let mut checked = Vec::new();
     for (i, c) in closings.iter().enumerate() {
         let checks = || -> Result<(practice::Practice, NaiveDate, Option<Code>)> {

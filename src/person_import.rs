@@ -1,7 +1,7 @@
 //! `person import`: CSV `name,role,practice,email,phone,gmc,pay_to`, upserting by email,
 //! else GMC number. Every row is checked; one bad row fails the whole import.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
@@ -38,11 +38,8 @@ impl Summary {
 pub fn import(db: &Write, data: &[u8], file: &str, today: NaiveDate) -> Result<Summary> {
     let mut summary = Summary::default();
     let mut everyone = person::Everyone::load(db)?;
-    let codes: HashSet<practice::Code> = db.values("SELECT code FROM practice", ())?.into_iter().collect();
-    // An unknown code gets the error `person add` gives, from the register.
-    let practices = |code: &practice::Code| {
-        if codes.contains(code) { Ok(code.clone()) } else { Ok(practice::get(db, code)?.code) }
-    };
+    let known = practice::Known::all(db)?;
+    let practices = |code: &practice::Code| Ok(known.get(db, code)?.code);
     let began = person::facts_began(db)?;
     let mut added: Vec<Person> = Vec::new();
     let mut edits: Vec<person::Edit> = Vec::new();

@@ -256,8 +256,7 @@ pub fn enrol(db: &Write, s: &Scheme, codes: &[String], date: NaiveDate) -> Resul
         )));
     }
     let wanted: Vec<&str> = codes.iter().map(String::as_str).collect();
-    let known: HashMap<String, practice::Practice> =
-        practice::get_many(db, &wanted)?.into_iter().map(|p| (p.code.to_string(), p)).collect();
+    let known = practice::Known::of(db, &wanted)?;
     let enrolled: HashMap<String, NaiveDate> = db
         .query("SELECT practice_code, enrolled_on FROM enrolment WHERE scheme_id = ?1", [s.id], |r| {
             Ok((r.get("practice_code")?, r.get("enrolled_on")?))
@@ -266,11 +265,7 @@ pub fn enrol(db: &Write, s: &Scheme, codes: &[String], date: NaiveDate) -> Resul
         .collect();
     let mut out: Vec<practice::Practice> = Vec::new();
     for code in codes {
-        // An unknown code gets the error `practice show` gives.
-        let p = match known.get(&code.trim().to_ascii_uppercase()) {
-            Some(p) => p.clone(),
-            None => practice::get(db, code)?,
-        };
+        let p = known.get(db, code)?;
         if !p.open || p.open_date.is_some_and(|o| o > date) {
             return Err(Error::invalid(format!("{} {} is not open on {date} (PRACTICE)", p.code, p.name)));
         }
@@ -307,25 +302,7 @@ pub fn withdraw(db: &Write, s: &Scheme, code: &str, date: NaiveDate) -> Result<E
             e.practice_code, s.name, e.enrolled
         )));
     }
-    // Instalments after the day are not earned: lines made for them go, unless paid.
-    let paid_after: Option<(i64, NaiveDate, String)> = db.first(
-        "SELECT id, work_date, payment_month FROM session_line
-              WHERE enrolment_id = ?1 AND work_date > ?2 AND status = 'paid' ORDER BY work_date LIMIT 1",
-        crate::params![e.id, date],
-        |r| Ok((r.get("id")?, r.get("work_date")?, r.get("payment_month")?)),
-    )?;
-    if let Some((id, on, run)) = paid_after {
-        return Err(Error::conflict(format!(
-            "{}'s instalment of {on} (session line {id}) was paid in the {run} run: it cannot withdraw before it (--date)",
-            e.practice_code
-        ))
-        .with_hint("a paid line never changes; withdraw from a later day, or recover the money outside engage"));
-    }
-    db.execute(
-        "DELETE FROM session_line WHERE enrolment_id = ?1 AND work_date > ?2 AND status <> 'paid'",
-        crate::params![e.id, date],
-    )?;
-    db.execute("UPDATE enrolment SET withdrawn_on = ?1 WHERE id = ?2", crate::params![date, e.id])?;
+    end_enrolments(db, &[(e.id, date)])?;
     enrolment_of(db, s, code)
 }
 
@@ -349,37 +326,44 @@ pub fn withdraw_practices(db: &Write, days: &[(&practice::Code, NaiveDate)]) -> 
         db.query(&stmt, values.as_slice(), |r| Ok((r.get("id")?, r.get("practice_code")?)))?;
     let day = |code: &str| days.iter().find(|(c, _)| c.as_str() == code).map(|(_, d)| *d).expect("a closing");
     let withdrawn: Vec<(i64, NaiveDate)> = current.iter().map(|(id, code)| (*id, day(code))).collect();
-    let values: Vec<&dyn ToValue> = withdrawn.iter().flat_map(|(id, d)| -> [&dyn ToValue; 2] { [id, d] }).collect();
-    if !withdrawn.is_empty() {
-        // Instalments after the day are not earned: lines made for them go, unless paid.
-        let rows = crate::store::value_rows(withdrawn.len(), 2, 0);
-        let paid_after: Option<(i64, NaiveDate, String, String)> = db.first(
-            &format!(
-                "SELECT l.id, l.work_date, l.payment_month, e.practice_code
-                   FROM session_line l JOIN enrolment e ON e.id = l.enrolment_id
-                   JOIN (VALUES {rows}) AS v ON l.enrolment_id = v.column1
-                  WHERE l.work_date > v.column2 AND l.status = 'paid' ORDER BY l.work_date LIMIT 1"
-            ),
-            values.as_slice(),
-            |r| Ok((r.get("id")?, r.get("work_date")?, r.get("payment_month")?, r.get("practice_code")?)),
-        )?;
-        if let Some((id, on, run, code)) = paid_after {
-            return Err(Error::conflict(format!(
-                "{code}'s instalment of {on} (session line {id}) was paid in the {run} run: it cannot withdraw before it (--date)"
-            ))
-            .with_hint("a paid line never changes; withdraw from a later day, or recover the money outside engage"));
-        }
-        db.execute(
-            &format!(
-                "DELETE FROM session_line WHERE status <> 'paid' AND id IN
-                   (SELECT l.id FROM session_line l JOIN (VALUES {rows}) AS v ON l.enrolment_id = v.column1
-                     WHERE l.work_date > v.column2)"
-            ),
-            values.as_slice(),
-        )?;
-        db.update_rows(("enrolment", &["id"]), "withdrawn_on = v.column2", 2, &values)?;
-    }
+    end_enrolments(db, &withdrawn)?;
     Ok(days.iter().map(|(code, _)| current.iter().filter(|(_, c)| c == code.as_str()).count()).collect())
+}
+
+/// Ends enrolments, each on its day: instalments after it are not earned, so lines made
+/// for them go, unless paid (a paid one refuses them all, exit 5).
+fn end_enrolments(db: &Write, ends: &[(i64, NaiveDate)]) -> Result<()> {
+    if ends.is_empty() {
+        return Ok(());
+    }
+    let values: Vec<&dyn ToValue> = ends.iter().flat_map(|(id, d)| -> [&dyn ToValue; 2] { [id, d] }).collect();
+    let rows = crate::store::value_rows(ends.len(), 2, 0);
+    let paid_after: Option<(i64, NaiveDate, String, String)> = db.first(
+        &format!(
+            "SELECT l.id, l.work_date, l.payment_month, e.practice_code
+               FROM session_line l JOIN enrolment e ON e.id = l.enrolment_id
+               JOIN (VALUES {rows}) AS v ON l.enrolment_id = v.column1
+              WHERE l.work_date > v.column2 AND l.status = 'paid' ORDER BY l.work_date LIMIT 1"
+        ),
+        values.as_slice(),
+        |r| Ok((r.get("id")?, r.get("work_date")?, r.get("payment_month")?, r.get("practice_code")?)),
+    )?;
+    if let Some((id, on, run, code)) = paid_after {
+        return Err(Error::conflict(format!(
+            "{code}'s instalment of {on} (session line {id}) was paid in the {run} run: it cannot withdraw before it (--date)"
+        ))
+        .with_hint("a paid line never changes; withdraw from a later day, or recover the money outside engage"));
+    }
+    db.execute(
+        &format!(
+            "DELETE FROM session_line WHERE status <> 'paid' AND id IN
+               (SELECT l.id FROM session_line l JOIN (VALUES {rows}) AS v ON l.enrolment_id = v.column1
+                 WHERE l.work_date > v.column2)"
+        ),
+        values.as_slice(),
+    )?;
+    db.update_rows(("enrolment", &["id"]), "withdrawn_on = v.column2", 2, &values)?;
+    Ok(())
 }
 
 /// `scheme commit`: a commitment the practice made, recorded today.

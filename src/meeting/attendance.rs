@@ -292,7 +292,7 @@ pub fn attend_one(
     let declared = if status == Status::Apologies { declarations_of(db, m.id, p.id)? } else { 0 };
     may_be_recorded(m, &p, status, declared).map_err(|e| e.at(whence))?;
     let practice_code = match for_practice {
-        Some(code) => Some(sat_for(db, code, at)?),
+        Some(code) => Some(sat_for(practice::get(db, code), at)?),
         None => crate::person::facts_on(db, &p, m.date)?.practice_code,
     };
     db.execute(
@@ -341,9 +341,8 @@ fn may_be_recorded(m: &Meeting, p: &Person, status: Status, declared: i64) -> Re
 }
 
 /// The practice a row says someone sat for, as the register holds its code.
-fn sat_for(db: &Db, code: &str, at: &dyn Fn(&str) -> String) -> Result<practice::Code> {
-    let found =
-        practice::get(db, code).map_err(|e| Error::new(e.kind, format!("{} ({})", e.message, at("for_practice"))))?;
+fn sat_for(found: Result<practice::Practice>, at: &dyn Fn(&str) -> String) -> Result<practice::Code> {
+    let found = found.map_err(|e| Error::new(e.kind, format!("{} ({})", e.message, at("for_practice"))))?;
     Ok(found.code)
 }
 
@@ -353,8 +352,7 @@ fn sat_for(db: &Db, code: &str, at: &dyn Fn(&str) -> String) -> Result<practice:
 /// statement.
 pub fn attend_file(db: &Write, m: &Meeting, data: &[u8], file: &str, today: NaiveDate) -> Result<usize> {
     let everyone = person::Everyone::load(db)?;
-    let codes: std::collections::HashSet<practice::Code> =
-        db.values("SELECT code FROM practice", ())?.into_iter().collect();
+    let known = practice::Known::all(db)?;
     let facts_then = crate::person::facts_all_on(db, m.date)?;
     let declared: HashMap<i64, i64> = db
         .query(
@@ -379,10 +377,7 @@ pub fn attend_file(db: &Write, m: &Meeting, data: &[u8], file: &str, today: Naiv
         let p = everyone.find(row.get("person").unwrap_or_default()).map_err(|e| e.at(at("person")))?;
         may_be_recorded(m, p, status, declared.get(&p.id).copied().unwrap_or(0)).map_err(|e| e.at(at("person")))?;
         let practice_code = match row.get("for_practice").filter(|s| !s.is_empty()) {
-            Some(code) => match practice::check_code(code).filter(|c| codes.contains(c)) {
-                Some(c) => Some(c),
-                None => Some(sat_for(db, code, &at)?),
-            },
+            Some(code) => Some(sat_for(known.get(db, code), &at)?),
             None => facts_then.get(&p.id).map_or_else(|| p.practice_code.clone(), |f| f.practice_code.clone()),
         };
         if let Some(first) = lines.insert(p.id, line) {

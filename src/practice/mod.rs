@@ -348,6 +348,30 @@ pub fn get_many(db: &Db, codes: &[&str]) -> Result<Vec<Practice>> {
     db.query(&stmt, values.as_slice(), Practice::from_row)
 }
 
+/// Practices read once, to look many codes up without asking the register again; a
+/// code not among them gets the error [`get`] gives ("no such practice").
+pub struct Known(std::collections::HashMap<String, Practice>);
+
+impl Known {
+    /// The practices of these codes.
+    pub fn of(db: &Db, codes: &[&str]) -> Result<Known> {
+        Ok(Known(get_many(db, codes)?.into_iter().map(|p| (p.code.to_string(), p)).collect()))
+    }
+
+    /// Every practice.
+    pub fn all(db: &Db) -> Result<Known> {
+        Ok(Known(all(db)?.into_iter().map(|p| (p.code.to_string(), p)).collect()))
+    }
+
+    /// The practice a code names (any case), as [`get`] finds it.
+    pub fn get(&self, db: &Db, code: &str) -> Result<Practice> {
+        match self.0.get(&code.trim().to_ascii_uppercase()) {
+            Some(p) => Ok(p.clone()),
+            None => get(db, code),
+        }
+    }
+}
+
 /// Every practice, by code, for the importers' upserts.
 pub fn all(db: &Db) -> Result<Vec<Practice>> {
     let stmt = format!("SELECT {COLUMNS} FROM practice ORDER BY code");
