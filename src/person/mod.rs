@@ -2,8 +2,6 @@
 //! kept for history when they leave.
 
 use crate::store::{Db, Row, ToValue, Write};
-use std::collections::HashMap;
-
 use chrono::NaiveDate;
 
 use crate::error::{Error, Result};
@@ -277,58 +275,81 @@ fn resolve<'a>(reference: &str, what: &str, mut found: Vec<&'a Person>, everyone
 pub(crate) struct Everyone {
     /// By name, then id.
     people: Vec<Person>,
-    /// Where each email (lower case), GMC number, id and name (lower case) is.
-    at: HashMap<String, Vec<usize>>,
+    /// Each person's keys (id, name, email, GMC number), hashed, in hash order: one
+    /// allocation for a national register's 200,000, not one a key. A hit is checked
+    /// against the person, so a key a person no longer has finds no one.
+    index: Vec<(u64, usize)>,
+    /// The keys of people changed since (an import's planned edits), unsorted.
+    since: Vec<(u64, usize)>,
 }
+
+/// The kinds of key a person is found by, as [`reference_kind`] names them.
+const KINDS: [&str; 4] = ["id", "name", "email", "GMC number"];
 
 impl Everyone {
     pub(crate) fn load(db: &Db) -> Result<Everyone> {
         let people = db.query(&format!("SELECT {COLUMNS} FROM person ORDER BY name, id"), (), Person::from_row)?;
-        let mut everyone = Everyone { people: Vec::new(), at: HashMap::new() };
-        for p in people {
-            everyone.index(everyone.people.len(), &p);
-            everyone.people.push(p);
-        }
-        Ok(everyone)
+        let mut index: Vec<(u64, usize)> =
+            people.iter().enumerate().flat_map(|(i, p)| Everyone::keys(p).into_iter().map(move |h| (h, i))).collect();
+        index.sort_unstable();
+        Ok(Everyone { people, index, since: Vec::new() })
     }
 
-    /// The keys a person is found by.
-    fn keys(p: &Person) -> impl Iterator<Item = String> {
-        [
-            Some(format!("id:{}", p.id)),
-            Some(format!("name:{}", p.name.to_lowercase())),
-            p.email.as_ref().map(|e| format!("email:{}", e.to_lowercase())),
-            p.gmc.as_ref().map(|g| format!("GMC number:{g}")),
-        ]
-        .into_iter()
-        .flatten()
+    /// A key's hash: its kind and its text in lower case.
+    fn hash(what: &str, text: &str) -> u64 {
+        use std::hash::{BuildHasher, Hash, Hasher};
+        let mut h = foldhash::fast::FixedState::with_seed(0).build_hasher();
+        what.hash(&mut h);
+        text.chars().flat_map(char::to_lowercase).for_each(|c| c.hash(&mut h));
+        h.finish()
     }
 
-    fn index(&mut self, i: usize, p: &Person) {
-        for key in Everyone::keys(p) {
-            self.at.entry(key).or_default().push(i);
+    /// The hashes of the keys a person is found by.
+    fn keys(p: &Person) -> Vec<u64> {
+        let id = p.id.to_string();
+        [Some(id.as_str()), Some(p.name.as_str()), p.email.as_deref(), p.gmc.as_deref()]
+            .into_iter()
+            .zip(KINDS)
+            .filter_map(|(text, what)| text.map(|t| Everyone::hash(what, t)))
+            .collect()
+    }
+
+    /// Whether a person has this key now.
+    fn has(p: &Person, what: &str, text: &str) -> bool {
+        let same = |a: &str| a.chars().flat_map(char::to_lowercase).eq(text.chars().flat_map(char::to_lowercase));
+        match what {
+            "id" => text.parse::<i64>().is_ok_and(|id| id == p.id),
+            "name" => same(&p.name),
+            "email" => p.email.as_deref().is_some_and(same),
+            _ => p.gmc.as_deref() == Some(text),
         }
+    }
+
+    /// Everyone with this key now, by name then id.
+    fn with(&self, what: &str, text: &str) -> Vec<usize> {
+        let h = Everyone::hash(what, text);
+        let from = self.index.partition_point(|&(k, _)| k < h);
+        let hits =
+            self.index[from..].iter().take_while(|&&(k, _)| k == h).chain(self.since.iter().filter(|&&(k, _)| k == h));
+        let mut found: Vec<usize> =
+            hits.map(|&(_, i)| i).filter(|&i| Everyone::has(&self.people[i], what, text)).collect();
+        found.sort_unstable();
+        found.dedup();
+        found
     }
 
     /// The person a reference names, as [`find`] finds them.
     pub(crate) fn find(&self, reference: &str) -> Result<&Person> {
         let (what, key) = reference_kind(reference.trim());
-        let key = match what {
-            "id" => key.parse::<i64>().map_or(String::new(), |id| format!("id:{id}")),
-            "GMC number" => format!("{what}:{key}"),
-            _ => format!("{what}:{}", key.to_lowercase()),
-        };
-        let found = self.at.get(&key).map(|at| at.iter().map(|&i| &self.people[i]).collect()).unwrap_or_default();
+        let found = self.with(what, &key).into_iter().map(|i| &self.people[i]).collect();
         resolve(reference, what, found, &self.people)
     }
 
     /// Who holds an email (any case), else who holds a GMC number: how an import
     /// matches a row to someone already there.
     pub(crate) fn holder(&self, email: Option<&str>, gmc: Option<&str>) -> Option<usize> {
-        let one = |key: String| self.at.get(&key).and_then(|at| at.first().copied());
-        email
-            .and_then(|e| one(format!("email:{}", e.to_lowercase())))
-            .or_else(|| gmc.and_then(|g| one(format!("GMC number:{g}"))))
+        let first = |what: &str, text: &str| self.with(what, text).first().copied();
+        email.and_then(|e| first("email", e)).or_else(|| gmc.and_then(|g| first("GMC number", g)))
     }
 
     pub(crate) fn get(&self, i: usize) -> &Person {
@@ -339,18 +360,14 @@ impl Everyone {
     /// later row finds them as they will be; gives the error for an email or GMC number
     /// someone else holds.
     pub(crate) fn replace(&mut self, i: usize, after: Person) -> Result<()> {
-        for key in Everyone::keys(&self.people[i]) {
-            if let Some(at) = self.at.get_mut(&key) {
-                at.retain(|&j| j != i);
-            }
+        let others =
+            |what: &str, text: Option<&str>| text.and_then(|t| self.with(what, t).into_iter().find(|&j| j != i));
+        if let Some(other) =
+            others("email", after.email.as_deref()).or_else(|| others("GMC number", after.gmc.as_deref()))
+        {
+            return Err(clash(&after, &self.people[other]));
         }
-        let taken = [after.email.as_deref().map(|e| (Some(e), None)), after.gmc.as_deref().map(|g| (None, Some(g)))];
-        for (email, gmc) in taken.into_iter().flatten() {
-            if let Some(other) = self.holder(email, gmc) {
-                return Err(clash(&after, &self.people[other]));
-            }
-        }
-        self.index(i, &after);
+        self.since.extend(Everyone::keys(&after).into_iter().map(|h| (h, i)));
         self.people[i] = after;
         Ok(())
     }
