@@ -298,6 +298,28 @@ fn main() {
         let phone = format!("01632 96{:04}", i);
         run_once(ENGAGE, &["--db", national.to_str().unwrap(), "-q", "practice", "edit", code, "--phone", &phone], None)
     }));
+    // A GP workforce census of every practice (invented headcounts, the national file's
+    // columns), for `report coverage`; imported again by later runs, it changes nothing.
+    let census = root.join("target").join("bench-census.csv");
+    {
+        let conn = rusqlite::Connection::open(&national).expect("the national register");
+        let mut stmt = conn.prepare("SELECT code FROM practice ORDER BY code").unwrap();
+        let codes = stmt.query_map([], |r| r.get::<_, String>(0)).unwrap();
+        let mut file = String::from("PRAC_CODE,TOTAL_GP_HC,TOTAL_GP_FTE,SINGLE_HANDED,DISPENSING_BIN,RUC11CD\n");
+        for (i, code) in codes.enumerate() {
+            let gps = 1 + (i * 7919) % 15;
+            let class = ["A1", "C1", "D1", "E2"][i % 4];
+            let (single, dispensing) = (u8::from(gps == 1), u8::from(i % 9 == 0));
+            file.push_str(&format!("{},{gps}.0,{}.5,{single},{dispensing},{class}\n", code.unwrap(), gps - 1));
+        }
+        std::fs::write(&census, file).expect("writing the census");
+    }
+    figures.push(engage(
+        &national,
+        "practice import --source workforce (7,000 practices)",
+        5,
+        &["practice", "import", census.to_str().unwrap(), "--source", "workforce", "--as-at", "2025-09-30"],
+    ));
     // Every report for a financial year, every grouping of `report sessions`, the checks
     // and the month's exports.
     figures.extend(national_reads(national.as_os_str()));
@@ -428,6 +450,7 @@ fn national_reads(db: &std::ffi::OsStr) -> Vec<Figure> {
         ("report schemes --fy 2026-27", vec!["report", "schemes", "--fy", "2026-27"]),
         ("report sessional-gps --fy 2025-26", vec!["report", "sessional-gps", "--fy", "2025-26"]),
         ("report interests --fy 2025-26", vec!["report", "interests", "--fy", "2025-26"]),
+        ("report coverage --fy 2025-26", vec!["report", "coverage", "--fy", "2025-26"]),
         ("report visits", vec!["report", "visits"]),
         ("report skills", vec!["report", "skills"]),
     ]

@@ -104,6 +104,7 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'What kind of file it is; `auto` tells by the first line')
             [CompletionResult]::new('--commissioner', '--commissioner', [CompletionResultType]::ParameterName, 'Take only this commissioner''s rows (epraccur field 15, or the list-size file''s CCG/sub-ICB code)')
             [CompletionResult]::new('--locality', '--locality', [CompletionResultType]::ParameterName, 'Where new practices go when the file names no locality [default: Unassigned]')
+            [CompletionResult]::new('--as-at', '--as-at', [CompletionResultType]::ParameterName, 'The census date of a workforce census (--source workforce)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
@@ -1627,6 +1628,7 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('reach', 'reach', [CompletionResultType]::ParameterValue, 'How briefings reach people, by contract (partner, salaried, locum, …) and by locality')
             [CompletionResult]::new('benchmark', 'benchmark', [CompletionResultType]::ParameterValue, 'A measure per practice against England: funnel limits and signals, with a funnel plot')
             [CompletionResult]::new('skills', 'skills', [CompletionResultType]::ParameterValue, 'Each skill with the people and localities that have it, and the localities with no one')
+            [CompletionResult]::new('coverage', 'coverage', [CompletionResultType]::ParameterValue, 'GPs in the NHS workforce census per practice against those the register knows there')
             [CompletionResult]::new('interests', 'interests', [CompletionResultType]::ParameterValue, 'The register of declared interests in force in the period, ready to publish')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1792,6 +1794,25 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'engage;report;coverage' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day [default: the start of this financial year]')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Last day [default: today]')
+            [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'One month: YYYY-MM, this or last')
+            [CompletionResult]::new('--fy', '--fy', [CompletionResultType]::ParameterName, 'A financial year: 2026-27, this or last')
+            [CompletionResult]::new('--locality', '--locality', [CompletionResultType]::ParameterName, 'Only this locality''s practices')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'engage;report;interests' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
@@ -1821,6 +1842,7 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('reach', 'reach', [CompletionResultType]::ParameterValue, 'How briefings reach people, by contract (partner, salaried, locum, …) and by locality')
             [CompletionResult]::new('benchmark', 'benchmark', [CompletionResultType]::ParameterValue, 'A measure per practice against England: funnel limits and signals, with a funnel plot')
             [CompletionResult]::new('skills', 'skills', [CompletionResultType]::ParameterValue, 'Each skill with the people and localities that have it, and the localities with no one')
+            [CompletionResult]::new('coverage', 'coverage', [CompletionResultType]::ParameterValue, 'GPs in the NHS workforce census per practice against those the register knows there')
             [CompletionResult]::new('interests', 'interests', [CompletionResultType]::ParameterValue, 'The register of declared interests in force in the period, ready to publish')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1850,6 +1872,9 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;report;help;skills' {
+            break
+        }
+        'engage;report;help;coverage' {
             break
         }
         'engage;report;help;interests' {
@@ -3158,6 +3183,7 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('reach', 'reach', [CompletionResultType]::ParameterValue, 'How briefings reach people, by contract (partner, salaried, locum, …) and by locality')
             [CompletionResult]::new('benchmark', 'benchmark', [CompletionResultType]::ParameterValue, 'A measure per practice against England: funnel limits and signals, with a funnel plot')
             [CompletionResult]::new('skills', 'skills', [CompletionResultType]::ParameterValue, 'Each skill with the people and localities that have it, and the localities with no one')
+            [CompletionResult]::new('coverage', 'coverage', [CompletionResultType]::ParameterValue, 'GPs in the NHS workforce census per practice against those the register knows there')
             [CompletionResult]::new('interests', 'interests', [CompletionResultType]::ParameterValue, 'The register of declared interests in force in the period, ready to publish')
             break
         }
@@ -3186,6 +3212,9 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;help;report;skills' {
+            break
+        }
+        'engage;help;report;coverage' {
             break
         }
         'engage;help;report;interests' {

@@ -496,6 +496,9 @@ _engage() {
             engage__subcmd__help__subcmd__report,benchmark)
                 cmd="engage__subcmd__help__subcmd__report__subcmd__benchmark"
                 ;;
+            engage__subcmd__help__subcmd__report,coverage)
+                cmd="engage__subcmd__help__subcmd__report__subcmd__coverage"
+                ;;
             engage__subcmd__help__subcmd__report,engagement)
                 cmd="engage__subcmd__help__subcmd__report__subcmd__engagement"
                 ;;
@@ -997,6 +1000,9 @@ _engage() {
             engage__subcmd__report,benchmark)
                 cmd="engage__subcmd__report__subcmd__benchmark"
                 ;;
+            engage__subcmd__report,coverage)
+                cmd="engage__subcmd__report__subcmd__coverage"
+                ;;
             engage__subcmd__report,engagement)
                 cmd="engage__subcmd__report__subcmd__engagement"
                 ;;
@@ -1029,6 +1035,9 @@ _engage() {
                 ;;
             engage__subcmd__report__subcmd__help,benchmark)
                 cmd="engage__subcmd__report__subcmd__help__subcmd__benchmark"
+                ;;
+            engage__subcmd__report__subcmd__help,coverage)
+                cmd="engage__subcmd__report__subcmd__help__subcmd__coverage"
                 ;;
             engage__subcmd__report__subcmd__help,engagement)
                 cmd="engage__subcmd__report__subcmd__help__subcmd__engagement"
@@ -3533,7 +3542,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__help__subcmd__report)
-            opts="engagement localities sessions sessional-gps visits schemes reach benchmark skills interests"
+            opts="engagement localities sessions sessional-gps visits schemes reach benchmark skills coverage interests"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3547,6 +3556,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__help__subcmd__report__subcmd__benchmark)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__help__subcmd__report__subcmd__coverage)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6615,7 +6638,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__practice__subcmd__import)
-            opts="-q -y -h -V --db --format --quiet --yes --no-pager --source --commissioner --locality --dry-run --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --source --commissioner --locality --as-at --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6630,7 +6653,7 @@ _engage() {
                     return 0
                     ;;
                 --source)
-                    COMPREPLY=($(compgen -W "auto engage epraccur list-sizes" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto engage epraccur list-sizes workforce" -- "${cur}"))
                     return 0
                     ;;
                 --commissioner)
@@ -6638,6 +6661,10 @@ _engage() {
                     return 0
                     ;;
                 --locality)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-at)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7125,7 +7152,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__report)
-            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version engagement localities sessions sessional-gps visits schemes reach benchmark skills interests help"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version engagement localities sessions sessional-gps visits schemes reach benchmark skills coverage interests help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7180,6 +7207,48 @@ _engage() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        engage__subcmd__report__subcmd__coverage)
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --from --to --month --fy --locality --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --month)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --locality)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         engage__subcmd__report__subcmd__engagement)
             opts="-q -y -h -V --db --format --quiet --yes --no-pager --from --to --month --fy --locality --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -7223,7 +7292,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__report__subcmd__help)
-            opts="engagement localities sessions sessional-gps visits schemes reach benchmark skills interests help"
+            opts="engagement localities sessions sessional-gps visits schemes reach benchmark skills coverage interests help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7237,6 +7306,20 @@ _engage() {
             return 0
             ;;
         engage__subcmd__report__subcmd__help__subcmd__benchmark)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__report__subcmd__help__subcmd__coverage)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

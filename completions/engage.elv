@@ -98,6 +98,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand --source 'What kind of file it is; `auto` tells by the first line'
             cand --commissioner 'Take only this commissioner''s rows (epraccur field 15, or the list-size file''s CCG/sub-ICB code)'
             cand --locality 'Where new practices go when the file names no locality [default: Unassigned]'
+            cand --as-at 'The census date of a workforce census (--source workforce)'
             cand -q 'Silence messages on stderr (warnings and errors still show)'
             cand --quiet 'Silence messages on stderr (warnings and errors still show)'
             cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
@@ -1465,6 +1466,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand reach 'How briefings reach people, by contract (partner, salaried, locum, …) and by locality'
             cand benchmark 'A measure per practice against England: funnel limits and signals, with a funnel plot'
             cand skills 'Each skill with the people and localities that have it, and the localities with no one'
+            cand coverage 'GPs in the NHS workforce census per practice against those the register knows there'
             cand interests 'The register of declared interests in force in the period, ready to publish'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1620,6 +1622,24 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'engage;report;coverage'= {
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand --from 'First day [default: the start of this financial year]'
+            cand --to 'Last day [default: today]'
+            cand --month 'One month: YYYY-MM, this or last'
+            cand --fy 'A financial year: 2026-27, this or last'
+            cand --locality 'Only this locality''s practices'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --no-pager 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'engage;report;interests'= {
             cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
@@ -1648,6 +1668,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand reach 'How briefings reach people, by contract (partner, salaried, locum, …) and by locality'
             cand benchmark 'A measure per practice against England: funnel limits and signals, with a funnel plot'
             cand skills 'Each skill with the people and localities that have it, and the localities with no one'
+            cand coverage 'GPs in the NHS workforce census per practice against those the register knows there'
             cand interests 'The register of declared interests in force in the period, ready to publish'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1668,6 +1689,8 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;report;help;benchmark'= {
         }
         &'engage;report;help;skills'= {
+        }
+        &'engage;report;help;coverage'= {
         }
         &'engage;report;help;interests'= {
         }
@@ -2803,6 +2826,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand reach 'How briefings reach people, by contract (partner, salaried, locum, …) and by locality'
             cand benchmark 'A measure per practice against England: funnel limits and signals, with a funnel plot'
             cand skills 'Each skill with the people and localities that have it, and the localities with no one'
+            cand coverage 'GPs in the NHS workforce census per practice against those the register knows there'
             cand interests 'The register of declared interests in force in the period, ready to publish'
         }
         &'engage;help;report;engagement'= {
@@ -2822,6 +2846,8 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;help;report;benchmark'= {
         }
         &'engage;help;report;skills'= {
+        }
+        &'engage;help;report;coverage'= {
         }
         &'engage;help;report;interests'= {
         }

@@ -1,7 +1,7 @@
 //! `engage demo`: a fictional commissioning group built from `fixtures/demo/`, in a
 //! register of its own that is rebuilt each time.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use engage::store::{Access, Actor, Location, Register, Write, Written};
 
 use engage::appointment::{self, Scope};
@@ -18,6 +18,7 @@ const APPOINTMENTS: &str = include_str!("../fixtures/demo/appointments.csv");
 const SKILLS: &str = include_str!("../fixtures/demo/skills.csv");
 const INTERESTS: &str = include_str!("../fixtures/demo/interests.csv");
 const SURVEY: &str = include_str!("../fixtures/demo/survey.csv");
+const WORKFORCE: &str = include_str!("../fixtures/demo/workforce.csv");
 const PRESCRIBING: &str = include_str!("../fixtures/demo/prescribing.csv");
 
 /// The name the demo group goes by.
@@ -187,6 +188,11 @@ fn fill(tx: &Write) -> Result<String> {
         skill::survey_returned(tx, row.get("code").unwrap_or_default(), date(row, "returned")?.expect("a date"))?;
         Ok(())
     })?;
+    // The GP workforce census as at the last 30 September.
+    let september = NaiveDate::from_ymd_opt(today.year(), 9, 30).expect("a day");
+    let census_date =
+        if september <= today { september } else { september.with_year(today.year() - 1).expect("a day") };
+    engage::practice::census::import(tx, WORKFORCE.as_bytes(), "fixtures/demo/workforce.csv", census_date)?;
     meetings(tx, today)?;
     payments(tx, today)?;
     briefings(tx, today)?;

@@ -348,13 +348,16 @@ pub fn list(db: &Db, today: NaiveDate) -> Result<Vec<Listed>> {
         .collect())
 }
 
-/// A peer group's practice on a date: its size, setting and whether it is
-/// single-handed (one GP partner or fewer).
+/// A peer group's practice on a date: its size, setting, whether it is single-handed
+/// and dispensing. The GP workforce census speaks for a practice that has one; else the
+/// register's own `--setting` and GP partners (one or fewer is single-handed).
 #[derive(Debug, Clone)]
 pub struct MixPractice {
     pub practice: practice::Practice,
     pub locality: String,
+    pub setting: Option<practice::Setting>,
     pub single_handed: bool,
+    pub dispensing: bool,
 }
 
 /// The partners of a practice on a date, as the register's history has them.
@@ -382,6 +385,7 @@ pub fn mix_practices(db: &Db, group_id: i64, today: NaiveDate) -> Result<Vec<Mix
         practice::all(db)?.into_iter().map(|p| (p.code.to_string(), p)).collect();
     let localities: HashMap<i64, String> = crate::locality::list(db)?.into_iter().map(|l| (l.id, l.name)).collect();
     let partners = partners_on(db, today)?;
+    let mut census = practice::census::each_on(db, today)?;
     let mut out = Vec::new();
     for code in practices_on(db, group_id, today)? {
         let practice = practices.remove(&code).ok_or_else(|| Error::not_found(format!("no such practice: {code}")))?;
@@ -389,18 +393,23 @@ pub fn mix_practices(db: &Db, group_id: i64, today: NaiveDate) -> Result<Vec<Mix
             continue;
         }
         let locality = localities.get(&practice.locality_id).cloned().unwrap_or_default();
-        let single_handed = partners.get(&code).copied().unwrap_or(0) <= 1;
-        out.push(MixPractice { practice, locality, single_handed });
+        let census = census.remove(&code);
+        let census = census.as_ref();
+        let single_handed =
+            census.and_then(|c| c.single_handed).unwrap_or_else(|| partners.get(&code).copied().unwrap_or(0) <= 1);
+        let setting = census.and_then(|c| c.setting).or(practice.setting);
+        let dispensing = census.and_then(|c| c.dispensing).unwrap_or(false);
+        out.push(MixPractice { practice, locality, setting, single_handed, dispensing });
     }
     Ok(out)
 }
 
 /// The mix of a group's practices (the README's group): list-size bands, settings,
-/// single-handed practices.
+/// single-handed and dispensing practices.
 pub fn mix(practices: &[MixPractice]) -> Vec<(&'static str, i64)> {
     let count = |f: &dyn Fn(&MixPractice) -> bool| practices.iter().filter(|p| f(p)).count() as i64;
     let size = |p: &MixPractice| p.practice.list_size;
-    let setting = |p: &MixPractice| p.practice.setting.map(|s| s.as_str());
+    let setting = |p: &MixPractice| p.setting.map(|s| s.as_str());
     vec![
         ("list_size_under_5000", count(&|p| size(p).is_some_and(|n| n < 5000))),
         ("list_size_5000_to_9999", count(&|p| size(p).is_some_and(|n| (5000..10000).contains(&n)))),
@@ -410,6 +419,7 @@ pub fn mix(practices: &[MixPractice]) -> Vec<(&'static str, i64)> {
         ("mixed", count(&|p| setting(p) == Some("mixed"))),
         ("setting_unknown", count(&|p| setting(p).is_none())),
         ("single_handed", count(&|p| p.single_handed)),
+        ("dispensing", count(&|p| p.dispensing)),
     ]
 }
 

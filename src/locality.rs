@@ -189,6 +189,11 @@ pub struct Listed {
     pub list_size: i64,
 }
 
+/// Every locality's name by id, for reports that place practices by their history.
+pub fn names<M: FromIterator<(i64, String)>>(db: &Db) -> Result<M> {
+    Ok(db.query("SELECT id, name FROM locality", (), |r| Ok((r.get("id")?, r.get("name")?)))?.into_iter().collect())
+}
+
 /// Each locality with its open practices and their patients, by name (`locality list`
 /// adds its lead and next meeting: see `show::localities`).
 pub fn list(db: &Db) -> Result<Vec<Listed>> {

@@ -495,10 +495,7 @@ pub fn benchmark(db: &Db, measure: &Measure, period: Option<&str>, locality: Opt
         None => open,
         Some(end) => {
             let places = crate::practice::localities(db)?;
-            let names: HashMap<i64, String> = db
-                .query("SELECT id, name FROM locality", (), |r| Ok((r.get("id")?, r.get("name")?)))?
-                .into_iter()
-                .collect();
+            let names: HashMap<i64, String> = crate::locality::names(db)?;
             open.into_iter()
                 .map(|mut r| {
                     if let Some(t) = places.get(&r.0) {

@@ -135,6 +135,9 @@ pub struct Table {
     pub table_only: usize,
     /// A totals row, shown to people under the rows; CSV and JSON carry data only.
     pub totals: Option<Vec<Cell>>,
+    /// Subtotal rows shown to people after the row of each index (a locality's total
+    /// under its practices); CSV and JSON carry data only.
+    pub subtotals: Vec<(usize, Vec<Cell>)>,
     /// Rows to draw attention to (at-risk practices), for people only.
     pub marked: Vec<bool>,
     /// At a terminal too narrow for every column, the columns to leave out first, most
@@ -155,6 +158,7 @@ impl Table {
             rows: Vec::new(),
             table_only: 0,
             totals: None,
+            subtotals: Vec::new(),
             marked: Vec::new(),
             drop_order: Vec::new(),
             never_drop: Vec::new(),
@@ -327,6 +331,7 @@ fn draw_people(t: &Table, style: Style, w: &mut dyn Write) -> std::io::Result<()
     let text = |row: &[Cell]| -> Vec<String> { row.iter().map(Cell::for_people).collect() };
     let rows: Vec<Vec<String>> = t.rows.iter().map(|r| text(r)).collect();
     let totals: Option<Vec<String>> = t.totals.as_ref().map(|r| text(r));
+    let subtotals: Vec<Vec<String>> = t.subtotals.iter().map(|(_, r)| text(r)).collect();
     let layout = match (style.terminal, style.width) {
         (true, Some(width)) => fit_columns(t, &rows, totals.as_deref(), width),
         _ => Layout {
@@ -355,8 +360,15 @@ fn draw_people(t: &Table, style: Style, w: &mut dyn Write) -> std::io::Result<()
     // of each column over all rows), so that a report of 7,000 practices needs the
     // memory of a few hundred rows; the lines are those of one table.
     let marked = |r: usize| t.marked.get(r).copied().unwrap_or(false);
-    let all = rows.iter().zip(&t.rows).enumerate().map(|(r, (shown, row))| (shown, row, marked(r), false));
-    let all: Vec<_> = all.chain(totals.iter().zip(&t.totals).map(|(shown, row)| (shown, row, false, true))).collect();
+    let mut all = Vec::with_capacity(rows.len() + subtotals.len() + 1);
+    let mut under = t.subtotals.iter().zip(&subtotals).peekable();
+    for (r, (shown, row)) in rows.iter().zip(&t.rows).enumerate() {
+        all.push((shown, row, marked(r), false));
+        while let Some(((_, sub), shown)) = under.next_if(|((after, _), _)| *after == r) {
+            all.push((shown, sub, false, true));
+        }
+    }
+    all.extend(totals.iter().zip(&t.totals).map(|(shown, row)| (shown, row, false, true)));
     let headers: Vec<String> = layout
         .keep
         .iter()

@@ -25,6 +25,9 @@ crate::text_enum! {
         Epraccur = "epraccur",
         /// The NHS registered-patients totals: header with CODE and NUMBER_OF_PATIENTS.
         ListSizes = "list-sizes",
+        /// The NHS GP workforce census (PRAC_CODE or code, TOTAL_GP_HC), as at --as-at:
+        /// dated figures of practices already held ([`crate::practice::census`]).
+        Workforce = "workforce",
     }
 }
 
@@ -183,6 +186,9 @@ pub fn import(db: &Write, data: &[u8], file: &str, opts: Options) -> Result<Summ
         Source::Epraccur => read_epraccur(data, file, opts.commissioner, &mut seen, &mut sink).map(|()| None)?,
         Source::ListSizes => read_list_sizes(data, file, opts.commissioner, &mut seen, &mut sink).map(|()| None)?,
         Source::Engage | Source::Auto => read_engage(data, file, &mut sink)?,
+        Source::Workforce => {
+            return Err(Error::usage("a workforce census is imported by practice::census::import, with its date"));
+        }
     };
     apply.finish()?;
     apply.close(file, &mut summary)?;
@@ -235,6 +241,9 @@ fn detect(data: &[u8], file: &str) -> Result<Source> {
     let has = |name: &str| fields.iter().any(|f| f == name);
     if first.first() == Some(&b'"') && record.len() == 27 {
         Ok(Source::Epraccur)
+    } else if has("total_gp_hc") {
+        Err(Error::usage(format!("{file} is a GP workforce census: import it with --source workforce --as-at D"))
+            .with_hint("D is the census date (the NHS publishes the census as at 30 September, for instance)"))
     } else if has("code") && has("number_of_patients") {
         Ok(Source::ListSizes)
     } else if has("code") && has("name") {

@@ -120,8 +120,7 @@ fn attendance(
     // Each practice is under the locality it has at the period's end, and counts the
     // meetings of the locality it was in on each meeting's date (the README's History).
     let mut places = crate::practice::localities(db)?;
-    let names: HashMap<i64, String> =
-        db.query("SELECT id, name FROM locality", (), |r| Ok((r.get("id")?, r.get("name")?)))?.into_iter().collect();
+    let names: HashMap<i64, String> = crate::locality::names(db)?;
     let mut out = Vec::new();
     // The practices open on some day of the period: one that closed since keeps its row.
     let stmt = format!(
@@ -588,9 +587,7 @@ pub fn sessions(db: &Db, period: Period, by: By, locality_id: Option<i64>) -> Re
         _ => HashMap::new(),
     };
     let locality_names: HashMap<i64, String> = match by {
-        By::Locality => {
-            db.query("SELECT id, name FROM locality", (), |r| Ok((r.get("id")?, r.get("name")?)))?.into_iter().collect()
-        }
+        By::Locality => crate::locality::names(db)?,
         _ => HashMap::new(),
     };
     // By the key's bytes; a person's by name, then id.
@@ -666,12 +663,7 @@ pub struct ContractRow {
 pub fn sessional_gps(db: &Db, period: Period, locality_id: Option<i64>) -> Result<Vec<ContractRow>> {
     let (from, to) = (period.from, period.to);
     let people = crate::person::timelines(db, |f| (f.role, f.practice_code))?;
-    let left: HashMap<i64, NaiveDate> = db
-        .query("SELECT id, left_on FROM person WHERE left_on IS NOT NULL", (), |r| {
-            Ok((r.get("id")?, r.get("left_on")?))
-        })?
-        .into_iter()
-        .collect();
+    let left: HashMap<i64, NaiveDate> = crate::person::left_days(db)?;
     let ids = |sql: &str, params: &[&dyn ToValue]| -> Result<std::collections::HashSet<i64>> {
         Ok(db.values(sql, params)?.into_iter().collect())
     };
@@ -737,6 +729,95 @@ pub fn sessional_gps(db: &Db, period: Period, locality_id: Option<i64>) -> Resul
             declared_skills,
         })
         .collect())
+}
+
+/// One practice in `report coverage`.
+#[derive(Debug, Clone)]
+pub struct CoverageRow {
+    pub code: String,
+    pub name: String,
+    pub locality: String,
+    pub census_date: NaiveDate,
+    pub census_gps: i64,
+    pub partners: i64,
+    pub salaried: i64,
+    pub locums: i64,
+}
+
+impl CoverageRow {
+    /// The GPs the census counts that the register does not know as partners or
+    /// salaried GPs there, never below zero.
+    pub fn not_known(&self) -> i64 {
+        (self.census_gps - self.partners - self.salaried).max(0)
+    }
+}
+
+/// `report coverage`: per practice open in the period with a census (the latest dated
+/// on or before the period's end, else the earliest), GPs in the census against the
+/// partners and salaried GPs the register has there at the period's end and the locums
+/// who sat for it in the period; by locality (at the period's end), then code.
+pub fn coverage(db: &Db, period: Period, locality_id: Option<i64>) -> Result<Vec<CoverageRow>> {
+    let (from, to) = (period.from, period.to);
+    let census = crate::practice::census::each_on(db, to)?;
+    if census.is_empty() {
+        return Ok(Vec::new());
+    }
+    let places = crate::practice::localities(db)?;
+    let names: HashMap<i64, String> = crate::locality::names(db)?;
+    // Partners and salaried GPs at each practice at the period's end, who had not left.
+    let people = crate::person::timelines(db, |f| (f.role, f.practice_code))?;
+    let left: HashMap<i64, NaiveDate> = crate::person::left_days(db)?;
+    let mut known: HashMap<String, (i64, i64, i64)> = HashMap::new();
+    for (id, timeline) in &people {
+        if left.get(id).is_some_and(|l| *l <= to) {
+            continue;
+        }
+        if let (role @ (Role::GpPartner | Role::GpSalaried), Some(code)) = timeline.on(to) {
+            let k = known.entry(code.to_string()).or_default();
+            if *role == Role::GpPartner { k.0 += 1 } else { k.1 += 1 }
+        }
+    }
+    // Locums who sat for a practice in the period (a locum on the meeting's date).
+    let mut sat: BTreeSet<(String, i64)> = BTreeSet::new();
+    let stmt =
+        "SELECT DISTINCT a.person_id, a.for_practice, m.date FROM meeting m JOIN attendance a ON a.meeting_id = m.id
+          WHERE m.date >= ?1 AND m.date <= ?2 AND m.status = 'scheduled' AND a.status <> 'apologies'
+            AND a.for_practice IS NOT NULL";
+    db.each(stmt, crate::params![from, to], |r| {
+        let id: i64 = r.get("person_id")?;
+        let date: NaiveDate = r.get("date")?;
+        if people.get(&id).is_some_and(|t| t.on(date).0 == Role::GpLocum) {
+            sat.insert((r.get("for_practice")?, id));
+        }
+        Ok(())
+    })?;
+    for (code, _) in &sat {
+        known.entry(code.clone()).or_default().2 += 1;
+    }
+    let mut out = Vec::new();
+    let stmt = format!("SELECT code, name FROM practice WHERE {}", crate::practice::open_in("practice"));
+    db.each(&stmt, crate::params![from, to], |r| {
+        let code: String = r.get("code")?;
+        let Some(c) = census.get(&code) else { return Ok(()) };
+        let at_end = places.get(&code).map(|t| *t.on(to));
+        if locality_id.is_some_and(|l| Some(l) != at_end) {
+            return Ok(());
+        }
+        let (partners, salaried, locums) = known.get(&code).copied().unwrap_or_default();
+        out.push(CoverageRow {
+            locality: at_end.and_then(|l| names.get(&l).cloned()).unwrap_or_default(),
+            name: r.get("name")?,
+            census_date: c.as_at,
+            census_gps: c.gps,
+            partners,
+            salaried,
+            locums,
+            code,
+        });
+        Ok(())
+    })?;
+    out.sort_unstable_by(|a, b| (&a.locality, &a.code).cmp(&(&b.locality, &b.code)));
+    Ok(out)
 }
 
 /// One practice in `report visits`.
@@ -848,12 +929,7 @@ pub fn interests(db: &Db, period: Period, locality_id: Option<i64>) -> Result<Ve
         None => HashMap::new(),
     };
     let left: HashMap<i64, NaiveDate> = match locality_id {
-        Some(_) => db
-            .query("SELECT id, left_on FROM person WHERE left_on IS NOT NULL", (), |r| {
-                Ok((r.get("id")?, r.get("left_on")?))
-            })?
-            .into_iter()
-            .collect(),
+        Some(_) => crate::person::left_days(db)?,
         None => HashMap::new(),
     };
     let in_locality = |i: &Interest| {

@@ -562,8 +562,7 @@ pub fn uptake(db: &Db, from: NaiveDate, to: NaiveDate, today: NaiveDate) -> Resu
     let at = to.min(today);
     let paid = paid(db, Some(from), Some(to))?;
     let places = crate::practice::localities(db)?;
-    let names: HashMap<i64, String> =
-        db.query("SELECT id, name FROM locality", (), |r| Ok((r.get("id")?, r.get("name")?)))?.into_iter().collect();
+    let names: HashMap<i64, String> = crate::locality::names(db)?;
     let locality_of =
         |code: &str| -> String { places.get(code).and_then(|t| names.get(t.on(at))).cloned().unwrap_or_default() };
     // The practices open in the period and their patients, by locality.

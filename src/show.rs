@@ -25,6 +25,8 @@ pub struct PracticeShown {
     pub amount_this_fy: Pence,
     /// Its people today.
     pub people: Vec<person::Person>,
+    /// The GP workforce census that speaks for today, if one was imported.
+    pub census: Option<practice::census::Census>,
 }
 
 pub fn practice(db: &Db, code: &str, today: NaiveDate) -> Result<PracticeShown> {
@@ -47,6 +49,7 @@ pub fn practice(db: &Db, code: &str, today: NaiveDate) -> Result<PracticeShown> 
         sessions_this_fy,
         amount_this_fy,
         people: crate::audience::select(db, &audience, today)?,
+        census: practice::census::on(&practice::census::of(db, &p.code)?, today).cloned(),
         practice: p,
     })
 }

@@ -126,7 +126,8 @@ fn a_peer_groups_mix_and_members() {
     assert_eq!(
         show["mix"],
         json!({"list_size_under_5000": 0, "list_size_5000_to_9999": 2, "list_size_10000_and_over": 1,
-               "urban": 1, "rural": 2, "mixed": 0, "setting_unknown": 0, "single_handed": 2})
+               "urban": 1, "rural": 2, "mixed": 0, "setting_unknown": 0, "single_handed": 2,
+               "dispensing": 0})
     );
     let keys: Vec<&String> = show.as_object().unwrap().keys().collect();
     assert_eq!(keys[..5], ["name", "kind", "quorum", "members", "mix"]);

@@ -62,6 +62,7 @@ const READS: &[&[&str]] = &[
     &["report", "benchmark", "items"],
     &["report", "engagement"],
     &["report", "interests"],
+    &["report", "coverage"],
     &["report", "localities"],
     &["report", "reach"],
     &["report", "schemes"],

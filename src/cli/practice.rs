@@ -31,7 +31,9 @@ pub enum PracticeCommand {
         # an engage CSV (code,name,locality,...): show the changes, write nothing\n  \
         engage practice import practices.csv --dry-run\n  \
         # from stdin\n  \
-        engage practice import - --source epraccur --commissioner 05T < epraccur.csv")]
+        engage practice import - --source epraccur --commissioner 05T < epraccur.csv\n  \
+        # the GP workforce census, as at its date\n  \
+        engage practice import census.csv --source workforce --as-at 2019-09-30")]
     Import(ImportArgs),
     /// List practices, by code.
     #[command(
@@ -101,6 +103,9 @@ pub struct ImportArgs {
     /// Where new practices go when the file names no locality [default: Unassigned].
     #[arg(long, value_name = "L")]
     locality: Option<String>,
+    /// The census date of a workforce census (--source workforce).
+    #[arg(long, value_name = "D", value_parser = super::date_arg, required_if_eq("source", "workforce"))]
+    as_at: Option<NaiveDate>,
     /// Show what would change and write nothing.
     #[arg(long)]
     dry_run: bool,
@@ -197,7 +202,31 @@ pub fn run(ctx: &Ctx, cmd: PracticeCommand) -> Result<()> {
                 Ok(summary)
             })?;
         }
+        PracticeCommand::Import(a) if a.source == Source::Workforce => {
+            let (data, file) = read_input(&a.file)?;
+            let as_at = a.as_at.expect("clap requires --as-at with --source workforce");
+            if a.commissioner.is_some() || a.locality.is_some() {
+                return Err(engage::Error::usage(
+                    "--commissioner and --locality do not apply to a workforce census: it records figures of practices already held",
+                )
+                .into());
+            }
+            let mut reg = ctx.open(Access::writing(a.dry_run))?;
+            let summary = reg.write(a.dry_run, |tx| {
+                let s = practice::census::import(tx, &data, &file, as_at)?;
+                Ok(Written { summary: format!("imported {file}: {}", s.line()), value: s })
+            })?;
+            let verb = if a.dry_run { "dry run of" } else { "imported" };
+            let nothing = if a.dry_run { " (nothing written)" } else { "" };
+            ctx.note(format!("{verb} {file}: {}{nothing}", summary.line()));
+        }
         PracticeCommand::Import(a) => {
+            if a.as_at.is_some() {
+                return Err(engage::Error::usage(
+                    "--as-at is the date of a workforce census: give it with --source workforce",
+                )
+                .into());
+            }
             let (data, file) = read_input(&a.file)?;
             let mut reg = ctx.open(Access::writing(a.dry_run))?;
             let options = practice_import::Options {

@@ -53,6 +53,12 @@ pub enum ReportCommand {
     /// Each skill with the people and localities that have it, and the localities with no one.
     #[command(after_help = "Examples:\n  engage report skills")]
     Skills,
+    /// GPs in the NHS workforce census per practice against those the register knows there.
+    #[command(after_help = "Examples:\n  \
+        # after the census: practice import FILE --source workforce --as-at D\n  \
+        engage report coverage --fy this\n  \
+        engage report coverage --locality Evesham --format csv > coverage.csv")]
+    Coverage(PeriodArgs),
     /// The register of declared interests in force in the period, ready to publish.
     #[command(after_help = "Examples:\n  engage report interests --format csv > register-of-interests.csv")]
     Interests(PeriodArgs),
@@ -236,6 +242,19 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
             let reg = ctx.open(Access::Read)?;
             view::report::skills(&report::skills(&reg.db)?)
         }
+        ReportCommand::Coverage(a) => {
+            let period = a.period(today)?;
+            let reg = ctx.open(Access::Read)?;
+            let rows = report::coverage(&reg.db, period, locality_of(&reg.db, &a.locality)?)?;
+            if rows.is_empty() {
+                ctx.note(
+                    "no practice has a workforce census: `engage practice import FILE --source workforce --as-at D`",
+                );
+            } else {
+                ctx.note(coverage_line(&rows));
+            }
+            view::report::coverage(&rows)
+        }
         ReportCommand::Interests(a) => {
             let period = a.period(today)?;
             let reg = ctx.open(Access::Read)?;
@@ -243,6 +262,28 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
         }
     };
     ctx.print(&Output::Table(table))
+}
+
+/// The line under `report coverage`: the census's GPs, those the register knows, and
+/// its known sessional share of the census GPs who are not its partners.
+fn coverage_line(rows: &[report::CoverageRow]) -> String {
+    let sum = |f: fn(&report::CoverageRow) -> i64| rows.iter().map(f).sum::<i64>();
+    let (census, partners, salaried, locums) =
+        (sum(|r| r.census_gps), sum(|r| r.partners), sum(|r| r.salaried), sum(|r| r.locums));
+    let sessional = salaried + locums;
+    let beyond_partners = (census - partners).max(0);
+    let share =
+        report::pct(sessional, beyond_partners).map_or(String::new(), |p| format!(" ({}%)", engage::units::tenths(p)));
+    let counted = engage::text::counted;
+    format!(
+        "coverage: the census counts {} at {}; the register knows {}, {salaried} salaried and {} there; \
+         {} not known; sessional GPs known: {sessional} of {beyond_partners} census GPs not known as partners{share}",
+        counted(census, "GP"),
+        counted(rows.len() as i64, "practice"),
+        counted(partners, "partner"),
+        counted(locums, "locum"),
+        sum(report::CoverageRow::not_known),
+    )
 }
 
 /// Says which meetings up to today a report left out because nobody's attendance is

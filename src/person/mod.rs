@@ -606,6 +606,17 @@ pub(crate) fn record_leaving(db: &Write, p: &mut Person, date: NaiveDate) -> Res
     p.save(db)
 }
 
+/// The day each person who left did so, by id: reports count people by whether they
+/// had left by a period's end.
+pub fn left_days<M: FromIterator<(i64, NaiveDate)>>(db: &Db) -> Result<M> {
+    Ok(db
+        .query("SELECT id, left_on FROM person WHERE left_on IS NOT NULL", (), |r| {
+            Ok((r.get("id")?, r.get("left_on")?))
+        })?
+        .into_iter()
+        .collect())
+}
+
 /// How to name each person still here (their email, else their number), by name, for
 /// completing a person at the shell.
 pub fn handles(db: &Db) -> Result<Vec<String>> {

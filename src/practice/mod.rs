@@ -1,6 +1,7 @@
 //! Member practices: identified by their ODS code, kept with their history when they
 //! close or merge.
 
+pub mod census;
 mod history;
 pub mod place;
 

@@ -10,11 +10,12 @@ use super::{Db, Register, Write};
 use crate::error::{Error, Result};
 
 /// The register's tables, each after those it refers to (the order of the PostgreSQL
-/// schema, which must create them so), with the columns that refer to their own table.
+/// schema and its migrations, which must create them so), with the columns that refer
+/// to their own table.
 fn tables() -> Vec<(&'static str, Vec<&'static str>)> {
     let mut out = Vec::new();
     let mut current: Option<(&'static str, Vec<&'static str>)> = None;
-    for line in super::POSTGRES_SCHEMA.lines() {
+    for line in super::postgres_schema_lines() {
         if let Some(rest) = line.strip_prefix("CREATE TABLE ") {
             out.extend(current.take());
             let name = rest.split_whitespace().next().unwrap_or_default();

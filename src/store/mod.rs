@@ -44,11 +44,15 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/sqlite/013_measures.sql"),
     include_str!("migrations/sqlite/014_accrued_through.sql"),
     include_str!("migrations/sqlite/015_audit_db_user.sql"),
+    include_str!("migrations/sqlite/016_workforce_census.sql"),
 ];
 
 /// The migrations of a team register, entry `i` taking it from version 14 + `i` (its
 /// first schema, [`POSTGRES_SCHEMA`]) to the next.
-const POSTGRES_MIGRATIONS: &[&str] = &[include_str!("migrations/postgres/015_audit_db_user.sql")];
+const POSTGRES_MIGRATIONS: &[&str] = &[
+    include_str!("migrations/postgres/015_audit_db_user.sql"),
+    include_str!("migrations/postgres/016_workforce_census.sql"),
+];
 
 /// The schema version [`POSTGRES_SCHEMA`] makes.
 const POSTGRES_FIRST_VERSION: i64 = 14;
@@ -62,6 +66,12 @@ const SCHEMA: &str = include_str!("migrations/sqlite/schema.sql");
 /// The schema of a team register on PostgreSQL at [`SCHEMA_VERSION`], with the table that
 /// marks the database as a register and holds its version.
 const POSTGRES_SCHEMA: &str = include_str!("migrations/postgres/schema.sql");
+
+/// The lines of a team register's schema and of its migrations, in order: where the
+/// register's tables (and functions) are read from, to copy or remove them.
+fn postgres_schema_lines() -> impl Iterator<Item = &'static str> {
+    std::iter::once(POSTGRES_SCHEMA).chain(POSTGRES_MIGRATIONS.iter().copied()).flat_map(str::lines)
+}
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -140,13 +150,11 @@ pub fn remove_register(location: &Location) -> Result<()> {
         }
         Location::Server(url) => {
             let server = pg::Server::connect(url)?;
-            let tables: Vec<&str> = POSTGRES_SCHEMA
-                .lines()
+            let tables: Vec<&str> = postgres_schema_lines()
                 .filter_map(|l| l.strip_prefix("CREATE TABLE "))
                 .filter_map(|l| l.split_whitespace().next())
                 .collect();
-            let functions: Vec<&str> = POSTGRES_SCHEMA
-                .lines()
+            let functions: Vec<&str> = postgres_schema_lines()
                 .filter_map(|l| l.strip_prefix("CREATE OR REPLACE FUNCTION "))
                 .filter_map(|l| l.split('(').next())
                 .collect();

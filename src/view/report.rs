@@ -2,7 +2,9 @@
 
 use crate::output::{Cell, Table};
 use engage::interest::Interest;
-use engage::report::{By, ContractRow, EngagementRow, LocalityRow, SessionsReport, SkillRow, VisitRow, pct};
+use engage::report::{
+    By, ContractRow, CoverageRow, EngagementRow, LocalityRow, SessionsReport, SkillRow, VisitRow, pct,
+};
 use engage::units::{Hundredths, Pence};
 
 pub const ENGAGEMENT_COLUMNS: &[&str] = &[
@@ -181,6 +183,56 @@ pub fn sessional_gps(rows: &[ContractRow]) -> Table {
     let mut row = vec![Cell::text("total")];
     row.extend(totals.map(Cell::Int));
     table.totals = Some(row);
+    table
+}
+
+pub const COVERAGE_COLUMNS: &[&str] = &[
+    "practice_code",
+    "practice_name",
+    "locality",
+    "census_date",
+    "census_gps",
+    "known_partners",
+    "known_salaried",
+    "known_locums",
+    "not_known",
+];
+
+/// `report coverage`: a row a practice, each locality's total under its practices and
+/// the group's at the foot (for people; CSV and JSON carry the practices' rows).
+pub fn coverage(rows: &[CoverageRow]) -> Table {
+    let mut table = Table::new(COVERAGE_COLUMNS);
+    let counts = |c: &CoverageRow| [c.census_gps, c.partners, c.salaried, c.locums, c.not_known()];
+    // The locality's name under the practice names, so that the code column stays narrow.
+    let total = |code: &str, name: String, sums: [i64; 5]| {
+        let mut row = vec![Cell::text(code), Cell::text(name), Cell::Null, Cell::Null];
+        row.extend(sums.map(Cell::Int));
+        row
+    };
+    let (mut locality, mut group) = (([0i64; 5], 0usize), ([0i64; 5], 0usize));
+    for (i, c) in rows.iter().enumerate() {
+        let mut row =
+            vec![Cell::text(&c.code), Cell::text(&c.name), Cell::text(&c.locality), Cell::Date(c.census_date)];
+        row.extend(counts(c).map(Cell::Int));
+        table.push(row);
+        for (sums, n) in [&mut locality, &mut group] {
+            for (t, v) in sums.iter_mut().zip(counts(c)) {
+                *t += v;
+            }
+            *n += 1;
+        }
+        if rows.get(i + 1).is_none_or(|next| next.locality != c.locality) {
+            let name = format!("{} ({})", c.locality, engage::text::counted(locality.1 as i64, "practice"));
+            table.subtotals.push((i, total("", name, locality.0)));
+            locality = ([0; 5], 0);
+        }
+    }
+    if !rows.is_empty() {
+        table.totals = Some(total("total", engage::text::counted(group.1 as i64, "practice"), group.0));
+    }
+    // At a narrow terminal, the census and the GPs not known stay.
+    table.drop_order = vec!["census_date", "locality", "known_locums", "known_salaried", "known_partners"];
+    table.never_drop = vec!["census_gps", "not_known"];
     table
 }
 

@@ -191,16 +191,24 @@ pub fn group(s: &engage::group::Shown) -> Record {
             Cell::opt_date(m.until),
         ]);
     }
-    let mut table =
-        Table::new(&["practice_code", "practice_name", "locality", "list_size", "setting", "single_handed"]);
+    let mut table = Table::new(&[
+        "practice_code",
+        "practice_name",
+        "locality",
+        "list_size",
+        "setting",
+        "single_handed",
+        "dispensing",
+    ]);
     for p in &s.practices {
         table.push(vec![
             Cell::text(&p.practice.code),
             Cell::text(&p.practice.name),
             Cell::text(&p.locality),
             Cell::opt_int(p.practice.list_size),
-            Cell::opt_text(p.practice.setting.map(|s| s.as_str().to_string())),
+            Cell::opt_text(p.setting.map(|s| s.as_str().to_string())),
             Cell::Bool(p.single_handed),
+            Cell::Bool(p.dispensing),
         ]);
     }
     let fields =
@@ -288,7 +296,7 @@ pub fn meeting(s: &engage::meeting::Shown, today: NaiveDate) -> Record {
 /// `practice show`.
 pub fn practice(s: &engage::show::PracticeShown) -> Record {
     let p = &s.practice;
-    let fields = vec![
+    let mut fields = vec![
         ("code", Cell::text(&p.code)),
         ("name", Cell::text(&p.name)),
         ("locality", Cell::text(&s.locality)),
@@ -313,6 +321,19 @@ pub fn practice(s: &engage::show::PracticeShown) -> Record {
         ("sessions_this_fy", Cell::Sessions(s.sessions_this_fy)),
         ("amount_this_fy_gbp", Cell::Money(s.amount_this_fy)),
     ];
+    let c = s.census.as_ref();
+    let flag = |f: Option<bool>| f.map_or(Cell::Null, Cell::Bool);
+    fields.extend([
+        ("census_date", Cell::opt_date(c.map(|c| c.as_at))),
+        ("census_gps", Cell::opt_int(c.map(|c| c.gps))),
+        ("census_gp_fte", Cell::opt_text(c.and_then(|c| c.gp_fte).map(engage::units::hundredths))),
+        ("census_single_handed", flag(c.and_then(|c| c.single_handed))),
+        ("census_dispensing", flag(c.and_then(|c| c.dispensing))),
+        (
+            "census_rural_urban",
+            Cell::opt_text(c.and_then(|c| c.rural_urban.clone().or(c.setting.map(|s| s.to_string())))),
+        ),
+    ]);
     Record { fields, sections: vec![("people", super::facts::people(&s.people))], trailing: Vec::new() }
 }
 

@@ -1,4 +1,4 @@
--- The register at schema version 15, as the migrations beside this file leave it: what a
+-- The register at schema version 16, as the migrations beside this file leave it: what a
 -- new register is made from. Generated, never edited: after adding a migration, run
 -- ENGAGE_UPDATE_SCHEMA=1 cargo test --lib store::tests::the_schema
 
@@ -441,4 +441,16 @@ CREATE TABLE measure_value (
     numerator     REAL NOT NULL CHECK (numerator >= 0),
     denominator   REAL NOT NULL CHECK (denominator > 0),
     PRIMARY KEY (period_id, practice_code)
+) WITHOUT ROWID;
+
+CREATE TABLE practice_census (
+    practice_code TEXT NOT NULL REFERENCES practice (code),
+    as_at         TEXT NOT NULL,
+    gps           INTEGER NOT NULL CHECK (gps >= 0),          -- headcount
+    gp_fte        INTEGER CHECK (gp_fte >= 0),                -- hundredths of a full-time GP
+    single_handed INTEGER CHECK (single_handed = 0 OR single_handed = 1),
+    dispensing    INTEGER CHECK (dispensing = 0 OR dispensing = 1),
+    rural_urban   TEXT,                                       -- the 2011 class (A1 to E2), if given
+    setting       TEXT CHECK (setting = 'urban' OR setting = 'rural'),
+    PRIMARY KEY (practice_code, as_at)
 ) WITHOUT ROWID;
