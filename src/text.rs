@@ -4,12 +4,6 @@ use std::borrow::Cow;
 
 use crate::error::{Error, Result};
 
-/// A count with its noun, plural but for one: `1 practice`, `3 practices`.
-pub fn counted(n: impl Into<i64>, noun: &str) -> String {
-    let n = n.into();
-    if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
-}
-
 /// Whether a character cannot be seen or changes how the text around it reads: control
 /// characters, Unicode's invisible format characters (category Cf: zero-width spaces
 /// and joiners, bidirectional overrides and isolates, the soft hyphen, the byte order

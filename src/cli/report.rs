@@ -274,14 +274,14 @@ fn coverage_line(rows: &[report::CoverageRow]) -> String {
     let beyond_partners = (census - partners).max(0);
     let share =
         report::pct(sessional, beyond_partners).map_or(String::new(), |p| format!(" ({}%)", engage::units::tenths(p)));
-    let counted = engage::text::counted;
+    let count = |n: i64, one: &str, many: &str| view::facts::count(n as usize, one, many);
     format!(
         "coverage: the census counts {} at {}; the register knows {}, {salaried} salaried and {} there; \
          {} not known; sessional GPs known: {sessional} of {beyond_partners} census GPs not known as partners{share}",
-        counted(census, "GP"),
-        counted(rows.len() as i64, "practice"),
-        counted(partners, "partner"),
-        counted(locums, "locum"),
+        count(census, "GP", "GPs"),
+        count(rows.len() as i64, "practice", "practices"),
+        count(partners, "partner", "partners"),
+        count(locums, "locum", "locums"),
         sum(report::CoverageRow::not_known),
     )
 }

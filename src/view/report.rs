@@ -222,13 +222,13 @@ pub fn coverage(rows: &[CoverageRow]) -> Table {
             *n += 1;
         }
         if rows.get(i + 1).is_none_or(|next| next.locality != c.locality) {
-            let name = format!("{} ({})", c.locality, engage::text::counted(locality.1 as i64, "practice"));
+            let name = format!("{} ({})", c.locality, super::facts::count(locality.1, "practice", "practices"));
             table.subtotals.push((i, total("", name, locality.0)));
             locality = ([0; 5], 0);
         }
     }
     if !rows.is_empty() {
-        table.totals = Some(total("total", engage::text::counted(group.1 as i64, "practice"), group.0));
+        table.totals = Some(total("total", super::facts::count(group.1, "practice", "practices"), group.0));
     }
     // At a narrow terminal, the census and the GPs not known stay.
     table.drop_order = vec!["census_date", "locality", "known_locums", "known_salaried", "known_partners"];
