@@ -7800,7 +7800,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__scheme__subcmd__add)
-            opts="-q -y -h -V --db --format --quiet --yes --no-pager --per-patient --from --until --instalments --fund --commitments --review-after --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --per-patient --from --until --instalments --fund --commitments --review-after --pay-after --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7842,6 +7842,10 @@ _engage() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --pay-after)
+                    COMPREPLY=($(compgen -W "committed reviewed" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7850,7 +7854,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__scheme__subcmd__commit)
-            opts="-q -y -h -V --db --format --quiet --yes --no-pager --kind --help --version"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --kind --agreed-with --priority --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7866,6 +7870,14 @@ _engage() {
                     ;;
                 --kind)
                     COMPREPLY=($(compgen -W "improvement audit other" -- "${cur}"))
+                    return 0
+                    ;;
+                --agreed-with)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --priority)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8631,7 +8643,7 @@ _engage() {
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -W "claimed approved rejected paid" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "claimed approved rejected paid held lapsed" -- "${cur}"))
                     return 0
                     ;;
                 *)

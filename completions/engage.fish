@@ -945,10 +945,12 @@ csv\t'RFC 4180 CSV with a header row, for spreadsheets and scripts'
 json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from list" -l month -d 'Only lines worked in this month' -r
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from list" -l person -d 'Only this person\'s lines' -r
-complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from list" -l status -d 'Only lines in this state' -r -f -a "claimed\t'Claimed, waiting for approval'
-approved\t'Approved: to be paid in the next run'
-rejected\t'Rejected, with a reason'
-paid\t'Paid in a finalised run'"
+complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from list" -l status -d 'Only lines in this state (held and lapsed: scheme instalments kept back by the scheme\'s condition)' -r -f -a "claimed\t''
+approved\t''
+rejected\t''
+paid\t''
+held\t'An instalment held until its scheme\'s condition is met'
+lapsed\t'An instalment whose scheme ended before its condition was met: never paid'"
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand session; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
@@ -1457,6 +1459,8 @@ monthly\t'At the end of each month'"
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from add" -l fund -d 'The fund it is paid from [default: scheme:<name>]' -r
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from add" -l commitments -d 'Commitments each practice makes (improvement areas, audits)' -r
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from add" -l review-after -d 'Months after enrolment that a review is due' -r
+complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from add" -l pay-after -d 'Hold each practice\'s instalments until it has made the commitments, or until a review finds them met or partly met' -r -f -a "committed\t'The practice has made the commitments the scheme requires'
+reviewed\t'A review found its commitments met or partly met (instalments before the review is due are paid)'"
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from add" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
@@ -1509,6 +1513,8 @@ json\t'A JSON array of objects (one object for `show`)'"
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from commit" -l kind -d 'What sort of commitment it is' -r -f -a "improvement\t''
 audit\t''
 other\t''"
+complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from commit" -l agreed-with -d 'Who agreed it with the practice (the locality lead, say): a person' -r
+complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from commit" -l priority -d 'Its order among the practice\'s commitments: 1 comes first' -r
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from commit" -s q -l quiet -d 'Silence messages on stderr (warnings and errors still show)'
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from commit" -s y -l yes -d 'Answer yes to confirmations; needed for destructive commands off a terminal'
 complete -c engage -n "__fish_engage_using_subcommand scheme; and __fish_seen_subcommand_from commit" -l no-pager -d 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'

@@ -607,7 +607,7 @@ fn briefings(db: &Write, today: NaiveDate) -> Result<()> {
 /// practices in three enrolled, with a named lead; most made their commitments, some
 /// reviews are done and some overdue. Its instalments go through the payment runs.
 fn scheme(db: &Write, from: NaiveDate, today: NaiveDate) -> Result<()> {
-    use engage::scheme::{self, CommitmentKind, Every, NewScheme, Outcome};
+    use engage::scheme::{self, CommitmentKind, Every, NewCommitment, NewScheme, Outcome};
     let until = from.checked_add_months(chrono::Months::new(12)).and_then(|d| d.pred_opt()).expect("a year on");
     let s = scheme::add(
         db,
@@ -620,6 +620,7 @@ fn scheme(db: &Write, from: NaiveDate, today: NaiveDate) -> Result<()> {
             fund: None,
             commitments: 3,
             review_after: Some(6),
+            pay_after: None,
         },
     )?;
     let practices: Vec<(String, Option<i64>)> = db.query("SELECT p.code, (SELECT min(id) FROM person g WHERE g.practice_code = p.code AND g.role = 'gp-partner') AS partner
@@ -635,13 +636,69 @@ fn scheme(db: &Write, from: NaiveDate, today: NaiveDate) -> Result<()> {
             appointment::appoint(db, &partner.to_string(), appointment::PRACTICE_LEAD, &scope, None, enrolled, None)?;
         }
         for area in areas.iter().take(if i % 5 == 0 { 1 } else { 3 }) {
-            scheme::commit(db, &s, code, area, CommitmentKind::Improvement, today)?;
+            let c = NewCommitment { text: area, kind: CommitmentKind::Improvement, agreed_with: None, priority: None };
+            scheme::commit(db, &s, code, &c, today)?;
         }
         // Reviews six months on: done for about half of those due.
         let due = enrolled.checked_add_months(chrono::Months::new(6)).expect("six months on");
         if due <= today && i % 2 == 0 {
             let outcome = if i % 4 == 0 { Outcome::Met } else { Outcome::Partly };
             scheme::review(db, &s, code, due, outcome, None, today)?;
+        }
+    }
+    Ok(())
+}
+
+/// The audit scheme, from nine months ago for a year, that pays for agreed work: 50p a head
+/// in monthly instalments to the practices not in the engagement scheme, for two audits
+/// agreed with their locality's lead, held from the review due three months on until a
+/// review finds them met or partly met. Half were reviewed when due, a few later (their
+/// held instalments are paid as arrears), and the rest not yet (theirs are held).
+fn audit_scheme(db: &Write, from: NaiveDate, today: NaiveDate) -> Result<()> {
+    use engage::scheme::{self, CommitmentKind, Every, NewCommitment, NewScheme, Outcome, PayAfter};
+    let until = from.checked_add_months(chrono::Months::new(12)).and_then(|d| d.pred_opt()).expect("a year on");
+    let s = scheme::add(
+        db,
+        &NewScheme {
+            name: "Clinical audit scheme".into(),
+            per_patient: engage::units::Pence(50),
+            from,
+            until,
+            every: Every::Monthly,
+            fund: None,
+            commitments: 2,
+            review_after: Some(3),
+            pay_after: Some(PayAfter::Reviewed),
+        },
+    )?;
+    let practices: Vec<(String, Option<i64>)> = db.query(
+        "SELECT p.code, (SELECT min(a.person_id) FROM appointment a
+                          WHERE a.role = 'locality-lead' AND a.locality_id = p.locality_id) AS lead
+           FROM practice p WHERE p.status = 'open' ORDER BY p.code",
+        (),
+        |r| Ok((r.get("code")?, r.get("lead")?)),
+    )?;
+    let audits = ["Antibiotic prescribing audit", "Two-week-wait referral audit"];
+    for (i, (code, lead)) in practices.iter().enumerate().filter(|(i, _)| i % 3 == 2) {
+        scheme::enrol(db, &s, std::slice::from_ref(code), from)?;
+        let lead = lead.map(|l| l.to_string());
+        for (n, audit) in audits.iter().enumerate() {
+            let c = NewCommitment {
+                text: audit,
+                kind: CommitmentKind::Audit,
+                agreed_with: lead.as_deref(),
+                priority: Some(n as i64 + 1),
+            };
+            scheme::commit(db, &s, code, &c, today)?;
+        }
+        let due = from.checked_add_months(chrono::Months::new(3)).expect("three months on");
+        let (reviewed, outcome) = match i % 4 {
+            0 | 1 => (due, Outcome::Met),
+            2 => (due.checked_add_months(chrono::Months::new(4)).expect("later"), Outcome::Partly),
+            _ => continue,
+        };
+        if reviewed <= today {
+            scheme::review(db, &s, code, reviewed, outcome, None, today)?;
         }
     }
     Ok(())
@@ -724,6 +781,7 @@ fn payments(db: &Write, today: NaiveDate) -> Result<()> {
         None,
     )?;
     scheme(db, a_year_ago, today)?;
+    audit_scheme(db, a_year_ago.checked_add_months(chrono::Months::new(3)).expect("a quarter on"), today)?;
     // The year's payment runs, oldest first.
     let last = Month::of(today).previous();
     let mut month = Month::of(today.checked_sub_months(chrono::Months::new(12)).expect("a year ago"));

@@ -42,6 +42,9 @@ pub enum Cell {
     Texts(Vec<String>),
     /// Named counts (a peer group's mix): a JSON object, `key n` pairs elsewhere.
     Counts(Vec<(&'static str, i64)>),
+    /// Small records (a practice's commitments): a JSON array of objects; elsewhere each
+    /// record's values with `, `, the records with `; `.
+    Records(Vec<Vec<(&'static str, Cell)>>),
 }
 
 impl Cell {
@@ -80,6 +83,11 @@ impl Cell {
             Cell::List(items) => items.join(" "),
             Cell::Texts(items) => items.join("; "),
             Cell::Counts(pairs) => pairs.iter().map(|(k, n)| format!("{k} {n}")).collect::<Vec<_>>().join(", "),
+            Cell::Records(records) => records
+                .iter()
+                .map(|r| r.iter().map(|(_, c)| c.plain()).filter(|t| !t.is_empty()).collect::<Vec<_>>().join(", "))
+                .collect::<Vec<_>>()
+                .join("; "),
         }
     }
 
@@ -95,6 +103,17 @@ impl Cell {
                 let pairs: Vec<String> = pairs.iter().map(|(k, n)| format!("{}: {n}", json_key(k))).collect();
                 format!("{{{}}}", pairs.join(", "))
             }
+            Cell::Records(records) => {
+                let objects: Vec<String> = records
+                    .iter()
+                    .map(|r| {
+                        let fields: Vec<String> =
+                            r.iter().map(|(k, c)| format!("{}: {}", json_key(k), c.json())).collect();
+                        format!("{{{}}}", fields.join(", "))
+                    })
+                    .collect();
+                format!("[{}]", objects.join(", "))
+            }
         }
     }
 
@@ -103,7 +122,7 @@ impl Cell {
     fn csv(&self) -> Cow<'_, str> {
         match self {
             Cell::Text(s) => neutralise_formula(s),
-            Cell::Texts(_) => Cow::Owned(neutralise_formula(&self.plain()).into_owned()),
+            Cell::Texts(_) | Cell::Records(_) => Cow::Owned(neutralise_formula(&self.plain()).into_owned()),
             other => Cow::Owned(other.plain()),
         }
     }
@@ -453,9 +472,6 @@ fn label(column: &str) -> String {
         "group_represented" => "grp repr",
         "events_attended" => "events",
         "per_patient_gbp" => "£ a patient",
-        "total_gbp" => "total £",
-        "paid_gbp" => "paid £",
-        "earned_gbp" => "earned £",
         "practices_enrolled" => "enrolled",
         "practices_open" => "open",
         "patients_covered" => "patients",
@@ -470,7 +486,13 @@ fn label(column: &str) -> String {
         "upper_95" => "high 95",
         "lower_998" => "low 99.8",
         "upper_998" => "high 99.8",
-        other => return other.replace('_', " "),
+        // Money: `held_gbp` is `held £`.
+        other => {
+            return match other.strip_suffix("_gbp") {
+                Some(what) => format!("{} £", what.replace('_', " ")),
+                None => other.replace('_', " "),
+            };
+        }
     };
     short.to_string()
 }

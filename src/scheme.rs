@@ -34,6 +34,17 @@ crate::text_enum! {
 }
 
 crate::text_enum! {
+    /// What a scheme waits for before it pays a practice's instalments.
+    pub enum PayAfter {
+        /// The practice has made the commitments the scheme requires.
+        Committed = "committed",
+        /// A review found its commitments met or partly met (instalments before the
+        /// review is due are paid).
+        Reviewed = "reviewed",
+    }
+}
+
+crate::text_enum! {
     /// How a review found the practice's commitments.
     pub enum Outcome {
         Met = "met",
@@ -55,10 +66,13 @@ pub struct Scheme {
     pub commitments: i64,
     /// Months after enrolment that a review is due.
     pub review_after: Option<u32>,
+    /// What its instalments wait for, if anything.
+    pub pay_after: Option<PayAfter>,
 }
 
 const SELECT: &str =
-    "SELECT id, name, per_patient, from_date, until_date, instalments, fund, commitments, review_after FROM scheme";
+    "SELECT id, name, per_patient, from_date, until_date, instalments, fund, commitments, review_after,
+                             pay_after FROM scheme";
 
 fn from_row(r: &Row) -> Result<Scheme> {
     Ok(Scheme {
@@ -71,6 +85,7 @@ fn from_row(r: &Row) -> Result<Scheme> {
         fund: r.get("fund")?,
         commitments: r.get("commitments")?,
         review_after: r.get("review_after")?,
+        pay_after: r.get("pay_after")?,
     })
 }
 
@@ -96,12 +111,26 @@ pub struct NewScheme {
     pub fund: Option<String>,
     pub commitments: i64,
     pub review_after: Option<u32>,
+    pub pay_after: Option<PayAfter>,
 }
 
 pub fn add(db: &Write, s: &NewScheme) -> Result<Scheme> {
     let name = crate::text::line(&s.name, "a scheme name", 100, "NAME", &[])?;
     if s.until < s.from {
         return Err(Error::invalid(format!("--until {} is before --from {} (scheme {name})", s.until, s.from)));
+    }
+    match s.pay_after {
+        Some(PayAfter::Committed) if s.commitments == 0 => {
+            return Err(Error::invalid(format!(
+                "--pay-after committed waits for the commitments a practice makes: give --commitments N (scheme {name})"
+            )));
+        }
+        Some(PayAfter::Reviewed) if s.review_after.is_none() => {
+            return Err(Error::invalid(format!(
+                "--pay-after reviewed waits for a review: give --review-after MONTHS (scheme {name})"
+            )));
+        }
+        _ => {}
     }
     let fund = match &s.fund {
         Some(f) => crate::text::fund(&crate::text::line(f, "a fund", 100, "--fund", &[])?, "--fund")?,
@@ -112,9 +141,20 @@ pub fn add(db: &Write, s: &NewScheme) -> Result<Scheme> {
         return Err(Error::conflict(format!("a scheme is already called {t:?} (NAME)")));
     }
     db.execute(
-        "INSERT INTO scheme (name, per_patient, from_date, until_date, instalments, fund, commitments, review_after)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-        crate::params![name, s.per_patient, s.from, s.until, s.every.as_str(), fund, s.commitments, s.review_after],
+        "INSERT INTO scheme (name, per_patient, from_date, until_date, instalments, fund, commitments, review_after,
+                             pay_after)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        crate::params![
+            name,
+            s.per_patient,
+            s.from,
+            s.until,
+            s.every.as_str(),
+            fund,
+            s.commitments,
+            s.review_after,
+            s.pay_after.map(PayAfter::as_str)
+        ],
     )?;
     find(db, &name)
 }
@@ -182,6 +222,17 @@ pub struct Enrolment {
     pub withdrawn: Option<NaiveDate>,
     pub commitments: i64,
     pub reviews: i64,
+    /// The day the scheme's condition was met (see [`PayAfter`]), if it has one and it was.
+    pub met_on: Option<NaiveDate>,
+}
+
+/// How an instalment stands: paid when due, held for the scheme's condition, or lapsed
+/// (the scheme ended before the condition was met: never paid).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    Payable,
+    Held,
+    Lapsed,
 }
 
 /// The instalments a practice earns in a scheme: per patient × its list size at
@@ -205,6 +256,57 @@ impl Enrolment {
         earned(s.per_patient, self.list_size, s.every, self.enrolled, s.until, self.withdrawn)
     }
 
+    /// The first day whose instalments wait for the scheme's condition: enrolment
+    /// (`committed`), or the day the first review is due (`reviewed`).
+    fn held_from(&self, s: &Scheme) -> Option<NaiveDate> {
+        match s.pay_after? {
+            PayAfter::Committed => Some(self.enrolled),
+            PayAfter::Reviewed => self.enrolled.checked_add_months(Months::new(s.review_after?)),
+        }
+    }
+
+    /// How its instalment of `date` stands on the day `on`: payable when the scheme has
+    /// no condition, the instalment falls before it applies, or it was met by `on` and by
+    /// the scheme's last day; lapsed once the scheme has ended without it; else held.
+    pub fn standing(&self, s: &Scheme, date: NaiveDate, on: NaiveDate) -> Standing {
+        match self.held_from(s) {
+            Some(from) if date >= from => {
+                if self.met_on.is_some_and(|m| m <= on.min(s.until)) {
+                    Standing::Payable
+                } else if on > s.until {
+                    Standing::Lapsed
+                } else {
+                    Standing::Held
+                }
+            }
+            _ => Standing::Payable,
+        }
+    }
+
+    /// Why its instalments are held or lapsed, as the officer would say it.
+    pub fn waiting_for(&self, s: &Scheme, standing: Standing) -> String {
+        let what = match s.pay_after {
+            Some(PayAfter::Committed) => {
+                format!("{} of {} commitments made", self.commitments, s.commitments)
+            }
+            _ => "no review has found the commitments met or partly met".to_string(),
+        };
+        match standing {
+            Standing::Lapsed => format!("{what} when the scheme ended on {}", s.until),
+            _ => what,
+        }
+    }
+
+    /// Its instalments that have fallen due by `on` and stand so on that day.
+    pub fn due_by(&self, s: &Scheme, on: NaiveDate, standing: Standing) -> Vec<Instalment> {
+        self.earned(s).into_iter().filter(|i| i.date <= on && self.standing(s, i.date, on) == standing).collect()
+    }
+
+    /// What it earns, less what has lapsed by `on`.
+    pub fn total(&self, s: &Scheme, on: NaiveDate) -> Pence {
+        self.earned(s).iter().filter(|i| self.standing(s, i.date, on) != Standing::Lapsed).map(|i| i.amount).sum()
+    }
+
     /// The review due: enrolment plus the scheme's months, until one is done; none once
     /// the practice has withdrawn.
     pub fn next_review(&self, s: &Scheme) -> Option<NaiveDate> {
@@ -217,6 +319,7 @@ impl Enrolment {
 
 /// A scheme's enrolments, by practice code.
 pub fn enrolments(db: &Db, scheme_id: i64) -> Result<Vec<Enrolment>> {
+    let met = conditions_met(db, Some(scheme_id))?;
     let stmt = "SELECT e.id, e.practice_code, p.name, l.name AS locality, e.enrolled_on, e.list_size, e.withdrawn_on,
                 (SELECT count(*) FROM commitment c WHERE c.enrolment_id = e.id) AS commitments,
                 (SELECT count(*) FROM scheme_review r WHERE r.enrolment_id = e.id) AS reviews
@@ -233,9 +336,35 @@ pub fn enrolments(db: &Db, scheme_id: i64) -> Result<Vec<Enrolment>> {
             withdrawn: r.get("withdrawn_on")?,
             commitments: r.get("commitments")?,
             reviews: r.get("reviews")?,
+            met_on: None,
         })
     })?;
-    Ok(rows)
+    Ok(rows.into_iter().map(|e| Enrolment { met_on: met.get(&e.id).copied(), ..e }).collect())
+}
+
+/// The day each enrolment in a scheme with a condition met it (of one scheme, or all),
+/// by enrolment id: the day its last required commitment was made (`committed`), or of
+/// its first review that found them met or partly met (`reviewed`). One question.
+fn conditions_met(db: &Db, scheme_id: Option<i64>) -> Result<HashMap<i64, NaiveDate>> {
+    let stmt = "SELECT c.enrolment_id, c.made_on AS day, s.commitments AS needed
+           FROM commitment c JOIN enrolment e ON e.id = c.enrolment_id JOIN scheme s ON s.id = e.scheme_id
+          WHERE s.pay_after = 'committed' AND (?1 IS NULL OR s.id = ?1)
+         UNION ALL
+         SELECT r.enrolment_id, r.reviewed_on AS day, 1 AS needed
+           FROM scheme_review r JOIN enrolment e ON e.id = r.enrolment_id JOIN scheme s ON s.id = e.scheme_id
+          WHERE s.pay_after = 'reviewed' AND (r.outcome = 'met' OR r.outcome = 'partly') AND (?1 IS NULL OR s.id = ?1)
+         ORDER BY 1, 2";
+    let mut days: HashMap<i64, (Vec<NaiveDate>, i64)> = HashMap::new();
+    db.each(stmt, [scheme_id], |r| {
+        let entry = days.entry(r.get("enrolment_id")?).or_default();
+        entry.0.push(r.get("day")?);
+        entry.1 = r.get("needed")?;
+        Ok(())
+    })?;
+    Ok(days
+        .into_iter()
+        .filter_map(|(id, (days, needed))| days.get(usize::try_from(needed).ok()?.checked_sub(1)?).map(|d| (id, *d)))
+        .collect())
 }
 
 fn enrolment_of(db: &Db, s: &Scheme, code: &str) -> Result<Enrolment> {
@@ -366,22 +495,60 @@ fn end_enrolments(db: &Write, ends: &[(i64, NaiveDate)]) -> Result<()> {
     Ok(())
 }
 
+/// A commitment as `scheme commit` takes it.
+#[derive(Debug, Clone)]
+pub struct NewCommitment<'a> {
+    pub text: &'a str,
+    pub kind: CommitmentKind,
+    /// Who agreed it (a person reference), if anyone.
+    pub agreed_with: Option<&'a str>,
+    /// Its order among the practice's commitments: 1 first.
+    pub priority: Option<i64>,
+}
+
 /// `scheme commit`: a commitment the practice made, recorded today.
-pub fn commit(
-    db: &Write,
-    s: &Scheme,
-    code: &str,
-    text: &str,
-    kind: CommitmentKind,
-    today: NaiveDate,
-) -> Result<Enrolment> {
-    let text = crate::text::line(text, "a commitment", 500, "TEXT", &[])?;
+pub fn commit(db: &Write, s: &Scheme, code: &str, c: &NewCommitment, today: NaiveDate) -> Result<Enrolment> {
+    let text = crate::text::line(c.text, "a commitment", 500, "TEXT", &[])?;
     let e = enrolment_of(db, s, code)?;
+    let agreed_with = c.agreed_with.map(|p| crate::person::find(db, p)).transpose()?.map(|p| p.id);
     db.execute(
-        "INSERT INTO commitment (enrolment_id, text, kind, made_on) VALUES (?1, ?2, ?3, ?4)",
-        crate::params![e.id, text, kind.as_str(), today],
+        "INSERT INTO commitment (enrolment_id, text, kind, made_on, agreed_with, priority)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        crate::params![e.id, text, c.kind.as_str(), today, agreed_with, c.priority],
     )?;
     Ok(e)
+}
+
+/// A commitment as `scheme show` lists it.
+#[derive(Debug, Clone)]
+pub struct Commitment {
+    pub text: String,
+    pub kind: CommitmentKind,
+    pub made_on: NaiveDate,
+    /// The name of the person who agreed it.
+    pub agreed_with: Option<String>,
+    pub priority: Option<i64>,
+}
+
+/// A scheme's commitments by enrolment id, each practice's in priority order (those
+/// with none after, in the order made).
+pub fn commitments(db: &Db, scheme_id: i64) -> Result<HashMap<i64, Vec<Commitment>>> {
+    let stmt = "SELECT c.enrolment_id, c.text, c.kind, c.made_on, p.name AS agreed_with, c.priority
+           FROM commitment c JOIN enrolment e ON e.id = c.enrolment_id LEFT JOIN person p ON p.id = c.agreed_with
+          WHERE e.scheme_id = ?1
+          ORDER BY c.enrolment_id, CASE WHEN c.priority IS NULL THEN 1 ELSE 0 END, c.priority, c.id";
+    let mut out: HashMap<i64, Vec<Commitment>> = HashMap::new();
+    db.each(stmt, [scheme_id], |r| {
+        out.entry(r.get("enrolment_id")?).or_default().push(Commitment {
+            text: r.get("text")?,
+            kind: r.get("kind")?,
+            made_on: r.get("made_on")?,
+            agreed_with: r.get("agreed_with")?,
+            priority: r.get("priority")?,
+        });
+        Ok(())
+    })?;
+    Ok(out)
 }
 
 /// `scheme review`: a review on a day from enrolment to today.
@@ -437,36 +604,35 @@ pub(crate) fn accrue(db: &Write, from: Month, to: Month) -> Result<Vec<NaiveDate
         )?
         .into_iter()
         .collect();
-    // Each enrolment with its scheme's terms: all that an instalment needs.
-    let stmt = "SELECT e.id, e.enrolled_on, e.list_size, e.withdrawn_on, s.name, s.per_patient, s.until_date,
-                s.instalments, s.fund
-           FROM enrolment e JOIN scheme s ON s.id = e.scheme_id WHERE e.enrolled_on <= ?1";
-    type Term = (i64, NaiveDate, i64, Option<NaiveDate>, String, Pence, NaiveDate, Every, String);
-    let terms: Vec<Term> = db.query(stmt, [to.last()], |r| {
-        Ok((
-            r.get("id")?,
-            r.get("enrolled_on")?,
-            r.get("list_size")?,
-            r.get("withdrawn_on")?,
-            r.get("name")?,
-            r.get("per_patient")?,
-            r.get("until_date")?,
-            r.get("instalments")?,
-            r.get("fund")?,
-        ))
+    // Each enrolment with its scheme: all that an instalment needs. An instalment held
+    // for the scheme's condition on the month's last day has no line until it is met;
+    // then it is paid as arrears at its own date. One that lapsed never has one.
+    let schemes: HashMap<i64, Scheme> = all(db)?.into_iter().map(|s| (s.id, s)).collect();
+    let met = conditions_met(db, None)?;
+    let stmt = "SELECT id, scheme_id, practice_code, enrolled_on, list_size, withdrawn_on FROM enrolment
+          WHERE enrolled_on <= ?1";
+    let terms: Vec<(&Scheme, Enrolment)> = db.query(stmt, [to.last()], |r| {
+        let id = r.get("id")?;
+        let scheme = &schemes[&r.get::<i64>("scheme_id")?];
+        let e = Enrolment {
+            id,
+            practice_code: r.get("practice_code")?,
+            practice_name: String::new(),
+            locality: String::new(),
+            enrolled: r.get("enrolled_on")?,
+            list_size: r.get("list_size")?,
+            withdrawn: r.get("withdrawn_on")?,
+            commitments: 0,
+            reviews: 0,
+            met_on: met.get(&id).copied(),
+        };
+        Ok((scheme, e))
     })?;
-    // The enrolments short of a line, with what they have earned by `to`.
-    let short: Vec<(&Term, Vec<Instalment>)> = terms
+    // The enrolments short of a line, with what they have earned by `to` and may be paid.
+    let short: Vec<(&Scheme, &Enrolment, Vec<Instalment>)> = terms
         .iter()
-        .map(|t| {
-            let (_, enrolled, list_size, withdrawn, _, per_patient, until, every, _) = t;
-            let earned: Vec<Instalment> = earned(*per_patient, *list_size, *every, *enrolled, *until, *withdrawn)
-                .into_iter()
-                .filter(|i| i.date <= to.last())
-                .collect();
-            (t, earned)
-        })
-        .filter(|(t, earned)| lines.get(&t.0).copied().unwrap_or(0) < earned.len() as i64)
+        .map(|(s, e)| (*s, e, e.due_by(s, to.last(), Standing::Payable)))
+        .filter(|(_, e, earned)| lines.get(&e.id).copied().unwrap_or(0) < earned.len() as i64)
         .collect();
     if short.is_empty() {
         return Ok(made);
@@ -474,7 +640,7 @@ pub(crate) fn accrue(db: &Write, from: Month, to: Month) -> Result<Vec<NaiveDate
     // The lines they have, in one question. A line made before instalments fell due on
     // the scheme's last day is dated at the end of that month or quarter, after it: it
     // is the last instalment.
-    let ids: Vec<i64> = short.iter().map(|(t, _)| t.0).collect();
+    let ids: Vec<i64> = short.iter().map(|(_, e, _)| e.id).collect();
     let mut have: HashMap<i64, std::collections::BTreeSet<NaiveDate>> = HashMap::new();
     for chunk in ids.chunks(10_000) {
         let stmt = format!(
@@ -486,13 +652,12 @@ pub(crate) fn accrue(db: &Write, from: Month, to: Month) -> Result<Vec<NaiveDate
             Ok(())
         })?;
     }
-    let mut new: Vec<(&Term, NaiveDate, String, Pence)> = Vec::new();
-    for (t, earned) in &short {
-        let until = t.6;
+    let mut new: Vec<(&Scheme, &Enrolment, NaiveDate, String, Pence)> = Vec::new();
+    for (s, e, earned) in &short {
         let had: std::collections::BTreeSet<NaiveDate> =
-            have.get(&t.0).map(|h| h.iter().map(|d| (*d).min(until)).collect()).unwrap_or_default();
+            have.get(&e.id).map(|h| h.iter().map(|d| (*d).min(s.until)).collect()).unwrap_or_default();
         for i in earned.iter().filter(|i| i.date >= from.first() && !had.contains(&i.date)) {
-            new.push((t, i.date, Month::of(i.date).to_string(), i.amount));
+            new.push((s, e, i.date, Month::of(i.date).to_string(), i.amount));
             made.push(i.date);
         }
     }
@@ -500,8 +665,8 @@ pub(crate) fn accrue(db: &Write, from: Month, to: Month) -> Result<Vec<NaiveDate
     let (nobody, sessions) = (None::<i64>, 0_i64);
     let values: Vec<&dyn ToValue> = new
         .iter()
-        .flat_map(|(t, date, month, amount)| -> [&dyn ToValue; 10] {
-            [&nobody, &"scheme", &t.4, &t.8, date, &sessions, &"approved", month, &t.0, amount]
+        .flat_map(|(s, e, date, month, amount)| -> [&dyn ToValue; 10] {
+            [&nobody, &"scheme", &s.name, &s.fund, date, &sessions, &"approved", month, &e.id, amount]
         })
         .collect();
     db.insert_rows(
@@ -513,12 +678,56 @@ pub(crate) fn accrue(db: &Write, from: Month, to: Month) -> Result<Vec<NaiveDate
     Ok(made)
 }
 
+/// An instalment kept back by its scheme's condition: held until it is met, or lapsed.
+/// It has no session line (a run makes one once it may be paid), but `session list`
+/// shows it.
+#[derive(Debug, Clone)]
+pub struct KeptBack {
+    pub scheme: String,
+    pub fund: String,
+    pub practice_code: String,
+    pub practice_name: String,
+    pub date: NaiveDate,
+    pub amount: Pence,
+    pub standing: Standing,
+    /// Why: what the condition still waits for.
+    pub reason: String,
+}
+
+/// The instalments that have fallen due by `on` and are held or lapsed on that day, by
+/// date then practice (of the schemes with a condition).
+pub fn kept_back(db: &Db, on: NaiveDate) -> Result<Vec<KeptBack>> {
+    let mut out = Vec::new();
+    for s in all(db)?.into_iter().filter(|s| s.pay_after.is_some()) {
+        for e in enrolments(db, s.id)? {
+            for standing in [Standing::Held, Standing::Lapsed] {
+                for i in e.due_by(&s, on, standing) {
+                    out.push(KeptBack {
+                        scheme: s.name.clone(),
+                        fund: s.fund.clone(),
+                        practice_code: e.practice_code.clone(),
+                        practice_name: e.practice_name.clone(),
+                        date: i.date,
+                        amount: i.amount,
+                        standing,
+                        reason: e.waiting_for(&s, standing),
+                    });
+                }
+            }
+        }
+    }
+    out.sort_by(|a, b| (a.date, &a.practice_code, &a.scheme).cmp(&(b.date, &b.practice_code, &b.scheme)));
+    Ok(out)
+}
+
 /// A scheme with its enrolments and what the payment runs paid each (by enrolment id).
 #[derive(Debug, Clone)]
 pub struct Held {
     pub scheme: Scheme,
     pub enrolments: Vec<Enrolment>,
     pub paid: HashMap<i64, Pence>,
+    /// Each enrolment's commitments (`scheme show` only).
+    pub commitments: HashMap<i64, Vec<Commitment>>,
 }
 
 /// `scheme list`, by name.
@@ -526,14 +735,21 @@ pub fn list(db: &Db) -> Result<Vec<Held>> {
     let paid = paid(db, None, None)?;
     all(db)?
         .into_iter()
-        .map(|scheme| Ok(Held { enrolments: enrolments(db, scheme.id)?, paid: paid.clone(), scheme }))
+        .map(|scheme| {
+            Ok(Held { enrolments: enrolments(db, scheme.id)?, paid: paid.clone(), commitments: HashMap::new(), scheme })
+        })
         .collect()
 }
 
 /// `scheme show`: the scheme with every enrolment.
 pub fn show(db: &Db, reference: &str) -> Result<Held> {
     let scheme = find(db, reference)?;
-    Ok(Held { enrolments: enrolments(db, scheme.id)?, paid: paid(db, None, None)?, scheme })
+    Ok(Held {
+        enrolments: enrolments(db, scheme.id)?,
+        paid: paid(db, None, None)?,
+        commitments: commitments(db, scheme.id)?,
+        scheme,
+    })
 }
 
 /// One row of `report schemes`: a scheme in a locality.
@@ -551,13 +767,16 @@ pub struct UptakeRow {
     pub reviews_overdue: i64,
     pub earned: Pence,
     pub paid: Pence,
+    /// Instalments of the period held for the scheme's condition at its end.
+    pub held: Pence,
 }
 
 /// `report schemes`: per scheme and locality (by scheme name, then locality name), the
 /// practices enrolled of those open in the period, patients covered, commitments,
-/// reviews, and the money earned in the period (instalments dated in it) and paid of
-/// that. Enrolments, commitments, reviews and localities are counted as they stood at
-/// the period's end (or today, if sooner), so a past period's figures stay as they were.
+/// reviews, and the money earned in the period (instalments dated in it, less those
+/// lapsed), paid of that, and held for the scheme's condition. Enrolments, commitments,
+/// reviews, localities and what is held are counted as they stood at the period's end
+/// (or today, if sooner), so a past period's figures stay as they were.
 pub fn uptake(db: &Db, from: NaiveDate, to: NaiveDate, today: NaiveDate) -> Result<Vec<UptakeRow>> {
     let at = to.min(today);
     let paid = paid(db, Some(from), Some(to))?;
@@ -603,6 +822,7 @@ pub fn uptake(db: &Db, from: NaiveDate, to: NaiveDate, today: NaiveDate) -> Resu
                 reviews_overdue: 0,
                 earned: Pence(0),
                 paid: Pence(0),
+                held: Pence(0),
             });
             let enrolled = e.enrolled <= at && e.withdrawn.is_none_or(|w| w >= at);
             if enrolled {
@@ -617,7 +837,15 @@ pub fn uptake(db: &Db, from: NaiveDate, to: NaiveDate, today: NaiveDate) -> Resu
                 row.reviews_due += 1;
                 row.reviews_overdue += (due < at) as i64;
             }
-            row.earned += e.earned(&s).iter().filter(|i| i.date >= from && i.date <= to).map(|i| i.amount).sum();
+            for i in e.earned(&s).iter().filter(|i| i.date >= from && i.date <= to) {
+                let standing = e.standing(&s, i.date, at);
+                if standing != Standing::Lapsed {
+                    row.earned += i.amount;
+                }
+                if standing == Standing::Held && i.date <= at {
+                    row.held += i.amount;
+                }
+            }
             row.paid += paid.get(&e.id).copied().unwrap_or_default();
         }
         out.extend(by_locality.into_values());

@@ -414,11 +414,13 @@ fn a_team_register_migrates_once_and_a_newer_one_is_refused_untouched() {
     team.client()
         .batch_execute(
             "ALTER TABLE audit DROP COLUMN db_user; DROP TABLE practice_census;
+             ALTER TABLE scheme DROP COLUMN pay_after;
+             ALTER TABLE commitment DROP COLUMN agreed_with, DROP COLUMN priority;
              UPDATE engage_register SET schema_version = 14",
         )
         .unwrap();
     reg.ok(&["locality", "add", "South"]);
-    assert_eq!(team.count("SELECT schema_version FROM engage_register"), 16);
+    assert_eq!(team.count("SELECT schema_version FROM engage_register"), 17);
     assert_eq!(team.count("SELECT count(*) FROM practice_census"), 0, "version 16 made the census table");
     assert_eq!(team.count("SELECT count(*) FROM audit WHERE db_user = ''"), 1, "the earlier write keeps no user");
     team.client().batch_execute("UPDATE engage_register SET schema_version = 99").unwrap();

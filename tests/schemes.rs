@@ -83,8 +83,11 @@ fn a_practices_money_commitments_and_reviews() {
         row(practices, "M81004"),
         &json!({"practice_code": "M81004", "practice_name": "Riverside Surgery", "locality": "Evesham",
                 "enrolled": "2026-04-01", "list_size": 14966, "total_gbp": "29932.00", "paid_gbp": "0.00",
-                "commitments": 3, "commitments_required": 3, "reviews": 1, "next_review": null,
-                "overdue": false, "withdrawn": null})
+                "held_gbp": "0.00", "commitments": 3, "commitments_required": 3, "reviews": 1, "next_review": null,
+                "overdue": false, "withdrawn": null, "commitment_list": [
+                    {"text": "Frailty register", "kind": "audit", "agreed_with": null, "priority": null},
+                    {"text": "Online access", "kind": "improvement", "agreed_with": null, "priority": null},
+                    {"text": "Carers' register", "kind": "improvement", "agreed_with": null, "priority": null}]})
     );
     // Abbey's review is due on 20 May 2027: not yet overdue. Bredon Hill withdrew.
     assert_eq!(column(practices, "next_review"), vec![Value::Null, Value::Null, json!("2027-05-20")]);
@@ -124,10 +127,10 @@ fn reviews_fall_due_and_the_report_counts_them_by_locality() {
         json!([
             {"scheme": "Practice engagement", "locality": "Evesham", "practices_enrolled": 2, "practices_open": 3,
              "patients_covered": 20551, "patients_pct": 69.5, "commitments": 0, "reviews_done": 1, "reviews_due": 1,
-             "reviews_overdue": 1, "earned_gbp": "41102.00", "paid_gbp": "0.00"},
+             "reviews_overdue": 1, "earned_gbp": "41102.00", "paid_gbp": "0.00", "held_gbp": "0.00"},
             {"scheme": "Practice engagement", "locality": "Malvern", "practices_enrolled": 1, "practices_open": 1,
              "patients_covered": 8000, "patients_pct": 100.0, "commitments": 0, "reviews_done": 0, "reviews_due": 1,
-             "reviews_overdue": 0, "earned_gbp": "16000.00", "paid_gbp": "0.00"}
+             "reviews_overdue": 0, "earned_gbp": "16000.00", "paid_gbp": "0.00", "held_gbp": "0.00"}
         ])
     );
     // A year with no instalments in it earns nothing.
@@ -261,7 +264,7 @@ fn instalments_are_paid_to_practices_in_the_payment_run() {
         json!({"id": line["id"], "person_id": null, "person_name": "", "source": "scheme", "reference": "PES",
                "fund": "scheme:PES", "work_date": "2026-11-30", "sessions": null, "rate_gbp": null,
                "amount_gbp": "1861.66", "status": "paid", "payment_month": "2026-12",
-               "payee_name": "Bredon Hill Surgery"})
+               "payee_name": "Bredon Hill Surgery", "reason": null})
     );
 }
 
@@ -292,4 +295,273 @@ fn a_withdrawal_stops_the_instalments_after_it() {
     reg.ok(&["practice", "close", "M81007", "--date", "2026-12-20", "--yes"]);
     let bredon = reg.json(&["scheme", "show", "practice"])["practices"][1].clone();
     assert_eq!((bredon["total_gbp"].clone(), bredon["withdrawn"].clone()), (json!("5585.00"), json!("2026-12-20")));
+}
+
+/// Runs `engage ARGS…` on the register as on the day `today`; insists on exit 0.
+fn on(reg: &Reg, today: &str, args: &[&str]) -> common::Run {
+    let r = common::finish(reg.cmd(args).env("ENGAGE_TODAY", today).output().unwrap());
+    assert_eq!(r.code, 0, "engage {args:?} on {today}: {}", r.stderr);
+    r
+}
+
+/// A practice's row of `scheme show` as on the day `today`.
+fn shown(reg: &Reg, today: &str, scheme: &str, code: &str) -> Value {
+    let show: Value =
+        serde_json::from_str(&on(reg, today, &["scheme", "show", scheme, "--format", "json"]).stdout).unwrap();
+    row(&show["practices"], code).clone()
+}
+
+/// The kept-back rows of `session list --status S` on the day: (work date, amount,
+/// payee, reason).
+fn kept(reg: &Reg, today: &str, status: &str) -> Vec<(String, String, String, String)> {
+    let list: Value =
+        serde_json::from_str(&on(reg, today, &["session", "list", "--status", status, "--format", "json"]).stdout)
+            .unwrap();
+    list.as_array()
+        .unwrap()
+        .iter()
+        .map(|l| {
+            assert_eq!(
+                (l["id"].clone(), l["status"].clone(), l["source"].clone()),
+                (Value::Null, json!(status), json!("scheme"))
+            );
+            let text = |k: &str| l[k].as_str().unwrap().to_string();
+            (text("work_date"), text("amount_gbp"), text("payee_name"), text("reason"))
+        })
+        .collect()
+}
+
+#[test]
+fn a_scheme_that_pays_after_commitments_holds_instalments_until_they_are_made() {
+    let reg = common::example_register();
+    // £1.00 a head, monthly, October 2026 to March 2027, two commitments: Bredon Hill's
+    // 5,585 patients earn £5,585.00, five instalments of £930.83 and a last of £930.85.
+    on(
+        &reg,
+        "2026-10-01",
+        &[
+            "scheme",
+            "add",
+            "Improvement",
+            "--per-patient",
+            "1",
+            "--from",
+            "2026-10-01",
+            "--until",
+            "2027-03-31",
+            "--instalments",
+            "monthly",
+            "--commitments",
+            "2",
+            "--pay-after",
+            "committed",
+        ],
+    );
+    on(&reg, "2026-10-01", &["scheme", "enrol", "improvement", "M81007", "--date", "2026-10-01"]);
+    on(
+        &reg,
+        "2026-11-10",
+        &[
+            "scheme",
+            "commit",
+            "improvement",
+            "M81007",
+            "Cancer screening uptake",
+            "--agreed-with",
+            "asha@nhs.net",
+            "--priority",
+            "2",
+        ],
+    );
+    // October's run: no commitment made by 31 October. November's: one of two by 30
+    // November. Neither instalment is paid; both are held, in no export.
+    let october = on(&reg, "2026-11-02", &["session", "export", "--month", "2026-10", "--finalise", "--yes"]);
+    assert_eq!(scheme_lines(&october.stdout).len(), 1, "no instalment paid: {}", october.stdout);
+    let november = on(&reg, "2026-12-02", &["session", "export", "--month", "2026-11", "--finalise", "--yes"]);
+    assert_eq!(scheme_lines(&november.stdout).len(), 1, "no instalment paid: {}", november.stdout);
+    let why = "1 of 2 commitments made".to_string();
+    let bredon = "Bredon Hill Surgery".to_string();
+    assert_eq!(
+        kept(&reg, "2026-12-02", "held"),
+        [
+            ("2026-10-31".into(), "930.83".into(), bredon.clone(), why.clone()),
+            ("2026-11-30".into(), "930.83".into(), bredon.clone(), why.clone())
+        ]
+    );
+    let row = shown(&reg, "2026-12-02", "improvement", "M81007");
+    assert_eq!((row["paid_gbp"].clone(), row["held_gbp"].clone()), (json!("0.00"), json!("1861.66")));
+    let report: Value = serde_json::from_str(
+        &on(&reg, "2026-12-02", &["report", "schemes", "--fy", "2026-27", "--format", "json"]).stdout,
+    )
+    .unwrap();
+    assert_eq!((report[0]["held_gbp"].clone(), report[0]["paid_gbp"].clone()), (json!("1861.66"), json!("0.00")));
+    // The second commitment on 5 January: December's run, for work to 31 December,
+    // still holds them; the next run pays all four, each at its own date.
+    on(
+        &reg,
+        "2027-01-05",
+        &[
+            "scheme",
+            "commit",
+            "improvement",
+            "M81007",
+            "Frailty register",
+            "--agreed-with",
+            "asha@nhs.net",
+            "--priority",
+            "1",
+        ],
+    );
+    let december = on(&reg, "2027-01-06", &["session", "export", "--month", "2026-12", "--finalise", "--yes"]);
+    assert_eq!(scheme_lines(&december.stdout).len(), 1, "{}", december.stdout);
+    assert!(kept(&reg, "2027-01-06", "held").is_empty(), "met on 5 January: nothing is held any more");
+    let january = on(&reg, "2027-02-02", &["session", "export", "--month", "2027-01", "--finalise", "--yes"]);
+    let paid = |date: &str| {
+        format!("2027-01,practice,M81007,Bredon Hill Surgery,M81007,,,,,scheme,Improvement,{date},,,930.83")
+    };
+    assert_eq!(
+        scheme_lines(&january.stdout)[1..],
+        [paid("2026-10-31"), paid("2026-11-30"), paid("2026-12-31"), paid("2027-01-31")]
+    );
+    assert!(
+        january.stderr.contains("2026-10") && january.stderr.contains("2026-12"),
+        "arrears named: {}",
+        january.stderr
+    );
+    let row = shown(&reg, "2027-02-02", "improvement", "M81007");
+    assert_eq!(
+        (row["total_gbp"].clone(), row["paid_gbp"].clone(), row["held_gbp"].clone()),
+        (json!("5585.00"), json!("3723.32"), json!("0.00"))
+    );
+    // Who agreed each commitment, in their order.
+    assert_eq!(
+        row["commitment_list"],
+        json!([
+            {"text": "Frailty register", "kind": "improvement", "agreed_with": "Dr Asha Patel", "priority": 1},
+            {"text": "Cancer screening uptake", "kind": "improvement", "agreed_with": "Dr Asha Patel", "priority": 2}
+        ])
+    );
+}
+
+#[test]
+fn a_scheme_that_pays_after_a_review_and_what_lapses_after_a_withdrawal() {
+    let reg = common::example_register();
+    // £1.00 a head, quarterly, April to December 2026, a review three months on (due
+    // 1 July): Riverside's 14,966 patients earn £4,988.66, £4,988.66 and £4,988.68;
+    // Bredon Hill's 5,585 £1,861.66, £1,861.66 and £1,861.68.
+    on(
+        &reg,
+        "2026-04-01",
+        &[
+            "scheme",
+            "add",
+            "Audit",
+            "--per-patient",
+            "1",
+            "--from",
+            "2026-04-01",
+            "--until",
+            "2026-12-31",
+            "--instalments",
+            "quarterly",
+            "--commitments",
+            "1",
+            "--review-after",
+            "3",
+            "--pay-after",
+            "reviewed",
+        ],
+    );
+    on(&reg, "2026-04-01", &["scheme", "enrol", "audit", "M81004", "M81007", "--date", "2026-04-01"]);
+    // June's quarter falls before the review is due: paid.
+    let june = on(&reg, "2026-07-02", &["session", "export", "--month", "2026-06", "--finalise", "--yes"]);
+    let line = |run: &str, code: &str, name: &str, date: &str, amount: &str| {
+        format!("{run},practice,{code},{name},{code},,,,,scheme,Audit,{date},,,{amount}")
+    };
+    assert_eq!(
+        scheme_lines(&june.stdout)[1..],
+        [
+            line("2026-06", "M81007", "Bredon Hill Surgery", "2026-06-30", "1861.66"),
+            line("2026-06", "M81004", "Riverside Surgery", "2026-06-30", "4988.66")
+        ]
+    );
+    // September's waits for a review that finds the work met or partly met.
+    let september = on(&reg, "2026-10-02", &["session", "export", "--month", "2026-09", "--finalise", "--yes"]);
+    assert_eq!(scheme_lines(&september.stdout).len(), 1, "{}", september.stdout);
+    assert_eq!(kept(&reg, "2026-10-02", "held").len(), 2);
+    on(&reg, "2026-10-21", &["scheme", "review", "audit", "M81004", "--date", "2026-10-20", "--outcome", "not-met"]);
+    // Bredon Hill withdraws at the end of October: December's quarter is not earned,
+    // September's stays held until a review or the scheme's end.
+    on(&reg, "2026-11-01", &["scheme", "withdraw", "audit", "M81007", "--date", "2026-10-31", "--yes"]);
+    on(&reg, "2026-11-20", &["scheme", "review", "audit", "M81004", "--date", "2026-11-15", "--outcome", "partly"]);
+    let november = on(&reg, "2026-12-01", &["session", "export", "--month", "2026-11", "--finalise", "--yes"]);
+    assert_eq!(
+        scheme_lines(&november.stdout)[1..],
+        [line("2026-11", "M81004", "Riverside Surgery", "2026-09-30", "4988.66")]
+    );
+    let review = "no review has found the commitments met or partly met";
+    assert_eq!(
+        kept(&reg, "2026-12-01", "held"),
+        [("2026-09-30".into(), "1861.66".into(), "Bredon Hill Surgery".into(), review.to_string())]
+    );
+    // The scheme ends on 31 December with no review of Bredon Hill: its September
+    // quarter lapses, never paid; Riverside's December quarter is paid.
+    assert!(kept(&reg, "2027-01-15", "held").is_empty());
+    assert_eq!(
+        kept(&reg, "2027-01-15", "lapsed"),
+        [(
+            "2026-09-30".into(),
+            "1861.66".into(),
+            "Bredon Hill Surgery".into(),
+            format!("{review} when the scheme ended on 2026-12-31")
+        )]
+    );
+    let december = on(&reg, "2027-01-15", &["session", "export", "--month", "2026-12", "--finalise", "--yes"]);
+    assert_eq!(
+        scheme_lines(&december.stdout)[1..],
+        [line("2026-12", "M81004", "Riverside Surgery", "2026-12-31", "4988.68")]
+    );
+    let bredon = shown(&reg, "2027-01-15", "audit", "M81007");
+    assert_eq!(
+        (bredon["total_gbp"].clone(), bredon["paid_gbp"].clone(), bredon["held_gbp"].clone()),
+        (json!("1861.66"), json!("1861.66"), json!("0.00"))
+    );
+    let riverside = shown(&reg, "2027-01-15", "audit", "M81004");
+    assert_eq!((riverside["total_gbp"].clone(), riverside["paid_gbp"].clone()), (json!("14966.00"), json!("14966.00")));
+    // The year's report: earned less what lapsed; September as it stood then.
+    let schemes = |period: &[&str]| -> Value {
+        let mut args = vec!["report", "schemes", "--format", "json"];
+        args.extend(period);
+        serde_json::from_str(&on(&reg, "2027-01-15", &args).stdout).unwrap()
+    };
+    let year = schemes(&["--fy", "2026-27"]);
+    assert_eq!((year[0]["earned_gbp"].clone(), year[0]["held_gbp"].clone()), (json!("16827.66"), json!("0.00")));
+    let then = schemes(&["--month", "2026-09"]);
+    assert_eq!((then[0]["earned_gbp"].clone(), then[0]["held_gbp"].clone()), (json!("6850.32"), json!("6850.32")));
+    // Nothing held or lapsed is in any export, and a lapsed instalment is never paid.
+    let january = on(&reg, "2027-02-01", &["session", "export", "--month", "2027-01"]);
+    assert_eq!(scheme_lines(&january.stdout).len(), 1, "{}", january.stdout);
+}
+
+#[test]
+fn a_condition_needs_what_it_waits_for() {
+    let reg = common::example_register();
+    let add = |extra: &[&str]| {
+        let mut args =
+            vec!["scheme", "add", "X", "--per-patient", "1", "--from", "2026-04-01", "--until", "2027-03-31"];
+        args.extend(extra);
+        args.iter().map(|s| s.to_string()).collect::<Vec<_>>()
+    };
+    let fails = |args: Vec<String>, code: i32| reg.fails(&args.iter().map(String::as_str).collect::<Vec<_>>(), code);
+    assert!(fails(add(&["--pay-after", "committed"]), 3).contains("give --commitments N"));
+    assert!(fails(add(&["--pay-after", "reviewed", "--commitments", "2"]), 3).contains("give --review-after MONTHS"));
+    assert!(fails(add(&["--pay-after", "later"]), 2).contains("later"));
+    reg.ok(&add(&["--commitments", "1"]).iter().map(String::as_str).collect::<Vec<_>>());
+    reg.ok(&["scheme", "enrol", "X", "M81004", "--date", "2026-04-01"]);
+    let e = reg.fails(&["scheme", "commit", "X", "M81004", "Audit", "--priority", "0"], 3);
+    assert!(e.contains("--priority"), "{e}");
+    let e = reg.fails(&["scheme", "commit", "X", "M81004", "Audit", "--agreed-with", "nobody@nhs.net"], 4);
+    assert!(e.contains("nobody@nhs.net"), "{e}");
+    // A scheme with no condition pays as before, and shows no condition.
+    assert_eq!(reg.json(&["scheme", "show", "X"])["pay_after"], Value::Null);
 }

@@ -309,9 +309,20 @@ fn a_migrated_register_keeps_its_reports() {
             continue;
         }
         if line.starts_with("session list") {
-            // Version 11 adds who each line pays at the end (a scheme pays a practice);
-            // no payee in the demo has a comma in its name.
-            got = got.lines().map(|l| &l[..l.rfind(',').unwrap()]).collect::<Vec<_>>().join("\r\n") + "\r\n";
+            // Version 11 adds who each line pays at the end (a scheme pays a practice),
+            // and version 17 why a line was rejected or an instalment held.
+            let records = |text: &str, drop: usize| -> Vec<Vec<String>> {
+                let mut reader = csv::ReaderBuilder::new().has_headers(false).from_reader(text.as_bytes());
+                reader
+                    .records()
+                    .map(|r| {
+                        let r = r.unwrap();
+                        r.iter().take(r.len() - drop).map(str::to_string).collect()
+                    })
+                    .collect()
+            };
+            assert_eq!(records(&got, 2), records(&expected, 0), "engage {line}");
+            continue;
         }
         assert_eq!(got, expected, "engage {line}");
     }

@@ -126,7 +126,7 @@ fn money_is_never_left_out_and_an_interest_is_never_cut() {
         // with the same value on every row goes first, and the note says what it held.
         let lines = at_terminal(&reg, &db, columns, "session export --month 2026-12 --format table");
         let head = header(&lines);
-        for want in ["payee name", "sessions", "rate gbp", "£"] {
+        for want in ["payee name", "sessions", "rate £", "£"] {
             assert!(head.contains(want), "export at {columns}: no {want}: {head}");
         }
         if columns < 200 {

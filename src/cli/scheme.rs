@@ -6,7 +6,7 @@ use clap::{Args, Subcommand};
 
 use crate::output::Output;
 use engage::appointment::{self, Scope};
-use engage::scheme::{self, CommitmentKind, Every, NewScheme, Outcome};
+use engage::scheme::{self, CommitmentKind, Every, NewCommitment, NewScheme, Outcome, PayAfter};
 use engage::{dates, units};
 
 use super::Ctx;
@@ -18,7 +18,11 @@ pub enum SchemeCommand {
     /// Add a scheme that pays practices per registered patient.
     #[command(after_help = "Examples:\n  \
         # £2.00 a head, paid once; add --instalments quarterly to spread it\n  \
-        engage scheme add PES --per-patient 2 --from 2027-04-01 --until 2028-03-31")]
+        engage scheme add PES --per-patient 2 --from 2027-04-01 --until 2028-03-31\n  \
+        # paid once each practice has agreed three improvement areas\n  \
+        engage scheme add 'Improvement 27' --per-patient 2 --from 2027-04-01 \\\n    \
+        --until 2028-03-31 --instalments quarterly --commitments 3 \\\n    \
+        --pay-after committed")]
     Add(AddArgs),
     /// List the schemes with their practices, patients and money.
     #[command(after_help = "Examples:\n  engage scheme list")]
@@ -36,7 +40,9 @@ pub enum SchemeCommand {
     Withdraw(WithdrawArgs),
     /// Record what a practice committed to.
     #[command(after_help = "Examples:\n  \
-        engage scheme commit PES M81004 'Frailty register audit' --kind audit")]
+        engage scheme commit PES M81004 'Frailty register audit' --kind audit\n  \
+        engage scheme commit PES M81004 'Diabetes recall' --agreed-with 7023456 \\\n    \
+        --priority 1")]
     Commit(CommitArgs),
     /// Record a review of a practice's commitments.
     #[command(after_help = "Examples:\n  \
@@ -69,6 +75,9 @@ pub struct AddArgs {
     /// Months after enrolment that a review is due.
     #[arg(long, value_name = "MONTHS")]
     review_after: Option<String>,
+    /// Hold each practice's instalments until it has made the commitments, or until a review finds them met or partly met.
+    #[arg(long, value_name = "WHEN", value_parser = super::choice::<PayAfter>())]
+    pay_after: Option<PayAfter>,
 }
 
 #[derive(Debug, Args)]
@@ -117,6 +126,12 @@ pub struct CommitArgs {
     /// What sort of commitment it is.
     #[arg(long, value_parser = super::choice::<CommitmentKind>(), default_value_t = CommitmentKind::Improvement)]
     kind: CommitmentKind,
+    /// Who agreed it with the practice (the locality lead, say): a person.
+    #[arg(long, value_name = "PERSON")]
+    agreed_with: Option<String>,
+    /// Its order among the practice's commitments: 1 comes first.
+    #[arg(long, value_name = "N")]
+    priority: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -161,6 +176,7 @@ pub fn run(ctx: &Ctx, cmd: SchemeCommand) -> Result<()> {
                 fund: a.fund,
                 commitments: parse_count(&a.commitments, "--commitments", 100)?,
                 review_after: review_after.map(|m| m as u32),
+                pay_after: a.pay_after,
             };
             ctx.write(|tx| {
                 let s = scheme::add(tx, &s)?;
@@ -169,7 +185,7 @@ pub fn run(ctx: &Ctx, cmd: SchemeCommand) -> Result<()> {
         }
         SchemeCommand::List => {
             let reg = ctx.open(Access::Read)?;
-            ctx.print(&Output::Table(crate::view::shows::schemes(&scheme::list(&reg.db)?)))?;
+            ctx.print(&Output::Table(crate::view::shows::schemes(&scheme::list(&reg.db)?, today)))?;
         }
         SchemeCommand::Show(a) => {
             let reg = ctx.open(Access::Read)?;
@@ -213,9 +229,14 @@ pub fn run(ctx: &Ctx, cmd: SchemeCommand) -> Result<()> {
             )?;
         }
         SchemeCommand::Commit(a) => {
+            let priority = a.priority.as_deref().map(|p| parse_count(p, "--priority", 100)).transpose()?;
+            if priority == Some(0) {
+                return Err(engage::Error::invalid("a priority is 1 (first) or more (--priority)").into());
+            }
+            let c = NewCommitment { text: &a.text, kind: a.kind, agreed_with: a.agreed_with.as_deref(), priority };
             ctx.write(|tx| {
                 let s = scheme::find(tx, &a.name)?;
-                let e = scheme::commit(tx, &s, &a.practice, &a.text, a.kind, today)?;
+                let e = scheme::commit(tx, &s, &a.practice, &c, today)?;
                 Ok(format!("recorded {}'s {} commitment in {}", e.practice_code, a.kind, s.name))
             })?;
         }

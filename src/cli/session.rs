@@ -7,7 +7,7 @@ use engage::dates::{FinancialYear, Month};
 
 use crate::output::{Format, Output};
 use crate::view;
-use engage::session::{self, Category, ClaimTo, LineStatus};
+use engage::session::{self, Category, ClaimTo, ListStatus};
 use engage::store::{Access, Written};
 use engage::{Error, dates, person, units};
 
@@ -148,9 +148,9 @@ pub struct ListArgs {
     /// Only this person's lines.
     #[arg(long, value_name = "P")]
     person: Option<String>,
-    /// Only lines in this state.
-    #[arg(long, value_parser = super::choice::<LineStatus>())]
-    status: Option<LineStatus>,
+    /// Only lines in this state (held and lapsed: scheme instalments kept back by the scheme's condition).
+    #[arg(long, value_parser = super::choice::<ListStatus>())]
+    status: Option<ListStatus>,
 }
 
 #[derive(Debug, Args)]
@@ -268,9 +268,28 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> Result<()> {
             let filter = session::Filter {
                 month: a.month,
                 person_id: a.person.as_deref().map(|p| person::find(&reg.db, p)).transpose()?.map(|p| p.id),
-                status: a.status,
+                status: a.status.and_then(ListStatus::line),
             };
-            ctx.print(&Output::Table(view::session::lines(&session::list(&reg.db, &filter)?)))?;
+            // Lines, and the schemes' instalments kept back (they pay no person).
+            use engage::scheme::Standing;
+            let lines = match a.status {
+                Some(ListStatus::Held | ListStatus::Lapsed) => Vec::new(),
+                _ => session::list(&reg.db, &filter)?,
+            };
+            let mut kept = match filter.person_id {
+                Some(_) => Vec::new(),
+                None => engage::scheme::kept_back(&reg.db, today)?,
+            };
+            kept.retain(|k| {
+                let status = match a.status {
+                    None => true,
+                    Some(ListStatus::Held) => k.standing == Standing::Held,
+                    Some(ListStatus::Lapsed) => k.standing == Standing::Lapsed,
+                    Some(_) => false,
+                };
+                status && a.month.is_none_or(|m| Month::of(k.date) == m)
+            });
+            ctx.print(&Output::Table(view::session::lines(&lines, &kept)))?;
         }
         SessionCommand::Export(a) => {
             use engage::outfile::{self, Existing};

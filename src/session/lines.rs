@@ -71,6 +71,8 @@ pub struct Line {
     pub paid: Option<Paid>,
     /// A scheme instalment's amount: it is not priced by sessions.
     pub amount: Option<Pence>,
+    /// Why it was rejected.
+    pub reject_reason: Option<String>,
 }
 
 /// Whom an unpaid line pays.
@@ -104,7 +106,7 @@ fn line_select() -> String {
                 pr.name AS practice_name, p.gmc, coalesce({pay_to}, 'practice') AS pay_to,
                 l.source, l.reference, l.fund, l.work_date, l.sessions, l.status, l.payment_month,
                 l.paid_payee_type, l.paid_payee_id, l.paid_payee_name, l.paid_practice_code, l.paid_person_name,
-                l.paid_gmc, l.paid_role, l.paid_rate, l.paid_amount, l.amount
+                l.paid_gmc, l.paid_role, l.paid_rate, l.paid_amount, l.amount, l.reject_reason
            FROM session_line l LEFT JOIN person p ON p.id = l.person_id {past}
            LEFT JOIN enrolment e ON e.id = l.enrolment_id
            LEFT JOIN practice pr ON pr.code = {practice}",
@@ -149,6 +151,7 @@ impl Line {
             payment_month: r.get("payment_month")?,
             paid,
             amount: r.get("amount")?,
+            reject_reason: r.get("reject_reason")?,
         })
     }
 
@@ -439,6 +442,34 @@ fn appointment_lines(db: &Write, ids: &[i64]) -> Result<()> {
     let values: Vec<&dyn ToValue> = changed.iter().flat_map(|(id, s, d)| -> [&dyn ToValue; 3] { [id, s, d] }).collect();
     db.update_rows(("session_line", &["id"]), "sessions = v.column2, work_date = v.column3", 3, &values)?;
     Ok(())
+}
+
+crate::text_enum! {
+    /// The states `session list --status` takes: a line's, or a scheme instalment's
+    /// kept back by its condition (which has no line yet).
+    pub enum ListStatus {
+        Claimed = "claimed",
+        Approved = "approved",
+        Rejected = "rejected",
+        Paid = "paid",
+        /// An instalment held until its scheme's condition is met.
+        Held = "held",
+        /// An instalment whose scheme ended before its condition was met: never paid.
+        Lapsed = "lapsed",
+    }
+}
+
+impl ListStatus {
+    /// The line status it is, if it is one.
+    pub fn line(self) -> Option<LineStatus> {
+        match self {
+            ListStatus::Claimed => Some(LineStatus::Claimed),
+            ListStatus::Approved => Some(LineStatus::Approved),
+            ListStatus::Rejected => Some(LineStatus::Rejected),
+            ListStatus::Paid => Some(LineStatus::Paid),
+            ListStatus::Held | ListStatus::Lapsed => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default)]

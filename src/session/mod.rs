@@ -25,7 +25,7 @@ pub use accrual::{Accrued, accrue};
 pub use budgets::{Budget, budget_list, budget_set, spend_by_fund};
 pub use claims::{ClaimTo, approve, claim, reject};
 pub use export::{Export, Payment, check_runs, export};
-pub use lines::{Filter, Line, LineStatus, list, rederive};
+pub use lines::{Filter, Line, LineStatus, ListStatus, list, rederive};
 pub use rates::{Category, Priced, Rate, Rates, rate_list, rate_set};
 pub use totals::{Counted, Earner, Sittings, by_practice, counted, totals};
 

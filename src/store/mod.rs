@@ -45,6 +45,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/sqlite/014_accrued_through.sql"),
     include_str!("migrations/sqlite/015_audit_db_user.sql"),
     include_str!("migrations/sqlite/016_workforce_census.sql"),
+    include_str!("migrations/sqlite/017_scheme_conditions.sql"),
 ];
 
 /// The migrations of a team register, entry `i` taking it from version 14 + `i` (its
@@ -52,6 +53,7 @@ const MIGRATIONS: &[&str] = &[
 const POSTGRES_MIGRATIONS: &[&str] = &[
     include_str!("migrations/postgres/015_audit_db_user.sql"),
     include_str!("migrations/postgres/016_workforce_census.sql"),
+    include_str!("migrations/postgres/017_scheme_conditions.sql"),
 ];
 
 /// The schema version [`POSTGRES_SCHEMA`] makes.

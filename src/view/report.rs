@@ -317,11 +317,13 @@ pub fn schemes(rows: &[engage::scheme::UptakeRow]) -> Table {
         "reviews_overdue",
         "earned_gbp",
         "paid_gbp",
+        "held_gbp",
     ]);
     table.drop_order = vec![
         "practices_open",
         "patients_covered",
         "paid_gbp",
+        "held_gbp",
         "commitments",
         "reviews_done",
         "earned_gbp",
@@ -343,6 +345,7 @@ pub fn schemes(rows: &[engage::scheme::UptakeRow]) -> Table {
             Cell::Int(r.reviews_overdue),
             Cell::Money(r.earned),
             Cell::Money(r.paid),
+            Cell::Money(r.held),
         ]);
     }
     table

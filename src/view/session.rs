@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 
 use crate::output::{Cell, Table};
+use engage::scheme::{KeptBack, Standing};
 use engage::session::lines::Source;
 use engage::session::{Budget, Export, Line, Priced, Rate};
 use engage::units::{Hundredths, Pence};
@@ -21,6 +22,7 @@ pub const LIST_COLUMNS: &[&str] = &[
     "status",
     "payment_month",
     "payee_name",
+    "reason",
 ];
 
 pub const EXPORT_COLUMNS: &[&str] = &[
@@ -59,11 +61,34 @@ pub fn rates(rates: &[Rate]) -> Table {
 }
 
 /// `session list`.
-pub fn lines(lines: &[(Line, Priced)]) -> Table {
+pub fn lines(lines: &[(Line, Priced)], kept: &[KeptBack]) -> Table {
     let mut table = Table::new(LIST_COLUMNS);
     table.drop_order =
-        vec!["payee_name", "payment_month", "person_id", "fund", "reference", "rate_gbp", "source", "status"];
+        vec!["reason", "payee_name", "payment_month", "person_id", "fund", "reference", "rate_gbp", "source", "status"];
+    // By work date: an instalment kept back after the lines of its day.
+    let mut kept_rows = kept.iter().peekable();
+    let push_kept = |table: &mut Table, k: &KeptBack| {
+        table.push(vec![
+            Cell::Null,
+            Cell::Null,
+            Cell::text(""),
+            Cell::text(Source::Scheme.as_str()),
+            Cell::text(&k.scheme),
+            Cell::text(&k.fund),
+            Cell::Date(k.date),
+            Cell::Null,
+            Cell::Null,
+            Cell::Money(k.amount),
+            Cell::text(if k.standing == Standing::Lapsed { "lapsed" } else { "held" }),
+            Cell::Null,
+            Cell::text(&k.practice_name),
+            Cell::text(&k.reason),
+        ]);
+    };
     for (l, priced) in lines {
+        while let Some(k) = kept_rows.next_if(|k| k.date < l.work_date) {
+            push_kept(&mut table, k);
+        }
         let scheme = l.source == Source::Scheme;
         table.push(vec![
             Cell::Int(l.id),
@@ -79,15 +104,28 @@ pub fn lines(lines: &[(Line, Priced)]) -> Table {
             Cell::text(l.status.as_str()),
             Cell::opt_text(l.payment_month.clone()),
             Cell::text(l.payee_name()),
+            Cell::opt_text(l.reject_reason.clone()),
         ]);
+    }
+    for k in kept_rows {
+        push_kept(&mut table, k);
     }
     let sessions: engage::units::Hundredths = lines.iter().map(|(l, _)| l.sessions).sum();
     let pence: engage::units::Pence = lines.iter().map(|(_, p)| p.amount).sum();
-    table.footer = Some(format!(
+    let mut footer = format!(
         "{}, {sessions} sessions, £{}",
         super::facts::count(lines.len(), "line", "lines"),
         engage::units::with_commas(pence.0)
-    ));
+    );
+    if !kept.is_empty() {
+        let kept_pence: i64 = kept.iter().map(|k| k.amount.0).sum();
+        footer.push_str(&format!(
+            "; {} held or lapsed, £{}",
+            super::facts::count(kept.len(), "instalment", "instalments"),
+            engage::units::with_commas(kept_pence)
+        ));
+    }
+    table.footer = Some(footer);
     table
 }
 

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use crate::output::{Cell, Record, Table};
 use engage::briefing::{Recipient, Sent};
-use engage::scheme::Held;
+use engage::scheme::{Held, Standing};
 use engage::units::Pence;
 
 pub const BRIEFING_COLUMNS: &[&str] = &["id", "date", "title", "recipients", "link"];
@@ -63,10 +63,10 @@ pub const SCHEME_COLUMNS: &[&str] = &[
 
 /// A scheme's `scheme list` row: practices enrolled and not withdrawn, their patients,
 /// what they earn in all and what has been paid.
-fn scheme_row(h: &Held) -> Vec<Cell> {
+fn scheme_row(h: &Held, today: NaiveDate) -> Vec<Cell> {
     let s = &h.scheme;
     let current: Vec<_> = h.enrolments.iter().filter(|e| e.withdrawn.is_none()).collect();
-    let total: Pence = h.enrolments.iter().map(|e| e.earned(s).iter().map(|i| i.amount).sum::<Pence>()).sum();
+    let total: Pence = h.enrolments.iter().map(|e| e.total(s, today)).sum();
     vec![
         Cell::text(&s.name),
         Cell::Money(s.per_patient),
@@ -82,10 +82,10 @@ fn scheme_row(h: &Held) -> Vec<Cell> {
 }
 
 /// `scheme list`.
-pub fn schemes(list: &[Held]) -> Table {
+pub fn schemes(list: &[Held], today: NaiveDate) -> Table {
     let mut table = Table::new(SCHEME_COLUMNS);
     for h in list {
-        table.push(scheme_row(h));
+        table.push(scheme_row(h, today));
     }
     table.footer = Some(super::facts::count(table.rows.len(), "scheme", "schemes"));
     table
@@ -95,7 +95,9 @@ pub fn schemes(list: &[Held]) -> Table {
 /// them), then per practice its enrolment, money, commitments and reviews.
 pub fn scheme(h: &Held, today: NaiveDate) -> Record {
     let s = &h.scheme;
-    let fields = SCHEME_COLUMNS.iter().copied().zip(scheme_row(h)).filter(|(k, _)| *k != "practices").collect();
+    let mut fields: Vec<(&'static str, Cell)> =
+        SCHEME_COLUMNS.iter().copied().zip(scheme_row(h, today)).filter(|(k, _)| *k != "practices").collect();
+    fields.push(("pay_after", Cell::opt_text(s.pay_after.map(|p| p.to_string()))));
     let mut practices = Table::new(&[
         "practice_code",
         "practice_name",
@@ -104,15 +106,18 @@ pub fn scheme(h: &Held, today: NaiveDate) -> Record {
         "list_size",
         "total_gbp",
         "paid_gbp",
+        "held_gbp",
         "commitments",
         "commitments_required",
         "reviews",
         "next_review",
         "overdue",
         "withdrawn",
+        "commitment_list",
     ]);
     // At a narrow terminal, what a practice still owes stays: commitments, the review.
     practices.drop_order = vec![
+        "commitment_list",
         "locality",
         "withdrawn",
         "paid_gbp",
@@ -131,14 +136,30 @@ pub fn scheme(h: &Held, today: NaiveDate) -> Record {
             Cell::text(&e.locality),
             Cell::Date(e.enrolled),
             Cell::Int(e.list_size),
-            Cell::Money(e.earned(s).iter().map(|i| i.amount).sum()),
+            Cell::Money(e.total(s, today)),
             Cell::Money(h.paid.get(&e.id).copied().unwrap_or_default()),
+            Cell::Money(e.due_by(s, today, Standing::Held).iter().map(|i| i.amount).sum()),
             Cell::Int(e.commitments),
             Cell::Int(s.commitments),
             Cell::Int(e.reviews),
             Cell::opt_date(next),
             Cell::Bool(next.is_some_and(|d| d < today)),
             Cell::opt_date(e.withdrawn),
+            Cell::Records(
+                h.commitments
+                    .get(&e.id)
+                    .into_iter()
+                    .flatten()
+                    .map(|c| {
+                        vec![
+                            ("text", Cell::text(&c.text)),
+                            ("kind", Cell::text(c.kind.as_str())),
+                            ("agreed_with", Cell::opt_text(c.agreed_with.clone())),
+                            ("priority", Cell::opt_int(c.priority)),
+                        ]
+                    })
+                    .collect(),
+            ),
         ]);
     }
     Record { fields, sections: vec![("practices", practices)], trailing: Vec::new() }

@@ -1,4 +1,4 @@
--- The register at schema version 16, as the migrations beside this file leave it: what a
+-- The register at schema version 17, as the migrations beside this file leave it: what a
 -- new register is made from. Generated, never edited: after adding a migration, run
 -- ENGAGE_UPDATE_SCHEMA=1 cargo test --lib store::tests::the_schema
 
@@ -306,7 +306,7 @@ CREATE TABLE scheme (
     fund         TEXT NOT NULL,
     commitments  INTEGER NOT NULL DEFAULT 0 CHECK (commitments >= 0),  -- required of each practice
     review_after INTEGER CHECK (review_after > 0)                      -- months after enrolment
-);
+, pay_after TEXT CHECK (pay_after = 'committed' OR pay_after = 'reviewed'));
 
 CREATE TABLE enrolment (
     id            INTEGER PRIMARY KEY,
@@ -326,7 +326,7 @@ CREATE TABLE commitment (
     text         TEXT NOT NULL,
     kind         TEXT NOT NULL CHECK (kind = 'improvement' OR kind = 'audit' OR kind = 'other'),
     made_on      TEXT NOT NULL
-);
+, agreed_with INTEGER REFERENCES person (id), priority INTEGER CHECK (priority >= 1));
 
 CREATE INDEX commitment_enrolment ON commitment (enrolment_id);
 
