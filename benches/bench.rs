@@ -323,6 +323,14 @@ fn main() {
     // Every report for a financial year, every grouping of `report sessions`, the checks
     // and the month's exports.
     figures.extend(national_reads(national.as_os_str()));
+    // The whole site: an index, 300 locality pages and 7,000 practice pages.
+    let site = root.join("target").join("bench-site");
+    figures.push(engage(
+        &national,
+        "publish --fy 2025-26 (7,000 practice pages)",
+        3,
+        &["publish", site.to_str().unwrap(), "--fy", "2025-26"],
+    ));
     // A year of arrears: 1,000 appointments of 2 sessions a month entered late, from
     // December a year before the open month, in a copy of the register. The preview
     // accrues their 13,000 lines in the transaction it rolls back, run after run.

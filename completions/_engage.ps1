@@ -45,6 +45,7 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('scheme', 'scheme', [CompletionResultType]::ParameterValue, 'Schemes that pay practices per patient: enrolment, commitments, reviews')
             [CompletionResult]::new('briefing', 'briefing', [CompletionResultType]::ParameterValue, 'Briefings sent to every GP (sessional GPs included), kept with their recipients')
             [CompletionResult]::new('measure', 'measure', [CompletionResultType]::ParameterValue, 'Practice activity measures from national files, for `report benchmark`')
+            [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Write the group''s pages for its website and the board: representation, localities, practices, interests')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the register (also done on the first write)')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'The register itself: where it is, checks, backups and copies')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The audit trail: every write, newest first')
@@ -2673,6 +2674,21 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
         'engage;measure;help;help' {
             break
         }
+        'engage;publish' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
+            [CompletionResult]::new('--fy', '--fy', [CompletionResultType]::ParameterName, 'The financial year of the representation, interests and schemes: YYYY-YY, this or last [default: this]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations; needed for destructive commands off a terminal')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'engage;init' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout [default: table; csv for `session export`]')
@@ -2892,6 +2908,7 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             [CompletionResult]::new('scheme', 'scheme', [CompletionResultType]::ParameterValue, 'Schemes that pay practices per patient: enrolment, commitments, reviews')
             [CompletionResult]::new('briefing', 'briefing', [CompletionResultType]::ParameterValue, 'Briefings sent to every GP (sessional GPs included), kept with their recipients')
             [CompletionResult]::new('measure', 'measure', [CompletionResultType]::ParameterValue, 'Practice activity measures from national files, for `report benchmark`')
+            [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Write the group''s pages for its website and the board: representation, localities, practices, interests')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the register (also done on the first write)')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'The register itself: where it is, checks, backups and copies')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The audit trail: every write, newest first')
@@ -3363,6 +3380,9 @@ Register-ArgumentCompleter -Native -CommandName 'engage' -ScriptBlock {
             break
         }
         'engage;help;measure;import' {
+            break
+        }
+        'engage;help;publish' {
             break
         }
         'engage;help;init' {

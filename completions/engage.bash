@@ -67,6 +67,9 @@ _engage() {
             engage,project)
                 cmd="engage__subcmd__project"
                 ;;
+            engage,publish)
+                cmd="engage__subcmd__publish"
+                ;;
             engage,report)
                 cmd="engage__subcmd__report"
                 ;;
@@ -255,6 +258,9 @@ _engage() {
                 ;;
             engage__subcmd__help,project)
                 cmd="engage__subcmd__help__subcmd__project"
+                ;;
+            engage__subcmd__help,publish)
+                cmd="engage__subcmd__help__subcmd__publish"
                 ;;
             engage__subcmd__help,report)
                 cmd="engage__subcmd__help__subcmd__report"
@@ -1268,7 +1274,7 @@ _engage() {
 
     case "${cmd}" in
         engage)
-            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version practice locality person skill meeting session report project group action scheme briefing measure init db log demo completions man complete-values help"
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --help --version practice locality person skill meeting session report project group action scheme briefing measure publish init db log demo completions man complete-values help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2240,7 +2246,7 @@ _engage() {
             return 0
             ;;
         engage__subcmd__help)
-            opts="practice locality person skill meeting session report project group action scheme briefing measure init db log demo completions man complete-values help"
+            opts="practice locality person skill meeting session report project group action scheme briefing measure publish init db log demo completions man complete-values help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3530,6 +3536,20 @@ _engage() {
         engage__subcmd__help__subcmd__project__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__help__subcmd__publish)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -7142,6 +7162,32 @@ _engage() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        engage__subcmd__publish)
+            opts="-q -y -h -V --db --format --quiet --yes --no-pager --fy --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --fy)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

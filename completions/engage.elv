@@ -42,6 +42,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand scheme 'Schemes that pay practices per patient: enrolment, commitments, reviews'
             cand briefing 'Briefings sent to every GP (sessional GPs included), kept with their recipients'
             cand measure 'Practice activity measures from national files, for `report benchmark`'
+            cand publish 'Write the group''s pages for its website and the board: representation, localities, practices, interests'
             cand init 'Create the register (also done on the first write)'
             cand db 'The register itself: where it is, checks, backups and copies'
             cand log 'The audit trail: every write, newest first'
@@ -2406,6 +2407,20 @@ set edit:completion:arg-completer[engage] = {|@words|
         }
         &'engage;measure;help;help'= {
         }
+        &'engage;publish'= {
+            cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
+            cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
+            cand --fy 'The financial year of the representation, interests and schemes: YYYY-YY, this or last [default: this]'
+            cand -q 'Silence messages on stderr (warnings and errors still show)'
+            cand --quiet 'Silence messages on stderr (warnings and errors still show)'
+            cand -y 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --yes 'Answer yes to confirmations; needed for destructive commands off a terminal'
+            cand --no-pager 'Never page long output at a terminal ($ENGAGE_PAGER, else $PAGER, else less -FRX)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'engage;init'= {
             cand --db 'The register: a file, or a team''s postgresql:// URL [default: $ENGAGE_DB, else <data dir>/engage/engage.db]'
             cand --format 'Output format for data on stdout [default: table; csv for `session export`]'
@@ -2606,6 +2621,7 @@ set edit:completion:arg-completer[engage] = {|@words|
             cand scheme 'Schemes that pay practices per patient: enrolment, commitments, reviews'
             cand briefing 'Briefings sent to every GP (sessional GPs included), kept with their recipients'
             cand measure 'Practice activity measures from national files, for `report benchmark`'
+            cand publish 'Write the group''s pages for its website and the board: representation, localities, practices, interests'
             cand init 'Create the register (also done on the first write)'
             cand db 'The register itself: where it is, checks, backups and copies'
             cand log 'The audit trail: every write, newest first'
@@ -2958,6 +2974,8 @@ set edit:completion:arg-completer[engage] = {|@words|
         &'engage;help;measure;remove'= {
         }
         &'engage;help;measure;import'= {
+        }
+        &'engage;help;publish'= {
         }
         &'engage;help;init'= {
         }

@@ -27,6 +27,7 @@ pub mod person_import;
 pub mod practice;
 pub mod practice_import;
 pub mod project;
+pub mod publish;
 pub mod reference;
 pub mod report;
 pub mod scheme;

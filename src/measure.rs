@@ -534,6 +534,48 @@ pub fn benchmark(db: &Db, measure: &Measure, period: Option<&str>, locality: Opt
     Ok(Benchmark { measure: measure.clone(), period, funnel, group_rate, reference, practices })
 }
 
+/// A period of a measure: its funnel, and the values (numerator, denominator) of the
+/// register's practices, by code.
+#[derive(Debug, Clone)]
+pub struct PeriodValues {
+    pub period: String,
+    pub funnel: Funnel,
+    pub values: HashMap<String, (f64, f64)>,
+}
+
+/// Every period imported of a measure, oldest first, with the values of the practices
+/// among `register` (in one question however many periods). A period with no reference
+/// rate (no practice of 1,000 patients or more) is left out.
+pub fn periods(db: &Db, measure: &Measure, register: &std::collections::HashSet<String>) -> Result<Vec<PeriodValues>> {
+    // Each period with every row's values (for its funnel) and the register's.
+    type Period = (String, Vec<(f64, f64)>, HashMap<String, (f64, f64)>);
+    let mut rows: Vec<Period> = Vec::new();
+    db.each(
+        "SELECT mp.period, v.practice_code, v.numerator, v.denominator
+           FROM measure_value v JOIN measure_period mp ON mp.id = v.period_id
+          WHERE mp.measure_id = ?1 ORDER BY mp.id",
+        [measure.id],
+        |r| {
+            let period: String = r.get("period")?;
+            if rows.last().is_none_or(|(p, _, _)| *p != period) {
+                rows.push((period, Vec::new(), HashMap::new()));
+            }
+            let last = rows.last_mut().expect("a period");
+            let (code, y, n): (String, f64, f64) =
+                (r.get("practice_code")?, r.get("numerator")?, r.get("denominator")?);
+            last.1.push((y, n));
+            if register.contains(&code) {
+                last.2.insert(code, (y, n));
+            }
+            Ok(())
+        },
+    )?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(period, all, values)| Some(PeriodValues { funnel: Funnel::of(&all)?, period, values }))
+        .collect())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

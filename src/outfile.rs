@@ -122,3 +122,155 @@ pub fn create_private_dir(dir: &Path) -> Result<()> {
     }
     builder.create(dir).map_err(|e| Error::storage(format!("cannot create the folder {}: {e}", dir.display())))
 }
+
+/// The file `publish` leaves in its folder, naming the files it wrote there.
+pub const SITE_MARKER: &str = ".engage-site";
+
+/// What [`write_site`] did.
+#[derive(Debug, Clone, Default)]
+pub struct SiteWritten {
+    pub written: usize,
+    /// Pages of an earlier publish that this one no longer has (a practice closed).
+    pub removed: usize,
+}
+
+/// Writes a static site into `dir`: each `(path, text)` of `files` (paths under `dir`,
+/// `/` between folders) as a page readable by all (0644) in folders 0755, for a web
+/// server. `dir` must be missing, empty, or hold only what an earlier publish wrote
+/// there (its [`SITE_MARKER`] lists them); anything else there, or a symbolic link at
+/// `dir` or in it, is refused (exit 5) before anything is written. Pages of the earlier
+/// publish that this one does not have are removed. Each page is written whole (to a
+/// temporary file, then renamed); pages are not flushed one by one, as a site is written
+/// again by running the same command.
+pub fn write_site(dir: &Path, files: impl IntoIterator<Item = (String, String)>, option: &str) -> Result<SiteWritten> {
+    let earlier = earlier_site(dir, option)?;
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o755);
+    }
+    let failed = |what: &Path, e: std::io::Error| {
+        Error::storage(format!("cannot write {}: {e} ({option})", what.display()))
+            .with_hint("free the space or choose a folder you can write to, then run the same command again")
+    };
+    let page = |path: &Path, text: &[u8]| -> std::io::Result<()> {
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let tmp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
+        let result =
+            std::fs::write(&tmp, text).and_then(|()| set_mode(&tmp, 0o644)).and_then(|()| std::fs::rename(&tmp, path));
+        if result.is_err() {
+            let _ = std::fs::remove_file(&tmp);
+        }
+        result
+    };
+    // Each folder made (0755) before its first page; each page written as it comes.
+    let mut folders: Vec<PathBuf> = Vec::new();
+    let mut now: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
+    for (name, text) in files {
+        let path = dir.join(&name);
+        let folder = path.parent().map_or_else(|| dir.to_path_buf(), Path::to_path_buf);
+        if !folders.contains(&folder) {
+            for f in [dir.to_path_buf(), folder.clone()] {
+                builder.create(&f).map_err(|e| failed(&f, e))?;
+                set_mode(&f, 0o755).map_err(|e| failed(&f, e))?;
+            }
+            folders.push(folder);
+        }
+        page(&path, text.as_bytes()).map_err(|e| failed(&path, e))?;
+        now.insert(name);
+    }
+    let mut removed = 0;
+    for old in earlier.iter().filter(|n| !now.contains(n.as_str())) {
+        let path = dir.join(old);
+        match std::fs::remove_file(&path) {
+            Ok(()) => removed += 1,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(failed(&path, e)),
+        }
+    }
+    let mut marker = String::from("engage publish wrote these files; it replaces them when it publishes again\n");
+    for name in &now {
+        marker.push_str(name);
+        marker.push('\n');
+    }
+    let path = dir.join(SITE_MARKER);
+    page(&path, marker.as_bytes()).map_err(|e| failed(&path, e))?;
+    Ok(SiteWritten { written: now.len(), removed })
+}
+
+/// The files an earlier publish wrote in `dir` (none for a missing or empty folder),
+/// after checking that nothing else is there.
+fn earlier_site(dir: &Path, option: &str) -> Result<Vec<String>> {
+    let shown = format!("{} ({option})", dir.display());
+    let meta = match std::fs::symlink_metadata(dir) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(Error::storage(format!("cannot look at {shown}: {e}"))),
+    };
+    if meta.file_type().is_symlink() {
+        return Err(Error::conflict(format!("{shown} is a symbolic link: engage does not write through one"))
+            .with_hint("give the folder's own path"));
+    }
+    if !meta.is_dir() {
+        return Err(Error::conflict(format!("{shown} is not a folder: it is left as it is"))
+            .with_hint("give a new or empty folder, or one engage published to before"));
+    }
+    let listed: Vec<String> = match std::fs::read_to_string(dir.join(SITE_MARKER)) {
+        Ok(text) => text.lines().skip(1).filter(|l| !l.is_empty()).map(str::to_string).collect(),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
+        Err(e) => return Err(Error::storage(format!("cannot read {}: {e}", dir.join(SITE_MARKER).display()))),
+    };
+    let known: std::collections::BTreeSet<&str> = listed.iter().map(String::as_str).collect();
+    // Everything under the folder, never through a symbolic link.
+    let mut stack = vec![(dir.to_path_buf(), String::new())];
+    while let Some((folder, prefix)) = stack.pop() {
+        let entries =
+            std::fs::read_dir(&folder).map_err(|e| Error::storage(format!("cannot read {}: {e}", folder.display())))?;
+        for entry in entries {
+            let entry = entry.map_err(|e| Error::storage(format!("cannot read {}: {e}", folder.display())))?;
+            let name = format!("{prefix}{}", entry.file_name().to_string_lossy());
+            let kind = entry.file_type().map_err(|e| Error::storage(format!("cannot look at {name}: {e}")))?;
+            let foreign = || {
+                Error::conflict(format!("{shown} holds {name}, which engage did not write: nothing was written"))
+                    .with_hint("publish into a new or empty folder, or one engage published to before")
+            };
+            if kind.is_symlink() {
+                return Err(foreign());
+            } else if kind.is_dir() {
+                let empty = std::fs::read_dir(entry.path()).is_ok_and(|mut d| d.next().is_none());
+                if !empty && !known.iter().any(|k| k.starts_with(&format!("{name}/"))) {
+                    return Err(foreign());
+                }
+                stack.push((entry.path(), format!("{name}/")));
+            } else if name != SITE_MARKER && !known.contains(name.as_str()) {
+                return Err(foreign());
+            } else if is_database(&entry.path()) {
+                return Err(Error::conflict(format!(
+                    "{shown} holds {name}, a database (an engage register?): it is never written over"
+                ))
+                .with_hint("move the database out of the site's folder"));
+            }
+        }
+    }
+    Ok(listed.into_iter().filter(|n| !n.split('/').any(|part| part == ".." || part.is_empty())).collect())
+}
+
+/// Whether the file at `path` is an SQLite database.
+fn is_database(path: &Path) -> bool {
+    let mut head = [0u8; 16];
+    std::fs::File::open(path).and_then(|mut f| std::io::Read::read_exact(&mut f, &mut head)).is_ok()
+        && head == *SQLITE_HEADER
+}
+
+#[cfg(unix)]
+fn set_mode(path: &Path, mode: u32) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))
+}
+
+#[cfg(not(unix))]
+fn set_mode(_: &Path, _: u32) -> std::io::Result<()> {
+    Ok(())
+}

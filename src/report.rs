@@ -84,6 +84,8 @@ struct Attendance {
     apologies: i64,
     /// Representation in each of the 12 months ending with the period, as a bar.
     trend: String,
+    /// Each of those months' meetings held and represented.
+    monthly: [(i64, i64); 12],
 }
 
 /// The first day of the 12 calendar months ending with `to`'s: a practice's trend.
@@ -247,6 +249,9 @@ fn attendance(
         }
     }
     for (i, a) in out.iter_mut().enumerate() {
+        for (m, (month, &held)) in a.monthly.iter_mut().zip(&held_in_month[i]).enumerate() {
+            *month = (held, present_in_month.get(&(i, m)).copied().unwrap_or(0).min(held));
+        }
         a.trend = (0..12)
             .map(|m| match held_in_month[i][m] {
                 0 => '·',
@@ -293,6 +298,10 @@ pub struct EngagementRow {
     pub events: i64,
     /// Representation in each of the 12 months ending with the period, as a bar.
     pub trend: String,
+    /// Each of those months' locality meetings held and represented, the first being
+    /// [`EngagementRow::first_month`].
+    pub monthly: [(i64, i64); 12],
+    pub first_month: Month,
 }
 
 /// A practice's part beyond its locality meetings, from `from` to `to`.
@@ -435,6 +444,8 @@ pub fn engagement(
                 pm: a.pm,
                 apologies: a.apologies,
                 trend: a.trend,
+                monthly: a.monthly,
+                first_month: Month::of(trend_from(until)),
             }
         })
         .collect();

@@ -319,15 +319,28 @@ impl Enrolment {
 
 /// A scheme's enrolments, by practice code.
 pub fn enrolments(db: &Db, scheme_id: i64) -> Result<Vec<Enrolment>> {
-    let met = conditions_met(db, Some(scheme_id))?;
-    let stmt = "SELECT e.id, e.practice_code, p.name, l.name AS locality, e.enrolled_on, e.list_size, e.withdrawn_on,
+    Ok(enrolments_of(db, Some(scheme_id))?.remove(&scheme_id).unwrap_or_default())
+}
+
+/// Every scheme's enrolments, by scheme id (each by practice code): two questions
+/// however many schemes.
+pub fn all_enrolments(db: &Db) -> Result<HashMap<i64, Vec<Enrolment>>> {
+    enrolments_of(db, None)
+}
+
+fn enrolments_of(db: &Db, scheme_id: Option<i64>) -> Result<HashMap<i64, Vec<Enrolment>>> {
+    let met = conditions_met(db, scheme_id)?;
+    let stmt = "SELECT e.id, e.scheme_id, e.practice_code, p.name, l.name AS locality, e.enrolled_on, e.list_size,
+                e.withdrawn_on,
                 (SELECT count(*) FROM commitment c WHERE c.enrolment_id = e.id) AS commitments,
                 (SELECT count(*) FROM scheme_review r WHERE r.enrolment_id = e.id) AS reviews
            FROM enrolment e JOIN practice p ON p.code = e.practice_code JOIN locality l ON l.id = p.locality_id
-          WHERE e.scheme_id = ?1 ORDER BY e.practice_code";
-    let rows = db.query(stmt, [scheme_id], |r| {
-        Ok(Enrolment {
-            id: r.get("id")?,
+          WHERE ?1 IS NULL OR e.scheme_id = ?1 ORDER BY e.practice_code";
+    let mut out: HashMap<i64, Vec<Enrolment>> = HashMap::new();
+    db.each(stmt, [scheme_id], |r| {
+        let id = r.get("id")?;
+        out.entry(r.get("scheme_id")?).or_default().push(Enrolment {
+            id,
             practice_code: r.get("practice_code")?,
             practice_name: r.get("name")?,
             locality: r.get("locality")?,
@@ -336,10 +349,11 @@ pub fn enrolments(db: &Db, scheme_id: i64) -> Result<Vec<Enrolment>> {
             withdrawn: r.get("withdrawn_on")?,
             commitments: r.get("commitments")?,
             reviews: r.get("reviews")?,
-            met_on: None,
-        })
+            met_on: met.get(&id).copied(),
+        });
+        Ok(())
     })?;
-    Ok(rows.into_iter().map(|e| Enrolment { met_on: met.get(&e.id).copied(), ..e }).collect())
+    Ok(out)
 }
 
 /// The day each enrolment in a scheme with a condition met it (of one scheme, or all),
@@ -530,12 +544,12 @@ pub struct Commitment {
     pub priority: Option<i64>,
 }
 
-/// A scheme's commitments by enrolment id, each practice's in priority order (those
+/// A scheme's (or every scheme's) commitments by enrolment id, each practice's in priority order (those
 /// with none after, in the order made).
-pub fn commitments(db: &Db, scheme_id: i64) -> Result<HashMap<i64, Vec<Commitment>>> {
+pub fn commitments(db: &Db, scheme_id: Option<i64>) -> Result<HashMap<i64, Vec<Commitment>>> {
     let stmt = "SELECT c.enrolment_id, c.text, c.kind, c.made_on, p.name AS agreed_with, c.priority
            FROM commitment c JOIN enrolment e ON e.id = c.enrolment_id LEFT JOIN person p ON p.id = c.agreed_with
-          WHERE e.scheme_id = ?1
+          WHERE ?1 IS NULL OR e.scheme_id = ?1
           ORDER BY c.enrolment_id, CASE WHEN c.priority IS NULL THEN 1 ELSE 0 END, c.priority, c.id";
     let mut out: HashMap<i64, Vec<Commitment>> = HashMap::new();
     db.each(stmt, [scheme_id], |r| {
@@ -698,8 +712,9 @@ pub struct KeptBack {
 /// date then practice (of the schemes with a condition).
 pub fn kept_back(db: &Db, on: NaiveDate) -> Result<Vec<KeptBack>> {
     let mut out = Vec::new();
+    let mut enrolled = all_enrolments(db)?;
     for s in all(db)?.into_iter().filter(|s| s.pay_after.is_some()) {
-        for e in enrolments(db, s.id)? {
+        for e in enrolled.remove(&s.id).unwrap_or_default() {
             for standing in [Standing::Held, Standing::Lapsed] {
                 for i in e.due_by(&s, on, standing) {
                     out.push(KeptBack {
@@ -733,10 +748,12 @@ pub struct Held {
 /// `scheme list`, by name.
 pub fn list(db: &Db) -> Result<Vec<Held>> {
     let paid = paid(db, None, None)?;
+    let mut enrolled = all_enrolments(db)?;
     all(db)?
         .into_iter()
         .map(|scheme| {
-            Ok(Held { enrolments: enrolments(db, scheme.id)?, paid: paid.clone(), commitments: HashMap::new(), scheme })
+            let enrolments = enrolled.remove(&scheme.id).unwrap_or_default();
+            Ok(Held { enrolments, paid: paid.clone(), commitments: HashMap::new(), scheme })
         })
         .collect()
 }
@@ -747,7 +764,7 @@ pub fn show(db: &Db, reference: &str) -> Result<Held> {
     Ok(Held {
         enrolments: enrolments(db, scheme.id)?,
         paid: paid(db, None, None)?,
-        commitments: commitments(db, scheme.id)?,
+        commitments: commitments(db, Some(scheme.id))?,
         scheme,
     })
 }
@@ -804,9 +821,10 @@ pub fn uptake(db: &Db, from: NaiveDate, to: NaiveDate, today: NaiveDate) -> Resu
     let reviews =
         dated("SELECT enrolment_id, count(*) AS n FROM scheme_review WHERE reviewed_on <= ?1 GROUP BY enrolment_id")?;
     let mut out = Vec::new();
+    let mut enrolled = all_enrolments(db)?;
     for s in all(db)? {
         let mut by_locality: std::collections::BTreeMap<String, UptakeRow> = std::collections::BTreeMap::new();
-        for e in enrolments(db, s.id)? {
+        for e in enrolled.remove(&s.id).unwrap_or_default() {
             let locality = locality_of(&e.practice_code);
             let (n_open, patients_open) = open.get(&locality).copied().unwrap_or_default();
             let row = by_locality.entry(locality.clone()).or_insert_with(|| UptakeRow {

@@ -63,6 +63,7 @@ const READS: &[&[&str]] = &[
     &["report", "engagement"],
     &["report", "interests"],
     &["report", "coverage"],
+    &["publish", "{dir}/site"],
     &["report", "localities"],
     &["report", "reach"],
     &["report", "schemes"],

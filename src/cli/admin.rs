@@ -289,6 +289,27 @@ pub fn demo(ctx: &Ctx) -> Result<()> {
         benchmark.practices.iter().filter(|p| p.signal.is_some()).count(),
         signals.join(", ")
     ));
+    let held = engage::scheme::kept_back(&reg.db, today)?;
+    let coverage = engage::report::coverage(&reg.db, period, None)?;
+    ctx.note(format!(
+        "\nThe clinical audit scheme pays once a review finds its audits done; instalments\n\
+         held meanwhile: {} (`engage session list --status held`). GPs in the workforce\n\
+         census that the register does not know: {} (`engage report coverage`).",
+        held.len(),
+        coverage.iter().map(engage::report::CoverageRow::not_known).sum::<i64>()
+    ));
+    // The site goes beside a demo file, else in the current folder.
+    let site = match &location {
+        store::Location::File(path) => path.with_file_name("demo-site"),
+        store::Location::Server(_) => std::path::PathBuf::from("demo-site"),
+    };
+    let site_quoted = store::shell_quote(&site.display().to_string());
+    ctx.note(format!(
+        "\nThe group's pages for its website and the board:\n  \
+         engage --db {quoted} publish {site_quoted}\n\
+         then open {} in a browser.",
+        store::shell_quote(&site.join("index.html").display().to_string())
+    ));
     ctx.note(format!(
         "\nThe demo register is {quoted}; explore it with, for example:\n  \
          engage --db {quoted} report localities\n  \

@@ -11,6 +11,7 @@ mod meeting;
 mod person;
 mod practice;
 mod project;
+mod publish;
 mod report;
 mod scheme;
 mod session;
@@ -107,6 +108,11 @@ pub enum Command {
     /// Practice activity measures from national files, for `report benchmark`.
     #[command(subcommand)]
     Measure(measure::MeasureCommand),
+    /// Write the group's pages for its website and the board: representation, localities, practices, interests.
+    #[command(after_help = "Examples:\n  \
+        engage publish site\n  \
+        engage publish ~/board-pack/2026-27 --fy 2026-27")]
+    Publish(publish::PublishArgs),
     /// Create the register (also done on the first write).
     #[command(after_help = "Examples:\n  engage init\n  engage --db ~/work/register.db init")]
     Init,
@@ -336,6 +342,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Db(cmd) => admin::db(&ctx, cmd),
         Command::Log(args) => admin::log(&ctx, args),
         Command::Demo => admin::demo(&ctx),
+        Command::Publish(a) => publish::run(&ctx, a),
         Command::Completions(args) => admin::completions(&ctx, args),
         Command::Man(a) => man::man(&ctx, &a.command, a.dir.as_deref(), a.roff),
         Command::CompleteValues(a) => admin::complete_values(&ctx, &a.kind),

@@ -8,3 +8,4 @@ pub mod funnel;
 pub mod report;
 pub mod session;
 pub mod shows;
+pub mod site;
