@@ -459,9 +459,9 @@ struct Apply<'c> {
     list_changes: bool,
     today: NaiveDate,
     existing: HashMap<practice::Code, Practice>,
-    /// New practices not yet written: they go in up to a thousand to a statement.
+    /// New practices not yet written: a thousand at a time (see [`Write::insert_rows`]).
     new: Vec<Practice>,
-    /// Practices changed, not yet written: they go in up to a thousand to a statement.
+    /// Practices changed, not yet written: a thousand at a time (see [`Write::update_rows`]).
     changed: Vec<Practice>,
     /// Practices the file closes (code, day, line, and the change listed for it): they
     /// close together once every row is written.

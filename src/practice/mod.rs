@@ -95,8 +95,8 @@ impl Practice {
     }
 
     /// Inserts the rows of practices known not to be in the register yet (a bulk
-    /// import's new practices), up to a thousand to a statement: cheaper than
-    /// [`Practice::save`] each, and on a team register one round trip a statement.
+    /// import's new practices) through [`Write::insert_rows`]: cheaper than
+    /// [`Practice::save`] each, and on a team register a round trip a thousand.
     pub fn insert_all(tx: &Write, practices: &[Practice]) -> Result<()> {
         let texts: Vec<[Option<&str>; 2]> = practices.iter().map(Practice::texts).collect();
         let values: Vec<&dyn ToValue> = practices.iter().zip(&texts).flat_map(|(p, t)| p.values(t)).collect();
