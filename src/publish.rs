@@ -106,9 +106,10 @@ pub fn gather(db: &Db, group: Option<String>, fy: FinancialYear, today: NaiveDat
     let sizes: HashMap<String, Option<i64>> =
         crate::practice::all(db)?.into_iter().map(|p| (p.code.to_string(), p.list_size)).collect();
     let mut practices: Vec<PracticePage> = Vec::new();
+    let by_name: HashMap<String, usize> = localities.iter().enumerate().map(|(i, l)| (l.name.clone(), i)).collect();
     for row in engagement {
         let list_size = sizes.get(&row.code).copied().flatten();
-        if let Some(l) = localities.iter_mut().find(|l| l.name == row.locality) {
+        if let Some(l) = by_name.get(&row.locality).map(|&i| &mut localities[i]) {
             l.practices.push(row.code.clone());
             l.list_size += list_size.unwrap_or(0);
             for (total, month) in l.monthly.iter_mut().zip(row.monthly) {

@@ -622,30 +622,21 @@ pub(crate) fn accrue(db: &Write, from: Month, to: Month) -> Result<Vec<NaiveDate
     // for the scheme's condition on the month's last day has no line until it is met;
     // then it is paid as arrears at its own date. One that lapsed never has one.
     let schemes: HashMap<i64, Scheme> = all(db)?.into_iter().map(|s| (s.id, s)).collect();
-    let met = conditions_met(db, None)?;
-    let stmt = "SELECT id, scheme_id, practice_code, enrolled_on, list_size, withdrawn_on FROM enrolment
-          WHERE enrolled_on <= ?1";
-    let terms: Vec<(&Scheme, Enrolment)> = db.query(stmt, [to.last()], |r| {
-        let id = r.get("id")?;
-        let scheme = &schemes[&r.get::<i64>("scheme_id")?];
-        let e = Enrolment {
-            id,
-            practice_code: r.get("practice_code")?,
-            practice_name: String::new(),
-            locality: String::new(),
-            enrolled: r.get("enrolled_on")?,
-            list_size: r.get("list_size")?,
-            withdrawn: r.get("withdrawn_on")?,
-            commitments: 0,
-            reviews: 0,
-            met_on: met.get(&id).copied(),
-        };
-        Ok((scheme, e))
-    })?;
+    let enrolled = all_enrolments(db)?;
+    // In the order they enrolled, so that lines are numbered the same on every run.
+    let mut terms: Vec<(&Scheme, &Enrolment)> = enrolled
+        .iter()
+        .flat_map(|(id, list)| {
+            let scheme = &schemes[id];
+            list.iter().map(move |e| (scheme, e))
+        })
+        .filter(|(_, e)| e.enrolled <= to.last())
+        .collect();
+    terms.sort_by_key(|(_, e)| e.id);
     // The enrolments short of a line, with what they have earned by `to` and may be paid.
     let short: Vec<(&Scheme, &Enrolment, Vec<Instalment>)> = terms
         .iter()
-        .map(|(s, e)| (*s, e, e.due_by(s, to.last(), Standing::Payable)))
+        .map(|&(s, e)| (s, e, e.due_by(s, to.last(), Standing::Payable)))
         .filter(|(_, e, earned)| lines.get(&e.id).copied().unwrap_or(0) < earned.len() as i64)
         .collect();
     if short.is_empty() {
