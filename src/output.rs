@@ -337,15 +337,17 @@ fn write_json_object<'a>(pairs: impl Iterator<Item = (&'a str, &'a Cell)>, w: &m
     w.write_all(b"}")
 }
 
-/// A rule under the header and nothing else: quiet, and easy to copy from.
-const LIST_STYLE: comfy_table::TableStyle =
-    comfy_table::TableStyle::new().header_separator(comfy_table::LineStyle::none().fill('─').junction(' '));
-
-/// Draws a table for people with comfy-table: numbers right-aligned (and every cell of
-/// a column whose first row is a number), a bold header and totals and the marked rows
-/// in red when colour is on. At a terminal it fits the width (see [`fit_columns`]).
+/// Draws a table for people: a header, a rule under it, then a line a row (more for a
+/// cell that wraps), each column as wide as its widest cell, with a space either side
+/// and one between columns. Numbers are right-aligned (and every cell of a column whose
+/// first row is a number); with colour on, the header and totals are bold and the
+/// marked rows red. At a terminal it fits the width (see [`fit_columns`]).
+///
+/// engage measures every column itself, to fit the terminal, so the lines are written
+/// here directly, row by row, rather than through comfy-table (which draws records,
+/// whose values it wraps): a report of 7,000 practices needs the memory of its cells
+/// and no more.
 fn draw_people(t: &Table, style: Style, w: &mut dyn Write) -> std::io::Result<()> {
-    use comfy_table::{Attribute, CellAlignment};
     let numeric: Vec<bool> = (0..t.columns.len()).map(|i| t.rows.first().is_some_and(|r| r[i].is_numeric())).collect();
     let text = |row: &[Cell]| -> Vec<String> { row.iter().map(Cell::for_people).collect() };
     let rows: Vec<Vec<String>> = t.rows.iter().map(|r| text(r)).collect();
@@ -375,9 +377,6 @@ fn draw_people(t: &Table, style: Style, w: &mut dyn Write) -> std::io::Result<()
             names.join(", ")
         );
     }
-    // Drawn in batches of rows, each with the same fixed column widths (the widest cell
-    // of each column over all rows), so that a report of 7,000 practices needs the
-    // memory of a few hundred rows; the lines are those of one table.
     let marked = |r: usize| t.marked.get(r).copied().unwrap_or(false);
     let mut all = Vec::with_capacity(rows.len() + subtotals.len() + 1);
     let mut under = t.subtotals.iter().zip(&subtotals).peekable();
@@ -411,42 +410,66 @@ fn draw_people(t: &Table, style: Style, w: &mut dyn Write) -> std::io::Result<()
             cells.chain([UnicodeWidthStr::width(header.as_str())]).max().unwrap_or(0)
         })
         .collect();
-    const BATCH: usize = 500;
-    for (n, batch) in all.chunks(BATCH).enumerate() {
-        let mut table = comfy_table::Table::new();
-        table.load_style(LIST_STYLE);
-        table.force_no_tty().set_content_arrangement(comfy_table::ContentArrangement::Disabled);
-        if n == 0 {
-            table.set_header(layout.keep.iter().zip(&headers).map(|(&(i, _), header)| {
-                let cell = comfy_table::Cell::new(header);
-                let cell = if numeric[i] { cell.set_alignment(CellAlignment::Right) } else { cell };
-                if style.colour { cell.add_attribute(Attribute::Bold) } else { cell }
-            }));
-        }
-        for &(shown, row, marked, totals) in batch {
-            table.add_row(layout.keep.iter().map(|&(i, max)| {
-                let mut cell = comfy_table::Cell::new(fitted(t.columns[i], &shown[i], max));
-                if numeric[i] || row[i].is_numeric() {
-                    cell = cell.set_alignment(CellAlignment::Right);
-                }
-                if style.colour && totals {
-                    cell = cell.add_attribute(Attribute::Bold);
-                } else if style.colour && marked {
-                    cell = cell.fg(comfy_table::Color::Red);
-                }
-                cell
-            }));
-        }
-        for (column, width) in table.column_iter_mut().zip(&widths) {
-            let width = u16::try_from(width + 2).unwrap_or(u16::MAX);
-            column.set_constraint(comfy_table::ColumnConstraint::Absolute(comfy_table::Width::Fixed(width)));
-        }
-        write_table(&table, w)?;
+    let paint = |on: bool, how: &'static str| (style.colour && on).then_some(how);
+    let header: Vec<(Cow<str>, bool)> =
+        layout.keep.iter().zip(&headers).map(|(&(i, _), header)| (Cow::from(header.as_str()), numeric[i])).collect();
+    write_row(&header, &widths, paint(true, BOLD), w)?;
+    let rule: Vec<String> = widths.iter().map(|width| "─".repeat(width + 2)).collect();
+    writeln!(w, "{}", rule.join(" "))?;
+    for &(shown, row, marked, totals) in &all {
+        let cells: Vec<(Cow<str>, bool)> = layout
+            .keep
+            .iter()
+            .map(|&(i, max)| (fitted(t.columns[i], &shown[i], max), numeric[i] || row[i].is_numeric()))
+            .collect();
+        write_row(&cells, &widths, paint(totals, BOLD).or(paint(marked, RED)), w)?;
     }
     match &t.footer {
         Some(footer) if style.terminal => writeln!(w, "{footer}"),
         _ => Ok(()),
     }
+}
+
+/// The terminal's bold and red, and back to plain.
+const BOLD: &str = "\x1b[1m";
+const RED: &str = "\x1b[31m";
+const PLAIN: &str = "\x1b[0m";
+
+/// Writes one row of a table: each cell (its text, and whether it is right-aligned)
+/// padded to its column's width, a cell of several lines over as many lines, and no
+/// line with trailing spaces. `paint` is the escape sequence the text is drawn in.
+fn write_row(
+    cells: &[(Cow<str>, bool)],
+    widths: &[usize],
+    paint: Option<&str>,
+    w: &mut dyn Write,
+) -> std::io::Result<()> {
+    let height = cells.iter().map(|(text, _)| text.lines().count()).max().unwrap_or(0).max(1);
+    let mut line = String::new();
+    for n in 0..height {
+        line.clear();
+        for (k, ((text, right), width)) in cells.iter().zip(widths).enumerate() {
+            let text = text.lines().nth(n).unwrap_or("");
+            let fill = std::iter::repeat_n(' ', width.saturating_sub(UnicodeWidthStr::width(text)));
+            line.push_str(if k == 0 { " " } else { "   " });
+            if *right {
+                line.extend(fill.clone());
+            }
+            match paint {
+                Some(paint) if !text.is_empty() => {
+                    line.push_str(paint);
+                    line.push_str(text);
+                    line.push_str(PLAIN);
+                }
+                _ => line.push_str(text),
+            }
+            if !*right {
+                line.extend(fill);
+            }
+        }
+        writeln!(w, "{}", line.trim_end())?;
+    }
+    Ok(())
 }
 
 /// A column's header for people: the column's name, shorter where the name is long and
@@ -673,8 +696,8 @@ mod tests {
     use engage::text::restore_formula;
 
     #[test]
-    fn a_long_table_drawn_in_batches_lines_up_as_one() {
-        // The widest name is in the last batch, and a wide character in the first.
+    fn a_long_table_lines_up_whichever_row_is_widest() {
+        // The widest name is in the last rows, and a wide character near the first.
         let mut t = Table::new(&["name", "list_size"]);
         for i in 0..1234 {
             let name = if i == 3 { "診療所".to_string() } else { "x".repeat(1 + i % 7 + i / 1200 * 20) };

@@ -17,15 +17,21 @@ fn demo() -> (Reg, std::path::PathBuf) {
 /// stdout and stderr of `engage ARGS` at a terminal `columns` wide (and tall enough
 /// that nothing is paged), as script(1) records them.
 fn at_terminal(reg: &Reg, db: &std::path::Path, columns: usize, args: &str) -> String {
+    in_terminal(reg, db, columns, args, false)
+}
+
+/// As [`at_terminal`], with colour (`NO_COLOR` unset) when `colour`.
+fn in_terminal(reg: &Reg, db: &std::path::Path, columns: usize, args: &str, colour: bool) -> String {
     let engage = env!("CARGO_BIN_EXE_engage");
     let command = format!("stty cols {columns} rows 1000; {engage} --db '{}' {args}", db.display());
-    let out = std::process::Command::new("script")
-        .args(["-qec", &command, "/dev/null"])
-        .env("ENGAGE_TODAY", common::TODAY)
-        .env("NO_COLOR", "1")
-        .env("HOME", reg.dir.path())
-        .output()
-        .expect("script(1), from bsdutils, is needed for the terminal tests");
+    let mut script = std::process::Command::new("script");
+    script.args(["-qec", &command, "/dev/null"]).env("ENGAGE_TODAY", common::TODAY).env("HOME", reg.dir.path());
+    if colour {
+        script.env_remove("NO_COLOR");
+    } else {
+        script.env("NO_COLOR", "1");
+    }
+    let out = script.output().expect("script(1), from bsdutils, is needed for the terminal tests");
     assert!(out.status.success(), "{args}: {}", String::from_utf8_lossy(&out.stdout));
     String::from_utf8(out.stdout).unwrap().replace("\r\n", "\n")
 }
@@ -79,6 +85,35 @@ fn tables_fit_the_terminal_and_never_split_a_code_or_an_email() {
     assert!(narrow.contains('…') || !narrow.contains("Priory Gate Medical Practice "), "{narrow}");
     // With -q, no note.
     assert!(!at_terminal(&reg, &db, 80, "-q report engagement").contains("note: "));
+}
+
+#[test]
+fn a_colour_terminal_shows_a_bold_header_and_totals_and_at_risk_rows_in_red() {
+    let (reg, db) = demo();
+    let rows = reg_at(&db).json(&["report", "engagement"]);
+    let rows = rows.as_array().unwrap();
+    let at_risk: Vec<&str> =
+        rows.iter().filter(|r| r["at_risk"] == true).map(|r| r["practice_code"].as_str().unwrap()).collect();
+    assert!(!at_risk.is_empty() && at_risk.len() < rows.len(), "the demo has practices at risk and others");
+    let out = in_terminal(&reg, &db, 200, "report engagement", true);
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(lines.iter().any(|l| l.starts_with(" \x1b[1mcode\x1b[0m   ")), "{out}");
+    assert!(lines.iter().any(|l| l.starts_with(" \x1b[1mtotal\x1b[0m")), "{out}");
+    for row in rows {
+        let code = row["practice_code"].as_str().unwrap();
+        let line = lines.iter().find(|l| l.contains(code)).unwrap_or_else(|| panic!("{code}: {out}"));
+        if at_risk.contains(&code) {
+            assert!(line.starts_with(&format!(" \x1b[31m{code}\x1b[0m ")), "{line:?}");
+        } else {
+            assert!(line.starts_with(&format!(" {code} ")) && !line.contains('\x1b'), "{line:?}");
+        }
+        assert_eq!(line.trim_end(), *line, "no trailing spaces");
+    }
+    // Without colour, the same table with no escape in it.
+    let plain = in_terminal(&reg, &db, 200, "report engagement", false);
+    assert!(!plain.contains('\x1b'), "{plain}");
+    let strip = |s: &str| s.replace("\x1b[1m", "").replace("\x1b[31m", "").replace("\x1b[0m", "");
+    assert_eq!(strip(&out), plain);
 }
 
 fn reg_at(db: &std::path::Path) -> Reg {
