@@ -404,9 +404,9 @@ fn draw_people(t: &Table, style: Style, w: &mut dyn Write) -> std::io::Result<()
         .iter()
         .zip(&headers)
         .map(|(&(i, max), header)| {
-            let cells = all
-                .iter()
-                .flat_map(|(shown, ..)| fitted(t.columns[i], &shown[i], max).lines().map(UnicodeWidthStr::width).max());
+            let cells = all.iter().flat_map(|(shown, ..)| {
+                fitted(t.columns[i], &shown[i], max).split('\n').map(UnicodeWidthStr::width).max()
+            });
             cells.chain([UnicodeWidthStr::width(header.as_str())]).max().unwrap_or(0)
         })
         .collect();
@@ -444,16 +444,16 @@ fn write_row(
     paint: Option<&str>,
     w: &mut dyn Write,
 ) -> std::io::Result<()> {
-    let height = cells.iter().map(|(text, _)| text.lines().count()).max().unwrap_or(0).max(1);
+    let height = 1 + cells.iter().map(|(text, _)| text.matches('\n').count()).max().unwrap_or(0);
     let mut line = String::new();
     for n in 0..height {
         line.clear();
         for (k, ((text, right), width)) in cells.iter().zip(widths).enumerate() {
-            let text = text.lines().nth(n).unwrap_or("");
-            let fill = std::iter::repeat_n(' ', width.saturating_sub(UnicodeWidthStr::width(text)));
+            let text = if height == 1 { text } else { text.split('\n').nth(n).unwrap_or("") };
+            let fill = width.saturating_sub(UnicodeWidthStr::width(text));
             line.push_str(if k == 0 { " " } else { "   " });
             if *right {
-                line.extend(fill.clone());
+                pad(&mut line, fill);
             }
             match paint {
                 Some(paint) if !text.is_empty() => {
@@ -464,12 +464,24 @@ fn write_row(
                 _ => line.push_str(text),
             }
             if !*right {
-                line.extend(fill);
+                pad(&mut line, fill);
             }
         }
-        writeln!(w, "{}", line.trim_end())?;
+        line.truncate(line.trim_end().len());
+        line.push('\n');
+        w.write_all(line.as_bytes())?;
     }
     Ok(())
+}
+
+/// Adds `n` spaces to a line.
+fn pad(line: &mut String, mut n: usize) {
+    const SPACES: &str = "                                                                ";
+    while n > 0 {
+        let some = n.min(SPACES.len());
+        line.push_str(&SPACES[..some]);
+        n -= some;
+    }
 }
 
 /// A column's header for people: the column's name, shorter where the name is long and

@@ -96,12 +96,17 @@ impl Row<'_> {
         if self.twice.iter().any(|t| t == name) {
             return Err(Error::storage(format!("database error: the query has two columns called {name:?}")));
         }
-        let start = self.next.get().min(self.names.len());
-        (start..self.names.len())
-            .chain(0..start)
-            .find(|&i| self.names[i] == name)
-            .inspect(|&i| self.next.set(i + 1))
-            .ok_or_else(|| Error::storage(format!("database error: the query has no column {name:?}")))
+        let next = self.next.get();
+        let i = if self.names.get(next).is_some_and(|n| n == name) {
+            next
+        } else {
+            self.names
+                .iter()
+                .position(|n| n == name)
+                .ok_or_else(|| Error::storage(format!("database error: the query has no column {name:?}")))?
+        };
+        self.next.set(i + 1);
+        Ok(i)
     }
 
     /// Column `i` as engage's stored value, whichever engine the row came from.
