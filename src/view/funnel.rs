@@ -64,9 +64,27 @@ fn ticks(low: f64, high: f64) -> (f64, f64, f64) {
         ((low - pad).max(floor), high + pad)
     };
     let raw = (high - low) / 6.0;
-    let power = 10f64.powf(raw.log10().floor());
+    let power = power_of_ten_below(raw);
     let step = [1.0, 2.0, 5.0, 10.0].into_iter().map(|m| m * power).find(|s| *s >= raw).unwrap_or(10.0 * power);
     ((low / step).floor() * step, (high / step).ceil() * step, step)
+}
+
+/// The largest power of ten not above `x` (a positive number): 10^k made by multiplying
+/// tens, and 10^-k as 1 / 10^k, each the nearest double to it. (A logarithm's rounding
+/// near a power of ten could land a step too low, and it would need libm, one more
+/// library for every engage command to load at its start.)
+fn power_of_ten_below(x: f64) -> f64 {
+    let mut power = 1.0;
+    if x >= 1.0 {
+        while power * 10.0 <= x {
+            power *= 10.0;
+        }
+        return power;
+    }
+    while 1.0 / power > x {
+        power *= 10.0;
+    }
+    1.0 / power
 }
 
 /// A coordinate in whole pixels: thousands of dots are written, and a whole number
@@ -322,5 +340,23 @@ mod tests {
         assert_eq!(grouped(999.0, 0), "999");
         assert_eq!(grouped(1_234_567.0, 0), "1,234,567");
         assert_eq!(xml("A & B <C>"), "A &amp; B &lt;C&gt;");
+    }
+
+    #[test]
+    fn powers_of_ten_below_are_the_doubles_their_literals_are() {
+        for (x, power) in [
+            (1.0, 1.0),
+            (9.99, 1.0),
+            (10.0, 10.0),
+            (2_883.3, 1_000.0),
+            (1e22, 1e22),
+            (0.5, 0.1),
+            (0.1, 0.1),
+            (0.099, 0.01),
+            (0.000_35, 0.000_1),
+            (1e-9, 1e-9),
+        ] {
+            assert_eq!(power_of_ten_below(x), power, "{x}");
+        }
     }
 }
