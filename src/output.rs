@@ -387,48 +387,52 @@ fn draw_people(t: &Table, style: Style, w: &mut dyn Write) -> std::io::Result<()
         }
     }
     all.extend(totals.iter().zip(&t.totals).map(|(shown, row)| (shown, row, false, true)));
-    let headers: Vec<String> = layout
+    let paint = |on: bool, how: &'static str| (style.colour && on).then_some(how);
+    let header: Vec<DrawnCell> = layout
         .keep
         .iter()
         .map(|&(i, _)| {
             let name = t.columns[i];
-            if name == "practice_code" && t.columns.contains(&"practice_name") {
+            let header = if name == "practice_code" && t.columns.contains(&"practice_name") {
                 "code".to_string()
             } else {
                 label(name)
-            }
+            };
+            (Cow::Owned(header), numeric[i])
         })
         .collect();
-    let widths: Vec<usize> = layout
-        .keep
+    // Each row's kept cells as drawn (shortened or wrapped to fit) and how they are painted.
+    let drawn: Vec<(Vec<DrawnCell>, Option<&str>)> = all
         .iter()
-        .zip(&headers)
-        .map(|(&(i, max), header)| {
-            let cells = all.iter().flat_map(|(shown, ..)| {
-                fitted(t.columns[i], &shown[i], max).split('\n').map(UnicodeWidthStr::width).max()
-            });
-            cells.chain([UnicodeWidthStr::width(header.as_str())]).max().unwrap_or(0)
+        .map(|&(shown, row, marked, totals)| {
+            let cells = layout
+                .keep
+                .iter()
+                .map(|&(i, max)| (fitted(t.columns[i], &shown[i], max), numeric[i] || row[i].is_numeric()))
+                .collect();
+            (cells, paint(totals, BOLD).or(paint(marked, RED)))
         })
         .collect();
-    let paint = |on: bool, how: &'static str| (style.colour && on).then_some(how);
-    let header: Vec<(Cow<str>, bool)> =
-        layout.keep.iter().zip(&headers).map(|(&(i, _), header)| (Cow::from(header.as_str()), numeric[i])).collect();
+    let widths: Vec<usize> = (0..layout.keep.len())
+        .map(|k| {
+            let cells = drawn.iter().map(|(cells, _)| &cells[k].0).chain([&header[k].0]);
+            cells.flat_map(|text| text.split('\n').map(UnicodeWidthStr::width).max()).max().unwrap_or(0)
+        })
+        .collect();
     write_row(&header, &widths, paint(true, BOLD), w)?;
     let rule: Vec<String> = widths.iter().map(|width| "─".repeat(width + 2)).collect();
     writeln!(w, "{}", rule.join(" "))?;
-    for &(shown, row, marked, totals) in &all {
-        let cells: Vec<(Cow<str>, bool)> = layout
-            .keep
-            .iter()
-            .map(|&(i, max)| (fitted(t.columns[i], &shown[i], max), numeric[i] || row[i].is_numeric()))
-            .collect();
-        write_row(&cells, &widths, paint(totals, BOLD).or(paint(marked, RED)), w)?;
+    for (cells, paint) in &drawn {
+        write_row(cells, &widths, *paint, w)?;
     }
     match &t.footer {
         Some(footer) if style.terminal => writeln!(w, "{footer}"),
         _ => Ok(()),
     }
 }
+
+/// A cell as drawn: its text (shortened or wrapped to fit) and whether it is right-aligned.
+type DrawnCell<'a> = (Cow<'a, str>, bool);
 
 /// The terminal's bold and red, and back to plain.
 const BOLD: &str = "\x1b[1m";
@@ -438,12 +442,7 @@ const PLAIN: &str = "\x1b[0m";
 /// Writes one row of a table: each cell (its text, and whether it is right-aligned)
 /// padded to its column's width, a cell of several lines over as many lines, and no
 /// line with trailing spaces. `paint` is the escape sequence the text is drawn in.
-fn write_row(
-    cells: &[(Cow<str>, bool)],
-    widths: &[usize],
-    paint: Option<&str>,
-    w: &mut dyn Write,
-) -> std::io::Result<()> {
+fn write_row(cells: &[DrawnCell], widths: &[usize], paint: Option<&str>, w: &mut dyn Write) -> std::io::Result<()> {
     let height = 1 + cells.iter().map(|(text, _)| text.matches('\n').count()).max().unwrap_or(0);
     let mut line = String::new();
     for n in 0..height {
