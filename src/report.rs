@@ -107,7 +107,8 @@ fn sittings_for(db: &Db, from: NaiveDate, until: NaiveDate, to: NaiveDate) -> Re
 ///
 /// The meetings are read once and tallied in memory with `sittings`, which must cover
 /// them (see [`sittings_for`]): a year at national scale is some 3,600 meetings and
-/// 140,000 sittings.
+/// 140,000 sittings. Also the period's locality meetings nobody's attendance is recorded
+/// for, by id.
 fn attendance(
     db: &Db,
     from: NaiveDate,
@@ -179,7 +180,7 @@ fn attendance(
     let stmt = format!(
         "SELECT m.id, m.locality_id, m.date, {} AS recorded FROM meeting m
           WHERE m.kind = 'locality' AND m.status = 'scheduled' AND m.date >= ?1 AND m.date <= ?2
-            AND m.locality_id IS NOT NULL ORDER BY m.id",
+            AND m.locality_id IS NOT NULL",
         crate::meeting::recorded("m")
     );
     db.each(&stmt, crate::params![from.min(trend_from), to], |r| {
@@ -262,6 +263,7 @@ fn attendance(
             })
             .collect();
     }
+    unrecorded.sort_unstable();
     Ok((out, unrecorded))
 }
 
@@ -316,7 +318,7 @@ struct Beyond {
 /// are numbered), the
 /// meetings of its groups held while it was a member, those it was represented at, and
 /// the events someone came to for it; with the group meetings of the period that
-/// nobody's attendance is recorded for.
+/// nobody's attendance is recorded for, in no order.
 fn beyond_locality(
     db: &Db,
     from: NaiveDate,
@@ -334,7 +336,7 @@ fn beyond_locality(
     let stmt = format!(
         "SELECT m.id, m.group_id, m.date, {event} AS event, {recorded} AS recorded FROM meeting m
           WHERE m.date >= ?1 AND m.date <= ?2 AND m.status = 'scheduled'
-            AND (m.group_id IS NOT NULL OR {event}) ORDER BY m.id",
+            AND (m.group_id IS NOT NULL OR {event})",
         event = crate::meeting::is_event("m"),
         recorded = crate::meeting::recorded("m"),
     );

@@ -471,6 +471,16 @@ fn a_scheduled_meeting_with_nothing_recorded_is_unrecorded_not_held() {
     ]);
     let rows = fresh.json(&["report", "engagement"]);
     assert!(column(&rows, "at_risk").iter().all(|r| r == false), "{rows}");
+    // A meeting added since, dated before the unrecorded one: the warning names the
+    // meetings by id, in order, for all localities and for one.
+    reg.ok(&["meeting", "add", "--kind", "locality", "--locality", "EVE", "--date", "2026-11-20"]);
+    let later = reg.json(&["meeting", "list", "--from", "2026-11-20", "--to", "2026-11-20"]);
+    let later = column(&later, "id")[0].to_string();
+    for locality in [&[][..], &["--locality", "EVE"][..]] {
+        let r = reg.run(&[&["report", "engagement", "--from", "2026-10-01"], locality].concat());
+        let said = format!("warning: 2 meetings up to today have no attendance recorded (ids {}, {later})", ids[3]);
+        assert!(r.stderr.contains(&said), "{}", r.stderr);
+    }
     // `meeting held` says a meeting took place with nobody signed in: it counts.
     reg.ok(&["meeting", "held", &ids[3]]);
     let rows = reg.json(&["report", "engagement", "--from", "2026-10-01"]);

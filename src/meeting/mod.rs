@@ -99,7 +99,10 @@ pub struct Meeting {
 /// SQL: whether the meeting `m` (the alias of a `meeting` row) is an event: coming to
 /// one shows a practice takes part.
 pub fn is_event(m: &str) -> String {
-    format!("{m}.kind IN ('development-day', 'protected-learning', 'practice-managers', 'patient-forum')")
+    format!(
+        "({m}.kind = 'development-day' OR {m}.kind = 'protected-learning' OR {m}.kind = 'practice-managers'
+          OR {m}.kind = 'patient-forum')"
+    )
 }
 
 /// SQL: whether the meeting `m` (the alias of a `meeting` row) is recorded as held, once
