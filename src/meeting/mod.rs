@@ -97,7 +97,8 @@ pub struct Meeting {
 }
 
 /// SQL: whether the meeting `m` (the alias of a `meeting` row) is an event: coming to
-/// one shows a practice takes part.
+/// one shows a practice takes part. Written as `OR`s: SQLite answers an `IN` list of
+/// more than two values with a temporary table, and its own page cache, per statement.
 pub fn is_event(m: &str) -> String {
     format!(
         "({m}.kind = 'development-day' OR {m}.kind = 'protected-learning' OR {m}.kind = 'practice-managers'
