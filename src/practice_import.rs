@@ -206,15 +206,19 @@ pub fn import(db: &Write, data: &[u8], file: &str, opts: Options) -> Result<Summ
 /// for: a `--commissioner` that matches nothing is a mistake, not an empty import.
 #[derive(Default)]
 struct Commissioners {
+    /// Rows by commissioner, counted only when one is asked for (for the error).
     rows: HashMap<String, usize>,
     matched: usize,
 }
 
 impl Commissioners {
+    /// Whether a row of `commissioner` is taken when `wanted` is asked for (any, when
+    /// none is).
     fn see(&mut self, commissioner: Option<&str>, wanted: Option<&str>) -> bool {
+        let Some(wanted) = wanted else { return true };
         let c = commissioner.map(str::trim).unwrap_or_default();
         *self.rows.entry(c.to_uppercase()).or_default() += 1;
-        let taken = wanted.is_none_or(|w| c.eq_ignore_ascii_case(w.trim()));
+        let taken = c.eq_ignore_ascii_case(wanted.trim());
         self.matched += taken as usize;
         taken
     }
