@@ -474,13 +474,8 @@ fn write_row(cells: &[DrawnCell], widths: &[usize], paint: Option<&str>, w: &mut
 }
 
 /// Adds `n` spaces to a line.
-fn pad(line: &mut String, mut n: usize) {
-    const SPACES: &str = "                                                                ";
-    while n > 0 {
-        let some = n.min(SPACES.len());
-        line.push_str(&SPACES[..some]);
-        n -= some;
-    }
+fn pad(line: &mut String, n: usize) {
+    line.extend(std::iter::repeat_n(' ', n));
 }
 
 /// A column's header for people: the column's name, shorter where the name is long and
